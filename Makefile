@@ -1,0 +1,44 @@
+# zhkg: two set-up commands on a fresh machine with Python 3.11.
+#   make run   builds the bundled sample into out/graph.ttl and out/graph.html
+#   make test  runs ruff, mypy, pytest and the notebooks
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SAMPLE := kg/samples/seed-2023-09-27-zuzhi.txt
+STORE  := out/store
+
+.PHONY: run test lint typecheck pytest clean venv
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+run: $(STAMP)
+	mkdir -p out
+	$(BIN)/kg build --store $(STORE) --replace-store --quiet $(SAMPLE)
+	$(BIN)/kg export --store $(STORE) -o out/graph.ttl
+	$(BIN)/kg view --store $(STORE) -o out/graph.html --quiet
+	$(BIN)/kg stats --store $(STORE)
+	@echo
+	@echo "Example query: provinces and the programs they implement (first 10)"
+	$(BIN)/kg query --store $(STORE) --saved programs-by-province --limit 10
+
+lint: $(STAMP)
+	$(BIN)/ruff check kg tests bench
+	$(BIN)/ruff format --check kg tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/pytest -q
+
+test: lint typecheck pytest
+
+clean:
+	rm -rf out kg-store .pytest_cache .mypy_cache .ruff_cache

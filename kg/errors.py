@@ -1,0 +1,56 @@
+"""The exceptions zhkg raises for things a user can fix.
+
+The CLI turns each of them into one line on stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ExportError",
+    "InputError",
+    "KgError",
+    "QueryError",
+    "StoreError",
+    "StoreLockedError",
+]
+
+
+class KgError(Exception):
+    """Root of zhkg's errors: the message is one line meant for the user."""
+
+    exit_code = 1
+
+
+class InputError(KgError):
+    """A document cannot be read: missing, binary, empty, badly encoded or malformed."""
+
+    exit_code = 2
+
+    def __init__(self, path: str, problem: str, line: int | None = None) -> None:
+        self.path = path
+        self.problem = problem
+        self.line = line
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {problem}")
+
+
+class StoreError(KgError):
+    """The store cannot be opened, read or written."""
+
+    exit_code = 3
+
+
+class StoreLockedError(StoreError):
+    """Another live process holds the store's lock."""
+
+
+class QueryError(KgError):
+    """A SPARQL query is malformed, refused, or took too long."""
+
+    exit_code = 4
+
+
+class ExportError(KgError):
+    """An export format is unknown or the output cannot be written."""
+
+    exit_code = 5
