@@ -58,6 +58,8 @@ def _t2s() -> opencc.OpenCC:
 @cache
 def _width_table() -> dict[int, int]:
     table = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+    # ， is the Chinese comma, not a wide ","; the extractor's patterns expect it as written.
+    del table[0xFF0C]
     table[0x3000] = 0x20
     return table
 
@@ -97,7 +99,10 @@ def to_simplified(text: str) -> str:
 
 
 def fold_width(text: str) -> str:
-    """Full-width ASCII forms (！ to ～) → ASCII and U+3000 → space; CJK punctuation is kept."""
+    """Full-width ASCII forms (！ to ～) → ASCII and U+3000 → space, same length.
+
+    CJK punctuation (，。、“”《》) is kept: ， too, although it sits in the full-width block.
+    """
     return text.translate(_width_table())
 
 
