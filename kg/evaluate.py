@@ -1,0 +1,305 @@
+"""``kg eval``: precision, recall and F1 against gold files, by the shared gold rules.
+
+Labels are compared after removing quotes, brackets and white space. A predicted label
+matches a gold label (main or alternative) when they are equal, when one contains the
+other and the shorter is at least half as long, or when their character-bigram Dice
+coefficient is at least 0.6. Provinces match on their short name. Matching is one-to-one
+within a document. Optional gold entries are neither rewarded nor punished.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.extract import Extraction, extract_document
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import Assertion
+from kg.normalize import matching_text
+from kg.ontology import sample_path
+from kg.read import read_path
+
+__all__ = [
+    "DocResult",
+    "EvalReport",
+    "GoldEntry",
+    "Scores",
+    "evaluate",
+    "labels_match",
+    "load_gold",
+]
+
+_STRIP = re.compile(r"[“”‘’\"'《》〈〉「」『』\s]+")
+PREDICATES = ("implements", "serves")
+
+
+@dataclass(frozen=True)
+class GoldEntry:
+    doc: str
+    p: str
+    s: str
+    o: str
+    s_alt: tuple[str, ...] = ()
+    o_alt: tuple[str, ...] = ()
+    optional: bool = False
+    why: str = ""
+    line: int = 0
+
+
+@dataclass
+class Scores:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    optional_hits: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "optional_matched": self.optional_hits,
+        }
+
+
+@dataclass
+class DocResult:
+    doc: str
+    scores: dict[str, Scores]
+    misses: list[GoldEntry] = field(default_factory=list)
+    false_positives: list[Assertion] = field(default_factory=list)
+    traps: list[tuple[GoldEntry, Assertion]] = field(default_factory=list)
+
+
+@dataclass
+class EvalReport:
+    docs: list[DocResult]
+
+    def total(self, predicate: str) -> Scores:
+        t = Scores()
+        for d in self.docs:
+            s = d.scores[predicate]
+            t.tp += s.tp
+            t.fp += s.fp
+            t.fn += s.fn
+            t.optional_hits += s.optional_hits
+        return t
+
+    @property
+    def traps_hit(self) -> int:
+        return sum(len(d.traps) for d in self.docs)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "documents": len(self.docs),
+            **{p: self.total(p).as_dict() for p in PREDICATES},
+            "traps_hit": self.traps_hit,
+            "per_document": [
+                {
+                    "doc": d.doc,
+                    **{p: d.scores[p].as_dict() for p in PREDICATES},
+                    "misses": [{"p": g.p, "s": g.s, "o": g.o, "line": g.line} for g in d.misses],
+                    "false_positives": [_assertion_dict(a) for a in d.false_positives],
+                    "traps": [
+                        {"s": g.s, "o": g.o, "why": g.why, "predicted": _assertion_dict(a)}
+                        for g, a in d.traps
+                    ],
+                }
+                for d in self.docs
+            ],
+        }
+
+
+def _assertion_dict(a: Assertion) -> dict[str, object]:
+    return {
+        "p": a.predicate,
+        "s": a.subject.label,
+        "o": a.object.label,
+        "rule": a.rule,
+        "confidence": a.confidence,
+        "sentence": a.evidence.text,
+    }
+
+
+def clean(label: str) -> str:
+    """A label as the gold rules compare it."""
+    return _STRIP.sub("", matching_text(label))
+
+
+def _bigrams(s: str) -> list[str]:
+    return [s[i : i + 2] for i in range(len(s) - 1)]
+
+
+def _dice(a: str, b: str) -> float:
+    x, y = _bigrams(a), _bigrams(b)
+    if not x or not y:
+        return 0.0
+    pool = list(y)
+    common = 0
+    for g in x:
+        if g in pool:
+            pool.remove(g)
+            common += 1
+    return 2 * common / (len(x) + len(y))
+
+
+def labels_match(predicted: str, gold: str) -> bool:
+    """The gold README's rule for one predicted and one gold label."""
+    a, b = clean(predicted), clean(gold)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if short in long_ and len(short) * 2 >= len(long_):
+        return True
+    return _dice(a, b) >= 0.6
+
+
+def load_gold(paths: Iterable[str | Path]) -> dict[str, list[GoldEntry]]:
+    """Gold entries by document id; malformed lines are reported with their line number."""
+    out: dict[str, list[GoldEntry]] = {}
+    for path in paths:
+        p = Path(path)
+        try:
+            lines = p.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            raise InputError(str(p), "no such gold file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(str(p), f"cannot read the gold file ({exc})") from None
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+                entry = GoldEntry(
+                    doc=str(obj["doc"]),
+                    p=str(obj["p"]),
+                    s=str(obj["s"]),
+                    o=str(obj["o"]),
+                    s_alt=tuple(obj.get("s_alt") or ()),
+                    o_alt=tuple(obj.get("o_alt") or ()),
+                    optional=bool(obj.get("optional", False)),
+                    why=str(obj.get("why", "")),
+                    line=n,
+                )
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise InputError(str(p), f"not a gold entry ({exc})", line=n) from None
+            if entry.p not in (*PREDICATES, "not_implements"):
+                raise InputError(str(p), f"unknown relation {entry.p!r}", line=n)
+            out.setdefault(entry.doc, []).append(entry)
+    return out
+
+
+def _subject_match(a: Assertion, g: GoldEntry, lexicon: Lexicon) -> bool:
+    if g.p in ("implements", "not_implements"):
+        gid = lexicon.province_of(g.s)
+        return gid is not None and gid == a.subject.key
+    return any(labels_match(a.subject.label, s) for s in (g.s, *g.s_alt))
+
+
+def _object_match(a: Assertion, g: GoldEntry) -> bool:
+    # a theme is predicted both as the vocabulary concept and as the text it was read from
+    predicted = {a.object.label, a.object.text} if a.predicate == "serves" else {a.object.label}
+    return any(labels_match(p, o) for p in predicted for o in (g.o, *g.o_alt))
+
+
+def score_document(ex: Extraction, gold: list[GoldEntry], lexicon: Lexicon) -> DocResult:
+    """Match one document's assertions against its gold entries, one-to-one."""
+    result = DocResult(ex.document.id, {p: Scores() for p in PREDICATES})
+    for pred in PREDICATES:
+        preds = [a for a in ex.assertions if a.predicate == pred]
+        golds = [g for g in gold if g.p == pred]
+        # required entries first, so a prediction counts where it is rewarded
+        golds.sort(key=lambda g: g.optional)
+        used: set[int] = set()
+        matched_pred: set[int] = set()
+        for gi, g in enumerate(golds):
+            for pi, a in enumerate(preds):
+                if pi in matched_pred:
+                    continue
+                if _subject_match(a, g, lexicon) and _object_match(a, g):
+                    used.add(gi)
+                    matched_pred.add(pi)
+                    if g.optional:
+                        result.scores[pred].optional_hits += 1
+                    else:
+                        result.scores[pred].tp += 1
+                    break
+        for gi, g in enumerate(golds):
+            if gi not in used and not g.optional:
+                result.scores[pred].fn += 1
+                result.misses.append(g)
+        for pi, a in enumerate(preds):
+            if pi not in matched_pred:
+                result.scores[pred].fp += 1
+                result.false_positives.append(a)
+    for g in gold:
+        if g.p != "not_implements":
+            continue
+        for a in ex.assertions:
+            if (
+                a.predicate == "implements"
+                and _subject_match(a, g, lexicon)
+                and _object_match(a, g)
+            ):
+                result.traps.append((g, a))
+    return result
+
+
+def find_document(doc_id: str, search: Sequence[Path]) -> Path | None:
+    """The text of a gold document: ``<id>.txt`` (or .html/.jsonl) in the search directories."""
+    for d in search:
+        for suffix in (".txt", ".md", ".html", ".htm"):
+            p = d / f"{doc_id}{suffix}"
+            if p.is_file():
+                return p
+    for d in search:
+        if d.is_dir():
+            for p in sorted(d.rglob(f"{doc_id}.*")):
+                if p.suffix in (".txt", ".md", ".html", ".htm"):
+                    return p
+    return None
+
+
+def evaluate(
+    gold_paths: Sequence[str | Path],
+    docs_dirs: Sequence[str | Path] = (),
+    lexicon: Lexicon | None = None,
+) -> EvalReport:
+    """Build each gold file's document and score the extraction against the gold."""
+    lex = lexicon or load_lexicon()
+    gold = load_gold(gold_paths)
+    search: list[Path] = [Path(d) for d in docs_dirs]
+    for gp in gold_paths:
+        parent = Path(gp).resolve().parent
+        search += [parent, parent / "docs", parent.parent / "examples", parent.parent / "corpus"]
+    search.append(sample_path().parent)
+    results = []
+    for doc_id, entries in gold.items():
+        path = find_document(doc_id, search)
+        if path is None:
+            raise InputError(doc_id, "document text not found (pass --docs DIR)")
+        docs = [d for d in read_path(str(path)) if d.id == doc_id] or read_path(str(path))
+        results.append(score_document(extract_document(docs[0], lex), entries, lex))
+    return EvalReport(results)

@@ -1,0 +1,181 @@
+"""From a document to assertions: sentences, mentions, and the facts relating them."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import Assertion, Document, Evidence, Mention, Sentence
+from kg.normalize import matching_text
+from kg.relate import ThemeRef, relate_sentence
+from kg.sentences import iter_sentences
+
+__all__ = ["EXTRACTOR_VERSION", "Extraction", "author_province", "extract_document"]
+
+EXTRACTOR_VERSION = "0.1.0"
+
+_REPORT_TITLE = re.compile(r"政府工作报告")
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything read from one document."""
+
+    document: Document
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    assertions: tuple[Assertion, ...]
+    author: str | None  # province id of the author, if the document is a provincial report
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.document)
+
+
+def content_hash(doc: Document) -> str:
+    """What decides whether a document must be rebuilt: its text, metadata and the extractor."""
+    h = hashlib.sha256()
+    for part in (doc.text, doc.title or "", doc.date or "", doc.source or "", doc.province or ""):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    h.update(EXTRACTOR_VERSION.encode())
+    return h.hexdigest()[:32]
+
+
+def author_province(doc: Document, lexicon: Lexicon) -> str | None:
+    """The province that wrote a provincial government work report, from metadata or title."""
+    if doc.province:
+        pid = lexicon.province_of(doc.province)
+        if pid:
+            return pid
+        if doc.province in lexicon.provinces:
+            return doc.province
+    head = matching_text(doc.title or "") + "\n" + matching_text(doc.text[:300])
+    m = _REPORT_TITLE.search(head)
+    if not m:
+        return None
+    line_start = head.rfind("\n", 0, m.start()) + 1
+    before = head[line_start : m.start()]
+    best: tuple[int, str] | None = None
+    for name, pid in lexicon.province_by_name.items():
+        pos = before.find(name)
+        if pos >= 0 and (best is None or pos < best[0]):
+            best = (pos, pid)
+    return best[1] if best else None
+
+
+def extract_document(doc: Document, lexicon: Lexicon | None = None) -> Extraction:
+    """Read a document: split, find mentions, relate them into assertions."""
+    lex = lexicon or load_lexicon()
+    author = author_province(doc, lex)
+    sentences: list[Sentence] = []
+    mentions: list[Mention] = []
+    assertions: dict[tuple[str, str, str], Assertion] = {}
+    recent_themes: list[str] = []
+    for sent in iter_sentences(doc):
+        sentences.append(sent)
+        text = matching_text(sent.text)
+        facts = relate_sentence(text, lex, author=author, recent_themes=recent_themes)
+        base = sent.start
+        for g in facts.geo:
+            if g.kind == "province":
+                p = lex.provinces[g.key]
+                mentions.append(
+                    Mention(
+                        "province",
+                        g.key,
+                        p.short,
+                        base + g.start,
+                        base + g.end,
+                        sent.text[g.start : g.end],
+                    )
+                )
+            else:
+                pl = lex.places[g.key]
+                mentions.append(
+                    Mention(
+                        "place",
+                        g.key,
+                        pl.label,
+                        base + g.start,
+                        base + g.end,
+                        sent.text[g.start : g.end],
+                        province=g.province,
+                    )
+                )
+        for t in facts.themes:
+            mentions.append(
+                Mention(
+                    "theme",
+                    t.key,
+                    lex.themes[t.key].label,
+                    base + t.start,
+                    base + t.end,
+                    sent.text[t.start : t.end],
+                )
+            )
+        for p in facts.programs:
+            prog = Mention(
+                "program",
+                p.key,
+                p.label,
+                base + p.start,
+                base + p.end,
+                sent.text[p.start : p.end],
+                aliases=p.aliases,
+            )
+            mentions.append(prog)
+            evidence = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text)
+            implemented = False
+            for s in p.subjects:
+                prov = lex.provinces[s.province]
+                subj = Mention(
+                    "province",
+                    s.province,
+                    prov.short,
+                    base + s.start,
+                    base + s.end,
+                    sent.text[s.start : s.end],
+                )
+                conf = p.confidence * {"explicit": 1.0, "carried": 0.95, "author": 0.9}.get(
+                    p.subject_rule, 0.8
+                )
+                rule = p.rule if p.subject_rule == "explicit" else f"{p.rule}+{p.subject_rule}"
+                _keep(
+                    assertions, Assertion(subj, "implements", prog, rule, round(conf, 3), evidence)
+                )
+                implemented = True
+            if not implemented:
+                continue
+            for ref in p.themes:
+                theme = _theme_mention(ref, base, sent.text, lex)
+                _keep(
+                    assertions,
+                    Assertion(prog, "serves", theme, ref.rule, round(ref.confidence, 3), evidence),
+                )
+        for t in facts.themes:
+            recent_themes.append(t.key)
+        del recent_themes[:-20]
+    return Extraction(
+        document=doc,
+        sentences=tuple(sentences),
+        mentions=tuple(mentions),
+        assertions=tuple(assertions.values()),
+        author=author,
+    )
+
+
+def _theme_mention(ref: ThemeRef, base: int, text: str, lex: Lexicon) -> Mention:
+    return Mention(
+        "theme", ref.key, ref.label, base + ref.start, base + ref.end, text[ref.start : ref.end]
+    )
+
+
+def _keep(acc: dict[tuple[str, str, str], Assertion], a: Assertion) -> None:
+    """One assertion per (subject, predicate, object) and document: the most confident."""
+    key = (a.subject.key, a.predicate, a.object.key)
+    old = acc.get(key)
+    if old is None or a.confidence > old.confidence:
+        acc[key] = a

@@ -1,0 +1,228 @@
+"""Find what a sentence names: provinces, places inside them, themes, and program candidates.
+
+Everything here scans the *matching text* (simplified, half-width, same length as the
+original), so offsets are valid in the original text too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from kg.lexicon import Lexicon
+from kg.normalize import normalize_label
+
+__all__ = [
+    "QUOTES",
+    "TYPE_WORDS",
+    "Gazetteer",
+    "Span",
+    "find_book_titles",
+    "find_quotes",
+    "gazetteer",
+    "program_key",
+]
+
+# Type words that end a program's name, longest first so that 大讲堂 wins over 讲堂.
+TYPE_WORDS = tuple(
+    sorted(
+        {
+            "工程",
+            "计划",
+            "行动",
+            "活动",
+            "机制",
+            "项目",
+            "课程",
+            "课程体系",
+            "体系",
+            "线路",
+            "讲堂",
+            "大讲堂",
+            "讲坛",
+            "论坛",
+            "培训班",
+            "再教育",
+            "大学习",
+            "大讨论",
+            "评估",
+            "规划",
+            "战略",
+            "示范区",
+            "试验区",
+            "先行区",
+            "平台",
+            "基地",
+            "品牌",
+            "专项行动",
+            "工作法",
+            "分享会",
+            "读书会",
+            "大赛",
+            "工作室",
+            "书院",
+            "驿站",
+            "联盟",
+            "教育",
+            "试点",
+            "行动计划",
+            "攻坚行动",
+            "提升行动",
+            "专项",
+            "课题研究",
+            "示范工程",
+            "指数",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+# Opening and closing marks of a quoted name.
+QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"'}
+
+_BOOK = re.compile(r"《([^《》\n]{2,60})》")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a sentence: [start, end) in sentence-local offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class GeoHit:
+    start: int
+    end: int
+    kind: str  # province | place
+    key: str  # province id or place id
+    province: str  # the province id (itself for a province)
+    literary: bool
+
+
+@dataclass(frozen=True)
+class ThemeHit:
+    start: int
+    end: int
+    key: str
+
+
+class Gazetteer:
+    """Multi-pattern matchers (Aho-Corasick) over the lexicon's names."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._geo = ahocorasick.Automaton()
+        geo: dict[str, tuple[str, str, str, bool]] = {}
+        for p in lexicon.provinces.values():
+            for n in p.names:
+                geo.setdefault(n, ("province", p.id, p.id, False))
+            for n in p.literary:
+                if len(n) >= 2:
+                    geo.setdefault(n, ("province", p.id, p.id, True))
+        for pl in lexicon.places.values():
+            for n in pl.names:
+                if n not in geo and len(n) >= 2:
+                    geo[n] = ("place", pl.id, pl.province, False)
+        for name, value in geo.items():
+            self._geo.add_word(name, (len(name), *value))
+        self._geo.make_automaton()
+        self._themes = ahocorasick.Automaton()
+        for t in lexicon.themes.values():
+            for n in t.names:
+                if len(n) >= 2:
+                    self._themes.add_word(n, (len(n), t.id))
+        self._themes.make_automaton()
+        self._abbrev = {a: p.id for p in lexicon.provinces.values() for a in p.abbreviations}
+
+    def geo(self, text: str) -> list[GeoHit]:
+        """Provinces and places, leftmost-longest, non-overlapping."""
+        hits: list[GeoHit] = []
+        if self._geo.kind != ahocorasick.AHOCORASICK:
+            return hits
+        for end, (length, kind, key, province, literary) in self._geo.iter(text):
+            hits.append(GeoHit(end + 1 - length, end + 1, kind, key, province, literary))
+        return _leftmost_longest(hits)
+
+    def themes(self, text: str) -> list[ThemeHit]:
+        """Vocabulary themes, leftmost-longest, non-overlapping."""
+        if self._themes.kind != ahocorasick.AHOCORASICK:
+            return []
+        hits = [
+            ThemeHit(end + 1 - length, end + 1, key)
+            for end, (length, key) in self._themes.iter(text)
+        ]
+        return _leftmost_longest(hits)
+
+    def abbreviation_compounds(self, text: str) -> list[GeoHit]:
+        """Provinces named by one-character abbreviations inside a compound (沪苏浙皖, 川渝)."""
+        out: list[GeoHit] = []
+        if not self._abbrev:
+            return out
+        chars = "".join(sorted(self._abbrev))
+        for m in re.finditer(
+            f"[{re.escape(chars)}]{{2,6}}(?=地区|两地|三地|四地|协同|一体化|合作|毗邻|区域|经济圈|大湾区|等地)",
+            text,
+        ):
+            ids = [self._abbrev[c] for c in m.group()]
+            if len(set(ids)) == len(ids):
+                for i, pid in enumerate(ids):
+                    out.append(GeoHit(m.start() + i, m.start() + i + 1, "province", pid, pid, True))
+        return out
+
+
+def _leftmost_longest(hits: list) -> list:  # type: ignore[type-arg]
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out = []
+    last_end = -1
+    for h in hits:
+        if h.start >= last_end:
+            out.append(h)
+            last_end = h.end
+    return out
+
+
+@cache
+def gazetteer(lexicon: Lexicon) -> Gazetteer:
+    """The matchers for a lexicon (built once per process)."""
+    return Gazetteer(lexicon)
+
+
+def find_quotes(text: str) -> list[Span]:
+    """Quoted stretches “…” 「…」 ‘…’ (content only, no nesting), sentence-local offsets."""
+    out = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        close = QUOTES.get(ch)
+        if close is None:
+            i += 1
+            continue
+        j = text.find(close, i + 1)
+        if j == -1 or j - i - 1 > 60 or j == i + 1:
+            i += 1
+            continue
+        out.append(Span(i + 1, j, text[i + 1 : j]))
+        i = j + 1
+    return out
+
+
+def find_book_titles(text: str) -> list[Span]:
+    """《…》 titles (content only)."""
+    return [Span(m.start(1), m.end(1), m.group(1)) for m in _BOOK.finditer(text)]
+
+
+def program_key(label: str) -> str:
+    """The identity of a program across documents and spellings."""
+    key = normalize_label(label)
+    for prefix in ("系列", "新一轮", "一系列"):
+        if key.startswith(prefix) and len(key) > len(prefix) + 3:
+            key = key[len(prefix) :]
+    return key

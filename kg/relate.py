@@ -1,0 +1,821 @@
+"""Relate mentions: who implements which program, and which theme a program serves.
+
+The unit is a sentence, cut into clauses at ，；：. Each clause has a subject: provinces
+named at its start, or the subject carried from the clause before, or (in a provincial
+work report) the province that wrote the document.  A program is implemented when the
+nearest verb before it is a verb of carrying out; it serves a theme named in a frame
+before it (围绕 …), in a purpose clause after it (助力 …), or inside its own name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.lexicon import Lexicon
+from kg.mentions import (
+    QUOTES,
+    TYPE_WORDS,
+    GeoHit,
+    Span,
+    ThemeHit,
+    find_book_titles,
+    find_quotes,
+    gazetteer,
+    program_key,
+)
+from kg.model import Token
+from kg.segment import segment
+
+__all__ = [
+    "BLOCK_VERBS",
+    "IMPLEMENT_VERBS",
+    "PURPOSE_CUES",
+    "RULES",
+    "ClauseProgram",
+    "SentenceFacts",
+    "ThemeRef",
+    "relate_sentence",
+]
+
+# Verbs of carrying out a program (the gold rules' list and its near synonyms).
+IMPLEMENT_VERBS = frozenset(
+    """实施 开展 启动 推进 深化 打造 举办 办好 建立 搭建 完善 开发 设立 组织 用好 推行
+    创建 构建 健全 实行 落实 抓好 推出 发起 培育 承办 筹办 开设 运用 建好 巩固 建设 继续
+    启动实施 深入实施 扎实推进 组织开发 打造运用 巩固深化 组织实施 全面实施 深入开展 扎实开展
+    持续开展 全面推进 大力推进 持续推进 加快推进 深入推进 加快建设 全力打造 着力打造 建成 制定
+    出台 编制 印发 部署 创新开展 常态化开展 开办 创办 探索 探索建立 建立健全 健全完善 推广 升级
+    拓展 优化 提质 实施好 推进实施 开通 上线 首创 推动实施 启用 成立 组建""".split()
+)
+
+# Learning from, borrowing or joining someone else's program is not implementing it.
+BLOCK_VERBS = frozenset(
+    """学习 借鉴 参照 参考 对标 效仿 仿照 复制 研读 编写 精选 总结 宣传 报道 参加 参与 加入
+    融入 申报 入选 纳入 争取 获批 获评 评为 认定 获得 荣获 观摩 考察 调研 对接 争创
+    认真学习 学习借鉴 借鉴运用 对照 解读 研究 讲述 介绍 了解 评选 表彰""".split()
+)
+
+# Only for 《…》 documents: a plan is implemented by drafting and issuing it.
+_PLAN_VERBS = frozenset("制定 研究制定 出台 编制 印发 发布".split())
+
+# Cues that open a purpose clause after a program.
+PURPOSE_CUES = (
+    "教育引导",
+    "引导",
+    "推动",
+    "助力",
+    "服务于",
+    "服务",
+    "促进",
+    "解决",
+    "提升",
+    "提高",
+    "增强",
+    "带动",
+    "确保",
+    "赋能",
+    "支撑",
+    "保障",
+    "帮助",
+    "紧扣",
+    "聚焦",
+    "围绕",
+    "助推",
+    "激发",
+    "培养",
+    "加快",
+    "巩固",
+    "夯实",
+    "打通",
+    "破解",
+    "满足",
+    "用以",
+    "旨在",
+)
+# Cues strong enough to reach back over one clause that elaborates the program.
+_STRONG_CUES = frozenset(("教育引导", "引导", "推动", "助力", "服务于", "服务", "促进", "帮助"))
+# Adverbs that may stand before a cue.
+_ADVERBS = re.compile(
+    r"^(?:在此基础上|久久为功|持续用力|进一步|持续|深入|不断|切实|积极|努力|大力|更好|全面|着力|有效|更加|全力|充分|以此|同时|从而|进而|以|并|为|来|、)*"
+)
+# Cues of a frame standing before the program (围绕“两个结合”等开发…).
+_FRAME = re.compile(r"(?:紧紧围绕|紧密围绕|围绕|聚焦|紧扣|聚力|立足)")
+_IN_FRAME = re.compile(r"在([^，；在]{2,20}?)(?:中|期间|过程中)")
+
+# Collective subjects: never a province, and they stop a carried subject.
+_COLLECTIVE = re.compile(
+    r"(?:各省区市|各省市区|各省份|各省|各地区|各地|各级|一些地方|有的地方|多地|多省|部分地区|"
+    r"各部门|全国|各有关部门|各单位|中央|国家|国务院)"
+)
+# The author of a provincial work report speaking of itself.
+_AUTHOR = re.compile(r"(?:我们|全省|我省|全区|我区|全市|我市|省委|省政府|省委省政府|自治区|本省)")
+# Words that may follow a province name as part of the subject.
+_SUBJECT_SUFFIX = re.compile(
+    r"(?:省委省政府|省委|省政府|党委|各地|各级|全省|全市|全区|市委|市政府|自治区|省|市|等地|等省份|等省区市|等省区|等)"
+)
+_LEAD_IN = re.compile(
+    r"(?:同时|此外|另外|其中|近年来|近期|目前|今年|去年|当前|此前|随后|在此基础上|"
+    r"\d{4}年|今年以来|年初以来|会议召开以来)"
+)
+_JOIN = re.compile(r"[、和与及暨]")
+
+# Heads that mean the items before 等 are only examples of a kind, not programs themselves.
+_EXAMPLE_HEADS = re.compile(
+    r"等(?:载体|渠道|方式|形式|工作|资源|领域|问题|内容|手段|举措|措施|途径|阵地|媒体|平台载体|"
+    r"方面|单位|部门|机构|地方|地|智库|产业|行业|重点|主题)"
+)
+_PHRASE_END = frozenset("，。；：、等和与及）)”》\n,;:")
+_CLAUSE_BREAK = frozenset("，；：,;:！？!?")
+_GENERIC_CORES = frozenset(
+    """相关 有关 各项 各类 系列 专项 长效 工作 重大 重点 一批 这一 该 此 各种 有效 常态化 制度
+    一系列 这些 上述 多项 全面 学习 培训 教育 理论 主题 警示 专题 日常 宣传 全员 新 各 两 三
+    一体化 综合 整体 配套 保障 工作推进 推进 落实 考核 监督 管理 服务""".split()
+)
+_NUMBER_TYPE = re.compile(
+    r"[一二三四五六七八九十两百千0-9]+(?:大|项|个|类)?(?:" + "|".join(TYPE_WORDS) + r")$"
+)
+
+RULES: dict[str, str] = {
+    "impl.quoted": "a quoted name governed by a verb of carrying out",
+    "impl.quoted-typed": "a quoted name with its type word governed by a verb of carrying out",
+    "impl.typed-np": "an unquoted noun phrase ending in a type word after a verb of carrying out",
+    "impl.enumeration": "an enumeration of items named as N大工程 after a verb of carrying out",
+    "impl.plan": "a 《…》 plan drafted or issued by the actor",
+    "impl.slogan": "a coined slogan of repeated morphemes (述学评学考学) after a verb",
+    "serves.frame": "a theme in a frame before the program (围绕/聚焦/紧扣 …)",
+    "serves.purpose": "a theme in a purpose clause after the program (助力/推动/引导 …)",
+    "serves.embedded": "a theme named inside the program's own name",
+    "serves.context": "a theme the program is carried out in (在主题教育中开展 …)",
+    "serves.backref": "a back-reference (这一重要思想) to the theme named before",
+}
+
+
+@dataclass(frozen=True)
+class ThemeRef:
+    """A theme read from a sentence: a vocabulary id, or a new label (key starts with '+')."""
+
+    key: str
+    label: str
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class ClauseProgram:
+    """A program found in a clause, with who implements it and what it serves."""
+
+    label: str
+    key: str
+    aliases: tuple[str, ...]
+    start: int
+    end: int
+    rule: str
+    confidence: float
+    subjects: tuple[GeoHit, ...]
+    subject_rule: str  # explicit | carried | author
+    clause: int
+    themes: list[ThemeRef] = field(default_factory=list)
+
+
+@dataclass
+class SentenceFacts:
+    """What one sentence says: programs with subjects and themes, and every mention."""
+
+    programs: list[ClauseProgram]
+    geo: list[GeoHit]
+    themes: list[ThemeHit]
+
+
+@dataclass
+class _Clause:
+    start: int
+    end: int
+    subjects: tuple[GeoHit, ...] | None  # None: no subject of its own
+    blocked: bool  # a collective or a city acting alone: nothing to carry
+    subject_end: int
+    programs: list[ClauseProgram] = field(default_factory=list)
+
+
+def _split_clauses(text: str) -> list[tuple[int, int]]:
+    """Clauses at ，；： outside quotes and brackets."""
+    out = []
+    depth = 0
+    start = 0
+    closers = set(QUOTES.values()) | {"》", "）", ")", "】"}
+    openers = (set(QUOTES) - {'"'}) | {"《", "（", "(", "【"}
+    for i, ch in enumerate(text):
+        if ch in openers:
+            depth += 1
+        elif ch in closers and depth > 0:
+            depth -= 1
+        elif ch in _CLAUSE_BREAK and depth == 0:
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def relate_sentence(
+    text: str,
+    lexicon: Lexicon,
+    *,
+    author: str | None = None,
+    recent_themes: list[str] | None = None,
+) -> SentenceFacts:
+    """Read one sentence (matching text, sentence-local offsets).
+
+    ``author`` is the province that wrote the document (work reports), used for clauses
+    without a subject; ``recent_themes`` (vocabulary ids, most recent last) resolves
+    back-references such as 这一重要思想.
+    """
+    gaz = gazetteer(lexicon)
+    geo = gaz.geo(text) + gaz.abbreviation_compounds(text)
+    geo.sort(key=lambda h: h.start)
+    themes = gaz.themes(text)
+    facts = SentenceFacts(programs=[], geo=geo, themes=themes)
+    quotes = find_quotes(text)
+    books = find_book_titles(text)
+    has_type = any(w in text for w in TYPE_WORDS)
+    if not (quotes or books or has_type):
+        return facts  # nothing that could name a program: skip segmentation
+
+    tokens = segment(text, 0, lexicon)
+    clauses: list[_Clause] = []
+    carried: tuple[GeoHit, ...] | None = None
+    carried_blocked = False
+    for cstart, cend in _split_clauses(text):
+        subj, blocked, subj_end = _clause_subject(text, cstart, cend, geo)
+        if subj is not None or blocked:
+            carried, carried_blocked = subj, blocked
+        clauses.append(_Clause(cstart, cend, subj, blocked, subj_end))
+
+    carried = None
+    carried_blocked = False
+    for ci, cl in enumerate(clauses):
+        if cl.subjects is not None or cl.blocked:
+            carried, carried_blocked = cl.subjects, cl.blocked
+            subjects, rule = cl.subjects, "explicit"
+        elif carried is not None:
+            subjects, rule = carried, "carried"
+        elif carried_blocked:
+            subjects, rule = None, "blocked"
+        else:
+            subjects, rule = None, "none"
+        if subjects is None and not carried_blocked and not cl.blocked and author:
+            subjects = (GeoHit(cl.start, cl.start, "province", author, author, False),)
+            rule = "author"
+        ctoks = [t for t in tokens if t.start >= cl.subject_end and t.end <= cl.end]
+        found = _clause_programs(text, cl, ctoks, quotes, books, lexicon)
+        for label, key, aliases, s, e, prule, conf in found:
+            cl.programs.append(
+                ClauseProgram(
+                    label=label,
+                    key=key,
+                    aliases=aliases,
+                    start=s,
+                    end=e,
+                    rule=prule,
+                    confidence=conf,
+                    subjects=subjects or (),
+                    subject_rule=rule,
+                    clause=ci,
+                )
+            )
+    _attach_themes(text, clauses, quotes, themes, lexicon, recent_themes or [])
+    for cl in clauses:
+        facts.programs.extend(cl.programs)
+    return facts
+
+
+def _clause_subject(
+    text: str, cstart: int, cend: int, geo: list[GeoHit]
+) -> tuple[tuple[GeoHit, ...] | None, bool, int]:
+    """The provinces named at the start of a clause, whether it names a collective."""
+    pos = cstart
+    while pos < cend and text[pos] in " \u3000":
+        pos += 1
+    lead = _LEAD_IN.match(text, pos, cend)
+    if lead:
+        pos = lead.end()
+    if _COLLECTIVE.match(text, pos, cend):
+        return None, True, pos
+    if _AUTHOR.match(text, pos, cend):
+        return None, False, _AUTHOR.match(text, pos, cend).end()  # type: ignore[union-attr]
+    subjects: list[GeoHit] = []
+    saw_place_only = False
+    by_start = {h.start: h for h in geo if not h.literary or h.kind == "province"}
+    while pos < cend:
+        hit = by_start.get(pos)
+        if hit is None:
+            break
+        if hit.kind == "province":
+            subjects.append(hit)
+        elif not subjects:
+            saw_place_only = True
+        pos = hit.end
+        suffix = _SUBJECT_SUFFIX.match(text, pos, cend)
+        if suffix:
+            pos = suffix.end()
+        join = _JOIN.match(text, pos, cend)
+        if join and pos + 1 < cend and (pos + 1) in by_start:
+            pos += 1
+            continue
+        # 浙江杭州: a province's own place is the province.
+        nxt = by_start.get(pos)
+        if nxt is not None and subjects and nxt.kind == "place":
+            continue
+        break
+    if subjects:
+        if any(h.literary for h in subjects) and len(subjects) == 1:
+            # A literary name (八桂, 三秦) as a subject needs a verb right after it.
+            pass
+        return tuple(_dedupe(subjects)), False, pos
+    if saw_place_only:
+        return None, True, pos  # a city acting alone is not a province
+    return None, False, cstart
+
+
+def _dedupe(hits: list[GeoHit]) -> list[GeoHit]:
+    seen = set()
+    out = []
+    for h in hits:
+        if h.province not in seen:
+            seen.add(h.province)
+            out.append(h)
+    return out
+
+
+def _governing_verb(
+    text: str, tokens: list[Token], start: int, limit: int
+) -> tuple[str, str] | None:
+    """The nearest verb of carrying out, or of learning/borrowing, before ``start``."""
+    for tok in reversed(tokens):
+        if tok.end > start:
+            continue
+        if tok.start < limit:
+            break
+        w = tok.text
+        between = text[tok.end : start]
+        if w in BLOCK_VERBS:
+            # 认真学习“千万工程”做法: only a verb right before the name governs it;
+            # 理论学习中心组集中学 … 等“五学联动” is part of an enumeration.
+            if len(between) <= 4 and "等" not in between and "、" not in between:
+                return ("block", w)
+            continue
+        if w in IMPLEMENT_VERBS:
+            # A verb far before the name governs it only across an enumeration.
+            if len(between) > 16 and "、" not in between and "等" not in between:
+                return None
+            return ("impl", w)
+        if w in _PLAN_VERBS:
+            return ("plan", w)
+    return None
+
+
+def _type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
+    """A type word (after up to 6 characters of modifier, or 等) ending a phrase at ``pos``."""
+    if text.startswith("等", pos):
+        pos += 1
+    for length in range(0, 7):
+        mod = text[pos : pos + length]
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in mod):
+            break
+        if any(v in mod for v in ("实施", "开展", "建设", "推进", "工作", "的")):
+            break
+        for tw in TYPE_WORDS:
+            stop = pos + length + len(tw)
+            if stop > end or not text.startswith(tw, pos + length):
+                continue
+            # the type word must end the phrase
+            if stop == end or text[stop] in _PHRASE_END or text.startswith("建设", stop):
+                return stop, mod + tw
+    return None
+
+
+def _clause_programs(
+    text: str,
+    cl: _Clause,
+    tokens: list[Token],
+    quotes: list[Span],
+    books: list[Span],
+    lexicon: Lexicon,
+) -> list[tuple[str, str, tuple[str, ...], int, int, str, float]]:
+    out: list[tuple[str, str, tuple[str, ...], int, int, str, float]] = []
+    lo, hi = cl.subject_end, cl.end
+    frames = _frames(text, lo, hi)
+    in_frame = [(m.start(), m.end()) for m in _IN_FRAME.finditer(text, lo, hi)]
+
+    def framed(s: int, e: int) -> bool:
+        return any(fs <= s and e <= fe for fs, fe in frames) or any(
+            fs <= s and e <= fe for fs, fe in in_frame
+        )
+
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(s: int, e: int) -> bool:
+        return any(not (e <= ts or s >= te) for ts, te in taken)
+
+    # 1. quoted names; consecutive quotes joined by 、 share a following type word
+    cq = [q for q in quotes if lo <= q.start - 1 and q.end + 1 <= hi]
+    i = 0
+    while i < len(cq):
+        group = [cq[i]]
+        while i + 1 < len(cq) and text[group[-1].end + 1 : cq[i + 1].start - 1] in (
+            "、",
+            "和",
+            "与",
+            "及",
+            "，"[:0],
+        ):
+            i += 1
+            group.append(cq[i])
+        i += 1
+        last = group[-1]
+        suffix = _type_suffix(text, last.end + 1, hi)
+        if framed(group[0].start, last.end):
+            continue
+        gov = _governing_verb(text, tokens, group[0].start - 1, lo)
+        if gov is None or gov[0] == "block":
+            continue
+        after = last.end + 1
+        if _EXAMPLE_HEADS.match(text, after, hi) and suffix is None:
+            continue  # “X”等载体: an example of a kind
+        for q in group:
+            core = q.text.strip()
+            if len(core) < 2 or core.isdigit():
+                continue
+            prefix = _theme_prefix(text, q.start - 1, lo, lexicon)
+            if suffix:
+                type_word = suffix[1]
+                label = f"{prefix}“{core}”{type_word}"
+                key = program_key(core + type_word)
+                end = suffix[0] if q is last else q.end + 1
+                rule, conf = "impl.quoted-typed", 0.9
+            else:
+                label = f"{prefix}“{core}”"
+                key = program_key(core)
+                end = q.end + 1
+                rule, conf = "impl.quoted", 0.85
+            start = q.start - 1 - len(prefix)
+            aliases = tuple(a for a in {core, f"“{core}”"} if a != label)
+            out.append((label, key, aliases, start, end, rule, conf))
+            taken.append((start, end))
+    # 2. 《…》 plans
+    for b in books:
+        if not (lo <= b.start - 1 and b.end + 1 <= hi) or overlaps(b.start - 1, b.end + 1):
+            continue
+        gov = _governing_verb(text, tokens, b.start - 1, lo)
+        if gov is None or gov[0] == "block":
+            continue
+        inner = re.match(
+            r"关于(?:实施|开展|推进|深入实施|深化)(.+?)的(?:意见|通知|方案|决定|办法)$", b.text
+        )
+        name = inner.group(1) if inner else b.text
+        if not re.search(r"(?:规划|计划|方案|纲要|行动|工程|战略|意见|办法|措施|条例)$", name):
+            continue
+        out.append(
+            (name, program_key(name), (f"《{b.text}》",), b.start - 1, b.end + 1, "impl.plan", 0.8)
+        )
+        taken.append((b.start - 1, b.end + 1))
+    # 3. enumerations named as a whole: 思想领航、党性铸魂…五大工程
+    for tok_i, tok in enumerate(tokens):
+        if tok.text not in IMPLEMENT_VERBS:
+            continue
+        rest_end = _phrase_end(text, tok.end, hi)
+        phrase = text[tok.end : rest_end]
+        if "、" in phrase and _NUMBER_TYPE.search(phrase) and not overlaps(tok.end, rest_end):
+            if any(q in phrase for q in QUOTES):
+                continue
+            out.append(
+                (phrase, program_key(phrase), (), tok.end, rest_end, "impl.enumeration", 0.8)
+            )
+            taken.append((tok.end, rest_end))
+    # 4. unquoted noun phrases ending in a type word
+    for idx, tok in enumerate(tokens):
+        tw = next((w for w in TYPE_WORDS if tok.text.endswith(w)), None)
+        if tw is None:
+            continue
+        end = tok.end
+        if end < hi and text[end] not in _PHRASE_END and not text.startswith("建设", end):
+            continue
+        if end < hi and _EXAMPLE_HEADS.match(text, end, hi):
+            continue
+        start = _np_start(text, tokens, idx, lo, tw)
+        if start is None:
+            continue
+        label = text[start:end]
+        if overlaps(start, end) or framed(start, end) or not _specific(label, tw):
+            continue
+        gov = _governing_verb(text, tokens, start, lo)
+        if gov is None or gov[0] != "impl":
+            continue
+        out.append((label, program_key(label), (), start, end, "impl.typed-np", 0.75))
+        taken.append((start, end))
+    # 5. coined slogans of repeated morphemes right after a verb: 述学评学考学
+    for tok in tokens:
+        if tok.text not in IMPLEMENT_VERBS:
+            continue
+        m = re.match(r"[\u4e00-\u9fff]{6,8}", text[tok.end : hi])
+        if not m or tok.end + m.end() != _phrase_end(text, tok.end, hi):
+            continue
+        word = m.group()
+        units = [word[k : k + 2] for k in range(0, len(word), 2)]
+        if (
+            len(word) % 2 == 0
+            and (len({u[1] for u in units}) == 1 or len({u[0] for u in units}) == 1)
+            and not overlaps(tok.end, tok.end + len(word))
+        ):
+            out.append(
+                (word, program_key(word), (), tok.end, tok.end + len(word), "impl.slogan", 0.6)
+            )
+            taken.append((tok.end, tok.end + len(word)))
+    out.sort(key=lambda r: r[3])
+    return out
+
+
+def _phrase_end(text: str, pos: int, hi: int) -> int:
+    m = re.compile(r"[，。；：,;:！？\n]").search(text, pos, hi)
+    return m.start() if m else hi
+
+
+def _np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) -> int | None:
+    """Where the noun phrase ending at token ``idx`` starts.
+
+    The phrase runs back to punctuation or a function word; a verb of carrying out
+    inside that stretch opens the phrase after it, unless the phrase that follows would
+    not be specific (建立工作闭环落实机制: the name is 工作闭环落实机制, not 落实机制).
+    """
+    region = idx
+    for j in range(idx - 1, -1, -1):
+        t = tokens[j]
+        if t.end <= lo:
+            break
+        w = t.text
+        if (
+            any(ch in w for ch in "，。；、：“”‘’《》（）()等")
+            or w
+            in {
+                "在",
+                "把",
+                "将",
+                "对",
+                "向",
+                "以",
+                "为",
+                "于",
+                "从",
+                "与",
+                "和",
+                "及",
+                "的",
+                "之",
+                "中",
+                "是",
+                "有",
+                "到",
+            }
+            or w[0].isdigit()
+        ):
+            break
+        region = j
+    end = tokens[idx].end
+    for j in range(region, idx):
+        w = tokens[j].text
+        if w in IMPLEMENT_VERBS or w in _PLAN_VERBS:
+            start = tokens[j + 1].start
+            if start < end and _specific(text[start:end], type_word) and end - start <= 24:
+                return start
+    # an item of an enumeration (举办中原大讲堂、经纬讲坛…): the verb stands before the first item
+    first = tokens[region].start
+    if first > 0 and text[first - 1] == "、" and _specific(text[first:end], type_word):
+        return first
+    return None
+
+
+def _specific(label: str, type_word: str) -> bool:
+    """A named, specific program rather than a generic activity (全员轮训, 长效机制)."""
+    core = label[: len(label) - len(type_word)]
+    for prefix in ("系列", "一系列", "新一轮", "一批"):
+        if core.startswith(prefix):
+            core = core[len(prefix) :]
+    if len(core) < 2 or core in _GENERIC_CORES:
+        return False
+    if type_word in ("教育", "规划", "战略", "体系", "评估", "专项", "指数") and len(core) < 4:
+        return False
+    return not re.fullmatch(r"[\d一二三四五六七八九十百千万两几多项个类条大]+", core)
+
+
+def _theme_prefix(text: str, quote_open: int, lo: int, lexicon: Lexicon) -> str:
+    """A vocabulary theme written right before a quoted name (干部教育培训“三百工程”)."""
+    for hit in gazetteer(lexicon).themes(text[lo:quote_open]):
+        if lo + hit.end == quote_open:
+            return text[lo + hit.start : quote_open]
+    return ""
+
+
+def _frames(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of 围绕/聚焦/紧扣 … frames up to 等 or the end of the clause."""
+    out = []
+    for m in _FRAME.finditer(text, lo, hi):
+        stop = hi
+        for k in range(m.end(), hi):
+            if text[k] == "等" and text[k - 1] in "”」』":
+                stop = k
+                break
+            if text[k] == "等" and k + 1 < hi and text[k + 1] not in "“「":
+                stop = k
+                break
+        if stop == hi:
+            # a frame without 等 ends at the next verb of carrying out (围绕乡村振兴开展…)
+            span = text[m.end() : stop]
+            for v in IMPLEMENT_VERBS:
+                pos = span.find(v)
+                if pos > 0:
+                    stop = min(stop, m.end() + pos)
+        out.append((m.start(), stop))
+    return out
+
+
+def _attach_themes(
+    text: str,
+    clauses: list[_Clause],
+    quotes: list[Span],
+    themes: list[ThemeHit],
+    lexicon: Lexicon,
+    recent_themes: list[str],
+) -> None:
+    gaz = gazetteer(lexicon)
+    # (a) frames before a program, in its clause or the clause before
+    for ci, cl in enumerate(clauses):
+        for fs, fe in _frames(text, cl.subject_end, cl.end):
+            refs = _frame_themes(text, fs, fe, quotes, themes, lexicon)
+            if not refs:
+                continue
+            targets = [p for p in cl.programs if p.start >= fe]
+            if not targets and ci + 1 < len(clauses) and clauses[ci + 1].subjects is None:
+                targets = clauses[ci + 1].programs
+            for p in targets:
+                p.themes.extend(refs)
+    # (b) purpose clauses after programs
+    purpose_clauses: set[int] = set()
+    for ci, cl in enumerate(clauses):
+        if (cl.subjects is not None and ci > 0) or cl.programs:
+            continue
+        body = text[cl.start : cl.end].lstrip()
+        offset = cl.start + (len(text[cl.start : cl.end]) - len(body))
+        adv = _ADVERBS.match(body)
+        rest = body[adv.end() :] if adv else body
+        cue = next((c for c in PURPOSE_CUES if rest.startswith(c)), None)
+        if cue is None:
+            continue
+        cue_end = offset + (adv.end() if adv else 0) + len(cue)
+        if _FRAME.match(cue) and any(
+            text.find(v, cue_end + 2, cl.end) >= 0 for v in (*IMPLEMENT_VERBS, *_PLAN_VERBS)
+        ):
+            continue  # 聚焦“十三个坚持”核心要义制定实施方案: a frame of the next action
+        refs = _purpose_themes(text, cue_end, cl.end, themes, recent_themes, lexicon)
+        if not refs and ci + 1 < len(clauses) and clauses[ci + 1].subjects is None:
+            nxt = clauses[ci + 1]
+            refs = _purpose_themes(text, nxt.start, nxt.end, themes, recent_themes, lexicon)
+        if not refs:
+            continue
+        purpose_clauses.add(ci)
+        targets: list[ClauseProgram] = []
+        seen_program_clauses = 0
+        for cj in range(ci - 1, -1, -1):
+            prev = clauses[cj]
+            if cj in purpose_clauses:
+                break
+            if prev.programs:
+                targets.extend(prev.programs)
+                seen_program_clauses += 1
+                if seen_program_clauses == 2:
+                    break
+            elif prev.end - prev.start > 6 and (cue not in _STRONG_CUES or cj < ci - 1):
+                break  # an action of its own stands between: the purpose is not the program's
+            if prev.subjects is not None or prev.blocked:
+                break
+        for p in targets:
+            p.themes.extend(refs)
+    # (c) themes inside a program's own name; (d) 在主题教育中开展 …
+    for cl in clauses:
+        for p in cl.programs:
+            quoted = [q for q in quotes if p.start <= q.start and q.end <= p.end]
+            for hit in gaz.themes(text[p.start : p.end]):
+                hs, he = p.start + hit.start, p.start + hit.end
+                if he - hs < 4:
+                    continue
+                inside = next((q for q in quoted if q.start <= hs and he <= q.end), None)
+                if inside is not None and (he - hs) * 2 < len(inside.text):
+                    continue  # a word of a slogan (牢记嘱托学思想…), not what the program is about
+                p.themes.append(
+                    ThemeRef(hit.key, lexicon.themes[hit.key].label, hs, he, "serves.embedded", 0.8)
+                )
+            for m in _IN_FRAME.finditer(text, cl.subject_end, p.start):
+                for th in themes:
+                    if m.start(1) <= th.start and th.end <= m.end(1):
+                        p.themes.append(
+                            ThemeRef(
+                                th.key,
+                                lexicon.themes[th.key].label,
+                                th.start,
+                                th.end,
+                                "serves.context",
+                                0.7,
+                            )
+                        )
+
+
+def _frame_themes(
+    text: str, fs: int, fe: int, quotes: list[Span], themes: list[ThemeHit], lexicon: Lexicon
+) -> list[ThemeRef]:
+    refs: list[ThemeRef] = []
+    used: list[tuple[int, int]] = []
+    for q in quotes:
+        if fs <= q.start - 1 and q.end + 1 <= fe + 1:
+            # a quoted name that a verb inside the frame governs is not a theme (打造“北疆文化”品牌)
+            before = text[max(fs, q.start - 4) : q.start - 1]
+            if any(before.endswith(v) for v in IMPLEMENT_VERBS):
+                continue
+            tid = lexicon.theme_of(q.text)
+            key = tid if tid else "+" + q.text.strip()
+            label = lexicon.themes[tid].label if tid else q.text.strip()
+            refs.append(ThemeRef(key, label, q.start, q.end, "serves.frame", 0.8))
+            used.append((q.start, q.end))
+    for hit in themes:
+        if hit.end - hit.start < 3 and not text[fs : hit.start].endswith(("围绕", "聚焦", "紧扣")):
+            continue
+        if fs <= hit.start and hit.end <= fe and not any(s <= hit.start < e for s, e in used):
+            refs.append(
+                ThemeRef(
+                    hit.key, lexicon.themes[hit.key].label, hit.start, hit.end, "serves.frame", 0.8
+                )
+            )
+    if not refs:
+        # 紧扣深化理论学习: a short unquoted object is a theme of its own
+        cue = _FRAME.match(text, fs)
+        obj = text[cue.end() if cue else fs : fe].strip()
+        if 2 <= len(obj) <= 8 and not any(v in obj for v in IMPLEMENT_VERBS):
+            refs.append(ThemeRef("+" + obj, obj, fe - len(obj), fe, "serves.frame", 0.6))
+    return _dedupe_refs(refs)
+
+
+def _purpose_themes(
+    text: str,
+    start: int,
+    end: int,
+    themes: list[ThemeHit],
+    recent_themes: list[str],
+    lexicon: Lexicon,
+) -> list[ThemeRef]:
+    # two-character themes (教育, 文化, 法治) only right after the cue: elsewhere they are
+    # parts of other words (教育引导, 北疆文化, 法治思维)
+    hits = [
+        h
+        for h in themes
+        if start <= h.start and h.end <= end and (h.end - h.start >= 3 or h.start == start)
+    ]
+    # 就业、医疗、养老等民生领域: the items before 等 are examples of the theme after it
+    keep = []
+    for h in hits:
+        tail = text[h.end : end]
+        m = re.match(r"(?:、[^，；、等]{1,8})*等", tail)
+        if m and any(o.start == h.end + m.end() for o in hits):
+            continue
+        if tail.startswith("、") and any(o.start == h.end + 1 for o in hits):
+            nxt = re.match(r"、[^，；]{0,30}?等", tail)
+            if nxt and any(o.start == h.end + nxt.end() for o in hits):
+                continue
+        keep.append(h)
+    refs = [
+        ThemeRef(h.key, lexicon.themes[h.key].label, h.start, h.end, "serves.purpose", 0.7)
+        for h in keep
+    ]
+    for m in re.finditer(
+        r"(?:这一|该)([\u4e00-\u9fff]{2,6}?)(?=的|，|。|$|在|入|见|落)", text[start:end]
+    ):
+        word = m.group(1)
+        for tid in reversed(recent_themes):
+            t = lexicon.themes.get(tid)
+            if t and t.label.endswith(word):
+                refs.append(
+                    ThemeRef(
+                        tid, t.label, start + m.start(), start + m.end(), "serves.backref", 0.65
+                    )
+                )
+                break
+    return _dedupe_refs(refs)
+
+
+def _dedupe_refs(refs: list[ThemeRef]) -> list[ThemeRef]:
+    seen: set[str] = set()
+    out = []
+    for r in refs:
+        if r.key not in seen:
+            seen.add(r.key)
+            out.append(r)
+    return out

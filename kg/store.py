@@ -1,0 +1,270 @@
+"""The persistent graph: an embedded Oxigraph store with one named graph per document.
+
+rdflib builds and checks graphs; Oxigraph keeps them on disk and answers SPARQL fast.
+The default graph of every query is the union of all named graphs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError
+from kg.namespaces import ONTOLOGY_GRAPH, document_graph_iri
+from kg.ontology import ontology_files
+
+__all__ = ["DEFAULT_STORE", "PREFIXES", "Store", "term_value"]
+
+DEFAULT_STORE = "kg-store"
+
+PREFIXES = {
+    "kg": "https://w3id.org/zhkg/ontology#",
+    "province": "https://w3id.org/zhkg/id/province/",
+    "place": "https://w3id.org/zhkg/id/place/",
+    "program": "https://w3id.org/zhkg/id/program/",
+    "theme": "https://w3id.org/zhkg/id/theme/",
+    "rule": "https://w3id.org/zhkg/id/rule/",
+    "doc": "https://w3id.org/zhkg/id/doc/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "wd": "http://www.wikidata.org/entity/",
+}
+
+_ONTOLOGY_HASH = ox.NamedNode(PREFIXES["kg"] + "ontologyHash")
+_CONTENT_HASH = ox.NamedNode(PREFIXES["kg"] + "contentHash")
+_STORE_META = ox.NamedNode("https://w3id.org/zhkg/graph/meta")
+
+
+def term_value(term: Any) -> str:
+    """The plain string of an RDF term: an IRI, a literal's lexical form, a blank node id."""
+    return str(term.value)
+
+
+class Store:
+    """A zhkg graph store on disk (``path``) or in memory (``path=None``)."""
+
+    def __init__(self, path: str | Path | None = DEFAULT_STORE, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self._ox = ox.Store()
+            elif read_only:
+                if not (self.path / "CURRENT").exists():
+                    raise StoreError(f"{self.path}: no zhkg store here (run `kg build` first)")
+                self._ox = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._ox = ox.Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({_first_line(exc)})") from exc
+        self.read_only = read_only
+
+    # ------------------------------------------------------------ lifecycle
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if not self.read_only:
+            try:
+                self._ox.flush()
+            except OSError:
+                pass
+        del self._ox
+
+    @staticmethod
+    def destroy(path: str | Path) -> None:
+        """Delete a store directory (only one that looks like a store)."""
+        p = Path(path)
+        if not p.exists():
+            return
+        if not (p / "CURRENT").exists() and any(p.iterdir()):
+            raise StoreError(f"{p}: refusing to delete a directory that is not a zhkg store")
+        shutil.rmtree(p)
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying ``pyoxigraph.Store`` for direct use."""
+        return self._ox
+
+    # ------------------------------------------------------------ writing
+    def ensure_ontology(self) -> bool:
+        """Load ``ontology/*.ttl`` into their own named graph when missing or changed."""
+        files = ontology_files()
+        digest = hashlib.sha256(b"".join(p.read_bytes() for p in files)).hexdigest()
+        current = [
+            q.object.value
+            for q in self._ox.quads_for_pattern(
+                ONTOLOGY_GRAPH_OX, _ONTOLOGY_HASH, None, _STORE_META
+            )
+        ]
+        if current == [digest]:
+            return False
+        dataset = ox.Dataset()
+        for path in files:
+            for quad in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+                dataset.add(ox.Quad(quad.subject, quad.predicate, quad.object, ONTOLOGY_GRAPH_OX))
+        dataset.add(ox.Quad(ONTOLOGY_GRAPH_OX, _ONTOLOGY_HASH, ox.Literal(digest), _STORE_META))
+        body = _ntriples_body(dataset, ONTOLOGY_GRAPH_OX)
+        meta = f"{ONTOLOGY_GRAPH_OX} {_ONTOLOGY_HASH} {ox.Literal(digest)} ."
+        self._update(
+            f"DROP SILENT GRAPH {ONTOLOGY_GRAPH_OX} ;\n"
+            f"DELETE WHERE {{ GRAPH {_STORE_META} {{ {ONTOLOGY_GRAPH_OX} {_ONTOLOGY_HASH} ?h }} }} ;\n"
+            f"INSERT DATA {{ GRAPH {ONTOLOGY_GRAPH_OX} {{\n{body}\n}} GRAPH {_STORE_META} {{ {meta} }} }}"
+        )
+        return True
+
+    def replace_document(self, doc_id: str, ntriples: str, content_hash: str) -> None:
+        """Replace one document's named graph in a single transaction.
+
+        ``ntriples`` is the document's graph as N-Triples; the content hash is kept so an
+        unchanged document can be skipped on the next build.
+        """
+        g = ox.NamedNode(str(document_graph_iri(doc_id)))
+        meta = f"{g} {_CONTENT_HASH} {ox.Literal(content_hash)} ."
+        self._update(
+            f"DROP SILENT GRAPH {g} ;\n"
+            f"DELETE WHERE {{ GRAPH {_STORE_META} {{ {g} {_CONTENT_HASH} ?h }} }} ;\n"
+            f"INSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} GRAPH {_STORE_META} {{ {meta} }} }}"
+        )
+
+    def remove_document(self, doc_id: str) -> bool:
+        """Drop a document's graph; False when it was not there."""
+        g = ox.NamedNode(str(document_graph_iri(doc_id)))
+        if not self._ox.contains_named_graph(g):
+            return False
+        self._update(
+            f"DROP GRAPH {g} ;\nDELETE WHERE {{ GRAPH {_STORE_META} {{ {g} {_CONTENT_HASH} ?h }} }}"
+        )
+        return True
+
+    def content_hash(self, doc_id: str) -> str | None:
+        """The content hash recorded when the document was last built, if any."""
+        g = ox.NamedNode(str(document_graph_iri(doc_id)))
+        for q in self._ox.quads_for_pattern(g, _CONTENT_HASH, None, _STORE_META):
+            return str(q.object.value)
+        return None
+
+    def _update(self, sparql: str) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: the store is open read-only")
+        try:
+            self._ox.update(sparql)
+        except SyntaxError as exc:  # our own data: a bug, not a user error
+            raise StoreError(f"internal error: generated update does not parse: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot write the store ({_first_line(exc)})") from exc
+
+    # ------------------------------------------------------------ reading
+    def query(self, sparql: str, *, update: bool = False) -> Any:
+        """Run SPARQL; the default graph is the union of all graphs.
+
+        Returns pyoxigraph results (solutions, a boolean or triples); updates need
+        ``update=True`` and return None.
+        """
+        if _is_update(sparql):
+            if not update:
+                raise QueryError("this is an update query; pass --update (update=True) to run it")
+            try:
+                self._update_user(sparql)
+            except SyntaxError as exc:
+                raise QueryError(f"malformed SPARQL: {_first_line(exc)}") from exc
+            return None
+        try:
+            return self._ox.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL: {_first_line(exc)}") from exc
+        except OSError as exc:
+            raise QueryError(f"query failed: {_first_line(exc)}") from exc
+
+    def _update_user(self, sparql: str) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: the store is open read-only")
+        self._ox.update(sparql, prefixes=PREFIXES)
+
+    def select(self, sparql: str) -> list[dict[str, str]]:
+        """A SELECT query's rows as plain strings (unbound variables are absent)."""
+        result = self.query(sparql)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("expected a SELECT query")
+        names = [v.value for v in result.variables]
+        rows = []
+        for solution in result:
+            row = {}
+            for name in names:
+                term = solution[name]
+                if term is not None:
+                    row[name] = term_value(term)
+            rows.append(row)
+        return rows
+
+    def construct(self, sparql: str) -> list[tuple[str, str, str]]:
+        """A CONSTRUCT/DESCRIBE query's triples as plain strings."""
+        result = self.query(sparql)
+        if not isinstance(result, ox.QueryTriples):
+            raise QueryError("expected a CONSTRUCT or DESCRIBE query")
+        return [
+            (term_value(t.subject), term_value(t.predicate), term_value(t.object)) for t in result
+        ]
+
+    def documents(self) -> list[str]:
+        """Ids of the documents in the store, sorted."""
+        rows = self.select(
+            "SELECT ?id WHERE { ?d a kg:Document ; dcterms:identifier ?id } ORDER BY ?id"
+        )
+        return [r["id"] for r in rows]
+
+    def union_triples(self) -> Iterator[ox.Triple]:
+        """Every distinct triple of the union of the graphs (facts, evidence and ontology)."""
+        result = self._ox.query(
+            "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+        )
+        for row in result:
+            yield ox.Triple(row["s"], row["p"], row["o"])
+
+    def dump_quads(self, output: IO[bytes], fmt: ox.RdfFormat) -> None:
+        """Stream every quad (all named graphs, without the store's bookkeeping)."""
+        quads = (
+            q for q in self._ox.quads_for_pattern(None, None, None) if q.graph_name != _STORE_META
+        )
+        ox.serialize(quads, output, fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TRIG else None)
+
+    def __len__(self) -> int:
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(rows[0]["n"]) if rows else 0
+
+
+ONTOLOGY_GRAPH_OX = ox.NamedNode(str(ONTOLOGY_GRAPH))
+
+
+def _ntriples_body(dataset: ox.Dataset, graph: ox.NamedNode) -> str:
+    return "\n".join(
+        f"{q.subject} {q.predicate} {q.object} ." for q in dataset.quads_for_graph_name(graph)
+    )
+
+
+def _is_update(sparql: str) -> bool:
+    """True when the text is a SPARQL Update (after prologue and comments)."""
+    body = re.sub(r"#[^\n]*", " ", sparql)
+    body = re.sub(r"(?is)^\s*((PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", body)
+    return bool(
+        re.match(r"(?i)\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", body)
+    )
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or exc.__class__.__name__
+    return text.splitlines()[0]
