@@ -520,30 +520,40 @@ _DATE_LABEL = re.compile(r"(?:发布|时间|日期)[^\n\d]{0,8}$")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _HEAD_CHARS = 1500
 _TAIL_CHARS = 500
+_SHORT_LINE = 50
 
 
 def detect_date(text: str) -> str | None:
     """The publication date stated near the start or the end of ``text``, as YYYY-MM-DD.
 
-    A date after a 发布/时间/日期 label wins; else the first date in the first 1500
-    characters, else the last one in the last 500.
+    A date after a 发布/时间/日期 label wins. Else the first date in the first 1500
+    characters, else the last in the last 500, counting only dates on short lines:
+    a date inside a paragraph (2020年1月3日，习近平总书记…) is an event, not the
+    date the text was published.
     """
     head = list(_dates(matching_text(text[:_HEAD_CHARS])))
     tail = list(_dates(matching_text(text[max(_HEAD_CHARS, len(text) - _TAIL_CHARS) :])))
-    for labelled, iso in head + tail:
+    for labelled, _, iso in head + tail:
         if labelled:
             return iso
-    if head:
-        return head[0][1]
-    return tail[-1][1] if tail else None
+    head_dates = [iso for _, short, iso in head if short]
+    tail_dates = [iso for _, short, iso in tail if short]
+    if head_dates:
+        return head_dates[0]
+    return tail_dates[-1] if tail_dates else None
 
 
-def _dates(text: str) -> Iterator[tuple[bool, str]]:
+def _dates(text: str) -> Iterator[tuple[bool, bool, str]]:
+    """(labelled, on a short line, ISO date) for each valid date in ``text``."""
     for match in _DATE.finditer(text):
         iso = _iso_date(match)
-        if iso is not None:
-            before = text[max(0, match.start() - 12) : match.start()]
-            yield _DATE_LABEL.search(before) is not None, iso
+        if iso is None:
+            continue
+        before = text[max(0, match.start() - 12) : match.start()]
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line_length = (len(text) if line_end < 0 else line_end) - line_start
+        yield _DATE_LABEL.search(before) is not None, line_length <= _SHORT_LINE, iso
 
 
 def _iso_date(match: re.Match[str]) -> str | None:

@@ -503,6 +503,15 @@ def test_expand_errors(tmp_path: Path) -> None:
         ("2019年5月1日召开会议。发布时间：2020-06-30", "2020-06-30"),
         ("2025年13月1日，2025-02-30，2025-07/25", None),
         ("湖南实施三百工程。", None),
+        # A date in a paragraph is an event, not the publication date.
+        (
+            "2020年1月3日，习近平总书记在主持召开中央财经委员会第六次会议时，作出推动成渝地区双城经济圈建设的重大战略部署。",
+            None,
+        ),
+        (
+            "新华网\n2025-01-03 21:30\n2020年1月3日，习近平总书记在主持召开中央财经委员会第六次会议时作出部署。",
+            "2025-01-03",
+        ),
     ],
 )
 def test_detect_date(text: str, date: str | None) -> None:
