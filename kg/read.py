@@ -19,14 +19,14 @@ import sys
 from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, cast
 
 from kg.errors import InputError
 from kg.model import Document
 from kg.normalize import matching_text
 
 if TYPE_CHECKING:
-    from lxml.html import HtmlElement
+    from lxml.etree import _Element as Element
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -699,29 +699,40 @@ _SPACE_RUN = re.compile(r"[ \t\n\r\f\v]+")
 # (CSS Text segment-break rule for East Asian text).
 _WIDE = r"[\u2018-\u201f\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
 _CJK_BREAK = re.compile(rf"(?<={_WIDE})[ \t\r\f\v]*\n\s*(?={_WIDE})")
+_NOT_TEXT = re.compile(
+    r"<(script|style|noscript|template|head)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+)
+_TAG = re.compile(r"<[^>]*>")
 _TITLE_SEPARATOR = re.compile(r"\s+-\s+|_|\|")
 
 
 def _read_html(text: str, name: str) -> tuple[str, str | None, str | None]:
     """(main text, title, date) of an HTML page."""
     from lxml import etree
-    from lxml import html as lxml_html
 
-    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+    # The plain etree parser, not lxml.html's: its element-class lookup costs a
+    # third of the time on large pages.
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
     try:
-        root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser)
-    except (etree.ParserError, ValueError):
-        raise InputError(name, "empty document") from None
+        root = etree.fromstring(_XML_DECLARATION.sub("", text, count=1), parser)
+    except (etree.XMLSyntaxError, ValueError):
+        root = None
+    if root is None:
+        raise InputError(name, "empty document")
     etree.strip_elements(root, *_NEVER_CONTENT, with_tail=False)
 
     meta_title, meta_date = _html_meta(root)
     body = root.find("body")
     if body is None:
         body = root
-    _drop_furniture(body)
+    _drop_furniture(body, _cjk_count(_text_of(body)))
 
-    main = _main_block(body)
+    main = _main_block(body, _cjk_count(_text_of(body)))
     main_text = _render(main)
+    if not main_text:
+        # libxml2 drops what is nested deeper than it allows: fall back to the tags
+        # stripped out, rather than call a page with text empty.
+        main, main_text = body, _strip_tags(text)
     if not main_text:
         raise InputError(name, "empty document (no text in the HTML page)")
     title = _html_title(main, root, meta_title)
@@ -731,7 +742,15 @@ def _read_html(text: str, name: str) -> tuple[str, str | None, str | None]:
     return main_text, title, date
 
 
-def _html_meta(root: HtmlElement) -> tuple[str | None, str | None]:
+def _strip_tags(text: str) -> str:
+    import html
+
+    text = _NOT_TEXT.sub("\n", text)
+    lines = (_collapse(line) for line in html.unescape(_TAG.sub("\n", text)).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _html_meta(root: Element) -> tuple[str | None, str | None]:
     """(og:title, publication date) from the page's meta tags."""
     og_title: str | None = None
     date: str | None = None
@@ -749,17 +768,19 @@ def _html_meta(root: HtmlElement) -> tuple[str | None, str | None]:
     return og_title, date
 
 
-def _drop_furniture(body: HtmlElement) -> None:
-    """Remove navigation, headers, footers, share bars and the like from ``body``."""
-    total = _cjk_count(body.text_content())
+def _drop_furniture(body: Element, total: int) -> None:
+    """Remove navigation, headers, footers, share bars and the like from ``body``.
+
+    ``total`` is the number of CJK characters in ``body``.
+    """
+    in_article = {el for top in body.iter("article", "main") for el in top.iter()}
     doomed = []
     for el in body.iter():
         if not isinstance(el.tag, str) or el is body:
             continue
-        in_article = any(a.tag in ("article", "main") for a in el.iterancestors())
         if el.tag in _FURNITURE:
-            # An <header> inside the article holds its title, not the site's.
-            if not (el.tag == "header" and in_article):
+            # A <header> inside the article holds its title, not the site's.
+            if not (el.tag == "header" and el in in_article):
                 doomed.append(el)
             continue
         names = " ".join(v for v in (el.get("class"), el.get("id")) if v)
@@ -771,20 +792,36 @@ def _drop_furniture(body: HtmlElement) -> None:
         # A wrapper named, say, "page-with-sidebar" may hold the article itself.
         if el.find(".//article") is not None or el.find(".//main") is not None:
             continue
-        if in_article and el.find(".//h1") is not None:
+        if el in in_article and el.find(".//h1") is not None:
             continue
-        if total and _cjk_count(el.text_content()) > total / 2:
+        if total and _cjk_count(_text_of(el)) > total / 2:
             continue
         doomed.append(el)
     for el in doomed:
-        el.drop_tree()
+        _drop(el)
 
 
-def _main_block(body: HtmlElement) -> HtmlElement:
-    """The element holding the article: <article>, <main>, else the densest block."""
-    total = _cjk_count(body.text_content())
+def _drop(el: Element) -> None:
+    """Remove ``el`` and what it contains, keeping the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _main_block(body: Element, total: int) -> Element:
+    """The element holding the article: <article>, <main>, else the densest block.
+
+    ``total`` is the number of CJK characters in ``body``.
+    """
     for tag in ("article", "main"):
-        found = [(_cjk_count(el.text_content()), el) for el in body.iter(tag)]
+        found = [(_cjk_count(_text_of(el)), el) for el in body.iter(tag)]
         if found:
             count, el = max(found, key=lambda pair: pair[0])
             # Teaser cards are <article>s too: take it only if it holds the page.
@@ -792,12 +829,12 @@ def _main_block(body: HtmlElement) -> HtmlElement:
                 return el
     # Readability-style density: a paragraph's CJK characters count for its parent
     # and half for its grandparent; text directly in a block counts for the block.
-    scores: dict[HtmlElement, float] = {}
+    scores: dict[Element, float] = {}
     for el in body.iter():
         if not isinstance(el.tag, str):
             continue
         if el.tag in _PARAGRAPH:
-            count = _cjk_count(el.text_content())
+            count = _cjk_count(_text_of(el))
             parent = el.getparent()
             if count and parent is not None:
                 scores[parent] = scores.get(parent, 0.0) + count
@@ -807,11 +844,7 @@ def _main_block(body: HtmlElement) -> HtmlElement:
         elif el.tag in ("div", "section", "td", "body", "center", "font"):
             direct = _cjk_count(el.text or "") + sum(
                 _cjk_count(child.tail or "")
-                + (
-                    0
-                    if child.tag in _BLOCK or child.tag in _CELL
-                    else _cjk_count(child.text_content())
-                )
+                + (0 if child.tag in _BLOCK or child.tag in _CELL else _cjk_count(_text_of(child)))
                 for child in el
                 if isinstance(child.tag, str)
             )
@@ -823,43 +856,52 @@ def _main_block(body: HtmlElement) -> HtmlElement:
     return next(el for el in body.iter() if scores.get(el) == best)
 
 
+def _text_of(el: Element) -> str:
+    # lxml yields str for documents parsed from str; its stubs allow bytes too.
+    return "".join(cast("Iterator[str]", el.itertext()))
+
+
 def _cjk_count(text: str) -> int:
-    return len(_CJK_CHAR.findall(text))
+    return len(_CJK_CHAR.findall(text)) if text else 0
 
 
-def _render(element: HtmlElement) -> str:
+# Marks a line break the markup makes (a block's edge, <br>, a line in <pre>),
+# as opposed to a newline in the source, which is just whitespace. NUL cannot
+# occur: decode_bytes rejects text that has one.
+_LINE = "\x00"
+
+
+def _render(element: Element) -> str:
     """The text of ``element``: one line per block, inline elements joined as written."""
     from lxml import etree
 
     parts: list[str] = []
     pre_depth = 0
-
-    def add(text: str | None) -> None:
-        if text:
-            parts.append(text if pre_depth else _SPACE_RUN.sub(" ", _CJK_BREAK.sub("", text)))
-
     for event, el in etree.iterwalk(element, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
             if tag in _BLOCK or tag == "br":
-                parts.append("\n")
+                parts.append(_LINE)
             if tag == "pre":
                 pre_depth += 1
-            add(el.text)
+            text = el.text
         else:
             if tag == "pre":
                 pre_depth -= 1
             if tag in _BLOCK:
-                parts.append("\n")
+                parts.append(_LINE)
             elif tag in _CELL:
                 parts.append(" ")
-            if el is not element:
-                add(el.tail)
-    lines = (line.strip() for line in "".join(parts).split("\n"))
+            text = el.tail if el is not element else None
+        if text:
+            parts.append(text.replace("\n", _LINE) if pre_depth else text)
+    # Whitespace is collapsed once over the whole text: per text node it is slow.
+    joined = _SPACE_RUN.sub(" ", _CJK_BREAK.sub("", "".join(parts)))
+    lines = (line.strip() for line in joined.split(_LINE))
     return "\n".join(line for line in lines if line)
 
 
-def _html_title(main: HtmlElement, root: HtmlElement, og_title: str | None) -> str | None:
+def _html_title(main: Element, root: Element, og_title: str | None) -> str | None:
     """<h1> of the main block (or of a close ancestor with one), og:title, else <title>."""
     h1s = _h1_texts(main)
     if h1s:
@@ -877,7 +919,7 @@ def _html_title(main: HtmlElement, root: HtmlElement, og_title: str | None) -> s
     title_el = root.find(".//title")
     if title_el is None:
         return None
-    title = _collapse(title_el.text_content())
+    title = _collapse(_text_of(title_el))
     # Drop site suffixes: 湖南实施三百工程_新闻_中国政府网 → 湖南实施三百工程.
     while True:
         separators = list(_TITLE_SEPARATOR.finditer(title))
@@ -890,8 +932,8 @@ def _html_title(main: HtmlElement, root: HtmlElement, og_title: str | None) -> s
     return title or None
 
 
-def _h1_texts(element: HtmlElement) -> list[str]:
-    return [t for t in (_collapse(h.text_content()) for h in element.iter("h1")) if t]
+def _h1_texts(element: Element) -> list[str]:
+    return [t for t in (_collapse(_text_of(h)) for h in element.iter("h1")) if t]
 
 
 def _collapse(text: str) -> str:
