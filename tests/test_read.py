@@ -248,6 +248,18 @@ def test_html_date_from_text_outside_the_main_block() -> None:
     assert doc.text == "浙江以千万工程为牵引推进乡村振兴。\n全省各地持续深化千万工程建设。"
 
 
+def test_html_lines_come_from_blocks_not_source_newlines() -> None:
+    page = "<div><p>浙江以\n  千万工程为牵引\n推进 village\n revival</p><pre>第一行\n第二行</pre></div>"
+    [doc] = read_bytes(page.encode(), "c.html")
+    assert doc.text == "浙江以千万工程为牵引推进 village revival\n第一行\n第二行"
+
+
+def test_html_nested_deeper_than_the_parser_allows_still_gives_its_text() -> None:
+    page = "<html><body>" + "<div>" * 3000 + "<p>湖南实施三百工程。</p>" + "</div>" * 3000
+    [doc] = read_bytes((page + "</body></html>").encode(), "deep.html")
+    assert doc.text == "湖南实施三百工程。"
+
+
 def test_html_without_text_is_empty(tmp_path: Path) -> None:
     path = write(tmp_path / "empty.html", "<html><body><script>x()</script></body></html>")
     with pytest.raises(InputError) as excinfo:
@@ -341,6 +353,11 @@ def test_stdin_jsonl_and_html_are_sniffed() -> None:
     [doc] = read_path("-", stdin=io.BytesIO(PAGE.encode("gbk")))
     assert doc.text.startswith("近日，湖南省委组织部印发通知")
     assert doc.encoding == "gb18030"
+
+
+def test_read_bytes_rejects_an_unknown_format_name() -> None:
+    with pytest.raises(ValueError):
+        read_bytes(b"abc", "x.txt", fmt="pdf")
 
 
 def test_read_bytes_with_explicit_format() -> None:
