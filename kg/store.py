@@ -106,7 +106,7 @@ class Store:
         files = ontology_files()
         digest = hashlib.sha256(b"".join(p.read_bytes() for p in files)).hexdigest()
         current = [
-            q.object.value
+            term_value(q.object)
             for q in self._ox.quads_for_pattern(
                 ONTOLOGY_GRAPH_OX, _ONTOLOGY_HASH, None, _STORE_META
             )
@@ -155,7 +155,7 @@ class Store:
         """The content hash recorded when the document was last built, if any."""
         g = ox.NamedNode(str(document_graph_iri(doc_id)))
         for q in self._ox.quads_for_pattern(g, _CONTENT_HASH, None, _STORE_META):
-            return str(q.object.value)
+            return term_value(q.object)
         return None
 
     def _update(self, sparql: str) -> None:
@@ -169,7 +169,9 @@ class Store:
             raise StoreError(f"{self.path}: cannot write the store ({_first_line(exc)})") from exc
 
     # ------------------------------------------------------------ reading
-    def query(self, sparql: str, *, update: bool = False) -> Any:
+    def query(
+        self, sparql: str, *, update: bool = False, params: dict[str, str] | None = None
+    ) -> Any:
         """Run SPARQL; the default graph is the union of all graphs.
 
         Returns pyoxigraph results (solutions, a boolean or triples); updates need
@@ -183,6 +185,9 @@ class Store:
             except SyntaxError as exc:
                 raise QueryError(f"malformed SPARQL: {_first_line(exc)}") from exc
             return None
+        for name, value in (params or {}).items():
+            # a parameter is a string literal written in place of ?param_NAME
+            sparql = re.sub(rf"\?param_{re.escape(name)}\b", str(ox.Literal(value)), sparql)
         try:
             return self._ox.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
         except SyntaxError as exc:
@@ -195,9 +200,9 @@ class Store:
             raise StoreError(f"{self.path}: the store is open read-only")
         self._ox.update(sparql, prefixes=PREFIXES)
 
-    def select(self, sparql: str) -> list[dict[str, str]]:
+    def select(self, sparql: str, params: dict[str, str] | None = None) -> list[dict[str, str]]:
         """A SELECT query's rows as plain strings (unbound variables are absent)."""
-        result = self.query(sparql)
+        result = self.query(sparql, params=params)
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("expected a SELECT query")
         names = [v.value for v in result.variables]
@@ -232,6 +237,7 @@ class Store:
         result = self._ox.query(
             "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", use_default_graph_as_union=True
         )
+        assert isinstance(result, ox.QuerySolutions)
         for row in result:
             yield ox.Triple(row["s"], row["p"], row["o"])
 

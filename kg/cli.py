@@ -1,0 +1,480 @@
+"""The ``kg`` command: a thin click layer over the library.
+
+Every user mistake arrives here as a :class:`kg.errors.KgError` and leaves as one line on
+stderr and a non-zero exit; ``kg --debug …`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg.errors import KgError, QueryError
+
+__all__ = ["cli", "main"]
+
+STORE_OPTION = click.option(
+    "--store",
+    "store_path",
+    default="kg-store",
+    show_default=True,
+    envvar="KG_STORE",
+    help="Directory of the graph store (env KG_STORE).",
+)
+QUIET_OPTION = click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"kg: error: {_one_line(str(exc))}", err=True)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("kg: interrupted; the store holds only whole documents", err=True)
+            sys.exit(130)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+@click.version_option(package_name="zhkg", prog_name="kg")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """zhkg: knowledge graphs of Chinese policy and news text.
+
+    Provinces, the programs they implement and the themes those programs serve, with the
+    sentence behind every fact, in an RDF store you query with SPARQL.
+
+    \b
+    Example:
+      kg build articles/ --store kg-store
+      kg query "SELECT ?p ?g WHERE { ?p kg:implements ?g }"
+      kg export -o graph.ttl
+      kg view -o graph.html
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+
+
+def _open(store_path: str, *, read_only: bool = False) -> Any:
+    from kg.store import Store
+
+    if read_only and not Path(store_path).exists():
+        raise KgError(f"{store_path}: no store here (run `kg build … --store {store_path}` first)")
+    return Store(store_path, read_only=read_only)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@STORE_OPTION
+@click.option("--keep-going", "-k", is_flag=True, help="Build the good inputs, list the bad ones.")
+@click.option("--force", is_flag=True, help="Rebuild documents even when unchanged.")
+@click.option("--replace-store", is_flag=True, help="Start from an empty store.")
+@QUIET_OPTION
+def build(
+    paths: tuple[str, ...],
+    store_path: str,
+    keep_going: bool,
+    force: bool,
+    replace_store: bool,
+    quiet: bool,
+) -> None:
+    """Read documents and add them to the graph store.
+
+    PATHS are files (.txt .md .html .htm .jsonl), directories (read recursively), glob
+    patterns, or - for standard input. Encodings (UTF-8, UTF-16, GB18030/GBK, Big5) are
+    detected. Building a document again replaces its graph; unchanged documents are
+    skipped.
+
+    \b
+    Example:
+      kg build kg/samples/seed-2023-09-27-zuzhi.txt
+      kg build 'corpus/**/*.txt' --store kg-store --keep-going
+      cat story.txt | kg build -
+    """
+    from kg.build import build_paths
+    from kg.read import expand_inputs
+    from kg.store import Store
+
+    expand_inputs(list(paths))  # a missing path fails before the store is touched
+    if replace_store:
+        Store.destroy(store_path)
+    with _open(store_path) as store:
+        report = build_paths(
+            list(paths), store, keep_going=keep_going, force=force, progress=not quiet
+        )
+    for exc in report.failed:
+        click.echo(f"kg: skipped: {_one_line(str(exc))}", err=True)
+    if not quiet:
+        click.echo(report.summary(), err=True)
+    if report.failed:
+        sys.exit(2)
+
+
+@cli.command()
+@click.argument("sparql", required=False)
+@click.option(
+    "-f", "--file", "query_file", type=click.Path(dir_okay=False), help="Read the query from FILE."
+)
+@click.option("--saved", help="Run a saved query by name (see --list).")
+@click.option(
+    "--param", "params", multiple=True, metavar="NAME=VALUE", help="Parameter of a saved query."
+)
+@click.option("--list", "list_saved", is_flag=True, help="List the saved queries.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option("--limit", type=int, default=None, help="Show at most N rows.")
+@click.option("--update", is_flag=True, help="Allow SPARQL Update (INSERT/DELETE …).")
+@STORE_OPTION
+def query(
+    sparql: str | None,
+    query_file: str | None,
+    saved: str | None,
+    params: tuple[str, ...],
+    list_saved: bool,
+    fmt: str,
+    limit: int | None,
+    update: bool,
+    store_path: str,
+) -> None:
+    """Run a SPARQL query on the graph (the default graph is the union of all documents).
+
+    Prefixes kg: rdfs: skos: prov: dcterms: province: program: theme: are predefined.
+
+    \b
+    Example:
+      kg query "SELECT ?p ?g WHERE { ?p kg:implements ?g } LIMIT 10"
+      kg query -f my.rq --format csv
+      kg query --saved programs-by-province --param province=浙江
+    """
+    from kg.queries import list_saved as saved_queries
+    from kg.queries import load_saved, parse_params
+
+    if list_saved:
+        for q in saved_queries():
+            ps = " ".join(f"[{n}=…]" for n, _ in q.params)
+            click.echo(f"{q.name} {ps}\n    {q.description}")
+        return
+    bound: dict[str, str] = {}
+    if saved:
+        sq = load_saved(saved)
+        text = sq.text
+        bound = parse_params(sq, params)
+    elif query_file:
+        try:
+            text = Path(query_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"{query_file}: cannot read the query ({exc})") from exc
+    elif sparql:
+        text = sparql
+    else:
+        raise QueryError("give a query, -f FILE or --saved NAME")
+    with _open(store_path, read_only=not update) as store:
+        result = store.query(text, update=update, params=bound)
+        _print_result(result, fmt, limit)
+
+
+def _print_result(result: Any, fmt: str, limit: int | None) -> None:
+    import pyoxigraph as ox
+
+    if result is None:
+        click.echo("update done")
+        return
+    if isinstance(result, ox.QueryBoolean):
+        click.echo("true" if bool(result) else "false")
+        return
+    if isinstance(result, ox.QueryTriples):
+        from kg.store import PREFIXES
+
+        triples = list(result)[:limit] if limit is not None else list(result)
+        data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
+        click.echo(data.decode("utf-8"), nl=False)
+        return
+    names = [v.value for v in result.variables]
+    rows = []
+    for i, sol in enumerate(result):
+        if limit is not None and i >= limit:
+            break
+        rows.append([sol[n] for n in names])
+    if fmt == "json":
+        out = {
+            "head": {"vars": names},
+            "results": {
+                "bindings": [
+                    {n: _json_term(t) for n, t in zip(names, row, strict=True) if t is not None}
+                    for row in rows
+                ]
+            },
+        }
+        click.echo(json.dumps(out, ensure_ascii=False, indent=1))
+        return
+    values = [["" if t is None else str(t.value) for t in row] for row in rows]
+    if fmt in ("csv", "tsv"):
+        import csv
+        import io
+
+        from kg.export import safe_cell
+
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w.writerow(names)
+        for row in values:
+            w.writerow([safe_cell(v) for v in row])
+        click.echo(buf.getvalue(), nl=False)
+        return
+    click.echo(_table(names, values))
+    click.echo(f"({len(values)} rows)")
+
+
+def _json_term(t: Any) -> dict[str, str]:
+    import pyoxigraph as ox
+
+    if isinstance(t, ox.NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, ox.BlankNode):
+        return {"type": "bnode", "value": t.value}
+    out = {"type": "literal", "value": t.value}
+    if t.language:
+        out["xml:lang"] = t.language
+    elif t.datatype and t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = t.datatype.value
+    return out
+
+
+def _terminal_safe(text: str) -> str:
+    """Control characters from documents never reach the terminal as themselves."""
+    return "".join(ch if unicodedata.category(ch)[0] != "C" else f"\\u{ord(ch):04x}" for ch in text)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _table(names: list[str], rows: list[list[str]], max_cell: int = 60) -> str:
+    cells = [
+        [_terminal_safe(c if len(c) <= max_cell else c[: max_cell - 1] + "…") for c in r]
+        for r in rows
+    ]
+    widths = [max([_width(n)] + [_width(r[i]) for r in cells]) for i, n in enumerate(names)]
+
+    def line(values: list[str]) -> str:
+        return "  ".join(
+            v + " " * (w - _width(v)) for v, w in zip(values, widths, strict=True)
+        ).rstrip()
+
+    out = [line(names), line(["-" * w for w in widths])]
+    out += [line(r) for r in cells]
+    return "\n".join(out)
+
+
+@cli.command()
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Output file.")
+@click.option(
+    "--format",
+    "fmt",
+    help="turtle, ntriples, nquads, trig, jsonld, graphml or csv (default: from the extension).",
+)
+@STORE_OPTION
+def export(output: str, fmt: str | None, store_path: str) -> None:
+    """Export the graph: Turtle, N-Triples, N-Quads, TriG, JSON-LD, GraphML (Gephi) or CSV.
+
+    Turtle and N-Triples hold the union of all documents (facts, evidence, ontology);
+    N-Quads, TriG and JSON-LD keep one named graph per document; GraphML is the
+    province–program–theme network; CSV is one row per fact with its evidence sentence.
+
+    \b
+    Example:
+      kg export -o out/graph.ttl
+      kg export -o out/graph.graphml
+      kg export -o facts.csv
+    """
+    from kg.export import export as do_export
+    from kg.export import format_for
+
+    format_for(output, fmt)  # an unknown format fails before the store is opened
+    with _open(store_path, read_only=True) as store:
+        name = do_export(store, output, fmt)
+    click.echo(f"wrote {output} ({name})", err=True)
+
+
+@cli.command()
+@click.option(
+    "-o", "--output", default="graph.html", show_default=True, type=click.Path(dir_okay=False)
+)
+@click.option("--focus", help="Draw only the neighbourhood of this node (any of its labels).")
+@click.option("--depth", type=int, default=2, show_default=True, help="Hops around --focus.")
+@click.option(
+    "--query",
+    "query_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="A SPARQL SELECT/CONSTRUCT (.rq) choosing what to draw.",
+)
+@click.option("--min-confidence", type=float, default=0.0, show_default=True)
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
+@click.option(
+    "--assets",
+    type=click.Path(file_okay=False),
+    help="Write scripts and styles into DIR beside the page instead of inlining them.",
+)
+@click.option(
+    "--max-nodes",
+    type=int,
+    default=5000,
+    show_default=True,
+    help="Above this, keep the top nodes by degree.",
+)
+@STORE_OPTION
+@QUIET_OPTION
+def view(
+    output: str,
+    focus: str | None,
+    depth: int,
+    query_file: str | None,
+    min_confidence: float,
+    lang: str,
+    assets: str | None,
+    max_nodes: int,
+    store_path: str,
+    quiet: bool,
+) -> None:
+    """Write an interactive HTML view of the graph (works offline).
+
+    \b
+    Example:
+      kg view -o out/graph.html
+      kg view --focus 浙江 --depth 2 -o zhejiang.html
+      kg view --lang en --min-confidence 0.8 -o graph-en.html
+    """
+    from kg.view import collect_view_data, render_view
+
+    q = Path(query_file).read_text(encoding="utf-8") if query_file else None
+    with _open(store_path, read_only=True) as store:
+        data = collect_view_data(
+            store, focus=focus, depth=depth, query=q, min_confidence=min_confidence
+        )
+    report = render_view(data, output, lang=lang, assets_dir=assets, max_nodes=max_nodes)
+    if not quiet:
+        click.echo(f"wrote {output}: {report.message}", err=True)
+
+
+@cli.command()
+@STORE_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def stats(store_path: str, as_json: bool) -> None:
+    """Summarise the graph: documents, sentences, provinces, programs, themes, facts.
+
+    \b
+    Example:
+      kg stats --store kg-store
+    """
+    from kg.stats import graph_stats
+
+    with _open(store_path, read_only=True) as store:
+        s = graph_stats(store)
+    if as_json:
+        click.echo(json.dumps(s, ensure_ascii=False, indent=1))
+        return
+    width = max(len(k) for k in s)
+    for k, v in s.items():
+        click.echo(f"{k:<{width}}  {v}")
+
+
+@cli.command()
+@STORE_OPTION
+def validate(store_path: str) -> None:
+    """Check the graph against the SHACL shapes (ontology/shapes.ttl).
+
+    Exits with 1 when the graph does not conform, and lists the violations.
+
+    \b
+    Example:
+      kg validate --store kg-store
+    """
+    from kg.validate import validate_store
+
+    with _open(store_path, read_only=True) as store:
+        report = validate_store(store)
+    click.echo(report.text())
+    if not report.conforms:
+        sys.exit(1)
+
+
+@cli.command(name="eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--docs",
+    "docs_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False),
+    help="Where the documents' texts are (searched recursively).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option(
+    "--errors/--no-errors", default=True, show_default=True, help="List misses and false positives."
+)
+def evaluate(
+    gold: tuple[str, ...], docs_dirs: tuple[str, ...], as_json: bool, errors: bool
+) -> None:
+    """Measure extraction against gold files (precision, recall, F1; traps hit).
+
+    Each gold file's document is found as <doc>.txt next to it, in docs/ or ../examples/
+    beside it, or in --docs DIR. Matching follows the gold README's rules.
+
+    \b
+    Example:
+      kg eval ../shared/gold/*.jsonl
+      kg eval tests/gold/*.jsonl --json
+    """
+    from kg.evaluate import PREDICATES
+    from kg.evaluate import evaluate as run_eval
+
+    report = run_eval(list(gold), list(docs_dirs))
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
+        return
+    if errors:
+        for d in report.docs:
+            for g in d.misses:
+                click.echo(f"miss  {d.doc}: {g.p} {g.s} -> {g.o}")
+            for a in d.false_positives:
+                click.echo(
+                    f"false {d.doc}: {a.predicate} {a.subject.label} -> {a.object.label} "
+                    f"[{a.rule} {a.confidence}] «{_terminal_safe(a.evidence.text[:70])}»"
+                )
+            for g, a in d.traps:
+                click.echo(f"TRAP  {d.doc}: {g.s} -> {g.o} ({g.why}) [{a.rule}]")
+        click.echo("")
+    click.echo(f"documents: {len(report.docs)}")
+    for p in PREDICATES:
+        t = report.total(p)
+        click.echo(
+            f"{p:<11} precision {t.precision:.3f}  recall {t.recall:.3f}  F1 {t.f1:.3f}  "
+            f"(tp {t.tp}, fp {t.fp}, fn {t.fn})"
+        )
+    click.echo(f"traps hit: {report.traps_hit}")
+
+
+def main() -> None:
+    """Console entry point."""
+    cli(obj={})
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,176 @@
+"""``kg export``: the graph as Turtle, N-Triples, N-Quads, TriG, JSON-LD, GraphML or CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+
+from kg.errors import ExportError
+from kg.store import PREFIXES, Store
+
+__all__ = ["FORMATS", "export", "facts_rows", "format_for", "safe_cell"]
+
+# name -> (file extensions, what it holds)
+FORMATS: dict[str, tuple[tuple[str, ...], str]] = {
+    "turtle": ((".ttl",), "union of all graphs as Turtle"),
+    "ntriples": ((".nt",), "union of all graphs as N-Triples"),
+    "nquads": ((".nq",), "every named graph as N-Quads"),
+    "trig": ((".trig",), "every named graph as TriG"),
+    "jsonld": ((".jsonld", ".json"), "every named graph as JSON-LD"),
+    "graphml": ((".graphml",), "provinces, programs and themes as a network for Gephi"),
+    "csv": ((".csv",), "one row per fact with its evidence"),
+}
+_ALIASES = {
+    "ttl": "turtle",
+    "nt": "ntriples",
+    "nq": "nquads",
+    "json-ld": "jsonld",
+    "json": "jsonld",
+}
+
+
+def format_for(path: str | Path | None, fmt: str | None) -> str:
+    """The export format named by ``fmt`` or by the output file's extension."""
+    if fmt:
+        name = _ALIASES.get(fmt.lower(), fmt.lower())
+        if name not in FORMATS:
+            raise ExportError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+        return name
+    if path is None or str(path) == "-":
+        return "turtle"
+    suffix = Path(path).suffix.lower()
+    for name, (exts, _) in FORMATS.items():
+        if suffix in exts:
+            return name
+    raise ExportError(
+        f"{path}: cannot tell the format from the extension {suffix or '(none)'!r}; "
+        f"use --format ({', '.join(FORMATS)})"
+    )
+
+
+def export(store: Store, path: str | Path | None, fmt: str | None = None) -> str:
+    """Write the store to ``path`` (``-`` or None: return bytes via stdout by the caller)."""
+    name = format_for(path, fmt)
+    if path is None or str(path) == "-":
+        raise ExportError("export needs an output file (-o FILE)")
+    out = Path(path)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        with open(tmp, "wb") as f:
+            write(store, f, name)
+        tmp.replace(out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+    return name
+
+
+def write(store: Store, f: IO[bytes], name: str) -> None:
+    """Serialise the store in format ``name`` to a binary stream."""
+    if name == "turtle":
+        ox.serialize(store.union_triples(), f, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    elif name == "ntriples":
+        lines = sorted(str(t) + " .\n" for t in store.union_triples())
+        f.writelines(line.encode("utf-8") for line in lines)
+    elif name == "nquads":
+        store.dump_quads(f, ox.RdfFormat.N_QUADS)
+    elif name == "trig":
+        store.dump_quads(f, ox.RdfFormat.TRIG)
+    elif name == "jsonld":
+        store.dump_quads(f, ox.RdfFormat.JSON_LD)
+    elif name == "graphml":
+        _write_graphml(store, f)
+    elif name == "csv":
+        text = io.StringIO(newline="")
+        w = csv.writer(text)
+        rows = facts_rows(store)
+        w.writerow(list(rows[0].keys()) if rows else _CSV_COLUMNS)
+        for row in rows:
+            w.writerow([safe_cell(str(v)) for v in row.values()])
+        f.write(text.getvalue().encode("utf-8-sig"))  # the BOM makes spreadsheets read UTF-8
+    else:  # pragma: no cover - format_for rejects it first
+        raise ExportError(f"unknown export format {name!r}")
+
+
+_CSV_COLUMNS = [
+    "subject",
+    "subject_label",
+    "predicate",
+    "object",
+    "object_label",
+    "confidence",
+    "rule",
+    "document",
+    "document_title",
+    "sentence",
+    "start",
+    "end",
+]
+
+_FACTS = """
+SELECT ?subject ?subject_label ?predicate ?object ?object_label ?confidence ?rule
+       ?document ?document_title ?sentence ?start ?end WHERE {
+  ?a a kg:Assertion ; rdf:subject ?subject ; rdf:predicate ?predicate ; rdf:object ?object ;
+     kg:confidence ?confidence ; kg:rule ?r ; prov:wasDerivedFrom ?s .
+  ?r rdfs:label ?rule .
+  ?s kg:text ?sentence ; kg:startOffset ?start ; kg:endOffset ?end ; kg:inDocument ?d .
+  ?d dcterms:identifier ?document .
+  OPTIONAL { ?d dcterms:title ?document_title }
+  OPTIONAL { ?subject kg:shortName ?sl }
+  OPTIONAL { ?subject rdfs:label ?sl2 }
+  OPTIONAL { ?object skos:prefLabel ?ol }
+  OPTIONAL { ?object rdfs:label ?ol2 }
+  BIND(COALESCE(?sl, ?sl2) AS ?subject_label)
+  BIND(COALESCE(?ol, ?ol2) AS ?object_label)
+}
+"""
+
+
+def facts_rows(store: Store) -> list[dict[str, str]]:
+    """One row per fact and evidence sentence, in a stable order."""
+    seen: dict[tuple[str, ...], dict[str, str]] = {}
+    for row in store.select(_FACTS):
+        full = {c: row.get(c, "") for c in _CSV_COLUMNS}
+        full["predicate"] = full["predicate"].rsplit("#", 1)[-1]
+        key = (full["subject"], full["predicate"], full["object"], full["document"], full["start"])
+        seen.setdefault(key, full)
+    return [seen[k] for k in sorted(seen)]
+
+
+def safe_cell(value: str) -> str:
+    """Neutralise spreadsheet formulas: a cell starting with = + - @ is prefixed with '."""
+    if value and value[0] in "=+-@\t\r":
+        return "'" + value
+    return value
+
+
+def _write_graphml(store: Store, f: IO[bytes]) -> None:
+    import networkx as nx
+
+    g = nx.DiGraph()
+    rows = store.select(
+        """SELECT ?s ?p ?o (MAX(?c) AS ?conf) WHERE {
+             ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+                kg:confidence ?c }
+           GROUP BY ?s ?p ?o ORDER BY ?s ?p ?o"""
+    )
+    labels = {
+        r["n"]: r
+        for r in store.select(
+            """SELECT ?n (SAMPLE(?l) AS ?label) (SAMPLE(?k) AS ?kind) WHERE {
+                 { ?n a kg:Province ; kg:shortName ?l . BIND("province" AS ?k) }
+                 UNION { ?n a kg:Program ; rdfs:label ?l . BIND("program" AS ?k) }
+                 UNION { ?n a kg:Theme ; skos:prefLabel ?l . BIND("theme" AS ?k) }
+               } GROUP BY ?n"""
+        )
+    }
+    for r in rows:
+        for n in (r["s"], r["o"]):
+            info = labels.get(n, {})
+            g.add_node(n, label=info.get("label", n.rsplit("/", 1)[-1]), kind=info.get("kind", ""))
+        g.add_edge(r["s"], r["o"], predicate=r["p"].rsplit("#", 1)[-1], confidence=float(r["conf"]))
+    nx.write_graphml(g, f, encoding="utf-8")

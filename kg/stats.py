@@ -1,0 +1,28 @@
+"""Counts that summarise a graph."""
+
+from __future__ import annotations
+
+from kg.store import Store
+
+__all__ = ["graph_stats"]
+
+_COUNTS = {
+    "documents": "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }",
+    "sentences": "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a kg:Sentence }",
+    "provinces": "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a kg:Province ; kg:mentionedIn ?d }",
+    "provinces implementing": "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p kg:implements ?g }",
+    "programs": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?g a kg:Program }",
+    "themes": "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?g kg:serves ?t }",
+    "implements": "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?g WHERE { ?p kg:implements ?g } }",
+    "serves": "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?g ?t WHERE { ?g kg:serves ?t } }",
+    "triples": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+}
+
+
+def graph_stats(store: Store) -> dict[str, int]:
+    """Documents, sentences, provinces, programs, themes, facts and stored triples."""
+    out = {}
+    for name, q in _COUNTS.items():
+        rows = store.select(q)
+        out[name] = int(rows[0].get("n", 0)) if rows else 0
+    return out

@@ -1,0 +1,101 @@
+"""The store: one named graph per document, idempotent rebuilds, safe queries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.build import build_documents, build_paths
+from kg.errors import QueryError, StoreError
+from kg.read import read_text
+from kg.store import Store
+
+TEXT = "湖南、天津实施干部教育培训“三百工程”。"
+
+
+def _facts(store: Store) -> set[tuple[str, str]]:
+    return {(r["p"], r["g"]) for r in store.select("SELECT ?p ?g WHERE { ?p kg:implements ?g }")}
+
+
+def test_rebuild_replaces_instead_of_duplicating(memory_store: Store) -> None:
+    doc = read_text(TEXT, id="d1")
+    build_documents([doc], memory_store)
+    n = len(memory_store)
+    build_documents([doc], memory_store, force=True)
+    assert len(memory_store) == n
+    changed = read_text("浙江实施“千村示范、万村整治”工程。", id="d1")
+    build_documents([changed], memory_store)
+    facts = _facts(memory_store)
+    assert len(facts) == 1
+    assert next(iter(facts))[0].endswith("/zhejiang")
+
+
+def test_unchanged_documents_are_skipped(memory_store: Store) -> None:
+    doc = read_text(TEXT, id="d1")
+    first = build_documents([doc], memory_store)
+    second = build_documents([doc], memory_store)
+    assert (first.documents, second.documents, second.unchanged) == (1, 0, 1)
+
+
+def test_documents_are_separate_named_graphs(memory_store: Store) -> None:
+    build_documents(
+        [read_text(TEXT, id="a"), read_text("浙江实施“八八战略”。", id="b")], memory_store
+    )
+    graphs = {
+        r["g"]
+        for r in memory_store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s a kg:Document } }")
+    }
+    assert graphs == {
+        "https://w3id.org/zhkg/graph/doc/a",
+        "https://w3id.org/zhkg/graph/doc/b",
+    }
+    assert memory_store.documents() == ["a", "b"]
+    assert memory_store.remove_document("a")
+    assert memory_store.documents() == ["b"]
+
+
+def test_updates_are_refused_without_permission(memory_store: Store) -> None:
+    build_documents([read_text(TEXT, id="a")], memory_store)
+    with pytest.raises(QueryError, match="update"):
+        memory_store.query("DELETE WHERE { ?s ?p ?o }")
+    with pytest.raises(QueryError, match="update"):
+        memory_store.query("PREFIX x: <http://x/> # c\n INSERT DATA { x:a x:b x:c }")
+    assert len(memory_store) > 0
+    memory_store.query("DROP ALL", update=True)
+    assert len(memory_store) == 0
+
+
+def test_malformed_query_is_a_query_error(memory_store: Store) -> None:
+    with pytest.raises(QueryError, match="malformed SPARQL"):
+        memory_store.query("SELEC ?x WHERE { ?x ?y ?z }")
+
+
+def test_persistent_store_reopens(tmp_path: Path, sample: Path) -> None:
+    d = tmp_path / "st"
+    with Store(d) as store:
+        report = build_paths([str(sample)], store)
+    assert report.documents == 1
+    with Store(d, read_only=True) as store:
+        assert store.documents() == ["seed-2023-09-27-zuzhi"]
+        with pytest.raises(StoreError):
+            store.replace_document("x", "", "h")
+
+
+def test_read_only_open_of_missing_store(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no zhkg store"):
+        Store(tmp_path / "nothing", read_only=True)
+
+
+def test_sample_has_many_implementing_provinces(sample_store: Store) -> None:
+    rows = sample_store.select(
+        "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a kg:Province ; kg:implements ?g }"
+    )
+    assert int(rows[0]["n"]) >= 20
+
+
+def test_ontology_is_loaded_once(memory_store: Store) -> None:
+    assert memory_store.ensure_ontology() is True
+    assert memory_store.ensure_ontology() is False
+    rows = memory_store.select("SELECT (COUNT(?p) AS ?n) WHERE { ?p a kg:Province }")
+    assert rows[0]["n"] == "34"
