@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg.lexicon import Lexicon, load_lexicon
+from kg.mentions import gazetteer
 from kg.model import Assertion, Document, Evidence, Mention, Sentence
 from kg.normalize import matching_text
 from kg.relate import ThemeRef, relate_sentence
@@ -45,7 +46,12 @@ def content_hash(doc: Document) -> str:
 
 
 def author_province(doc: Document, lexicon: Lexicon) -> str | None:
-    """The province that wrote a provincial government work report, from metadata or title."""
+    """The province that wrote the document, if it is a province's own document.
+
+    From metadata; from a title naming a provincial government work report; or, for a
+    provincial policy document, from one province named in the title or opening together
+    with the text speaking of itself as that province (全省, 我省, 省委省政府 …).
+    """
     if doc.province:
         pid = lexicon.province_of(doc.province)
         if pid:
@@ -54,16 +60,46 @@ def author_province(doc: Document, lexicon: Lexicon) -> str | None:
             return doc.province
     head = matching_text(doc.title or "") + "\n" + matching_text(doc.text[:300])
     m = _REPORT_TITLE.search(head)
-    if not m:
-        return None
-    line_start = head.rfind("\n", 0, m.start()) + 1
-    before = head[line_start : m.start()]
+    if m:
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        return _first_province(head[line_start : m.start()], lexicon)
+    return _self_named_province(head, matching_text(doc.text), lexicon)
+
+
+def _first_province(text: str, lexicon: Lexicon) -> str | None:
     best: tuple[int, str] | None = None
     for name, pid in lexicon.province_by_name.items():
-        pos = before.find(name)
+        pos = text.find(name)
         if pos >= 0 and (best is None or pos < best[0]):
             best = (pos, pid)
     return best[1] if best else None
+
+
+# How a provincial-level government speaks of itself, by the kind of division.
+_SELF_WORDS = {
+    "省": re.compile(r"全省|我省|本省|省委省政府|省委、省政府|省直"),
+    "自治区": re.compile(r"全区|我区|本自治区|自治区党委|自治区人民政府|区直"),
+    "市": re.compile(r"全市|我市|本市|市委市政府|市委、市政府|市直"),
+}
+
+
+_NEWS = re.compile(r"央视网消息|新闻联播|本台|代表团|新华社|记者|通讯员|人民日报")
+
+
+def _self_named_province(head: str, text: str, lexicon: Lexicon) -> str | None:
+    """A policy document's own province: named alone in the opening, and self-referred."""
+    if _NEWS.search(text[:400]):
+        return None  # a news story is written by its broadcaster, never by a province
+    named = {h.province for h in gazetteer(lexicon).geo(head) if h.kind == "province"}
+    if len(named) != 1:
+        return None
+    pid = named.pop()
+    label = lexicon.provinces[pid].label
+    kind = next((k for k in ("自治区", "省", "市") if label.endswith(k)), "省")
+    # a news story quoting an official once is not the province's own document
+    if len(_SELF_WORDS[kind].findall(text)) < 3:
+        return None
+    return pid
 
 
 def extract_document(doc: Document, lexicon: Lexicon | None = None) -> Extraction:
@@ -81,12 +117,12 @@ def extract_document(doc: Document, lexicon: Lexicon | None = None) -> Extractio
         base = sent.start
         for g in facts.geo:
             if g.kind == "province":
-                p = lex.provinces[g.key]
+                pe = lex.provinces[g.key]
                 mentions.append(
                     Mention(
                         "province",
                         g.key,
-                        p.short,
+                        pe.short,
                         base + g.start,
                         base + g.end,
                         sent.text[g.start : g.end],

@@ -75,6 +75,16 @@ TYPE_WORDS = tuple(
             "课题研究",
             "示范工程",
             "指数",
+            # facilities and hubs a province builds count as programs (gold README notes)
+            "走廊",
+            "中心",
+            "枢纽",
+            "实验室",
+            "攻坚战",
+            "宣传月",
+            "之家",
+            "大典",
+            "服务矩阵",
         },
         key=len,
         reverse=True,
@@ -177,7 +187,7 @@ class Gazetteer:
         return out
 
 
-def _leftmost_longest(hits: list) -> list:  # type: ignore[type-arg]
+def _leftmost_longest(hits: list) -> list:
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out = []
     last_end = -1

@@ -41,20 +41,46 @@ __all__ = [
 # Verbs of carrying out a program (the gold rules' list and its near synonyms).
 IMPLEMENT_VERBS = frozenset(
     """实施 开展 启动 推进 深化 打造 举办 办好 建立 搭建 完善 开发 设立 组织 用好 推行
-    创建 构建 健全 实行 落实 抓好 推出 发起 培育 承办 筹办 开设 运用 建好 巩固 建设 继续
+    创建 构建 健全 实行 抓好 推出 发起 培育 承办 筹办 开设 运用 建好 巩固 建设 继续
     启动实施 深入实施 扎实推进 组织开发 打造运用 巩固深化 组织实施 全面实施 深入开展 扎实开展
     持续开展 全面推进 大力推进 持续推进 加快推进 深入推进 加快建设 全力打造 着力打造 建成 制定
     出台 编制 印发 部署 创新开展 常态化开展 开办 创办 探索 探索建立 建立健全 健全完善 推广 升级
-    拓展 优化 提质 实施好 推进实施 开通 上线 首创 推动实施 启用 成立 组建""".split()
+    拓展 优化 提质 实施好 推进实施 开通 上线 首创 推动实施 启用 成立 组建 共建 合作共建 共同建设
+    携手推进 筹建 系统实施 纵深开展 深化开展 继续实施 继续开展 加力实施 推广应用 应用 加快构建
+    积极构建 评审认定 迭代升级 提速打造 培育打造 建成 启动运行""".split()
 )
 
 # Learning from, borrowing or joining someone else's program is not implementing it.
 BLOCK_VERBS = frozenset(
     """学习 借鉴 参照 参考 对标 效仿 仿照 复制 研读 编写 精选 总结 宣传 报道 参加 参与 加入
     融入 申报 入选 纳入 争取 获批 获评 评为 认定 获得 荣获 观摩 考察 调研 对接 争创
-    认真学习 学习借鉴 借鉴运用 对照 解读 研究 讲述 介绍 了解 评选 表彰""".split()
+    认真学习 学习借鉴 借鉴运用 对照 解读 研究 讲述 介绍 了解 评选 表彰 落实 贯彻落实 严格落实
+    坚持和落实 学习运用 深化运用 复制推广 坚持和发展""".split()
 )
 
+# Verbs that hand the action to someone else (支持甘南开展…, 争取…纳入, 获批建设…): the
+# program that follows is another actor's, or a national one the province only takes part in.
+_DELEGATE_VERBS = frozenset(
+    "支持 鼓励 引导 指导 获批 争取 争创 申报 对接 参与 深度参与 积极参与 融入 服务和融入".split()
+)
+# Heads after a quoted name that make it an idea, a requirement or someone's experience.
+_NOT_PROGRAM_HEADS = re.compile(
+    r"(?:经验|做法|要求|理念|思想|精神|情怀|目标|原则|重要论述|论述|讲话|指示|发展理念|品质|作风)"
+)
+# What a quoted name may be followed by and still be the name of a program.
+_QUOTE_CONTINUATIONS = (
+    "建设",
+    "改革",
+    "工作",
+    "模式",
+    "矩阵",
+    "常态化",
+    "等",
+    "和",
+    "与",
+    "及",
+    "、",
+)
 # Only for 《…》 documents: a plan is implemented by drafting and issuing it.
 _PLAN_VERBS = frozenset("制定 研究制定 出台 编制 印发 发布".split())
 
@@ -134,6 +160,8 @@ _GENERIC_CORES = frozenset(
 _NUMBER_TYPE = re.compile(
     r"[一二三四五六七八九十两百千0-9]+(?:大|项|个|类)?(?:" + "|".join(TYPE_WORDS) + r")$"
 )
+
+_GLOSSARY = re.compile(r"\s*\d{1,2}[.．]\s*[^，。：:；]{2,40}[：:]")
 
 RULES: dict[str, str] = {
     "impl.quoted": "a quoted name governed by a verb of carrying out",
@@ -243,6 +271,8 @@ def relate_sentence(
     if not (quotes or books or has_type):
         return facts  # nothing that could name a program: skip segmentation
 
+    if _GLOSSARY.match(text):
+        return facts  # a numbered note defining a term reports no action
     tokens = segment(text, 0, lexicon)
     clauses: list[_Clause] = []
     carried: tuple[GeoHit, ...] | None = None
@@ -351,29 +381,48 @@ def _dedupe(hits: list[GeoHit]) -> list[GeoHit]:
 
 def _governing_verb(
     text: str, tokens: list[Token], start: int, limit: int
-) -> tuple[str, str] | None:
-    """The nearest verb of carrying out, or of learning/borrowing, before ``start``."""
-    for tok in reversed(tokens):
+) -> tuple[str, str, int] | None:
+    """The nearest verb of carrying out, or of learning/borrowing, before ``start``.
+
+    Returns its kind (impl, block, plan), the verb and where it ends.
+    """
+    for ti in range(len(tokens) - 1, -1, -1):
+        tok = tokens[ti]
         if tok.end > start:
             continue
         if tok.start < limit:
             break
         w = tok.text
-        between = text[tok.end : start]
+        # titles and quoted names of an enumeration stand between a verb and its objects
+        between = _BETWEEN_SKIP.sub("", text[tok.end : start])
         if w in BLOCK_VERBS:
             # 认真学习“千万工程”做法: only a verb right before the name governs it;
             # 理论学习中心组集中学 … 等“五学联动” is part of an enumeration.
             if len(between) <= 4 and "等" not in between and "、" not in between:
-                return ("block", w)
+                return ("block", w, tok.end)
             continue
         if w in IMPLEMENT_VERBS:
-            # A verb far before the name governs it only across an enumeration.
-            if len(between) > 16 and "、" not in between and "等" not in between:
+            # A verb far before the name governs it only across an enumeration or a modifier.
+            if len(between) > 16 and not any(c in between for c in "、等的"):
                 return None
-            return ("impl", w)
+            if text[max(limit, tok.start - 2) : tok.start] in ("助力", "服务"):
+                return ("block", w, tok.end)  # 助力深化“放管服”改革: a purpose, not an action
+            for prev in tokens[:ti]:
+                if prev.start >= limit and prev.text in _DELEGATE_VERBS:
+                    return ("block", prev.text, tok.end)  # 支持甘南开展…: another actor's
+            return ("impl", w, tok.end)
         if w in _PLAN_VERBS:
-            return ("plan", w)
+            return ("plan", w, tok.end)
     return None
+
+
+_BETWEEN_SKIP = re.compile(r"《[^》]*》|“[^”]*”|[\s了]")
+# A program standing first in its clause and then reported as carried out (topic-comment):
+# “2030启航计划”启动实施, 数字政府大脑平台建成并深化应用, “府院联动”常态化开展.
+_TOPIC_VERB = re.compile(
+    r"(?:全面|正式|成功|顺利|高效|常态化|深入|持续|加快|提速|已经|已|相继|率先|均)*"
+    r"(?:启动实施|启动运行|建成|开展|实施|运行|上线|落地|揭牌|开通|举办|投用|投运|建设)"
+)
 
 
 def _type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
@@ -419,37 +468,63 @@ def _clause_programs(
     def overlaps(s: int, e: int) -> bool:
         return any(not (e <= ts or s >= te) for ts, te in taken)
 
-    # 1. quoted names; consecutive quotes joined by 、 share a following type word
+    # 1. quoted names; consecutive quotes joined by 、 (or nothing) share a following type word
     cq = [q for q in quotes if lo <= q.start - 1 and q.end + 1 <= hi]
     i = 0
     while i < len(cq):
         group = [cq[i]]
-        while i + 1 < len(cq) and text[group[-1].end + 1 : cq[i + 1].start - 1] in (
+        while i + 1 < len(cq) and text[group[-1].end + 1 : cq[i + 1].start - 1].strip() in (
             "、",
             "和",
             "与",
             "及",
-            "，"[:0],
+            "",
         ):
             i += 1
             group.append(cq[i])
         i += 1
         last = group[-1]
-        suffix = _type_suffix(text, last.end + 1, hi)
+        after = last.end + 1
+        suffix = _type_suffix(text, after, hi)
         if framed(group[0].start, last.end):
             continue
         gov = _governing_verb(text, tokens, group[0].start - 1, lo)
+        rule_kind = "verb"
         if gov is None or gov[0] == "block":
-            continue
-        after = last.end + 1
-        if _EXAMPLE_HEADS.match(text, after, hi) and suffix is None:
-            continue  # “X”等载体: an example of a kind
+            if gov is None and _is_topic(
+                text, lo, group[0].start - 1, suffix[0] if suffix else after
+            ):
+                rule_kind = "topic"
+            else:
+                continue
+        if suffix is None:
+            if _EXAMPLE_HEADS.match(text, after, hi) or _NOT_PROGRAM_HEADS.match(text, after, hi):
+                continue  # “X”等载体, “千万工程”经验, “四个不摘”要求
+            if (
+                after < hi
+                and "\u4e00" <= text[after] <= "\u9fff"
+                and not text.startswith(_QUOTE_CONTINUATIONS, after)
+                and not _TOPIC_VERB.match(text, after, hi)
+                and text[after] not in IMPLEMENT_VERB_CHARS
+            ):
+                continue  # “专精特新”企业: the quote qualifies another noun
+        prefix_text = ""
+        if gov is not None and rule_kind == "verb":
+            prefix_text = _modifier_prefix(text, gov[2], group[0].start - 1)
         for q in group:
             core = q.text.strip()
-            if len(core) < 2 or core.isdigit():
+            if len(core) < 2 or (core.isdigit() and not suffix) or _PERIOD.fullmatch(core):
                 continue
-            prefix = _theme_prefix(text, q.start - 1, lo, lexicon)
-            if suffix:
+            prefix = (
+                _theme_prefix(text, q.start - 1, lo, lexicon)
+                if q is not group[0]
+                else prefix_text or _theme_prefix(text, q.start - 1, lo, lexicon)
+            )
+            if q is not group[0] and not prefix:
+                prefix = ""
+            # a bare type word is shared (“A”“B”机制); a longer head belongs to the last name
+            shared = suffix is not None and (q is last or len(suffix[1]) <= 2)
+            if suffix and shared:
                 type_word = suffix[1]
                 label = f"{prefix}“{core}”{type_word}"
                 key = program_key(core + type_word)
@@ -460,6 +535,8 @@ def _clause_programs(
                 key = program_key(core)
                 end = q.end + 1
                 rule, conf = "impl.quoted", 0.85
+            if rule_kind == "topic":
+                rule, conf = "impl.topic", 0.75
             start = q.start - 1 - len(prefix)
             aliases = tuple(a for a in {core, f"“{core}”"} if a != label)
             out.append((label, key, aliases, start, end, rule, conf))
@@ -482,7 +559,7 @@ def _clause_programs(
         )
         taken.append((b.start - 1, b.end + 1))
     # 3. enumerations named as a whole: 思想领航、党性铸魂…五大工程
-    for tok_i, tok in enumerate(tokens):
+    for tok in tokens:
         if tok.text not in IMPLEMENT_VERBS:
             continue
         rest_end = _phrase_end(text, tok.end, hi)
@@ -500,20 +577,30 @@ def _clause_programs(
         if tw is None:
             continue
         end = tok.end
-        if end < hi and text[end] not in _PHRASE_END and not text.startswith("建设", end):
+        topic_next = end < hi and _TOPIC_VERB.match(text, end, hi) is not None
+        if (
+            end < hi
+            and text[end] not in _PHRASE_END
+            and not text.startswith("建设", end)
+            and not topic_next
+        ):
             continue
         if end < hi and _EXAMPLE_HEADS.match(text, end, hi):
             continue
-        start = _np_start(text, tokens, idx, lo, tw)
-        if start is None:
+        np_start = _np_start(text, tokens, idx, lo, tw)
+        if np_start is None:
             continue
+        start = np_start
         label = text[start:end]
         if overlaps(start, end) or framed(start, end) or not _specific(label, tw):
             continue
         gov = _governing_verb(text, tokens, start, lo)
-        if gov is None or gov[0] != "impl":
+        if gov is not None and gov[0] == "impl":
+            out.append((label, program_key(label), (), start, end, "impl.typed-np", 0.75))
+        elif gov is None and topic_next and _is_topic(text, lo, start, end):
+            out.append((label, program_key(label), (), start, end, "impl.topic", 0.7))
+        else:
             continue
-        out.append((label, program_key(label), (), start, end, "impl.typed-np", 0.75))
         taken.append((start, end))
     # 5. coined slogans of repeated morphemes right after a verb: 述学评学考学
     for tok in tokens:
@@ -591,9 +678,68 @@ def _np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str)
                 return start
     # an item of an enumeration (举办中原大讲堂、经纬讲坛…): the verb stands before the first item
     first = tokens[region].start
-    if first > 0 and text[first - 1] == "、" and _specific(text[first:end], type_word):
-        return first
+    # 实施100个社区儿童友好空间改造工程: a count stands between the verb and the name
+    count = _COUNT.match(text, first)
+    if count and count.end() < end and tokens[region].text[0].isdigit() is False:
+        first = count.end()
+    if first > lo and _specific(text[first:end], type_word):
+        before = text[max(lo, first - 12) : first]
+        if text[first - 1] == "、":
+            return first
+        if text[first - 1] == "的" and "、" not in text[first:end]:
+            return first  # 构建服务全国、辐射全球的冰雪赛事体系: the head of a relative clause
+        if text[first - 1] == "等" and not before[:-1].endswith(TYPE_WORDS):
+            return first  # 推出手机、平板电脑等数码产品补贴专项活动: the items are examples
+        if _COUNT_BEFORE.search(before):
+            return first
+        if first == lo or not before.strip():
+            return first  # first in its clause: a topic (万州新田港二期工程全面建成)
     return None
+
+
+_WEAK_TYPES = frozenset("体系 机制 平台 中心 基地 项目 试点 品牌 课程".split())
+# Qualifiers of a kind, not of a named program; 国家/全国 mark a national designation that
+# the province only takes part in (国家区域医疗中心, 全国区域性现代制造业基地).
+_GENERIC_QUALIFIERS = (
+    "相关",
+    "各类",
+    "各项",
+    "各级",
+    "多元化",
+    "可持续",
+    "现代化",
+    "国家",
+    "全国",
+    "行业性",
+    "一批",
+)
+_COUNT = re.compile(r"(?:[个项家条座所批])(?:以上|左右)?")
+_COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万]+(?:余)?[个项家条座所批](?:以上|左右)?$")
+_PERIOD = re.compile(r"[十][一二三四五六七八九十]五|[一二三四五六七八九十]五")
+# characters that open a verb of carrying out right after a quoted name
+IMPLEMENT_VERB_CHARS = frozenset(v[0] for v in ("实施", "开展", "推进", "建设", "启动"))
+
+
+def _is_topic(text: str, lo: int, start: int, end: int) -> bool:
+    """A program standing first in its clause and reported as carried out right after it."""
+    head = text[lo:start].strip()
+    if head and not re.fullmatch(r"(?:今年|目前|近年来|同时|此外|其中|[\d]{4}年)?", head):
+        return False
+    return _TOPIC_VERB.match(text, end) is not None
+
+
+def _modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
+    """A modifier written between the verb and a quoted name: 企业挂牌上市“玉如意计划”."""
+    between = text[verb_end:quote_open]
+    if not 1 <= len(between) <= 10:
+        return ""
+    if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z]+", between) or re.search("[的和与及]", between):
+        return ""
+    if between.endswith(TYPE_WORDS) or _COUNT_BEFORE.search(between):
+        return ""  # 实施文旅业态融合计划和“引客入赣”工程: another program, not a modifier
+    if between in _GENERIC_CORES or _ADVERBS.fullmatch(between):
+        return ""
+    return between
 
 
 def _specific(label: str, type_word: str) -> bool:
@@ -605,6 +751,11 @@ def _specific(label: str, type_word: str) -> bool:
     if len(core) < 2 or core in _GENERIC_CORES:
         return False
     if type_word in ("教育", "规划", "战略", "体系", "评估", "专项", "指数") and len(core) < 4:
+        return False
+    # a system, mechanism, platform or centre needs a name, not a field (社会保障体系, 研发中心)
+    if type_word in _WEAK_TYPES and len(core) < 5:
+        return False
+    if core.startswith(_GENERIC_QUALIFIERS):
         return False
     return not re.fullmatch(r"[\d一二三四五六七八九十百千万两几多项个类条大]+", core)
 
@@ -684,7 +835,7 @@ def _attach_themes(
         if not refs:
             continue
         purpose_clauses.add(ci)
-        targets: list[ClauseProgram] = []
+        targets = []
         seen_program_clauses = 0
         for cj in range(ci - 1, -1, -1):
             prev = clauses[cj]
