@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from kg.store import Store
     from kg.validate import ValidationReport
 
+import sys
+import types
+
 __version__ = "0.1.0"
 __all__ = [
     "__version__",
@@ -173,3 +176,20 @@ def evaluate(gold: Sequence[str | Path], docs: Sequence[str | Path] = ()) -> Eva
     from kg.evaluate import evaluate as run
 
     return run(list(gold), list(docs))
+
+
+class _Package(types.ModuleType):
+    """The ``kg`` package, whose API functions share names with the stage modules.
+
+    Importing ``kg.build`` (the module) would otherwise replace ``kg.build`` (the
+    function) on the package; the modules stay reachable through ``sys.modules`` and
+    ``from kg.build import …``.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and name in __all__:
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
