@@ -117,6 +117,7 @@ PURPOSE_CUES = (
     "满足",
     "用以",
     "旨在",
+    "支持",
 )
 # Cues strong enough to reach back over one clause that elaborates the program.
 _STRONG_CUES = frozenset(("教育引导", "引导", "推动", "助力", "服务于", "服务", "促进", "帮助"))
@@ -673,7 +674,11 @@ def _np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str)
     for j in range(region, idx):
         w = tokens[j].text
         if w in IMPLEMENT_VERBS or w in _PLAN_VERBS:
-            start = tokens[j + 1].start
+            # 健全完善…体系, 深化实施…工程: a chain of verbs opens the phrase after the last
+            k = j + 1
+            while k < idx and (tokens[k].text in IMPLEMENT_VERBS or tokens[k].text in _PLAN_VERBS):
+                k += 1
+            start = tokens[k].start
             if start < end and _specific(text[start:end], type_word) and end - start <= 24:
                 return start
     # an item of an enumeration (举办中原大讲堂、经纬讲坛…): the verb stands before the first item
@@ -821,14 +826,19 @@ def _attach_themes(
         adv = _ADVERBS.match(body)
         rest = body[adv.end() :] if adv else body
         cue = next((c for c in PURPOSE_CUES if rest.startswith(c)), None)
-        if cue is None:
+        if cue is not None:
+            cue_end = offset + (adv.end() if adv else 0) + len(cue)
+        elif _GIVE.match(text, offset, cl.end):
+            cue, cue_end = "为", offset
+        else:
             continue
-        cue_end = offset + (adv.end() if adv else 0) + len(cue)
         if _FRAME.match(cue) and any(
             text.find(v, cue_end + 2, cl.end) >= 0 for v in (*IMPLEMENT_VERBS, *_PLAN_VERBS)
         ):
             continue  # 聚焦“十三个坚持”核心要义制定实施方案: a frame of the next action
-        refs = _purpose_themes(text, cue_end, cl.end, themes, recent_themes, lexicon)
+        refs = _purpose_themes(
+            text, cue_end, cl.end, themes, recent_themes, lexicon, cue in _STRONG_PURPOSE
+        )
         if not refs and ci + 1 < len(clauses) and clauses[ci + 1].subjects is None:
             nxt = clauses[ci + 1]
             refs = _purpose_themes(text, nxt.start, nxt.end, themes, recent_themes, lexicon)
@@ -866,6 +876,12 @@ def _attach_themes(
                 p.themes.append(
                     ThemeRef(hit.key, lexicon.themes[hit.key].label, hs, he, "serves.embedded", 0.8)
                 )
+            if not any(r.rule == "serves.embedded" for r in p.themes):
+                named = _name_theme(p.label)
+                if named:
+                    p.themes.append(
+                        ThemeRef("+" + named, named, p.start, p.end, "serves.name", 0.6)
+                    )
             for m in _IN_FRAME.finditer(text, cl.subject_end, p.start):
                 for th in themes:
                     if m.start(1) <= th.start and th.end <= m.end(1):
@@ -879,6 +895,38 @@ def _attach_themes(
                                 0.7,
                             )
                         )
+
+
+# Words of doing that follow the topic in a program's name (营商环境对标提升行动).
+_ACTION_MORPHEMES = re.compile(
+    r"(?:对标|提升|提质|扩能|扩优|扩容|提能|升级|优化|调整|振兴|攻坚|整治|专项|能力|增效|质效|"
+    r"培育发展|引育|三年|五年|倍增|示范|推广|大规模应用|行动|集中|深化)$"
+)
+_NAME_LEAD = re.compile(r"^(?:新一轮|省级|全省|全面|深入|持续|开展|实施)+")
+
+
+def _name_theme(label: str) -> str | None:
+    """The topic a program's name states before its words of doing and its type word.
+
+    县域普通高中振兴行动 → 县域普通高中, 营商环境对标提升行动 → 营商环境. Only names with a
+    word of doing are read so: in 中原大讲堂 the name is not a topic.
+    """
+    name = re.sub(r"[“\"‘「『][^”\"’」』]*[”\"’」』]", "", label)
+    tw = next((w for w in TYPE_WORDS if name.endswith(w)), None)
+    if tw is None:
+        return None
+    core = name[: -len(tw)]
+    stripped = False
+    while True:
+        m = _ACTION_MORPHEMES.search(core)
+        if not m or m.start() == 0:
+            break
+        core = core[: m.start()]
+        stripped = True
+    core = _NAME_LEAD.sub("", core)
+    if not stripped or len(core) < 3 or core in _GENERIC_CORES:
+        return None
+    return core
 
 
 def _frame_themes(
@@ -906,13 +954,83 @@ def _frame_themes(
                     hit.key, lexicon.themes[hit.key].label, hit.start, hit.end, "serves.frame", 0.8
                 )
             )
-    if not refs:
-        # 紧扣深化理论学习: a short unquoted object is a theme of its own
-        cue = _FRAME.match(text, fs)
-        obj = text[cue.end() if cue else fs : fe].strip()
-        if 2 <= len(obj) <= 8 and not any(v in obj for v in IMPLEMENT_VERBS):
-            refs.append(ThemeRef("+" + obj, obj, fe - len(obj), fe, "serves.frame", 0.6))
+    # 紧扣深化理论学习, 围绕科技创新、产业需求育人: unquoted objects are themes of their own
+    cue = _FRAME.match(text, fs)
+    obj_start = cue.end() if cue else fs
+    refs.extend(_phrase_themes(text, obj_start, fe, refs, "serves.frame", 0.6))
     return _dedupe_refs(refs)
+
+
+# Who a program is for (引导党员干部…), at the start of an object: not a theme.
+_PEOPLE = (
+    "党员",
+    "干部",
+    "广大",
+    "群众",
+    "领导干部",
+    "各级",
+    "学员",
+    "企业",
+    "市民",
+    "居民",
+    "游客",
+    "人民",
+    "全体",
+    "社会各界",
+    "青少年",
+)
+# Purpose cues strong enough for a theme that is not in the vocabulary.
+_STRONG_PURPOSE = frozenset(
+    ("助力", "推动", "促进", "服务于", "服务", "带动", "助推", "旨在", "用以", "为", "支持")
+)
+# What ends the object of a purpose or frame cue: the action it is the purpose of.
+_OBJECT_TAIL = re.compile(r"(?:等(?:领域|方面|重点领域|关键环节|环节|工作|问题)?|领域|方面)$")
+
+
+def _phrase_themes(
+    text: str, start: int, end: int, known: list[ThemeRef], rule: str, confidence: float
+) -> list[ThemeRef]:
+    """Themes written as plain phrases (not in the vocabulary) between ``start`` and ``end``.
+
+    The whole object when short (提升双城经济圈经济实力、发展活力), else its 、-items; an
+    item already covered by a vocabulary theme is not repeated.
+    """
+    obj = text[start:end]
+    lead = _ADVERBS.match(obj)
+    shift = lead.end() if lead else 0
+    obj = obj[shift:]
+    tail = _OBJECT_TAIL.search(obj)
+    if tail:
+        obj = obj[: tail.start()]
+    base = start + shift
+    if not obj or not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z、]+", obj):
+        return []  # quoted names are read on their own; a clause is not a theme
+    if obj.startswith(_PEOPLE) or obj.startswith(tuple(IMPLEMENT_VERBS)):
+        return []  # 引导党员干部…: whom the program is for, and what they do, is not a theme
+    if any(v in obj for v in ("实施", "开展", "举办", "建设")) and len(obj) > 12:
+        return []
+    items: list[tuple[int, str]] = []
+    if len(obj) <= 16 and "、" not in obj:
+        items.append((base, obj))
+    else:
+        pos = 0
+        for part in obj.split("、"):
+            if 2 <= len(part) <= 12:
+                items.append((base + pos, part))
+            pos += len(part) + 1
+    out = []
+    for s, item in items:
+        item_clean = item.strip("“”")
+        if len(item_clean) < 3 or item_clean in _GENERIC_CORES:
+            continue
+        covered = any(
+            k.start >= s and k.end <= s + len(item) and (k.end - k.start) * 2 >= len(item)
+            for k in known
+        )
+        if covered:
+            continue
+        out.append(ThemeRef("+" + item_clean, item_clean, s, s + len(item), rule, confidence))
+    return out
 
 
 def _purpose_themes(
@@ -922,6 +1040,7 @@ def _purpose_themes(
     themes: list[ThemeHit],
     recent_themes: list[str],
     lexicon: Lexicon,
+    strong: bool = False,
 ) -> list[ThemeRef]:
     # two-character themes (教育, 文化, 法治) only right after the cue: elsewhere they are
     # parts of other words (教育引导, 北疆文化, 法治思维)
@@ -946,6 +1065,14 @@ def _purpose_themes(
         ThemeRef(h.key, lexicon.themes[h.key].label, h.start, h.end, "serves.purpose", 0.7)
         for h in keep
     ]
+    # 为西藏高质量发展注入新动力: the purpose stands between 为 and what is given to it
+    give = _GIVE.match(text, start, end)
+    obj_end = give.end(1) if give else end
+    obj_start = give.start(1) if give else start
+    if give:
+        refs = [r for r in refs if obj_start <= r.start and r.end <= obj_end]
+    if give or strong:
+        refs.extend(_phrase_themes(text, obj_start, obj_end, refs, "serves.purpose", 0.6))
     for m in re.finditer(
         r"(?:这一|该)([\u4e00-\u9fff]{2,6}?)(?=的|，|。|$|在|入|见|落)", text[start:end]
     ):
@@ -960,6 +1087,9 @@ def _purpose_themes(
                 )
                 break
     return _dedupe_refs(refs)
+
+
+_GIVE = re.compile(r"[^，；为]{0,4}为([^，；]{2,20}?)(?:注入|提供|奠定|打下|营造|创造|增添|贡献)")
 
 
 def _dedupe_refs(refs: list[ThemeRef]) -> list[ThemeRef]:
