@@ -1,0 +1,136 @@
+"""Saved queries: each one has a known answer on the bundled sample article."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.queries import list_saved, load_saved, parse_params
+from kg.store import Store
+
+TESTED = {
+    "programs-by-province",
+    "provinces-of-program",
+    "themes-ranked",
+    "programs-shared",
+    "fact-evidence",
+    "programs-per-province",
+    "themes-two-hops",
+    "label-search",
+}
+
+
+def run(store: Store, name: str, **params: str) -> list[dict[str, str]]:
+    q = load_saved(name)
+    return store.select(q.text, params=parse_params(q, [f"{k}={v}" for k, v in params.items()]))
+
+
+def test_every_saved_query_is_tested_and_documented() -> None:
+    saved = list_saved()
+    assert {q.name for q in saved} == TESTED
+    for q in saved:
+        assert q.description, q.name
+        assert q.path.stem == q.name
+        for pname, pdesc in q.params:
+            assert f"?param_{pname}" in q.text and pdesc, (q.name, pname)
+
+
+def test_programs_by_province(sample_store: Store) -> None:
+    rows = run(sample_store, "programs-by-province", province="河南")
+    assert {r["program"] for r in rows} >= {"中原大讲堂", "经纬讲坛", "读书分享会"}
+    assert {r["province"] for r in rows} == {"河南"}
+    assert run(sample_store, "programs-by-province", province="河南省") == rows
+
+
+def test_provinces_of_program_with_first_seen_date(sample_store: Store) -> None:
+    rows = run(sample_store, "provinces-of-program", program="三百工程")
+    assert [(r["province"], r["firstSeen"]) for r in rows] == [
+        ("天津", "2023-09-27"),
+        ("湖南", "2023-09-27"),
+    ]
+    assert rows[0]["node"] == "https://w3id.org/zhkg/id/program/三百工程"
+    assert run(sample_store, "provinces-of-program", program="no such program") == []
+
+
+def test_themes_ranked(sample_store: Store) -> None:
+    rows = run(sample_store, "themes-ranked")
+    assert rows[0]["theme"] == "党的创新理论"
+    assert rows[0]["programs"] == "8"
+    counts = [int(r["programs"]) for r in rows]
+    assert counts == sorted(counts, reverse=True)
+    by_theme = {r["theme"]: r for r in rows}
+    assert by_theme["干部教育培训"]["programs"] == "2"  # 三百工程 and 完善党员干部培训体系
+
+
+def test_programs_shared(sample_store: Store) -> None:
+    rows = run(sample_store, "programs-shared", a="湖南", b="天津")
+    assert [r["node"] for r in rows] == ["https://w3id.org/zhkg/id/program/三百工程"]
+    rows = run(sample_store, "programs-shared", a="黑龙江", b="新疆维吾尔自治区")
+    assert [r["program"] for r in rows] == ["述学评学考学"]
+    assert run(sample_store, "programs-shared", a="湖南", b="河南") == []
+    assert run(sample_store, "programs-shared", a="湖南", b="湖南") == []
+
+
+def test_fact_evidence(sample_store: Store) -> None:
+    rows = run(sample_store, "fact-evidence", province="湖南", program="三百工程")
+    assert len(rows) == 1
+    (row,) = rows
+    assert row["sentence"].startswith("湖南、天津实施干部教育培训“三百工程”")
+    assert row["document"] == "seed-2023-09-27-zuzhi"
+    assert row["date"] == "2023-09-27"
+    assert row["rule"] and 0.5 <= float(row["confidence"]) <= 1.0
+    assert run(sample_store, "fact-evidence", province="河南", program="三百工程") == []
+
+
+def test_programs_per_province(sample_store: Store) -> None:
+    rows = run(sample_store, "programs-per-province")
+    assert rows[0]["province"] == "河南"
+    assert rows[0]["programs"] == "6"
+    assert len(rows) == 23  # provinces implementing something in the sample
+    counts = [int(r["programs"]) for r in rows]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_themes_two_hops(sample_store: Store) -> None:
+    rows = run(sample_store, "themes-two-hops", province="河南")
+    assert [(r["theme"], r["programs"]) for r in rows] == [("理论素养", "4"), ("党的创新理论", "1")]
+    assert "中原大讲堂" in rows[0]["through"]
+
+
+def test_label_search(sample_store: Store) -> None:
+    rows = run(sample_store, "label-search", text="延安")
+    assert {(r["kind"], r["node"].rsplit("/", 1)[-1]) for r in rows} == {
+        ("program", "弘扬延安精神、培塑优良作风专题培训班"),
+        ("program", "延安精神再教育"),
+        ("theme", "yanan-spirit"),
+    }
+    assert run(sample_store, "label-search", text="") == []
+    hunan = run(sample_store, "label-search", text="hunan")  # case-insensitive, English labels
+    assert [r["node"] for r in hunan] == ["https://w3id.org/zhkg/id/province/hunan"]
+
+
+def test_cli_list_and_run_saved(sample_store_dir: object) -> None:
+    runner = CliRunner()
+    listed = runner.invoke(cli, ["query", "--list"], obj={})
+    assert listed.exit_code == 0
+    for name in TESTED:
+        assert name in listed.output
+    out = runner.invoke(
+        cli,
+        [
+            "query",
+            "--store",
+            str(sample_store_dir),
+            "--saved",
+            "programs-shared",
+            "--param",
+            "a=湖南",
+            "--param",
+            "b=天津",
+            "--format",
+            "csv",
+        ],
+        obj={},
+    )
+    assert out.exit_code == 0, out.output
+    assert "三百工程" in out.output
