@@ -28,9 +28,11 @@ run: $(STAMP)
 	@echo "Example query: provinces and the programs they implement (first 10)"
 	$(BIN)/kg query --store $(STORE) --saved programs-by-province --limit 10
 
+LINTED := kg tests $(wildcard bench)
+
 lint: $(STAMP)
-	$(BIN)/ruff check kg tests bench
-	$(BIN)/ruff format --check kg tests bench
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
