@@ -110,10 +110,20 @@ def extract_document(doc: Document, lexicon: Lexicon | None = None) -> Extractio
     mentions: list[Mention] = []
     assertions: dict[tuple[str, str, str], Assertion] = {}
     recent_themes: list[str] = []
+    previous: tuple[str, ...] = ()  # who acted at the end of the sentence before
+    group: tuple[str, ...] = ()  # the provinces last named together (两地 refers to them)
+    last_end = 0
     for sent in iter_sentences(doc):
         sentences.append(sent)
+        if "\n" in doc.text[last_end : sent.start]:
+            previous = ()  # a new paragraph: 同时 does not reach back over it
+        last_end = sent.end
         text = matching_text(sent.text)
-        facts = relate_sentence(text, lex, author=author, recent_themes=recent_themes)
+        facts = relate_sentence(
+            text, lex, author=author, recent_themes=recent_themes, previous=previous, group=group
+        )
+        previous = facts.subjects or previous
+        group = facts.group or group
         base = sent.start
         for g in facts.geo:
             if g.kind == "province":
@@ -175,9 +185,12 @@ def extract_document(doc: Document, lexicon: Lexicon | None = None) -> Extractio
                     base + s.end,
                     sent.text[s.start : s.end],
                 )
-                conf = p.confidence * {"explicit": 1.0, "carried": 0.95, "author": 0.9}.get(
-                    p.subject_rule, 0.8
-                )
+                conf = p.confidence * {
+                    "explicit": 1.0,
+                    "carried": 0.95,
+                    "author": 0.9,
+                    "carried-sentence": 0.85,
+                }.get(p.subject_rule, 0.8)
                 rule = p.rule if p.subject_rule == "explicit" else f"{p.rule}+{p.subject_rule}"
                 _keep(
                     assertions, Assertion(subj, "implements", prog, rule, round(conf, 3), evidence)

@@ -177,7 +177,7 @@ class Gazetteer:
             return out
         chars = "".join(sorted(self._abbrev))
         for m in re.finditer(
-            f"[{re.escape(chars)}]{{2,6}}(?=地区|两地|三地|四地|协同|一体化|合作|毗邻|区域|经济圈|大湾区|等地)",
+            f"[{re.escape(chars)}]{{2,6}}(?=地区|两地|三地|四地|两省市|两省|三省|两市|间|协同|一体化|合作|毗邻|区域|经济圈|大湾区|等地)",
             text,
         ):
             ids = [self._abbrev[c] for c in m.group()]

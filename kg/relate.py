@@ -123,7 +123,7 @@ PURPOSE_CUES = (
 _STRONG_CUES = frozenset(("教育引导", "引导", "推动", "助力", "服务于", "服务", "促进", "帮助"))
 # Adverbs that may stand before a cue.
 _ADVERBS = re.compile(
-    r"^(?:在此基础上|久久为功|持续用力|进一步|持续|深入|不断|切实|积极|努力|大力|更好|全面|着力|有效|更加|全力|充分|以此|同时|从而|进而|以|并|为|来|、)*"
+    r"^(?:在此基础上|久久为功|持续用力|进一步|持续|深入|不断|切实|积极|努力|大力|更好|全面|着力|有效|更加|全力|充分|以此|同时|从而|进而|加快|加力|以|并|为|来|、)*"
 )
 # Cues of a frame standing before the program (围绕“两个结合”等开发…).
 _FRAME = re.compile(r"(?:紧紧围绕|紧密围绕|围绕|聚焦|紧扣|聚力|立足)")
@@ -138,13 +138,19 @@ _COLLECTIVE = re.compile(
 _AUTHOR = re.compile(r"(?:我们|全省|我省|全区|我区|全市|我市|省委|省政府|省委省政府|自治区|本省)")
 # Words that may follow a province name as part of the subject.
 _SUBJECT_SUFFIX = re.compile(
-    r"(?:省委省政府|省委|省政府|党委|各地|各级|全省|全市|全区|市委|市政府|自治区|省|市|等地|等省份|等省区市|等省区|等)"
+    r"(?:省委省政府|省委|省政府|党委|各地|各级|全省|全市|全区|市委|市政府|自治区|两省市|两省|两地|三省|"
+    r"省|市|等地|等省份|等省区市|等省区|等)"
 )
 _LEAD_IN = re.compile(
-    r"(?:同时|此外|另外|其中|近年来|近期|目前|今年|去年|当前|此前|随后|在此基础上|"
+    r"(?:同时|此外|另外|其中|近年来|近期|目前|今年|去年|当前|此前|随后|在此基础上|当地|"
     r"\d{4}年|今年以来|年初以来|会议召开以来)"
 )
 _JOIN = re.compile(r"[、和与及暨]")
+# A sentence that goes on with the actor of the sentence before it.
+_CONTINUES = re.compile(r"\s*(?:同时|此外|另外|与此同时|还|并|再者)")
+# 两地, 两省市, 三省: the provinces named together before.
+_GROUP_REF = re.compile(r"(两|三|四)(?:地|省市|省区|省|市)(?:共同|携手|合作|联合)?")
+_GROUP_SIZE = {"两": 2, "三": 3, "四": 4}
 
 # Heads that mean the items before 等 are only examples of a kind, not programs themselves.
 _EXAMPLE_HEADS = re.compile(
@@ -215,6 +221,10 @@ class SentenceFacts:
     programs: list[ClauseProgram]
     geo: list[GeoHit]
     themes: list[ThemeHit]
+    # the provinces acting at the end of the sentence, for the next one (同时，…)
+    subjects: tuple[str, ...] = ()
+    # the last group of several provinces named together, for 两地 / 两省市 later on
+    group: tuple[str, ...] = ()
 
 
 @dataclass
@@ -254,44 +264,58 @@ def relate_sentence(
     *,
     author: str | None = None,
     recent_themes: list[str] | None = None,
+    previous: tuple[str, ...] = (),
+    group: tuple[str, ...] = (),
 ) -> SentenceFacts:
     """Read one sentence (matching text, sentence-local offsets).
 
     ``author`` is the province that wrote the document (work reports), used for clauses
     without a subject; ``recent_themes`` (vocabulary ids, most recent last) resolves
-    back-references such as 这一重要思想.
+    back-references such as 这一重要思想; ``previous`` are the provinces acting at the end
+    of the sentence before (same paragraph), carried into a sentence that opens with
+    同时/此外/还; ``group`` the provinces that 两地/两省市 refer back to.
     """
     gaz = gazetteer(lexicon)
     geo = gaz.geo(text) + gaz.abbreviation_compounds(text)
     geo.sort(key=lambda h: h.start)
     themes = gaz.themes(text)
     facts = SentenceFacts(programs=[], geo=geo, themes=themes)
+    clauses: list[_Clause] = []
+    for cstart, cend in _split_clauses(text):
+        subj, blocked, subj_end = _clause_subject(text, cstart, cend, geo, group)
+        clauses.append(_Clause(cstart, cend, subj, blocked, subj_end))
+    for cl in clauses:
+        if cl.subjects:
+            facts.subjects = tuple(h.province for h in cl.subjects)
+            if len(cl.subjects) > 1:
+                facts.group = facts.subjects
+        elif cl.blocked:
+            facts.subjects = ()
+    named = _dedupe([h for h in geo if h.kind == "province"])
+    if len(named) > 1 and not facts.group:
+        facts.group = tuple(h.province for h in named)
     quotes = find_quotes(text)
     books = find_book_titles(text)
     has_type = any(w in text for w in TYPE_WORDS)
     if not (quotes or books or has_type):
         return facts  # nothing that could name a program: skip segmentation
-
     if _GLOSSARY.match(text):
         return facts  # a numbered note defining a term reports no action
     tokens = segment(text, 0, lexicon)
-    clauses: list[_Clause] = []
+
     carried: tuple[GeoHit, ...] | None = None
     carried_blocked = False
-    for cstart, cend in _split_clauses(text):
-        subj, blocked, subj_end = _clause_subject(text, cstart, cend, geo)
-        if subj is not None or blocked:
-            carried, carried_blocked = subj, blocked
-        clauses.append(_Clause(cstart, cend, subj, blocked, subj_end))
-
-    carried = None
-    carried_blocked = False
+    if previous and clauses and clauses[0].subjects is None and not clauses[0].blocked:
+        if _CONTINUES.match(text):
+            carried = tuple(GeoHit(0, 0, "province", p, p, False) for p in previous)
+    carried_rule = "carried-sentence" if carried else "carried"
     for ci, cl in enumerate(clauses):
         if cl.subjects is not None or cl.blocked:
+            carried_rule = "carried"
             carried, carried_blocked = cl.subjects, cl.blocked
             subjects, rule = cl.subjects, "explicit"
         elif carried is not None:
-            subjects, rule = carried, "carried"
+            subjects, rule = carried, carried_rule
         elif carried_blocked:
             subjects, rule = None, "blocked"
         else:
@@ -323,7 +347,7 @@ def relate_sentence(
 
 
 def _clause_subject(
-    text: str, cstart: int, cend: int, geo: list[GeoHit]
+    text: str, cstart: int, cend: int, geo: list[GeoHit], group: tuple[str, ...] = ()
 ) -> tuple[tuple[GeoHit, ...] | None, bool, int]:
     """The provinces named at the start of a clause, whether it names a collective."""
     pos = cstart
@@ -332,6 +356,22 @@ def _clause_subject(
     lead = _LEAD_IN.match(text, pos, cend)
     if lead:
         pos = lead.end()
+    back = _GROUP_REF.match(text, pos, cend)
+    if back and group and len(group) == _GROUP_SIZE.get(back.group(1), len(group)):
+        # 两省市携手推进…: the provinces named together before
+        hits = tuple(GeoHit(pos, back.end(), "province", p, p, False) for p in group)
+        return hits, False, back.end()
+    if text.startswith("在", pos):
+        # 在四川达州，当地推出…: a place clause names who acts in the clause after it
+        q = pos + 1
+        found: list[GeoHit] = []
+        by_start = {h.start: h for h in geo}
+        while q in by_start:
+            found.append(by_start[q])
+            q = by_start[q].end
+        if found and q == cend and any(h.kind == "province" for h in found):
+            prov = [h for h in found if h.kind == "province"]
+            return tuple(_dedupe(prov)), False, cend
     if _COLLECTIVE.match(text, pos, cend):
         return None, True, pos
     if _AUTHOR.match(text, pos, cend):
@@ -355,9 +395,9 @@ def _clause_subject(
         if join and pos + 1 < cend and (pos + 1) in by_start:
             pos += 1
             continue
-        # 浙江杭州: a province's own place is the province.
+        # 浙江杭州: a province's own place is the province; 川渝: abbreviations in a row.
         nxt = by_start.get(pos)
-        if nxt is not None and subjects and nxt.kind == "place":
+        if nxt is not None and subjects and (nxt.kind == "place" or nxt.literary):
             continue
         break
     if subjects:
@@ -691,6 +731,8 @@ def _np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str)
         before = text[max(lo, first - 12) : first]
         if text[first - 1] == "、":
             return first
+        if text[first - 1] in "和与及" and before[:-1].endswith(TYPE_WORDS):
+            return first  # 构建…示范区和清洁可再生能源利用示范区: a second program
         if text[first - 1] == "的" and "、" not in text[first:end]:
             return first  # 构建服务全国、辐射全球的冰雪赛事体系: the head of a relative clause
         if text[first - 1] == "等" and not before[:-1].endswith(TYPE_WORDS):
@@ -736,6 +778,7 @@ def _is_topic(text: str, lo: int, start: int, end: int) -> bool:
 def _modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
     """A modifier written between the verb and a quoted name: 企业挂牌上市“玉如意计划”."""
     between = text[verb_end:quote_open]
+    between = between.lstrip("了")
     if not 1 <= len(between) <= 10:
         return ""
     if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z]+", between) or re.search("[的和与及]", between):
@@ -812,8 +855,16 @@ def _attach_themes(
             if not refs:
                 continue
             targets = [p for p in cl.programs if p.start >= fe]
-            if not targets and ci + 1 < len(clauses) and clauses[ci + 1].subjects is None:
-                targets = clauses[ci + 1].programs
+            if not targets:
+                # 围绕…，加快构建…，共同建设…: the frame covers the actions that follow it
+                for nxt in clauses[ci + 1 :]:
+                    if (
+                        nxt.subjects is not None
+                        or nxt.blocked
+                        or _FRAME.search(text, nxt.start, nxt.end)
+                    ):
+                        break
+                    targets.extend(nxt.programs)
             for p in targets:
                 p.themes.extend(refs)
     # (b) purpose clauses after programs
@@ -856,6 +907,8 @@ def _attach_themes(
                 seen_program_clauses += 1
                 if seen_program_clauses == 2:
                     break
+            elif _MANNER.match(text, prev.start, prev.end):
+                continue  # 从产业协同、政策支持等多方面发力: how, not another action
             elif prev.end - prev.start > 6 and (cue not in _STRONG_CUES or cj < ci - 1):
                 break  # an action of its own stands between: the purpose is not the program's
             if prev.subjects is not None or prev.blocked:
@@ -900,7 +953,8 @@ def _attach_themes(
 # Words of doing that follow the topic in a program's name (营商环境对标提升行动).
 _ACTION_MORPHEMES = re.compile(
     r"(?:对标|提升|提质|扩能|扩优|扩容|提能|升级|优化|调整|振兴|攻坚|整治|专项|能力|增效|质效|"
-    r"培育发展|引育|三年|五年|倍增|示范|推广|大规模应用|行动|集中|深化)$"
+    r"培育发展|引育|三年|五年|倍增|示范|推广|大规模应用|行动|集中|深化|办理|"
+    r"[一二三四五六七八九十百千万\d]+[大项个])$"
 )
 _NAME_LEAD = re.compile(r"^(?:新一轮|省级|全省|全面|深入|持续|开展|实施)+")
 
@@ -970,7 +1024,6 @@ _PEOPLE = (
     "领导干部",
     "各级",
     "学员",
-    "企业",
     "市民",
     "居民",
     "游客",
@@ -979,6 +1032,7 @@ _PEOPLE = (
     "社会各界",
     "青少年",
 )
+_OBJECT_VERBS = ("提升", "提高", "增强", "加快", "推动", "促进", "打造", "建设", "发展", "加强")
 # Purpose cues strong enough for a theme that is not in the vocabulary.
 _STRONG_PURPOSE = frozenset(
     ("助力", "推动", "促进", "服务于", "服务", "带动", "助推", "旨在", "用以", "为", "支持")
@@ -1010,7 +1064,8 @@ def _phrase_themes(
     if any(v in obj for v in ("实施", "开展", "举办", "建设")) and len(obj) > 12:
         return []
     items: list[tuple[int, str]] = []
-    if len(obj) <= 16 and "、" not in obj:
+    if len(obj) <= 16 and ("、" not in obj or obj.startswith(_OBJECT_VERBS)):
+        # 提升双城经济圈经济实力、发展活力: one verb governs the items, keep them together
         items.append((base, obj))
     else:
         pos = 0
@@ -1067,8 +1122,9 @@ def _purpose_themes(
     ]
     # 为西藏高质量发展注入新动力: the purpose stands between 为 and what is given to it
     give = _GIVE.match(text, start, end)
-    obj_end = give.end(1) if give else end
-    obj_start = give.start(1) if give else start
+    gi = 1 if give and give.group(1) else 2
+    obj_end = give.end(gi) if give else end
+    obj_start = give.start(gi) if give else start
     if give:
         refs = [r for r in refs if obj_start <= r.start and r.end <= obj_end]
     if give or strong:
@@ -1089,7 +1145,11 @@ def _purpose_themes(
     return _dedupe_refs(refs)
 
 
-_GIVE = re.compile(r"[^，；为]{0,4}为([^，；]{2,20}?)(?:注入|提供|奠定|打下|营造|创造|增添|贡献)")
+_MANNER = re.compile(r"\s*(?:从|通过|依托|借助|利用)[^，；]*(?:发力|入手|着手|为抓手|方面)?")
+_GIVE = re.compile(
+    r"[^，；为]{0,4}为([^，；]{2,20}?)(?:注入|提供|奠定|打下|营造|创造|增添|贡献)"
+    r"|[^，；]{0,3}[将把][^，；]{1,12}?(?:转化|转变)为([^，；]{2,16})"
+)
 
 
 def _dedupe_refs(refs: list[ThemeRef]) -> list[ThemeRef]:
