@@ -599,13 +599,27 @@ _TITLE_MAX = 60
 def detect_title(text: str) -> str | None:
     """The first non-empty line if it is short (≤ 60 characters) and has no 。, else None.
 
-    A Markdown heading marker (``# ``) is not part of the title.
+    A Markdown heading marker (``# ``) is not part of the title. Lines of a saved web
+    page's furniture before the title (``返回联盟首页 | 共产党员网``, a lone section name
+    such as ``组织工作``) are skipped: the title is then the first line of at least 8
+    characters among the first few.
     """
-    for line in text.split("\n", 20)[:20]:
-        line = _MARKDOWN_HEADING.sub("", line.strip()).strip()
-        if line:
+    lines = [_MARKDOWN_HEADING.sub("", raw.strip()).strip() for raw in text.split("\n", 20)[:20]]
+    lines = [line for line in lines if line]
+    if not lines:
+        return None
+    first = lines[0]
+    if _NAV_LINE.search(first):
+        for line in lines[1:6]:
+            if _NAV_LINE.search(line) or len(line) < 8:
+                continue
             return line if len(line) <= _TITLE_MAX and "。" not in line else None
-    return None
+        return None
+    return first if len(first) <= _TITLE_MAX and "。" not in first else None
+
+
+# Site navigation: separators between links, "back to home page" links.
+_NAV_LINE = re.compile(r"\s[|｜]\s|首页|返回|当前位置|您的位置")
 
 
 # --------------------------------------------------------------------- JSON Lines

@@ -571,3 +571,17 @@ def test_a_large_file_without_line_breaks(tmp_path: Path) -> None:
     [doc] = read_path(str(path))
     assert len(doc.text) == 14 * 1_200_000
     assert doc.title is None
+
+
+def test_title_skips_saved_page_navigation(tmp_path: Path) -> None:
+    from kg.ontology import sample_path
+
+    doc = read_path(str(sample_path()))[0]
+    assert (
+        doc.title == "深入学习领会习近平总书记关于党的建设的重要思想 坚持不懈用党的创新理论凝心铸魂"
+    )
+    assert doc.date == "2023-09-27"
+    assert (
+        detect_title("首页 | 新闻\n组织工作\n湖南实施“三百工程”综述\n正文。")
+        == "湖南实施“三百工程”综述"
+    )
