@@ -926,6 +926,11 @@ def _attach_themes(
                 inside = next((q for q in quoted if q.start <= hs and he <= q.end), None)
                 if inside is not None and (he - hs) * 2 < len(inside.text):
                     continue  # a word of a slogan (牢记嘱托学思想…), not what the program is about
+                if inside is not None and (he - hs) * 5 >= len(inside.text) * 4:
+                    continue  # “人工智能+”行动: the quoted name is the program, not a topic
+                tw = next((w for w in TYPE_WORDS if p.label.endswith(w)), "")
+                if (he - hs) + len(tw) >= len(p.label.strip("“”")):
+                    continue  # 党史学习教育: the program is named by the theme alone
                 p.themes.append(
                     ThemeRef(hit.key, lexicon.themes[hit.key].label, hs, he, "serves.embedded", 0.8)
                 )
@@ -956,6 +961,20 @@ _ACTION_MORPHEMES = re.compile(
     r"培育发展|引育|三年|五年|倍增|示范|推广|大规模应用|行动|集中|深化|办理|"
     r"[一二三四五六七八九十百千万\d]+[大项个])$"
 )
+_TOPIC_TYPES = frozenset(("工程", "行动", "专项行动", "计划", "攻坚行动"))
+_FACILITY_HEADS = (
+    "枢纽",
+    "机场",
+    "铁路",
+    "公路",
+    "高速",
+    "水库",
+    "中心",
+    "基地",
+    "园区",
+    "港",
+    "站",
+)
 _NAME_LEAD = re.compile(r"^(?:新一轮|省级|全省|全面|深入|持续|开展|实施)+")
 
 
@@ -978,7 +997,11 @@ def _name_theme(label: str) -> str | None:
         core = core[: m.start()]
         stripped = True
     core = _NAME_LEAD.sub("", core)
-    if not stripped or len(core) < 3 or core in _GENERIC_CORES:
+    if not stripped and tw in _TOPIC_TYPES and "“" not in label and len(core) >= 4:
+        stripped = True  # 白内障复明工程, 治理欠薪专项行动: the name says what it is for
+    if core.endswith(_FACILITY_HEADS):
+        return None  # 兰州铁路枢纽优化提升工程: the thing built, not a purpose
+    if not stripped or len(core) < 3 or core in _GENERIC_CORES or "、" in core:
         return None
     return core
 
@@ -1056,6 +1079,10 @@ def _phrase_themes(
     tail = _OBJECT_TAIL.search(obj)
     if tail:
         obj = obj[: tail.start()]
+    if "等" in obj:
+        # 促进有色冶金、石化化工等产业延链补链: the items are examples of the head
+        cut = obj.rindex("等") + 1
+        shift, obj = shift + cut, obj[cut:]
     base = start + shift
     if not obj or not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z、]+", obj):
         return []  # quoted names are read on their own; a clause is not a theme
