@@ -7,6 +7,7 @@ import re
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib.term import Node
 
 from kg.extract import EXTRACTOR_VERSION, Extraction
 from kg.lexicon import Lexicon, load_lexicon
@@ -23,7 +24,15 @@ from kg.namespaces import (
 )
 from kg.relate import RULES
 
-__all__ = ["NEW_THEME_SCHEME", "bind_prefixes", "document_graph", "mention_iri", "rule_iri"]
+__all__ = [
+    "NEW_THEME_SCHEME",
+    "bind_prefixes",
+    "document_graph",
+    "document_ntriples",
+    "document_triples",
+    "mention_iri",
+    "rule_iri",
+]
 
 NEW_THEME_SCHEME = URIRef(DATA + "theme/extracted")
 _PREDICATES = {"implements": KG.implements, "serves": KG.serves}
@@ -77,11 +86,60 @@ def _date_literal(value: str) -> Literal:
     return Literal(value)
 
 
+Triple = tuple[Node, Node, Node]
+
+
+class _Triples:
+    """An ordered set of triples: what :func:`document_triples` collects.
+
+    Building an rdflib ``Graph`` per document costs more than extracting it (binding
+    prefixes and indexing every triple three ways); a build only needs the triples.
+    """
+
+    def __init__(self) -> None:
+        self.triples: dict[Triple, None] = {}
+
+    def add(self, triple: Triple) -> None:
+        self.triples[triple] = None
+
+
 def document_graph(ex: Extraction, lexicon: Lexicon | None = None) -> Graph:
     """Everything read from one document as an RDF graph (to be stored as its named graph)."""
+    g = bind_prefixes(Graph())
+    for t in document_triples(ex, lexicon):
+        g.add(t)
+    return g
+
+
+def document_ntriples(ex: Extraction, lexicon: Lexicon | None = None) -> tuple[str, int]:
+    """The document's graph as N-Triples text, and its number of triples."""
+    triples = document_triples(ex, lexicon)
+    return "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in triples), len(triples)
+
+
+def _nt(term: Node) -> str:
+    # Only IRIs and literals occur here: graph building mints no blank nodes.
+    if isinstance(term, Literal):
+        value = (
+            str(term)
+            .replace("\\", "\\\\")
+            .replace('"', '\\"')
+            .replace("\n", "\\n")
+            .replace("\r", "\\r")
+        )
+        if term.language:
+            return f'"{value}"@{term.language}'
+        if term.datatype is not None:
+            return f'"{value}"^^<{term.datatype}>'
+        return f'"{value}"'
+    return f"<{term}>"
+
+
+def document_triples(ex: Extraction, lexicon: Lexicon | None = None) -> list[Triple]:
+    """The triples of :func:`document_graph`, in order and without repeats."""
     lex = lexicon or load_lexicon()
     doc = ex.document
-    g = bind_prefixes(Graph())
+    g = _Triples()
     d = document_iri(doc.id)
     g.add((d, RDF.type, KG.Document))
     g.add((d, DCTERMS.identifier, Literal(doc.id)))
@@ -99,6 +157,7 @@ def document_graph(ex: Extraction, lexicon: Lexicon | None = None) -> Graph:
     if doc.encoding:
         g.add((d, KG.encoding, Literal(doc.encoding)))
     g.add((d, KG.extractorVersion, Literal(EXTRACTOR_VERSION)))
+    g.add((d, KG.sentenceCount, Literal(len(ex.sentences))))
     if ex.author:
         g.add((d, KG.authorProvince, province_iri(ex.author)))
 
@@ -127,17 +186,17 @@ def document_graph(ex: Extraction, lexicon: Lexicon | None = None) -> Graph:
 
     for a in ex.assertions:
         _add_assertion(g, a, doc.id, lex)
-    return g
+    return list(g.triples)
 
 
-def _describe_program(g: Graph, node: URIRef, m: Mention) -> None:
+def _describe_program(g: _Triples, node: URIRef, m: Mention) -> None:
     g.add((node, RDF.type, KG.Program))
     g.add((node, RDFS.label, _zh(m.label)))
     for alias in m.aliases:
         g.add((node, SKOS.altLabel, _zh(alias)))
 
 
-def _describe_new_theme(g: Graph, node: URIRef, m: Mention) -> None:
+def _describe_new_theme(g: _Triples, node: URIRef, m: Mention) -> None:
     g.add((node, RDF.type, KG.Theme))
     g.add((node, RDF.type, SKOS.Concept))
     g.add((node, RDFS.label, _zh(m.label)))
@@ -145,7 +204,7 @@ def _describe_new_theme(g: Graph, node: URIRef, m: Mention) -> None:
     g.add((node, SKOS.inScheme, NEW_THEME_SCHEME))
 
 
-def _add_assertion(g: Graph, a: Assertion, doc_id: str, lex: Lexicon) -> None:
+def _add_assertion(g: _Triples, a: Assertion, doc_id: str, lex: Lexicon) -> None:
     s = mention_iri(a.subject, lex)
     o = mention_iri(a.object, lex)
     p = _PREDICATES[a.predicate]

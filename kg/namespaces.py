@@ -53,6 +53,7 @@ class KG(DefinedNamespace):
     startOffset: URIRef
     endOffset: URIRef
     sentenceIndex: URIRef
+    sentenceCount: URIRef
     confidence: URIRef
     subjectText: URIRef
     objectText: URIRef

@@ -8,7 +8,8 @@ __all__ = ["graph_stats"]
 
 _COUNTS = {
     "documents": "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }",
-    "sentences": "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a kg:Sentence }",
+    "sentences": "SELECT (SUM(?c) AS ?n) WHERE { ?d a kg:Document ; kg:sentenceCount ?c }",
+    "evidence sentences": "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a kg:Sentence }",
     "provinces": "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a kg:Province ; kg:mentionedIn ?d }",
     "provinces implementing": "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p kg:implements ?g }",
     "programs": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?g a kg:Program }",
