@@ -182,6 +182,12 @@ RULES: dict[str, str] = {
     "serves.embedded": "a theme named inside the program's own name",
     "serves.context": "a theme the program is carried out in (在主题教育中开展 …)",
     "serves.backref": "a back-reference (这一重要思想) to the theme named before",
+    "impl.topic": "a program first in its clause, then reported carried out (…启动实施, …建成)",
+    "serves.name": "the topic a program's name states before its words of doing (…振兴行动)",
+    # subject rules, appended to an implements rule id as '+<rule>'
+    "carried": "the subject carried from an earlier clause of the same sentence",
+    "carried-sentence": "the subject of the sentence before, carried by 同时/此外/还",
+    "author": "the province that wrote the document (我们/全省/no subject)",
 }
 
 
@@ -781,7 +787,9 @@ def _modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
     between = between.lstrip("了")
     if not 1 <= len(between) <= 10:
         return ""
-    if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z]+", between) or re.search("[的和与及]", between):
+    if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z]+", between) or re.search(
+        "[的和与及等、]", between
+    ):
         return ""
     if between.endswith(TYPE_WORDS) or _COUNT_BEFORE.search(between):
         return ""  # 实施文旅业态融合计划和“引客入赣”工程: another program, not a modifier
@@ -1072,7 +1080,7 @@ def _phrase_themes(
     The whole object when short (提升双城经济圈经济实力、发展活力), else its 、-items; an
     item already covered by a vocabulary theme is not repeated.
     """
-    obj = text[start:end]
+    obj = text[start:end].rstrip("。！？!?；;，, \n")
     lead = _ADVERBS.match(obj)
     shift = lead.end() if lead else 0
     obj = obj[shift:]
@@ -1154,7 +1162,8 @@ def _purpose_themes(
     obj_start = give.start(gi) if give else start
     if give:
         refs = [r for r in refs if obj_start <= r.start and r.end <= obj_end]
-    if give or strong:
+    if (give or strong) and not refs:
+        # a vocabulary theme found is what the clause is about; the rest says what of it
         refs.extend(_phrase_themes(text, obj_start, obj_end, refs, "serves.purpose", 0.6))
     for m in re.finditer(
         r"(?:这一|该)([\u4e00-\u9fff]{2,6}?)(?=的|，|。|$|在|入|见|落)", text[start:end]

@@ -1,0 +1,254 @@
+"""Extraction from short real sentences: each construction of issue 3, one test each.
+
+The sentences come from the sample article (组织工作 2023-09-27), the 2025 新闻联播 stories
+and the 2026 provincial work reports of ../shared/corpus; a few are cut short.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extraction, author_province, extract_document
+from kg.lexicon import load_lexicon
+from kg.read import read_text
+from kg.relate import RULES
+
+Triple = tuple[str, str, str]
+
+
+def extract(text: str, **meta: str) -> Extraction:
+    return extract_document(read_text(text, id="t", **meta))
+
+
+def triples(ex: Extraction, predicate: str | None = None) -> set[Triple]:
+    return {
+        (a.subject.label, a.predicate, a.object.label)
+        for a in ex.assertions
+        if predicate is None or a.predicate == predicate
+    }
+
+
+def implemented(text: str, **meta: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, _, o in triples(extract(text, **meta), "implements")}
+
+
+# --- implements -------------------------------------------------------------------
+
+
+def test_coordinated_provinces_each_implement_the_program() -> None:
+    got = implemented("湖南、天津实施干部教育培训“三百工程”，加强师资课程教材体系建设。")
+    assert got == {("湖南", "干部教育培训“三百工程”"), ("天津", "干部教育培训“三百工程”")}
+
+
+def test_three_coordinated_provinces_share_one_verb() -> None:
+    got = implemented(
+        "吉林、河南完善“关键对象”学习机制，黑龙江、宁夏、新疆扎实推进述学评学考学，"
+        "推动领导干部领学带学。"
+    )
+    assert {s for s, o in got if o == "述学评学考学"} == {"黑龙江", "宁夏", "新疆"}
+    assert {s for s, o in got if o == "“关键对象”学习机制"} == {"吉林", "河南"}
+
+
+def test_the_subject_is_carried_across_the_clauses_of_a_sentence() -> None:
+    ex = extract(
+        "河南在省直单位深化“党的创新理论进机关”活动，实施“青年干部理论提升工程”，"
+        "举办中原大讲堂、经纬讲坛、读书分享会等，助力党员干部提升理论素养。"
+    )
+    got = {
+        (a.subject.label, a.object.label): a.rule
+        for a in ex.assertions
+        if a.predicate == "implements"
+    }
+    assert got[("河南", "“青年干部理论提升工程”")] == "impl.quoted+carried"
+    assert ("河南", "中原大讲堂") in got and ("河南", "经纬讲坛") in got
+
+
+def test_enumerated_items_after_one_verb_are_programs() -> None:
+    got = implemented("河南举办中原大讲堂、经纬讲坛、读书分享会等，助力党员干部提升理论素养。")
+    assert {o for _, o in got} == {"中原大讲堂", "经纬讲坛", "读书分享会"}
+
+
+def test_an_enumeration_named_as_a_whole_is_one_program() -> None:
+    got = implemented("四川大力推进思想领航、党性铸魂、专业赋能、先锋淬炼、薪火传承五大工程。")
+    assert got == {("四川", "思想领航、党性铸魂、专业赋能、先锋淬炼、薪火传承五大工程")}
+
+
+def test_a_plan_in_book_title_marks_is_implemented_by_drafting_it() -> None:
+    ex = extract(
+        "四川研究制定《关于实施习近平新时代中国特色社会主义思想凝心铸魂计划的意见》，"
+        "持续推动党的创新理论武装工作。"
+    )
+    rules = {a.object.label: a.rule for a in ex.assertions if a.predicate == "implements"}
+    assert rules == {"习近平新时代中国特色社会主义思想凝心铸魂计划": "impl.plan"}
+
+
+def test_several_plans_in_a_row_share_the_verb() -> None:
+    got = implemented(
+        "研究出台《山东省数字基础设施建设行动方案》《山东省数字政府建设行动计划》等政策措施。",
+        province="山东",
+    )
+    assert {o for _, o in got} == {"山东省数字基础设施建设行动方案", "山东省数字政府建设行动计划"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "内蒙古认真学习“千万工程”做法，努力把学习成效体现在工作成效上。",
+        "安徽认真借鉴“浦江经验”，持续用力解决民生领域突出问题。",
+        "今年，云南学习运用“千万工程”经验，深化农村人居环境整治。",
+    ],
+)
+def test_a_borrowed_program_is_not_implemented(text: str) -> None:
+    assert not any("千万工程" in o or "浦江" in o for _, o in implemented(text))
+
+
+def test_a_national_program_the_province_only_carries_out_is_not_its_own() -> None:
+    assert (
+        implemented("今年，上海还将全面对接国际高标准经贸规则，落实自贸试验区提升战略。") == set()
+    )
+    got = implemented(
+        "福建厦门发布措施，加大力度落实“两新”政策，计划在今年一季度推动实施40个设备更新项目。"
+    )
+    assert not any("两新" in o for _, o in got)
+
+
+def test_a_program_of_someone_the_province_supports_is_not_its_own() -> None:
+    text = "加力支持南昌大学整体建设“双一流”高校，积极推进江西高等研究院建设。"
+    assert not any("双一流" in o for _, o in implemented(text, province="江西"))
+
+
+def test_programs_named_as_examples_inside_another_are_not_implemented() -> None:
+    got = implemented(
+        "福建用好习近平新时代中国特色社会主义思想学习基地，首批精选福州市“3820战略工程”等24个教学点，"
+        "开展沉浸式教育。"
+    )
+    assert got == {("福建", "习近平新时代中国特色社会主义思想学习基地")}
+
+
+def test_a_city_acting_alone_is_not_a_province() -> None:
+    ex = extract("福州市实施“数字福州”工程。")
+    assert triples(ex, "implements") == set()
+    place = next(m for m in ex.mentions if m.kind == "place")
+    assert place.label == "福州市" and place.province == "fujian"
+
+
+def test_a_city_after_its_province_is_the_province() -> None:
+    assert implemented("浙江杭州推出“亲清在线”平台。") == {("浙江", "“亲清在线”平台")}
+
+
+def test_a_place_clause_names_the_province_for_the_local_actor() -> None:
+    got = implemented("在四川达州，当地推出百万家电专项补贴活动，家电消费市场热力不减。")
+    assert got == {("四川", "百万家电专项补贴活动")}
+
+
+def test_collective_subjects_are_not_provinces() -> None:
+    assert implemented("各省区市扎实实施党的创新理论学习教育计划。") == set()
+
+
+def test_traditional_characters_give_the_same_triples() -> None:
+    simplified = "湖南、天津实施干部教育培训“三百工程”。"
+    traditional = "湖南、天津實施幹部教育培訓「三百工程」。"
+    assert implemented(traditional) == implemented(simplified)
+
+
+def test_a_work_report_author_is_the_unnamed_actor() -> None:
+    title = "2026年河北省政府工作报告"
+    got = implemented(f"{title}\n我们实施“燕赵英才”计划，开展“人工智能+”行动。", title=title)
+    assert got == {("河北", "“燕赵英才”计划"), ("河北", "“人工智能+”行动")}
+
+
+def test_a_provincial_policy_document_is_recognised_by_how_it_speaks_of_itself() -> None:
+    text = (
+        "为深入贯彻习近平总书记关于发展数字经济的重要论述，全面落实全省数字经济高质量发展工作会议"
+        "部署要求，推动全省在数字经济发展新赛道上跑出加速度，结合山东大数据工作实际，制定如下措施\n"
+        "加强与各市、各省直部门的沟通协调。实施数字强省重点人才引育工程。"
+    )
+    doc = read_text(text, id="t")
+    assert author_province(doc, load_lexicon()) == "shandong"
+    assert ("山东", "数字强省重点人才引育工程") in implemented(text)
+
+
+def test_a_news_story_has_no_author() -> None:
+    text = "央视网消息（新闻联播）：全省各地认真贯彻落实全省会议精神，全省上下齐心协力。实施“百县千镇”工程。"
+    assert author_province(read_text(text, id="t"), load_lexicon()) is None
+
+
+def test_a_sentence_opening_with_tongshi_keeps_the_actor_of_the_one_before() -> None:
+    ex = extract(
+        "今年，重庆还加快实施“渝车出海”行动计划，支持汽车企业布局海外市场。"
+        "同时，积极构建数字化外贸综合服务体系，加快推动高水平对外开放。"
+    )
+    rules = {a.object.label: a.rule for a in ex.assertions if a.predicate == "implements"}
+    assert rules["数字化外贸综合服务体系"] == "impl.typed-np+carried-sentence"
+    assert ("“渝车出海”行动计划", "serves", "汽车企业布局海外市场") in triples(ex)
+
+
+def test_two_provinces_named_together_are_what_liangshengshi_refers_to() -> None:
+    got = implemented("重庆、四川牢固树立“一盘棋”思想。两省市携手推进成渝中线科技走廊建设。")
+    assert got == {("重庆", "成渝中线科技走廊"), ("四川", "成渝中线科技走廊")}
+
+
+def test_a_program_reported_as_carried_out_after_it_is_named() -> None:
+    ex = extract("“2030启航计划”启动实施，登记技术合同成交额增长19.5%。", province="江西")
+    assert {(a.object.label, a.rule) for a in ex.assertions} == {
+        ("“2030启航计划”", "impl.topic+author")
+    }
+
+
+# --- serves -----------------------------------------------------------------------
+
+
+def test_a_frame_before_the_program_names_its_themes() -> None:
+    ex = extract("江苏围绕“两个结合”、“六个必须坚持”等组织开发“世界观方法论”系列课程。")
+    assert {o for _, p, o in triples(ex) if p == "serves"} == {"两个结合", "六个必须坚持"}
+
+
+def test_a_purpose_clause_after_the_program_names_its_theme() -> None:
+    ex = extract("河南举办中原大讲堂、经纬讲坛等，助力党员干部提升理论素养。")
+    assert ("中原大讲堂", "serves", "理论素养") in triples(ex)
+
+
+def test_a_theme_inside_a_programs_name_is_served() -> None:
+    ex = extract("浙江实施“习近平总书记关于党的建设的重要思想学习宣传研究工程”。")
+    serves = {
+        (o, a.rule) for a in ex.assertions if a.predicate == "serves" for o in [a.object.label]
+    }
+    assert ("习近平总书记关于党的建设的重要思想", "serves.embedded") in serves
+
+
+def test_the_topic_a_programs_name_states_is_served() -> None:
+    ex = extract("实施县域普通高中振兴行动，办好特殊教育。", province="江西")
+    assert ("县域普通高中振兴行动", "serves", "县域普通高中") in triples(ex)
+
+
+def test_a_back_reference_resolves_to_the_theme_named_before() -> None:
+    ex = extract(
+        "系统阐述习近平总书记关于党的建设的重要思想，是这次会议的灵魂所在。"
+        "云南抓好组工讲堂辅导学等“五学联动”，引导党员干部充分认识这一重要思想的重大意义。"
+    )
+    refs = [a for a in ex.assertions if a.predicate == "serves" and a.rule == "serves.backref"]
+    assert [(a.subject.label, a.object.label) for a in refs] == [
+        ("“五学联动”", "习近平总书记关于党的建设的重要思想")
+    ]
+
+
+def test_a_purpose_given_with_wei_zhuru() -> None:
+    ex = extract(
+        "西藏构建新型电力系统示范区和清洁可再生能源利用示范区，为西藏高质量发展注入新动力。"
+    )
+    assert ("清洁可再生能源利用示范区", "serves", "高质量发展") in triples(ex)
+
+
+# --- every assertion is traceable -------------------------------------------------
+
+
+def test_every_assertion_has_a_documented_rule_and_a_confidence() -> None:
+    ex = extract(
+        "河南在省直单位深化“党的创新理论进机关”活动，实施“青年干部理论提升工程”，"
+        "举办中原大讲堂、经纬讲坛、读书分享会等，助力党员干部提升理论素养。"
+    )
+    assert ex.assertions
+    for a in ex.assertions:
+        assert all(part in RULES for part in a.rule.split("+")), a.rule
+        assert 0 < a.confidence <= 1
+        assert a.evidence.text in ex.document.text
