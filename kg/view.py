@@ -27,11 +27,13 @@ import math
 import os
 import random
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, Protocol, runtime_checkable
+from urllib.parse import quote, unquote
 
 import networkx as nx
 
@@ -396,8 +398,6 @@ def _as_float(text: str | None) -> float | None:
 
 
 def _iri_tail(iri: str) -> str:
-    from urllib.parse import unquote
-
     return unquote(re.split(r"[/#]", iri.rstrip("/#"))[-1]) or iri
 
 
@@ -409,8 +409,6 @@ def _to_graph(nodes: Iterable[ViewNode], edges: Iterable[ViewEdge]) -> nx.Graph:
 
 
 def _normalise(text: str) -> str:
-    import unicodedata
-
     return unicodedata.normalize("NFKC", text).strip().casefold()
 
 
@@ -1075,8 +1073,6 @@ def _page(
 
 
 def _relative_url(target: Path, start: Path) -> str:
-    from urllib.parse import quote
-
     try:
         rel = os.path.relpath(target.resolve(), start.resolve())
     except ValueError:  # another drive on Windows
