@@ -471,6 +471,68 @@ def evaluate(
     click.echo(f"traps hit: {report.traps_hit}")
 
 
+@cli.command()
+@STORE_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=7878, show_default=True, help="0 picks a free port.")
+@click.option(
+    "--timeout", type=float, default=30.0, show_default=True, help="Seconds a query may run."
+)
+@click.option(
+    "--max-rows", type=int, default=10_000, show_default=True, help="Rows (or triples) at most."
+)
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update with the bearer token.")
+@click.option(
+    "--token", envvar="KG_SERVE_TOKEN", help="Bearer token for updates (env KG_SERVE_TOKEN)."
+)
+@QUIET_OPTION
+def serve(
+    store_path: str,
+    host: str,
+    port: int,
+    timeout: float,
+    max_rows: int,
+    allow_update: bool,
+    token: str | None,
+    quiet: bool,
+) -> None:
+    """Serve the graph as a SPARQL 1.1 endpoint (/sparql) with a query page (/).
+
+    Read-only unless --allow-update; then updates need 'Authorization: Bearer TOKEN'.
+    A query that runs past --timeout answers 503; answers stop at --max-rows.
+    Listens on loopback unless --host says otherwise.
+
+    \b
+    Example:
+      kg serve --store kg-store
+      kg serve --port 0 --timeout 10 --max-rows 5000
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 3' \\
+           http://127.0.0.1:7878/sparql
+    """
+    from kg.serve import ServeConfig, SparqlServer
+    from kg.serve import serve as run_server
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"kg: warning: listening on {host}, reachable beyond this machine", err=True)
+
+    def ready(server: SparqlServer) -> None:
+        mode = "read-write (token)" if allow_update else "read-only"
+        click.echo(f"kg: serving {server.url} (SPARQL at {server.url}sparql, {mode})", err=True)
+        click.echo("kg: press Ctrl-C to stop", err=True)
+
+    config = ServeConfig(
+        store=store_path,
+        host=host,
+        port=port,
+        timeout=timeout,
+        max_rows=max_rows,
+        allow_update=allow_update,
+        token=token,
+        quiet=quiet,
+    )
+    run_server(config, ready=ready)
+
+
 def main() -> None:
     """Console entry point."""
     cli(obj={})

@@ -1,0 +1,486 @@
+"""kg serve: the SPARQL 1.1 Protocol over HTTP, real clients, and the query page in Chromium.
+
+Each server runs as a ``kg serve`` subprocess on a free loopback port, so a query left
+running past its timeout dies with the process at the end of the module.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode, urlsplit
+
+import pytest
+import rdflib
+from click.testing import CliRunner
+from rdflib.compare import isomorphic
+
+from kg.cli import cli
+from kg.serve import ServeConfig, ServeError, negotiate
+
+KG = "https://w3id.org/zhkg/ontology#"
+HUNAN = "https://w3id.org/zhkg/id/province/hunan"
+SANBAI = "https://w3id.org/zhkg/id/program/三百工程"
+TOKEN = "s3cret-token-for-tests"
+FACTS = "SELECT ?p ?g WHERE { ?p kg:implements ?g } ORDER BY ?p ?g"
+HUNAN_FACTS = f"SELECT ?g WHERE {{ <{HUNAN}> kg:implements ?g }}"
+# 6,848 × 6,848 pairs: seconds of work, far past a half-second timeout
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
+
+
+@dataclass
+class Server:
+    url: str
+    process: subprocess.Popen[bytes]
+
+    @property
+    def sparql(self) -> str:
+        return self.url + "sparql"
+
+
+def _start(store: Path, log: Path, *options: str) -> Iterator[Server]:
+    cmd = [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", "0"]
+    with log.open("wb") as err:
+        process = subprocess.Popen([*cmd, *options], stdout=subprocess.DEVNULL, stderr=err)
+    try:
+        deadline = time.monotonic() + 30
+        url = None
+        while url is None:
+            text = log.read_text(encoding="utf-8", errors="replace")
+            m = re.search(r"serving (http://127\.0\.0\.1:\d+/)", text)
+            if m:
+                url = m.group(1)
+            elif process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"kg serve did not start:\n{text}")
+            else:
+                time.sleep(0.05)
+        yield Server(url, process)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="module")
+def server(sample_store_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    log = tmp_path_factory.mktemp("serve") / "stderr.log"
+    yield from _start(sample_store_dir, log, "--timeout", "10", "--max-rows", "1000", "--quiet")
+
+
+@pytest.fixture(scope="module")
+def strict(sample_store_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A writable copy of the sample behind a short timeout, a small row cap and a token."""
+    d = tmp_path_factory.mktemp("serve-rw")
+    shutil.copytree(sample_store_dir, d / "store")
+    yield from _start(
+        d / "store",
+        d / "stderr.log",
+        "--timeout",
+        "0.5",
+        "--max-rows",
+        "5",
+        "--allow-update",
+        "--token",
+        TOKEN,
+        "--quiet",
+    )
+
+
+@dataclass
+class Reply:
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8")
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+def http(
+    url: str,
+    *,
+    data: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    method: str | None = None,
+) -> Reply:
+    req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return Reply(resp.status, {k.lower(): v for k, v in resp.headers.items()}, resp.read())
+    except urllib.error.HTTPError as exc:
+        return Reply(exc.code, {k.lower(): v for k, v in exc.headers.items()}, exc.read())
+
+
+def get(server: Server, query: str, accept: str | None = None, **params: str) -> Reply:
+    qs = urlencode({"query": query, **params})
+    return http(f"{server.sparql}?{qs}", headers={"Accept": accept} if accept else {})
+
+
+def post_form(
+    server: Server, field: str, text: str, headers: dict[str, str] | None = None
+) -> Reply:
+    return http(
+        server.sparql,
+        data=urlencode({field: text}).encode(),
+        headers={"Content-Type": "application/x-www-form-urlencoded", **(headers or {})},
+    )
+
+
+def bindings(reply: Reply) -> list[dict[str, str]]:
+    data = reply.json()
+    return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
+
+
+# --------------------------------------------------------------------------- protocol
+
+
+def test_get_select_answers_sparql_json(server: Server) -> None:
+    reply = get(server, HUNAN_FACTS)
+    assert reply.status == 200
+    assert reply.headers["content-type"].startswith("application/sparql-results+json")
+    assert reply.json()["head"]["vars"] == ["g"]
+    assert bindings(reply) == [{"g": SANBAI}]
+
+
+def test_post_form_and_sparql_query_body_agree_with_get(server: Server) -> None:
+    expected = bindings(get(server, FACTS))
+    assert len(expected) == 43
+    form = post_form(server, "query", FACTS)
+    direct = http(
+        server.sparql,
+        data=FACTS.encode(),
+        headers={"Content-Type": "application/sparql-query; charset=utf-8"},
+    )
+    assert form.status == direct.status == 200
+    assert bindings(form) == bindings(direct) == expected
+
+
+def test_content_negotiation_for_select(server: Server) -> None:
+    xml = get(server, HUNAN_FACTS, "application/sparql-results+xml")
+    assert xml.headers["content-type"].startswith("application/sparql-results+xml")
+    ns = {"r": "http://www.w3.org/2005/sparql-results#"}
+    assert [u.text for u in ET.fromstring(xml.body).iterfind(".//r:uri", ns)] == [SANBAI]
+
+    csv_reply = get(server, HUNAN_FACTS, "text/csv")
+    assert csv_reply.headers["content-type"].startswith("text/csv")
+    assert list(csv.reader(io.StringIO(csv_reply.text))) == [["g"], [SANBAI]]
+
+    tsv = get(server, HUNAN_FACTS, "text/tab-separated-values")
+    assert tsv.text.splitlines() == ["?g", f"<{SANBAI}>"]
+
+    # q-values pick the best; */* and a format= parameter work too
+    best = get(server, HUNAN_FACTS, "text/csv;q=0.4, application/sparql-results+xml;q=0.9")
+    assert best.headers["content-type"].startswith("application/sparql-results+xml")
+    assert (
+        get(server, HUNAN_FACTS, "*/*")
+        .headers["content-type"]
+        .startswith("application/sparql-results+json")
+    )
+    assert get(server, HUNAN_FACTS, "text/html", format="csv").text.startswith("g\r\n")
+    refused = get(server, HUNAN_FACTS, "image/png")
+    assert refused.status == 406
+    assert "offered" in refused.text
+
+
+def test_ask_and_construct_formats(server: Server) -> None:
+    ask = get(server, f"ASK {{ <{HUNAN}> kg:implements <{SANBAI}> }}")
+    assert ask.json()["boolean"] is True
+
+    construct = "CONSTRUCT { ?p kg:implements ?g } WHERE { ?p kg:implements ?g }"
+    turtle = get(server, construct)
+    assert turtle.headers["content-type"].startswith("text/turtle")
+    g_ttl = rdflib.Graph().parse(data=turtle.text, format="turtle")
+    assert len(g_ttl) == 43
+    assert (rdflib.URIRef(HUNAN), rdflib.URIRef(KG + "implements"), rdflib.URIRef(SANBAI)) in g_ttl
+
+    jsonld = get(server, construct, "application/ld+json")
+    assert jsonld.headers["content-type"].startswith("application/ld+json")
+    g_json = rdflib.Graph().parse(data=jsonld.text, format="json-ld")
+    assert isomorphic(g_ttl, g_json)
+
+    describe = get(server, f"DESCRIBE <{HUNAN}>", "application/n-triples")
+    assert f'<{HUNAN}> <{KG}shortName> "湖南"' in describe.text
+
+
+def test_malformed_query_is_400_with_the_parsers_message(server: Server) -> None:
+    reply = get(server, "SELECT ?x WHERE { ?x ?y }")
+    assert reply.status == 400
+    assert reply.text.startswith("malformed SPARQL: error at 1:")
+    assert http(server.sparql + "?query=").status == 400
+    odd = http(server.sparql, data=b"SELECT", headers={"Content-Type": "text/plain"})
+    assert odd.status == 415
+
+
+def test_updates_are_refused_on_a_read_only_endpoint(server: Server) -> None:
+    update = f'INSERT DATA {{ <{HUNAN}> <{KG}shortName> "X" }}'
+    assert post_form(server, "update", update).status == 403
+    sparql_update = http(
+        server.sparql,
+        data=update.encode(),
+        headers={"Content-Type": "application/sparql-update", "Authorization": "Bearer " + TOKEN},
+    )
+    assert sparql_update.status == 403
+    assert get(server, update).status == 403  # an update sent as a query
+    assert get(server, f'ASK {{ <{HUNAN}> <{KG}shortName> "X" }}').json()["boolean"] is False
+
+
+def test_updates_need_the_token(strict: Server) -> None:
+    update = f'INSERT DATA {{ <{HUNAN}> <{KG}literaryName> "潇湘" }}'
+    ask = f'ASK {{ <{HUNAN}> <{KG}literaryName> "潇湘" }}'
+    assert post_form(strict, "update", update).status == 403
+    wrong = post_form(strict, "update", update, {"Authorization": "Bearer wrong-token-123"})
+    assert wrong.status == 403
+    assert get(strict, ask).json()["boolean"] is False
+    ok = post_form(strict, "update", update, {"Authorization": f"Bearer {TOKEN}"})
+    assert ok.status == 204
+    assert get(strict, ask).json()["boolean"] is True
+    bad = post_form(strict, "update", "INSERT DATA { oops", {"Authorization": f"Bearer {TOKEN}"})
+    assert bad.status == 400
+
+
+def test_a_slow_query_answers_503_after_the_timeout(strict: Server) -> None:
+    start = time.monotonic()
+    reply = get(strict, SLOW)
+    elapsed = time.monotonic() - start
+    assert reply.status == 503
+    assert "timeout" in reply.text
+    assert reply.headers["retry-after"] == "1"
+    assert elapsed < 5
+    # the server still answers other queries (the pool has more workers)
+    assert get(strict, HUNAN_FACTS).status == 200
+
+
+def test_rows_are_capped(strict: Server) -> None:
+    reply = get(strict, FACTS)
+    assert reply.status == 200
+    assert len(bindings(reply)) == 5
+    assert reply.headers["x-kg-truncated"] == "max-rows=5"
+    small = get(strict, HUNAN_FACTS)
+    assert "x-kg-truncated" not in small.headers
+    triples = get(strict, "CONSTRUCT WHERE { ?p kg:implements ?g }", "application/n-triples")
+    assert len(triples.text.strip().splitlines()) == 5
+
+
+def test_foreign_host_header_is_refused(server: Server) -> None:
+    port = urlsplit(server.url).port
+    reply = http(server.sparql + "?query=ASK%7B%7D", headers={"Host": f"evil.example:{port}"})
+    assert reply.status == 403
+    assert http(server.url, headers={"Host": f"localhost:{port}"}).status == 200
+
+
+# --------------------------------------------------------------------------- real clients
+
+
+def test_sparqlwrapper_client(server: Server) -> None:
+    from SPARQLWrapper import CSV, JSON, POST, SPARQLWrapper
+
+    sw = SPARQLWrapper(server.sparql)
+    sw.setQuery(
+        "PREFIX kg: <https://w3id.org/zhkg/ontology#> "
+        "SELECT ?name WHERE { ?p kg:implements <https://w3id.org/zhkg/id/program/三百工程> ; "
+        "kg:shortName ?name } ORDER BY ?name"
+    )
+    sw.setReturnFormat(JSON)
+    data: Any = sw.query().convert()
+    assert [b["name"]["value"] for b in data["results"]["bindings"]] == ["天津", "湖南"]
+
+    sw.setMethod(POST)
+    sw.setReturnFormat(CSV)
+    raw: Any = sw.query().convert()
+    assert raw.decode("utf-8").splitlines() == ["name", "天津", "湖南"]
+
+    sw = SPARQLWrapper(server.sparql)
+    sw.setQuery(f"CONSTRUCT {{ <{HUNAN}> ?p ?o }} WHERE {{ <{HUNAN}> ?p ?o }}")
+    graph: Any = sw.queryAndConvert()  # asks for RDF/XML, gets an rdflib Graph
+    assert isinstance(graph, rdflib.Graph)
+    assert graph.value(rdflib.URIRef(HUNAN), rdflib.URIRef(KG + "shortName")) == rdflib.Literal(
+        "湖南", lang="zh"
+    )
+
+
+def test_rdflib_sparqlstore(server: Server) -> None:
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    store = SPARQLStore(server.sparql, returnFormat="json")
+    graph = rdflib.Graph(store)
+    rows = list(
+        graph.query(
+            "SELECT ?g WHERE { ?p <https://w3id.org/zhkg/ontology#implements> ?g ; "
+            "<https://w3id.org/zhkg/ontology#shortName> '湖南'@zh }"
+        )
+    )
+    assert [str(r[0]) for r in rows] == [SANBAI]  # type: ignore[index]
+    programs = set(graph.objects(rdflib.URIRef(HUNAN), rdflib.URIRef(KG + "implements")))
+    assert programs == {rdflib.URIRef(SANBAI)}
+    with pytest.raises(TypeError):
+        graph.add((rdflib.URIRef(HUNAN), rdflib.RDFS.label, rdflib.Literal("x")))
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def test_node_page_shows_labels_facts_and_evidence(server: Server) -> None:
+    page = http(f"{server.url}node?iri={quote(SANBAI, safe='')}")
+    assert page.status == 200
+    assert page.headers["content-type"].startswith("text/html")
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+    text = page.text
+    assert "<h1>干部教育培训“三百工程”</h1>" in text
+    assert ">湖南</a> → kg:implements" in text
+    assert "湖南、天津实施干部教育培训“三百工程”" in text
+    assert "/view?focus=" in text
+    assert http(f"{server.url}node?iri={quote('https://example.org/none', safe='')}").status == 404
+    assert http(f"{server.url}node?iri=not%20an%20iri").status == 400
+
+
+def test_node_page_escapes_text(strict: Server) -> None:
+    hostile = "<img src=x onerror=alert(1)>“工程”"
+    node = "https://w3id.org/zhkg/id/program/hostile"
+    update = f"INSERT DATA {{ <{node}> a kg:Program ; rdfs:label {json.dumps(hostile)} }}"
+    ok = post_form(strict, "update", update, {"Authorization": f"Bearer {TOKEN}"})
+    assert ok.status == 204
+    text = http(f"{strict.url}node?iri={quote(node, safe='')}").text
+    assert "<img" not in text
+    assert "&lt;img src=x onerror=alert(1)&gt;“工程”" in text
+
+
+def test_view_page_is_focused(server: Server) -> None:
+    page = http(f"{server.url}view?focus={quote(HUNAN, safe='')}")
+    assert page.status == 200
+    assert "三百工程" in page.text and "<html" in page.text.lower()
+    assert http(f"{server.url}view?focus=%E4%B8%8D%E5%AD%98%E5%9C%A8").status == 404
+    assert http(f"{server.url}view?focus=x&depth=99").status == 400
+
+
+def test_index_page_and_saved_queries(server: Server) -> None:
+    page = http(server.url)
+    assert page.status == 200
+    assert "<textarea" in page.text
+    assert "http://" not in page.text.replace("http://www.w3.org", "")  # nothing remote
+    saved = http(server.url + "saved.json").json()
+    assert "programs-shared" in {q["name"] for q in saved}
+
+
+# --------------------------------------------------------------------------- library and CLI
+
+
+def test_negotiate() -> None:
+    assert negotiate(None, "results") == "application/sparql-results+json"
+    assert negotiate("text/*", "results") == "text/csv"
+    assert negotiate("application/json", "graph") == "application/json"  # JSON-LD
+    assert negotiate("application/*", "graph") == "application/ld+json"
+    assert negotiate("text/html, */*;q=0.1", "graph") == "text/turtle"
+    assert negotiate("image/png", "graph") is None
+    assert negotiate("text/csv;q=0", "results") is None
+
+
+def test_config_is_checked(tmp_path: Path) -> None:
+    with pytest.raises(ServeError, match="--token"):
+        ServeConfig(store=tmp_path, allow_update=True).check()
+    with pytest.raises(ServeError, match="timeout"):
+        ServeConfig(store=tmp_path, timeout=0).check()
+    result = CliRunner().invoke(cli, ["serve", "--store", str(tmp_path / "none")], obj={})
+    assert result.exit_code != 0
+    assert "no zhkg store" in result.output
+
+
+# --------------------------------------------------------------------------- browser
+
+
+@pytest.mark.browser
+def test_query_page_in_chromium(server: Server) -> None:
+    playwright = pytest.importorskip("playwright.sync_api")
+    chromium = "/usr/bin/chromium"
+    if not os.path.exists(chromium):
+        pytest.skip("Debian chromium is not installed")
+    origin = server.url.rstrip("/")
+    left_the_machine: list[str] = []
+
+    def guard(route: Any) -> None:
+        url = route.request.url
+        if url.startswith(origin + "/"):
+            route.continue_()
+        else:
+            left_the_machine.append(url)
+            route.abort()
+
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=chromium,
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        try:
+            context = browser.new_context()
+            context.route("**/*", guard)
+            page = context.new_page()
+            errors: list[str] = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(server.url)
+            page.fill(
+                "#query",
+                "SELECT ?province ?program WHERE { ?p kg:implements program:三百工程 ; "
+                "kg:shortName ?province . BIND(program:三百工程 AS ?program) } ORDER BY ?province",
+            )
+            page.click("#run")
+            page.wait_for_selector("#result-table tbody tr")
+            rows = page.locator("#result-table tbody tr")
+            assert rows.count() == 2
+            assert rows.nth(0).locator("td").nth(0).inner_text() == "天津"
+            assert page.inner_text("#status").startswith("2 rows")
+
+            # a saved query with a parameter
+            page.select_option("#saved", "programs-shared")
+            page.fill("#param-a", "湖南")
+            page.fill("#param-b", "天津")
+            page.click("#run")
+            playwright.expect(page.locator("#status")).to_have_text(re.compile(r"^1 rows"))
+            assert "三百工程" in page.inner_text("#result-table")
+
+            # an error is shown as text
+            page.fill("#query", "SELECT <oops")
+            page.click("#run")
+            page.wait_for_selector("#status.error")
+            assert page.inner_text("#status").startswith("400 malformed SPARQL")
+
+            # follow a link from a result IRI to the node's page, then to the view
+            page.fill("#query", HUNAN_FACTS)
+            page.click("#run")
+            page.wait_for_selector("#result-table a.node")
+            page.click("#result-table a.node")
+            page.wait_for_selector("h1")
+            assert page.inner_text("h1") == "干部教育培训“三百工程”"
+            assert "湖南、天津实施" in page.inner_text("ol.evidence")
+            page.click("a.view")
+            page.wait_for_load_state("load")
+            assert "/view?focus=" in page.url
+            assert errors == []
+        finally:
+            browser.close()
+    assert left_the_machine == []
