@@ -18,6 +18,7 @@ __all__ = ["EXTRACTOR_VERSION", "Extraction", "author_province", "extract_docume
 EXTRACTOR_VERSION = "0.1.0"
 
 _REPORT_TITLE = re.compile(r"政府工作报告")
+_CONGRESS = re.compile(r"在\s*([^\s，。]{2,12}?)第[^\s，。]{1,6}届\s*人民代表大会")
 
 
 @dataclass(frozen=True)
@@ -58,12 +59,21 @@ def author_province(doc: Document, lexicon: Lexicon) -> str | None:
             return pid
         if doc.province in lexicon.provinces:
             return doc.province
-    head = matching_text(doc.title or "") + "\n" + matching_text(doc.text[:300])
+    # the report's own title, not a report mentioned in a news story (…所作的政府工作报告)
+    first_line = doc.text.lstrip().split("\n", 1)[0][:60]
+    head = matching_text(doc.title or "") + "\n" + matching_text(first_line)
     m = _REPORT_TITLE.search(head)
     if m:
         line_start = head.rfind("\n", 0, m.start()) + 1
-        return _first_province(head[line_start : m.start()], lexicon)
-    return _self_named_province(head, matching_text(doc.text), lexicon)
+        pid = _first_province(head[line_start : m.start()], lexicon)
+        if pid:
+            return pid
+        # a bare 政府工作报告 title: the congress it was given at names the province
+        congress = _CONGRESS.search(matching_text(doc.text[:300]))
+        if congress:
+            return _first_province(congress.group(1), lexicon)
+    opening = matching_text(doc.title or "") + "\n" + matching_text(doc.text[:1000])
+    return _self_named_province(opening, matching_text(doc.text), lexicon)
 
 
 def _first_province(text: str, lexicon: Lexicon) -> str | None:

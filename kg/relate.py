@@ -469,6 +469,7 @@ _BETWEEN_SKIP = re.compile(r"《[^》]*》|“[^”]*”|[\s了]")
 _TOPIC_VERB = re.compile(
     r"(?:全面|正式|成功|顺利|高效|常态化|深入|持续|加快|提速|已经|已|相继|率先|均)*"
     r"(?:启动实施|启动运行|建成|开展|实施|运行|上线|落地|揭牌|开通|举办|投用|投运|建设)"
+    r"(?!方案|意见|细则|办法|计划|规划)"  # …战略实施方案: a document, not a report of action
 )
 
 
@@ -537,7 +538,8 @@ def _clause_programs(
             continue
         gov = _governing_verb(text, tokens, group[0].start - 1, lo)
         rule_kind = "verb"
-        if gov is None or gov[0] == "block":
+        if gov is None or gov[0] != "impl":
+            # drafting and issuing (发布, 出台) is implementing only for a 《…》 plan
             if gov is None and _is_topic(
                 text, lo, group[0].start - 1, suffix[0] if suffix else after
             ):
@@ -791,6 +793,8 @@ def _modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
         "[的和与及等、]", between
     ):
         return ""
+    if re.search(r"做|推[动进]|促进|抓好|加[快强大]|扩大|创[建新]|运用|打造", between):
+        return ""  # 运用场景思维做大做强做优“十强产业”: an action, not a modifier
     if between.endswith(TYPE_WORDS) or _COUNT_BEFORE.search(between):
         return ""  # 实施文旅业态融合计划和“引客入赣”工程: another program, not a modifier
     if between in _GENERIC_CORES or _ADVERBS.fullmatch(between):
