@@ -81,6 +81,8 @@ _QUOTE_CONTINUATIONS = (
     "及",
     "、",
 )
+# A short head after a quoted name that still names the program (“…”全流域治理, “…”融合治理).
+_QUOTE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:治理|改革|建设|模式)(?=[，。；、,;]|$)")
 # Only for 《…》 documents: a plan is implemented by drafting and issuing it.
 _PLAN_VERBS = frozenset("制定 研究制定 出台 编制 印发 发布".split())
 
@@ -488,7 +490,12 @@ def _type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
             if stop > end or not text.startswith(tw, pos + length):
                 continue
             # the type word must end the phrase
-            if stop == end or text[stop] in _PHRASE_END or text.startswith("建设", stop):
+            if (
+                stop == end
+                or text[stop] in _PHRASE_END
+                or text.startswith("建设", stop)
+                or _TOPIC_VERB.match(text, stop, end)
+            ):
                 return stop, mod + tw
     return None
 
@@ -553,6 +560,7 @@ def _clause_programs(
                 after < hi
                 and "\u4e00" <= text[after] <= "\u9fff"
                 and not text.startswith(_QUOTE_CONTINUATIONS, after)
+                and not _QUOTE_HEAD.match(text, after, hi)
                 and not _TOPIC_VERB.match(text, after, hi)
                 and text[after] not in IMPLEMENT_VERB_CHARS
             ):
@@ -562,7 +570,7 @@ def _clause_programs(
             prefix_text = _modifier_prefix(text, gov[2], group[0].start - 1)
         for q in group:
             core = q.text.strip()
-            if len(core) < 2 or (core.isdigit() and not suffix) or _PERIOD.fullmatch(core):
+            if len(core) < 2 or (not suffix and (core.isdigit() or _PERIOD.fullmatch(core))):
                 continue
             prefix = (
                 _theme_prefix(text, q.start - 1, lo, lexicon)
@@ -692,9 +700,10 @@ def _np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str)
             break
         w = t.text
         if (
-            any(ch in w for ch in "，。；、：“”‘’《》（）()等")
+            any(ch in w for ch in "，。；、：“”‘’《》（）(),;:")
             or w
             in {
+                "等",  # a word of its own: 高等教育 is a name, not an enumeration
                 "在",
                 "把",
                 "将",
@@ -735,6 +744,9 @@ def _np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str)
     count = _COUNT.match(text, first)
     if count and count.end() < end and tokens[region].text[0].isdigit() is False:
         first = count.end()
+    opens_with_verb = tokens[region].text in _CLAUSE_VERBS or tokens[region].text in IMPLEMENT_VERBS
+    if first == lo and not opens_with_verb and _specific(text[first:end], type_word):
+        return first  # first in its clause: a topic (数字政府大脑平台建成并深化应用)
     if first > lo and _specific(text[first:end], type_word):
         before = text[max(lo, first - 12) : first]
         if text[first - 1] == "、":
@@ -747,11 +759,17 @@ def _np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str)
             return first  # 推出手机、平板电脑等数码产品补贴专项活动: the items are examples
         if _COUNT_BEFORE.search(before):
             return first
-        if first == lo or not before.strip():
+        if (first == lo or not before.strip()) and not opens_with_verb:
             return first  # first in its clause: a topic (万州新田港二期工程全面建成)
     return None
 
 
+# Verbs that open a clause of action (加快新型储能项目建设): what follows is their object,
+# not a topic reported as carried out.
+_CLAUSE_VERBS = frozenset(
+    """加强 加快 支持 鼓励 拓宽 提升 推动 放宽 提高 增强 强化 扩大 大力 积极 着力 持续 全面
+    引导 促进 做好 抓好 统筹 协同""".split()
+)
 _WEAK_TYPES = frozenset("体系 机制 平台 中心 基地 项目 试点 品牌 课程".split())
 # Qualifiers of a kind, not of a named program; 国家/全国 mark a national designation that
 # the province only takes part in (国家区域医疗中心, 全国区域性现代制造业基地).
