@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 SAMPLE := kg/samples/seed-2023-09-27-zuzhi.txt
 STORE  := out/store
 
-.PHONY: run test lint typecheck pytest clean venv
+.PHONY: run test lint typecheck pytest clean venv screenshot
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,12 @@ pytest: $(STAMP)
 	$(BIN)/pytest -q
 
 test: lint typecheck pytest
+
+screenshot: $(STAMP)
+	mkdir -p out docs
+	$(BIN)/kg build --store $(STORE) --replace-store --quiet $(SAMPLE)
+	$(BIN)/kg view --store $(STORE) -o out/graph.html --quiet
+	$(BIN)/python -c 'from kg.view import screenshot; screenshot("out/graph.html", "docs/view.png")'
 
 clean:
 	rm -rf out kg-store .pytest_cache .mypy_cache .ruff_cache

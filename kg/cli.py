@@ -24,7 +24,7 @@ STORE_OPTION = click.option(
     default="kg-store",
     show_default=True,
     envvar="KG_STORE",
-    help="Directory of the graph store (env KG_STORE).",
+    help="Directory of the graph store, or a SPARQL server's URL (env KG_STORE).",
 )
 QUIET_OPTION = click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 
@@ -68,12 +68,17 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj["debug"] = debug
 
 
-def _open(store_path: str, *, read_only: bool = False) -> Any:
+def _open(store_path: str, *, read_only: bool = False, wait: float | None = None) -> Any:
+    from kg.remote import RemoteStore, is_remote
     from kg.store import Store
 
+    if is_remote(store_path):
+        return RemoteStore(store_path, read_only=read_only)
     if read_only and not Path(store_path).exists():
         raise KgError(f"{store_path}: no store here (run `kg build … --store {store_path}` first)")
-    return Store(store_path, read_only=read_only)
+    if wait is None:
+        return Store(store_path, read_only=read_only)
+    return Store(store_path, read_only=read_only, wait=wait)
 
 
 @cli.command()
@@ -82,6 +87,33 @@ def _open(store_path: str, *, read_only: bool = False) -> Any:
 @click.option("--keep-going", "-k", is_flag=True, help="Build the good inputs, list the bad ones.")
 @click.option("--force", is_flag=True, help="Rebuild documents even when unchanged.")
 @click.option("--replace-store", is_flag=True, help="Start from an empty store.")
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=5.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="How long to wait for another build writing the same store.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: all cores); workers per local Dask cluster.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["process", "dask"]),
+    default="process",
+    show_default=True,
+    help="Where extraction runs: worker processes here, or Dask workers.",
+)
+@click.option(
+    "--scheduler",
+    metavar="tcp://HOST:PORT",
+    help="Dask scheduler for --engine dask (default: a local cluster).",
+)
 @QUIET_OPTION
 def build(
     paths: tuple[str, ...],
@@ -89,6 +121,10 @@ def build(
     keep_going: bool,
     force: bool,
     replace_store: bool,
+    wait: float,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
     quiet: bool,
 ) -> None:
     """Read documents and add them to the graph store.
@@ -102,6 +138,8 @@ def build(
     Example:
       kg build kg/samples/seed-2023-09-27-zuzhi.txt
       kg build 'corpus/**/*.txt' --store kg-store --keep-going
+      kg build corpus/ --jobs 2
+      kg build corpus/ --engine dask --scheduler tcp://10.0.0.5:8786
       cat story.txt | kg build -
     """
     from kg.build import build_paths
@@ -109,11 +147,21 @@ def build(
     from kg.store import Store
 
     expand_inputs(list(paths))  # a missing path fails before the store is touched
-    if replace_store:
-        Store.destroy(store_path)
-    with _open(store_path) as store:
+    remote = store_path.startswith(("http://", "https://"))
+    if replace_store and not remote:
+        Store.destroy(store_path, wait=wait)
+    with _open(store_path, wait=wait) as store:
+        if replace_store and remote:
+            store.clear()
         report = build_paths(
-            list(paths), store, keep_going=keep_going, force=force, progress=not quiet
+            list(paths),
+            store,
+            keep_going=keep_going,
+            force=force,
+            progress=not quiet,
+            jobs=jobs,
+            engine=engine,
+            scheduler=scheduler,
         )
     for exc in report.failed:
         click.echo(f"kg: skipped: {_one_line(str(exc))}", err=True)
@@ -141,6 +189,13 @@ def build(
     show_default=True,
 )
 @click.option("--limit", type=int, default=None, help="Show at most N rows.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    metavar="SECONDS",
+    help="Stop a read query that runs longer (it runs in a worker process).",
+)
 @click.option("--update", is_flag=True, help="Allow SPARQL Update (INSERT/DELETE …).")
 @STORE_OPTION
 def query(
@@ -151,6 +206,7 @@ def query(
     list_saved: bool,
     fmt: str,
     limit: int | None,
+    timeout: float | None,
     update: bool,
     store_path: str,
 ) -> None:
@@ -163,6 +219,7 @@ def query(
       kg query "SELECT ?p ?g WHERE { ?p kg:implements ?g } LIMIT 10"
       kg query -f my.rq --format csv
       kg query --saved programs-by-province --param province=浙江
+      kg query -f slow.rq --timeout 10 --limit 100
     """
     from kg.queries import list_saved as saved_queries
     from kg.queries import load_saved, parse_params
@@ -187,7 +244,7 @@ def query(
     else:
         raise QueryError("give a query, -f FILE or --saved NAME")
     with _open(store_path, read_only=not update) as store:
-        result = store.query(text, update=update, params=bound)
+        result = store.query(text, update=update, params=bound, timeout=timeout)
         _print_result(result, fmt, limit)
 
 
@@ -340,6 +397,7 @@ def export(output: str, fmt: str | None, store_path: str) -> None:
     show_default=True,
     help="Above this, keep the top nodes by degree.",
 )
+@click.option("--title", default="zhkg", show_default=True, help="Page title.")
 @STORE_OPTION
 @QUIET_OPTION
 def view(
@@ -351,6 +409,7 @@ def view(
     lang: str,
     assets: str | None,
     max_nodes: int,
+    title: str,
     store_path: str,
     quiet: bool,
 ) -> None:
@@ -369,8 +428,10 @@ def view(
         data = collect_view_data(
             store, focus=focus, depth=depth, query=q, min_confidence=min_confidence
         )
-    report = render_view(data, output, lang=lang, assets_dir=assets, max_nodes=max_nodes)
-    if not quiet:
+    report = render_view(
+        data, output, lang=lang, assets_dir=assets, title=title, max_nodes=max_nodes
+    )
+    if not quiet or report.dropped:  # always say when nodes were left out
         click.echo(f"wrote {output}: {report.message}", err=True)
 
 

@@ -263,6 +263,11 @@ def collect_view_data(
 
     nodes = _read_nodes(source)
     edges = _read_edges(source, nodes)
+    if query is None:
+        # The ontology names all 34 provinces and the whole theme vocabulary: draw only
+        # what takes part in a fact, or the page is a ring of unconnected dots.
+        linked = {e.source for e in edges} | {e.target for e in edges}
+        nodes = {iri: n for iri, n in nodes.items() if iri in linked}
 
     if query is not None:
         chosen, facts = _query_selection(source, query, nodes)
