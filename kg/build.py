@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -9,7 +10,7 @@ from typing import Any, BinaryIO
 
 from kg.errors import InputError
 from kg.extract import Extraction, content_hash, extract_document
-from kg.graph import document_graph
+from kg.graph import document_ntriples
 from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Document
 from kg.read import expand_inputs, read_path
@@ -42,9 +43,9 @@ class BuildReport:
 
 def store_extraction(store: Store, ex: Extraction, lexicon: Lexicon | None = None) -> int:
     """Write one document's graph into the store (one transaction); returns its triple count."""
-    g = document_graph(ex, lexicon)
-    store.replace_document(ex.document.id, g.serialize(format="nt"), ex.content_hash)
-    return len(g)
+    ntriples, count = document_ntriples(ex, lexicon)
+    store.replace_document(ex.document.id, ntriples, ex.content_hash)
+    return count
 
 
 def build_documents(
@@ -83,16 +84,22 @@ def build_paths(
     force: bool = False,
     progress: bool = False,
     stdin: BinaryIO | None = None,
+    jobs: int | None = 1,
+    engine: str = "process",
+    scheduler: str | None = None,
 ) -> BuildReport:
     """Build files, directories, globs and ``-`` (stdin) into the store.
 
     Every path is checked before anything is written. A bad input stops the build with
     an :class:`InputError` (documents already stored stay whole), or with ``keep_going``
     is recorded in the report and skipped.
+
+    ``jobs`` worker processes extract (None: all cores; see :mod:`kg.parallel`), or
+    ``engine="dask"`` maps documents over a Dask cluster at ``scheduler`` (None: local).
     """
     inputs = expand_inputs(paths)
     report = BuildReport()
-    bar = _progress(len(inputs), progress)
+    bar = _progress(inputs, progress)
 
     def documents() -> Iterator[Document]:
         seen: dict[str, str] = {}
@@ -106,7 +113,7 @@ def build_paths(
                 continue
             finally:
                 if bar is not None:
-                    bar.update(1)
+                    bar.update(_size(path))
             for doc in docs:
                 if doc.id in seen and seen[doc.id] != path:
                     clash = InputError(
@@ -119,18 +126,53 @@ def build_paths(
                 seen[doc.id] = path
                 yield doc
 
+    def count(_: object) -> None:
+        bar.set_postfix_str(f"{report.documents + report.unchanged} docs", refresh=False)
+
+    tick = count if bar is not None else None
+
     try:
-        build_documents(documents(), store, force=force, report=report)
+        if jobs is None and engine == "process" and scheduler is None:
+            # starting workers costs seconds: small inputs are quicker in this process
+            jobs = 1 if sum(_size(p) for p in inputs) < _PARALLEL_BYTES else None
+        if jobs == 1 and engine == "process" and scheduler is None:
+            build_documents(documents(), store, force=force, report=report, on_document=tick)
+        else:
+            from kg.parallel import build_stream, make_engine
+
+            eng = make_engine(jobs, engine, scheduler)
+            try:
+                build_stream(documents(), store, eng, force=force, report=report, on_document=tick)
+            finally:
+                eng.close()
     finally:
         if bar is not None:
             bar.close()
     return report
 
 
-def _progress(total: int, enabled: bool) -> Any:
-    if not enabled:
+def _progress(inputs: Sequence[str], enabled: bool) -> Any:
+    if not enabled or not sys.stderr.isatty():
         return None
     from tqdm import tqdm
 
-    # disable=None: no bar when stderr is not a terminal (pipes, CI, logs)
-    return tqdm(total=total, unit="file", desc="build", file=sys.stderr, leave=False, disable=None)
+    # bytes read: the bar shows MB/s and an ETA; the postfix counts documents
+    return tqdm(
+        total=sum(_size(p) for p in inputs),
+        unit="B",
+        unit_scale=True,
+        unit_divisor=1024,
+        desc="build",
+        file=sys.stderr,
+        leave=False,
+    )
+
+
+_PARALLEL_BYTES = 512 * 1024
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path) if path != "-" else 0
+    except OSError:
+        return 0

@@ -19,7 +19,16 @@ from kg.errors import QueryError, StoreError
 from kg.namespaces import ONTOLOGY_GRAPH, document_graph_iri
 from kg.ontology import ontology_files
 
-__all__ = ["DEFAULT_STORE", "PREFIXES", "Store", "term_value"]
+__all__ = [
+    "DEFAULT_STORE",
+    "PREFIXES",
+    "Store",
+    "content_hash_query",
+    "ontology_digest",
+    "ontology_update",
+    "replace_document_update",
+    "term_value",
+]
 
 DEFAULT_STORE = "kg-store"
 
@@ -103,8 +112,7 @@ class Store:
     # ------------------------------------------------------------ writing
     def ensure_ontology(self) -> bool:
         """Load ``ontology/*.ttl`` into their own named graph when missing or changed."""
-        files = ontology_files()
-        digest = hashlib.sha256(b"".join(p.read_bytes() for p in files)).hexdigest()
+        digest = ontology_digest()
         current = [
             term_value(q.object)
             for q in self._ox.quads_for_pattern(
@@ -113,18 +121,7 @@ class Store:
         ]
         if current == [digest]:
             return False
-        dataset = ox.Dataset()
-        for path in files:
-            for quad in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
-                dataset.add(ox.Quad(quad.subject, quad.predicate, quad.object, ONTOLOGY_GRAPH_OX))
-        dataset.add(ox.Quad(ONTOLOGY_GRAPH_OX, _ONTOLOGY_HASH, ox.Literal(digest), _STORE_META))
-        body = _ntriples_body(dataset, ONTOLOGY_GRAPH_OX)
-        meta = f"{ONTOLOGY_GRAPH_OX} {_ONTOLOGY_HASH} {ox.Literal(digest)} ."
-        self._update(
-            f"DROP SILENT GRAPH {ONTOLOGY_GRAPH_OX} ;\n"
-            f"DELETE WHERE {{ GRAPH {_STORE_META} {{ {ONTOLOGY_GRAPH_OX} {_ONTOLOGY_HASH} ?h }} }} ;\n"
-            f"INSERT DATA {{ GRAPH {ONTOLOGY_GRAPH_OX} {{\n{body}\n}} GRAPH {_STORE_META} {{ {meta} }} }}"
-        )
+        self._update(ontology_update(digest))
         return True
 
     def replace_document(self, doc_id: str, ntriples: str, content_hash: str) -> None:
@@ -133,13 +130,7 @@ class Store:
         ``ntriples`` is the document's graph as N-Triples; the content hash is kept so an
         unchanged document can be skipped on the next build.
         """
-        g = ox.NamedNode(str(document_graph_iri(doc_id)))
-        meta = f"{g} {_CONTENT_HASH} {ox.Literal(content_hash)} ."
-        self._update(
-            f"DROP SILENT GRAPH {g} ;\n"
-            f"DELETE WHERE {{ GRAPH {_STORE_META} {{ {g} {_CONTENT_HASH} ?h }} }} ;\n"
-            f"INSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} GRAPH {_STORE_META} {{ {meta} }} }}"
-        )
+        self._update(replace_document_update(doc_id, ntriples, content_hash))
 
     def remove_document(self, doc_id: str) -> bool:
         """Drop a document's graph; False when it was not there."""
@@ -254,6 +245,46 @@ class Store:
 
 
 ONTOLOGY_GRAPH_OX = ox.NamedNode(str(ONTOLOGY_GRAPH))
+
+
+def replace_document_update(doc_id: str, ntriples: str, content_hash: str) -> str:
+    """The SPARQL Update that replaces a document's named graph and its content hash.
+
+    One request, so one transaction on Oxigraph and on any SPARQL 1.1 server.
+    """
+    g = ox.NamedNode(str(document_graph_iri(doc_id)))
+    meta = f"{g} {_CONTENT_HASH} {ox.Literal(content_hash)} ."
+    return (
+        f"DROP SILENT GRAPH {g} ;\n"
+        f"DELETE WHERE {{ GRAPH {_STORE_META} {{ {g} {_CONTENT_HASH} ?h }} }} ;\n"
+        f"INSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} GRAPH {_STORE_META} {{ {meta} }} }}"
+    )
+
+
+def content_hash_query(doc_id: str) -> str:
+    """The SELECT (variable ``h``) of a document's stored content hash."""
+    g = ox.NamedNode(str(document_graph_iri(doc_id)))
+    return f"SELECT ?h WHERE {{ GRAPH {_STORE_META} {{ {g} {_CONTENT_HASH} ?h }} }}"
+
+
+def ontology_digest() -> str:
+    """The hash of ``ontology/*.ttl`` that tells whether the stored copy is current."""
+    return hashlib.sha256(b"".join(p.read_bytes() for p in ontology_files())).hexdigest()
+
+
+def ontology_update(digest: str) -> str:
+    """The SPARQL Update that (re)loads the ontology into its own named graph."""
+    dataset = ox.Dataset()
+    for path in ontology_files():
+        for quad in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+            dataset.add(ox.Quad(quad.subject, quad.predicate, quad.object, ONTOLOGY_GRAPH_OX))
+    body = _ntriples_body(dataset, ONTOLOGY_GRAPH_OX)
+    meta = f"{ONTOLOGY_GRAPH_OX} {_ONTOLOGY_HASH} {ox.Literal(digest)} ."
+    return (
+        f"DROP SILENT GRAPH {ONTOLOGY_GRAPH_OX} ;\n"
+        f"DELETE WHERE {{ GRAPH {_STORE_META} {{ {ONTOLOGY_GRAPH_OX} {_ONTOLOGY_HASH} ?h }} }} ;\n"
+        f"INSERT DATA {{ GRAPH {ONTOLOGY_GRAPH_OX} {{\n{body}\n}} GRAPH {_STORE_META} {{ {meta} }} }}"
+    )
 
 
 def _ntriples_body(dataset: ox.Dataset, graph: ox.NamedNode) -> str:

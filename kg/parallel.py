@@ -1,0 +1,285 @@
+"""Corpus builds on all cores, or on a Dask cluster: workers extract, the parent writes.
+
+Documents stream from the reader through a bounded window of batches: each worker
+process loads the lexicon and jieba once, turns a batch of documents into N-Triples,
+and hands back plain strings; the parent alone writes the store, one transaction per
+document, so a document is whole or absent whatever happens to a worker. Memory is
+bounded by the window (``jobs × window`` batches of at most ``batch_chars``
+characters), not by the corpus.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from kg.build import BuildReport
+from kg.errors import KgError
+from kg.extract import content_hash, extract_document
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import Document
+
+__all__ = [
+    "DaskEngine",
+    "DocumentResult",
+    "Engine",
+    "InlineEngine",
+    "ProcessEngine",
+    "batches",
+    "build_stream",
+    "default_jobs",
+    "extract_batch",
+    "extract_result",
+    "make_engine",
+]
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """What a worker sends back for one document: its graph as text and its counts."""
+
+    doc_id: str
+    content_hash: str
+    ntriples: str
+    triples: int
+    sentences: int
+    assertions: int
+
+
+def extract_result(doc: Document, lexicon: Lexicon | None = None) -> DocumentResult:
+    """Extract one document and serialise its graph (what every engine runs per document)."""
+    from kg.graph import document_ntriples
+
+    lex = lexicon or worker_lexicon()
+    ex = extract_document(doc, lex)
+    ntriples, count = document_ntriples(ex, lex)
+    return DocumentResult(
+        doc.id, content_hash(doc), ntriples, count, len(ex.sentences), len(ex.assertions)
+    )
+
+
+def extract_batch(docs: list[Document]) -> list[DocumentResult]:
+    """:func:`extract_result` over a batch, with this process's lexicon."""
+    lex = worker_lexicon()
+    return [extract_result(doc, lex) for doc in docs]
+
+
+_LOCK = threading.Lock()
+_LEXICON: Lexicon | None = None
+
+
+def worker_lexicon() -> Lexicon:
+    """This process's lexicon with jieba and the gazetteer loaded: once per process."""
+    global _LEXICON
+    if _LEXICON is None:
+        with _LOCK:  # Dask workers may run several threads in one process
+            if _LEXICON is None:
+                from kg.mentions import gazetteer
+                from kg.segment import tokenizer
+
+                lex = load_lexicon()
+                tokenizer(lex)
+                gazetteer(lex)
+                _LEXICON = lex
+    return _LEXICON
+
+
+def _init_worker() -> None:
+    worker_lexicon()
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+# ------------------------------------------------------------------- engines
+
+
+class Engine(Protocol):
+    """Maps batches of documents to their results, in order, a bounded number at a time."""
+
+    def map(self, batches: Iterable[list[Document]]) -> Iterator[list[DocumentResult]]: ...
+
+    def close(self) -> None: ...
+
+
+class InlineEngine:
+    """Extraction in this process (``--jobs 1``)."""
+
+    def map(self, batches: Iterable[list[Document]]) -> Iterator[list[DocumentResult]]:
+        for batch in batches:
+            yield extract_batch(batch)
+
+    def close(self) -> None:
+        pass
+
+
+def _windowed(
+    submit: Callable[[list[Document]], Any],
+    result: Callable[[Any], list[DocumentResult]],
+    batches: Iterable[list[Document]],
+    window: int,
+) -> Iterator[list[DocumentResult]]:
+    """Keep at most ``window`` batches in flight; yield results in submission order."""
+    pending: deque[Any] = deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= window:
+            yield result(pending.popleft())
+    while pending:
+        yield result(pending.popleft())
+
+
+class ProcessEngine:
+    """Worker processes on this machine, each loading the lexicon and jieba once."""
+
+    def __init__(self, jobs: int, window: int = 3) -> None:
+        import multiprocessing as mp
+
+        # forkserver: workers never inherit the parent's open store or its threads
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["kg.parallel", "kg.extract", "kg.graph"])
+        self.jobs = jobs
+        self.window = jobs * window
+        self._pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
+
+    def map(self, batches: Iterable[list[Document]]) -> Iterator[list[DocumentResult]]:
+        def result(f: Future[list[DocumentResult]]) -> list[DocumentResult]:
+            return f.result()
+
+        return _windowed(
+            lambda b: self._pool.submit(extract_batch, b), result, batches, self.window
+        )
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskEngine:
+    """Dask workers: a scheduler at ``address``, or a local cluster of ``jobs`` processes.
+
+    Each worker process loads the lexicon once (:func:`worker_lexicon` is cached per
+    process), so the same code runs on Kubernetes, YARN or SLURM through Dask's own
+    deployment packages.
+    """
+
+    def __init__(self, address: str | None = None, jobs: int | None = None, window: int = 4):
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise KgError(
+                "--engine dask needs Dask: pip install 'zhkg[dask]' (dask[distributed])"
+            ) from exc
+        self._cluster: Any = None
+        if address is None:
+            self._cluster = LocalCluster(
+                n_workers=jobs or default_jobs(),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+            )
+            self._client = Client(self._cluster)
+        else:
+            try:
+                self._client = Client(address, timeout=30)
+            except OSError as exc:
+                raise KgError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+        workers = len(self._client.scheduler_info().get("workers", {})) or 1
+        self.window = max(2, workers * window)
+
+    def map(self, batches: Iterable[list[Document]]) -> Iterator[list[DocumentResult]]:
+        def submit(batch: list[Document]) -> Any:
+            return self._client.submit(extract_batch, batch, pure=False)
+
+        def result(f: Any) -> list[DocumentResult]:
+            out: list[DocumentResult] = f.result()
+            f.release()
+            return out
+
+        return _windowed(submit, result, batches, self.window)
+
+    def close(self) -> None:
+        self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+def make_engine(
+    jobs: int | None = None, engine: str = "process", scheduler: str | None = None
+) -> Engine:
+    """The engine for ``kg build --jobs/--engine/--scheduler``."""
+    if engine == "dask" or scheduler is not None:
+        return DaskEngine(scheduler, jobs)
+    if engine != "process":
+        raise KgError(f"unknown engine {engine!r} (choose process or dask)")
+    n = jobs or default_jobs()
+    if n < 1:
+        raise KgError(f"--jobs must be at least 1, not {n}")
+    return InlineEngine() if n == 1 else ProcessEngine(n)
+
+
+# ------------------------------------------------------------------- building
+
+
+def batches(
+    docs: Iterable[Document], batch_chars: int = 40_000, batch_docs: int = 32
+) -> Iterator[list[Document]]:
+    """Group documents into batches of about ``batch_chars`` characters."""
+    batch: list[Document] = []
+    size = 0
+    for doc in docs:
+        batch.append(doc)
+        size += len(doc.text)
+        if size >= batch_chars or len(batch) >= batch_docs:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def build_stream(
+    docs: Iterable[Document],
+    store: Any,
+    engine: Engine,
+    *,
+    force: bool = False,
+    report: BuildReport | None = None,
+    on_document: Callable[[Document | DocumentResult], None] | None = None,
+) -> BuildReport:
+    """Extract ``docs`` on ``engine`` and write each one to ``store`` as it comes back.
+
+    Unchanged documents (same content hash as stored) are skipped before extraction
+    unless ``force``.
+    """
+    rep = report or BuildReport()
+    store.ensure_ontology()
+
+    def pending() -> Iterator[Document]:
+        for doc in docs:
+            rep.doc_ids.append(doc.id)
+            if not force and store.content_hash(doc.id) == content_hash(doc):
+                rep.unchanged += 1
+                if on_document is not None:
+                    on_document(doc)
+                continue
+            yield doc
+
+    for results in engine.map(batches(pending())):
+        for r in results:
+            store.replace_document(r.doc_id, r.ntriples, r.content_hash)
+            rep.documents += 1
+            rep.triples += r.triples
+            rep.sentences += r.sentences
+            rep.assertions += r.assertions
+            if on_document is not None:
+                on_document(r)
+    return rep
