@@ -78,7 +78,10 @@ def expand_inputs(paths: Sequence[str]) -> list[str]:
         if path == _STDIN:
             add(path)
         elif os.path.isdir(path):
-            for found in _walk(path):
+            inside = _walk(path)
+            if not inside:
+                raise InputError(path, "no .txt, .md, .html, .htm or .jsonl file in this directory")
+            for found in inside:
                 add(found)
         elif os.path.lexists(path):
             add(path)

@@ -16,6 +16,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
+from kg.lock import DEFAULT_WAIT, LOCK_NAME, StoreLock
 from kg.namespaces import ONTOLOGY_GRAPH, document_graph_iri
 from kg.ontology import ontology_files
 
@@ -63,8 +64,20 @@ def term_value(term: Any) -> str:
 class Store:
     """A zhkg graph store on disk (``path``) or in memory (``path=None``)."""
 
-    def __init__(self, path: str | Path | None = DEFAULT_STORE, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | Path | None = DEFAULT_STORE,
+        *,
+        read_only: bool = False,
+        wait: float = DEFAULT_WAIT,
+    ) -> None:
+        """Open (or create) the store; a writer on disk first takes the store's lock.
+
+        ``wait`` is how long to wait for another writer (:mod:`kg.lock`) before
+        :class:`~kg.errors.StoreLockedError`; readers never wait.
+        """
         self.path = Path(path) if path is not None else None
+        self._lock: StoreLock | None = None
         try:
             if self.path is None:
                 self._ox = ox.Store()
@@ -74,8 +87,12 @@ class Store:
                 self._ox = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
+                self._lock = StoreLock(self.path)
+                self._lock.acquire(wait)
                 self._ox = ox.Store(str(self.path))
         except OSError as exc:
+            if self._lock is not None:
+                self._lock.release()
             raise StoreError(f"{self.path}: cannot open the store ({_first_line(exc)})") from exc
         self.read_only = read_only
 
@@ -93,16 +110,23 @@ class Store:
             except OSError:
                 pass
         del self._ox
+        if self._lock is not None:
+            self._lock.release()
 
     @staticmethod
-    def destroy(path: str | Path) -> None:
-        """Delete a store directory (only one that looks like a store)."""
+    def destroy(path: str | Path, *, wait: float = DEFAULT_WAIT) -> None:
+        """Delete a store directory (only one that looks like a store, and no one writes)."""
         p = Path(path)
         if not p.exists():
             return
-        if not (p / "CURRENT").exists() and any(p.iterdir()):
+        if not (p / "CURRENT").exists() and any(f.name != LOCK_NAME for f in p.iterdir()):
             raise StoreError(f"{p}: refusing to delete a directory that is not a zhkg store")
-        shutil.rmtree(p)
+        with_lock = StoreLock(p)
+        with_lock.acquire(wait)
+        try:
+            shutil.rmtree(p)
+        finally:
+            with_lock.release()
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -161,16 +185,24 @@ class Store:
 
     # ------------------------------------------------------------ reading
     def query(
-        self, sparql: str, *, update: bool = False, params: dict[str, str] | None = None
+        self,
+        sparql: str,
+        *,
+        update: bool = False,
+        params: dict[str, str] | None = None,
+        timeout: float | None = None,
     ) -> Any:
         """Run SPARQL; the default graph is the union of all graphs.
 
         Returns pyoxigraph results (solutions, a boolean or triples); updates need
-        ``update=True`` and return None.
+        ``update=True`` and return None. With ``timeout`` (seconds) a read query runs
+        in a worker process that is killed when late (:mod:`kg.deadline`).
         """
         if _is_update(sparql):
             if not update:
                 raise QueryError("this is an update query; pass --update (update=True) to run it")
+            if timeout is not None:
+                raise QueryError("--timeout is for read queries; an update runs to its end")
             try:
                 self._update_user(sparql)
             except SyntaxError as exc:
@@ -179,6 +211,12 @@ class Store:
         for name, value in (params or {}).items():
             # a parameter is a string literal written in place of ?param_NAME
             sparql = re.sub(rf"\?param_{re.escape(name)}\b", str(ox.Literal(value)), sparql)
+        if timeout is not None:
+            if self.path is None:
+                raise QueryError("a timeout needs a store on disk (the query runs in a worker)")
+            from kg.deadline import query_with_timeout
+
+            return query_with_timeout(self.path, sparql, timeout)
         try:
             return self._ox.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
         except SyntaxError as exc:
