@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from kg.analyze import Table
     from kg.build import BuildReport
     from kg.evaluate import EvalReport
     from kg.extract import Extraction
@@ -32,6 +33,8 @@ import types
 __version__ = "0.1.0"
 __all__ = [
     "__version__",
+    "analyze",
+    "analyze_plot",
     "build",
     "build_text",
     "evaluate",
@@ -39,6 +42,7 @@ __all__ = [
     "extract",
     "open_store",
     "query",
+    "serve",
     "stats",
     "validate",
     "view",
@@ -176,6 +180,43 @@ def evaluate(gold: Sequence[str | Path], docs: Sequence[str | Path] = ()) -> Eva
     from kg.evaluate import evaluate as run
 
     return run(list(gold), list(docs))
+
+
+def analyze(which: str = "all", store: Any = "kg-store", **options: Any) -> list[Table]:
+    """Network analysis (see ``kg analyze``): similarity, centrality, communities, diffusion.
+
+    Returns tables (``.columns``, ``.rows``, ``.records()``); draw them with
+    ``kg.analyze_plot(tables, "out.png")``. Options: ``program``, ``min_provinces``
+    (diffusion), ``method``, ``seed`` (communities), ``top`` (centrality), ``min_score``.
+    """
+    from kg.analyze import analyze as run
+
+    with _store(store, read_only=True) as s:
+        return run(s, which, **options)
+
+
+def analyze_plot(tables: Any, path: str | Path | None = None, **options: Any) -> Any:
+    """Plot analysis tables (a matplotlib Figure; saved when ``path`` is .png or .svg)."""
+    from kg.analyze import plot
+
+    return plot(tables, path, **options)
+
+
+def serve(
+    store: Any = "kg-store", *, host: str = "127.0.0.1", port: int = 7878, **options: Any
+) -> None:
+    """Serve the store as a SPARQL endpoint until interrupted (see ``kg serve``).
+
+    Options: ``timeout``, ``max_rows``, ``allow_update``, ``token``, ``quiet``. For a
+    server in a thread, use :func:`kg.serve.make_server` and ``serve_forever``.
+    """
+    from kg.serve import ServeConfig
+    from kg.serve import serve as run
+    from kg.store import Store
+
+    path = store.path if isinstance(store, Store) else store
+    config = ServeConfig(store=path or "", host=host, port=port, **options)
+    run(config, store=store if isinstance(store, Store) else None)
 
 
 class _Package(types.ModuleType):

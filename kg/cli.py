@@ -594,6 +594,66 @@ def serve(
     run_server(config, ready=ready)
 
 
+@cli.command()
+@click.argument(
+    "which",
+    required=False,
+    default="all",
+    type=click.Choice(["similarity", "centrality", "communities", "diffusion", "all"]),
+)
+@STORE_OPTION
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--plot", "plot_path", type=click.Path(dir_okay=False), help="Also draw FILE.png/.svg."
+)
+@click.option("--program", help="diffusion: only this program (a name, alias or IRI).")
+@click.option(
+    "--method",
+    type=click.Choice(["greedy", "louvain"]),
+    default="greedy",
+    show_default=True,
+    help="communities: greedy modularity or Louvain (seeded).",
+)
+@click.option("--top", type=int, default=None, help="centrality: only the top N rows.")
+def analyze(
+    which: str,
+    store_path: str,
+    fmt: str,
+    plot_path: str | None,
+    program: str | None,
+    method: str,
+    top: int | None,
+) -> None:
+    """Network analysis: similarity, centrality, communities, diffusion (or all).
+
+    similarity: province pairs by shared programs and themes (Jaccard). centrality:
+    degree and betweenness of programs and themes. communities: greedy modularity or
+    Louvain. diffusion: the first date each province is seen implementing a program.
+    With several analyses, JSON is one list and CSV has a "# name" line before each table.
+
+    \b
+    Example:
+      kg analyze similarity --format csv > similarity.csv
+      kg analyze diffusion --program 三百工程 --plot diffusion.png
+      kg analyze all --format json --plot analysis.svg
+    """
+    from kg.analyze import analyze as run_analysis
+    from kg.analyze import format_tables, plot
+
+    with _open(store_path, read_only=True) as store:
+        tables = run_analysis(store, which, program=program, method=method, top=top)
+    click.echo(format_tables(tables, fmt), nl=False)
+    if plot_path:
+        plot(tables, plot_path)
+        click.echo(f"wrote {plot_path}", err=True)
+
+
 def main() -> None:
     """Console entry point."""
     cli(obj={})

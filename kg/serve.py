@@ -838,9 +838,18 @@ def make_server(config: ServeConfig, store: Store | None = None) -> SparqlServer
     return SparqlServer(config, store)
 
 
-def serve(config: ServeConfig, *, ready: Callable[[SparqlServer], None] | None = None) -> None:
-    """Serve until interrupted; ``ready`` is called with the bound server first."""
-    server = make_server(config)
+def serve(
+    config: ServeConfig,
+    *,
+    ready: Callable[[SparqlServer], None] | None = None,
+    store: Store | None = None,
+) -> None:
+    """Serve until interrupted; ``ready`` is called with the bound server first.
+
+    An open ``store`` is served as it is (and left open); otherwise ``config.store``
+    is opened and closed here.
+    """
+    server = make_server(config, store)
     try:
         if ready is not None:
             ready(server)
@@ -849,4 +858,5 @@ def serve(config: ServeConfig, *, ready: Callable[[SparqlServer], None] | None =
         pass
     finally:
         server.server_close()
-        server.store.close()
+        if store is None:
+            server.store.close()
