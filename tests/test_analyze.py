@@ -234,3 +234,29 @@ def test_cli_and_api(sample_store_dir: Path, tmp_path: Path) -> None:
     assert bad.exit_code != 0
     tables = kg.analyze("similarity", store=sample_store_dir)
     assert tables[0].records()[0]["a"] == "天津"
+
+
+def test_read_collection_keeps_index_titles_and_dates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.corpus import find_shared, read_collection
+
+    coll = tmp_path / "shared" / "corpus" / "news"
+    coll.mkdir(parents=True)
+    (coll / "index.tsv").write_text(
+        "id\ttitle\tdate\tchars\na\t甲\t2025-01-02\t9\nb\t乙\t2025-02-03\t9\nc\t丙\t2025-03-04\t9\n",
+        encoding="utf-8",
+    )
+    (coll / "a.txt").write_text("浙江实施“千万工程”。", encoding="utf-8")
+    (coll / "b.txt").write_text("天气晴。", encoding="utf-8")
+    (coll / "c.txt").write_text("江苏实施“千万工程”。", encoding="utf-8")
+    docs = read_collection(coll, contains="实施")
+    assert [(d.id, d.title, d.date) for d in docs] == [
+        ("a", "甲", "2025-01-02"),
+        ("c", "丙", "2025-03-04"),
+    ]
+    assert [d.id for d in read_collection(coll, limit=1)] == ["a"]
+    monkeypatch.delenv("KG_SHARED", raising=False)
+    assert find_shared(coll) == tmp_path / "shared"
+    monkeypatch.setenv("KG_SHARED", str(tmp_path / "missing"))
+    assert find_shared(coll) is None

@@ -1,0 +1,66 @@
+"""Collections laid out as ``<dir>/index.tsv`` (id, title, date, chars) plus ``<dir>/<id>.txt``.
+
+This is the layout of the shared corpus (``../shared/corpus/<collection>/``). Reading a
+collection through its index keeps each document's real title and date, which the
+text alone does not always state (the date matters for diffusion over time).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import Document
+from kg.read import read_path, read_text
+
+__all__ = ["find_shared", "read_collection"]
+
+
+def find_shared(start: str | Path | None = None) -> Path | None:
+    """The shared folder: ``$KG_SHARED``, else ``shared/`` beside the working directory,
+    one of its parents, or the checkout this package lives in; None when there is none."""
+    env = os.environ.get("KG_SHARED")
+    if env:
+        return Path(env) if Path(env).is_dir() else None
+    here = Path(start) if start is not None else Path.cwd()
+    package_root = Path(__file__).resolve().parents[1]
+    for base in (here, *here.resolve().parents, package_root, *package_root.parents):
+        candidate = base / "shared"
+        if (candidate / "corpus").is_dir():
+            return candidate
+    return None
+
+
+def read_collection(
+    directory: str | Path, *, limit: int | None = None, contains: str | None = None
+) -> list[Document]:
+    """The documents of one collection in index order, with the index's titles and dates.
+
+    ``contains`` keeps only documents whose text contains it; ``limit`` stops after
+    that many documents are kept.
+    """
+    folder = Path(directory)
+    index = folder / "index.tsv"
+    if not index.is_file():
+        raise InputError(str(folder), "no index.tsv here (expected id, title, date columns)")
+    docs: list[Document] = []
+    with index.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            if limit is not None and len(docs) >= limit:
+                break
+            path = folder / f"{row['id']}.txt"
+            (doc,) = read_path(str(path))
+            if contains is not None and contains not in doc.text:
+                continue
+            docs.append(
+                read_text(
+                    doc.text,
+                    id=row["id"],
+                    title=row.get("title") or doc.title,
+                    date=row.get("date") or doc.date,
+                    source=str(path),
+                )
+            )
+    return docs
