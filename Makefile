@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 SAMPLE := kg/samples/seed-2023-09-27-zuzhi.txt
 STORE  := out/store
 
-.PHONY: run test lint typecheck pytest clean venv screenshot
+.PHONY: run test lint typecheck pytest clean venv screenshot fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ pytest: $(STAMP)
 	$(BIN)/pytest -q
 
 test: lint typecheck pytest
+
+# A long fuzzing run of the readers and the extractor (make test runs a short one).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -q tests/test_fuzz.py tests/test_properties.py
 
 screenshot: $(STAMP)
 	mkdir -p out docs

@@ -393,6 +393,8 @@ def _sniff_utf16(data: bytes) -> tuple[str, str] | None:
         codec = "utf-16-le"
     elif even >= max(2, pairs // 10) and odd * 4 <= even:
         codec = "utf-16-be"
+    elif even + odd and len(data) % 2 == 0:
+        return _utf16_by_content(data)
     else:
         return None
     try:
@@ -400,6 +402,20 @@ def _sniff_utf16(data: bytes) -> tuple[str, str] | None:
     except UnicodeDecodeError:
         return None
     return (text, codec) if _looks_like_text(text) else None
+
+
+def _utf16_by_content(data: bytes) -> tuple[str, str] | None:
+    """BOM-less UTF-16 of almost all-CJK text has few zero bytes: tell it by how it reads."""
+    best: tuple[float, str, str] | None = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        score = _chinese_score(text[:_SAMPLE])
+        if score >= 0.5 and (best is None or score > best[0]):
+            best = (score, text, codec)
+    return (best[1], best[2]) if best is not None else None
 
 
 def _detect(data: bytes) -> tuple[str, str] | None:

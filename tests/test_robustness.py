@@ -298,6 +298,7 @@ ODD_FILES = {
     "utf16le.txt": "\ufeff标题\n".encode("utf-16-le") + PROBE.encode("utf-16-le"),
     "utf16be.txt": "\ufeff".encode("utf-16-be") + PROBE.encode("utf-16-be"),
     "utf16le-nobom.txt": ("新闻 2025\n" + PROBE).encode("utf-16-le"),
+    "utf16be-nobom.txt": ("标题一\n" + PROBE + "（完）").encode("utf-16-be"),
     "gb18030.txt": ("新闻联播\n" + PROBE + "𠀀").encode("gb18030"),
     "gbk.txt": ("新闻\n" + PROBE).encode("gbk"),
     "big5.txt": ("新聞\n" + TRADITIONAL).encode("big5"),
