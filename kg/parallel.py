@@ -172,7 +172,13 @@ class DaskEngine:
     deployment packages.
     """
 
-    def __init__(self, address: str | None = None, jobs: int | None = None, window: int = 4):
+    def __init__(
+        self,
+        address: str | None = None,
+        jobs: int | None = None,
+        window: int = 4,
+        connect_timeout: float = 30,
+    ) -> None:
         try:
             from distributed import Client, LocalCluster
         except ImportError as exc:  # pragma: no cover - depends on the install
@@ -190,7 +196,7 @@ class DaskEngine:
             self._client = Client(self._cluster)
         else:
             try:
-                self._client = Client(address, timeout=30)
+                self._client = Client(address, timeout=connect_timeout)
             except OSError as exc:
                 raise KgError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
         workers = len(self._client.scheduler_info().get("workers", {})) or 1

@@ -1,0 +1,193 @@
+"""Benchmark corpus builds: 1 job and 2 jobs against jieba.lcut over the same sentences.
+
+Run from the repository root:  python bench/bench_build.py [--corpus DIR] [--repeat N]
+
+Every figure is a whole process, measured in the same run, so the ratios compare on any
+machine (a noisy one too: each configuration runs ``--repeat`` times, interleaved, and
+the best run counts):
+
+- baseline: a fresh interpreter that loads jieba and calls ``jieba.lcut`` on every
+  sentence of the corpus (sentences as ``kg.sentences`` splits them; reading and
+  splitting are not timed);
+- ``kg build CORPUS --jobs 1`` and ``--jobs 2`` into a new store, from start to exit
+  (reading, extraction, N-Triples, store writes, start-up of workers included);
+- peak memory of ``kg build`` over the whole shared corpus with all cores: the sum of
+  the resident sizes of the build's processes, sampled every 50 ms, and the largest
+  single process (``/usr/bin/time -v``'s figure).
+
+Targets (issue 5): build on one job no slower than the baseline; 2 jobs ≥ 1.7× faster
+than 1; whole-corpus peak memory < 1 GiB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "corpus"
+KG = str(Path(sys.executable).with_name("kg"))
+
+__all__ = ["machine", "main"]
+
+_BASELINE = r"""
+import sys, time
+from kg.read import expand_inputs, read_path
+from kg.sentences import iter_sentences
+sentences = [s.text for p in expand_inputs([sys.argv[1]]) for d in read_path(p)
+             for s in iter_sentences(d)]
+t = time.perf_counter()
+import jieba
+jieba.setLogLevel(60)
+tok = jieba.Tokenizer()
+tok.initialize()
+for s in sentences:
+    tok.lcut(s)
+print(time.perf_counter() - t, len(sentences), sum(len(s) for s in sentences))
+"""
+
+
+def machine() -> str:
+    """nproc and CPU model, for the tables."""
+    model = platform.processor() or "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores ({len(os.sched_getaffinity(0))} usable), {model}, Python {platform.python_version()}"
+
+
+def _corpus_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def baseline(corpus: Path) -> tuple[float, int, int]:
+    out = subprocess.run(
+        [sys.executable, "-c", _BASELINE, str(corpus)],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    ).stdout.split()
+    return float(out[0]), int(out[1]), int(out[2])
+
+
+def build(corpus: Path, jobs: int | None, workdir: Path) -> tuple[float, int]:
+    """Wall seconds of a whole ``kg build`` and the peak RSS sum of its process tree (KiB)."""
+    import psutil
+
+    store = workdir / f"store-{jobs}"
+    shutil.rmtree(store, ignore_errors=True)
+    args = [KG, "build", str(corpus), "--store", str(store), "--quiet"]
+    if jobs is not None:
+        args += ["--jobs", str(jobs)]
+    t = time.perf_counter()
+    proc = psutil.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    while proc.poll() is None:
+        total = 0
+        try:
+            for p in [proc, *proc.children(recursive=True)]:
+                try:
+                    total += p.memory_info().rss
+                except psutil.Error:
+                    pass
+        except psutil.Error:
+            pass
+        peak = max(peak, total)
+        time.sleep(0.05)
+    elapsed = time.perf_counter() - t
+    if proc.returncode != 0:
+        raise SystemExit(f"kg build failed: {proc.stderr.read().decode() if proc.stderr else ''}")
+    shutil.rmtree(store, ignore_errors=True)
+    return elapsed, peak // 1024
+
+
+def time_v_max_rss(corpus: Path, workdir: Path) -> int | None:
+    """/usr/bin/time -v's maximum resident set size (KiB) of a whole build, if available."""
+    if not Path("/usr/bin/time").exists():
+        return None
+    store = workdir / "store-time"
+    r = subprocess.run(
+        ["/usr/bin/time", "-v", KG, "build", str(corpus), "--store", str(store), "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    shutil.rmtree(store, ignore_errors=True)
+    for line in r.stderr.splitlines():
+        if "Maximum resident set size" in line:
+            return int(line.rsplit(":", 1)[1])
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=SHARED / "xwlb_stories_2025")
+    ap.add_argument("--whole", type=Path, default=SHARED, help="corpus for the memory figure")
+    ap.add_argument("--repeat", type=int, default=2)
+    args = ap.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"no corpus at {args.corpus}", file=sys.stderr)
+        return 2
+    mb = _corpus_bytes(args.corpus) / 1e6
+    print(f"machine: {machine()}")
+    print(f"corpus:  {args.corpus} ({mb:.1f} MB)")
+    runs: dict[str, list[float]] = {"baseline": [], "jobs1": [], "jobs2": []}
+    n_sent = 0
+    with tempfile.TemporaryDirectory(prefix="zhkg-bench-") as tmp:
+        work = Path(tmp)
+        for i in range(args.repeat):
+            b, n_sent, n_chars = baseline(args.corpus)
+            runs["baseline"].append(b)
+            runs["jobs1"].append(build(args.corpus, 1, work)[0])
+            runs["jobs2"].append(build(args.corpus, 2, work)[0])
+            print(
+                f"  run {i + 1}: lcut {b:.1f} s, jobs 1 {runs['jobs1'][-1]:.1f} s, "
+                f"jobs 2 {runs['jobs2'][-1]:.1f} s",
+                flush=True,
+            )
+        best = {k: min(v) for k, v in runs.items()}
+        whole_mb = _corpus_bytes(args.whole) / 1e6
+        whole_s, whole_peak = build(args.whole, None, work)
+        max_rss = time_v_max_rss(args.whole, work)
+
+    print()
+    print(f"{n_sent} sentences, {n_chars} characters; best of {args.repeat} (median in brackets)")
+    print(f"{'what':<44} {'seconds':>9} {'MB/s':>7} {'ratio':>8}")
+    rows = [
+        ("jieba.lcut over the sentences (baseline)", "baseline", "1.00× (base)"),
+        ("kg build --jobs 1 (whole process)", "jobs1", None),
+        ("kg build --jobs 2 (whole process)", "jobs2", None),
+    ]
+    for label, key, ratio in rows:
+        s = best[key]
+        med = statistics.median(runs[key])
+        r = ratio or f"{s / best['baseline']:.2f}×"
+        print(f"{label:<44} {s:>9.1f} {mb / s:>7.2f} {r:>8}   [{med:.1f}]")
+    speedup = best["jobs1"] / best["jobs2"]
+    print()
+    print(f"jobs 1 / baseline:  {best['jobs1'] / best['baseline']:.2f}  (target ≤ 1.00)")
+    print(f"jobs 1 / jobs 2:    {speedup:.2f}  (target ≥ 1.70)")
+    print(
+        f"whole corpus ({whole_mb:.1f} MB), all cores: {whole_s:.1f} s, "
+        f"peak memory of all its processes {whole_peak / 1024:.0f} MiB"
+        + (f", largest process {max_rss / 1024:.0f} MiB (/usr/bin/time -v)" if max_rss else "")
+        + "  (target < 1024 MiB)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
