@@ -549,20 +549,46 @@ def _check_whole_documents(store: Path, docs: Path, ref: dict[str, set[str]]) ->
     return whole
 
 
+def _wal_bytes(store: Path) -> int:
+    """Size of the store's write-ahead log (RocksDB's numbered ``*.log`` files)."""
+    try:
+        return sum(f.stat().st_size for f in store.glob("*.log"))
+    except OSError:  # a log file was retired between listing and measuring
+        return -1
+
+
+def _kill_after_writes(proc: subprocess.Popen[bytes], store: Path, writes: int) -> None:
+    """SIGKILL ``proc`` once the store's log has grown ``writes`` times (a write each)."""
+    last, seen = _wal_bytes(store), 0
+    deadline = time.monotonic() + 300
+    while proc.poll() is None and seen < writes and time.monotonic() < deadline:
+        size = _wal_bytes(store)
+        if size != last:
+            seen, last = seen + 1, size
+        time.sleep(0.001)
+    proc.kill()
+    proc.wait()
+
+
 @needs_corpus
 def test_sigkill_at_any_moment_then_rerun(tmp_path: Path, reference: tuple[Path, bytes]) -> None:
     docs, ref_nq = reference
     ref = _doc_graphs(ref_nq)
+    total = len(list(docs.iterdir()))
     store = tmp_path / "store"
-    seen: list[int] = []
-    for delay in (0.3, 1.0, 2.0, 3.0, 4.5):
+    # Killed while starting, then (each build resuming the last) after a number of
+    # writes: the store's creation, the ontology, and documents one transaction each.
+    proc = kg_process("build", docs, "--store", store, "--quiet")
+    time.sleep(0.3)
+    proc.kill()
+    proc.wait()
+    whole: list[int] = []
+    for writes in (2, 5, 9, 14, 20):
         proc = kg_process("build", docs, "--store", store, "--quiet")
-        time.sleep(delay)
-        proc.kill()
-        proc.wait()
+        _kill_after_writes(proc, store, writes)
         if (store / "CURRENT").exists():
-            seen.append(_check_whole_documents(store, docs, ref))
-    assert seen, "the build never got as far as creating its store"
+            whole.append(_check_whole_documents(store, docs, ref))
+    assert any(0 < n < total for n in whole), f"no kill landed among the documents: {whole}"
     proc = kg_process("build", docs, "--store", store, "--quiet")
     _, err = proc.communicate(timeout=600)
     assert proc.returncode == 0, err.decode()
