@@ -393,6 +393,9 @@ def _with_charset(media: str) -> str:
 
 # --------------------------------------------------------------------------- HTML pages
 
+# The union default graph repeats a triple once per document graph holding it (a rule's
+# label, a program's type), so the node queries ask for DISTINCT rows.
+
 
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
@@ -409,7 +412,7 @@ _PAGE_HEAD = """<!doctype html>
 <header><a href="/">zhkg SPARQL</a></header><main>
 """
 
-_Q_NODE_PROPS = """SELECT ?p ?o WHERE { ?node ?p ?o } ORDER BY ?p ?o LIMIT 500"""
+_Q_NODE_PROPS = """SELECT DISTINCT ?p ?o WHERE { ?node ?p ?o } ORDER BY ?p ?o LIMIT 500"""
 _Q_NODE_FACTS = """
 SELECT ?dir ?p ?other (SAMPLE(?l) AS ?label) WHERE {
   VALUES ?p { kg:implements kg:serves }
@@ -417,7 +420,7 @@ SELECT ?dir ?p ?other (SAMPLE(?l) AS ?label) WHERE {
   OPTIONAL { ?other kg:shortName|skos:prefLabel|rdfs:label ?l FILTER(LANG(?l) != "en") }
 } GROUP BY ?dir ?p ?other ORDER BY ?dir ?p ?label"""
 _Q_NODE_EVIDENCE = """
-SELECT ?s ?p ?o ?text ?doc ?docId ?title ?date ?rule ?confidence WHERE {
+SELECT DISTINCT ?s ?p ?o ?text ?doc ?docId ?title ?date ?rule ?confidence WHERE {
   ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
   FILTER(?s = ?node || ?o = ?node)
   OPTIONAL { ?a kg:confidence ?confidence }
