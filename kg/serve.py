@@ -61,6 +61,8 @@ __all__ = [
 _ASSETS = Path(__file__).resolve().parent / "serve_assets"
 _MAX_BODY = 1_000_000  # bytes of a POSTed query or update
 _RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_KG_IMPLEMENTS = "https://w3id.org/zhkg/ontology#implements"
+_KG_SERVES = "https://w3id.org/zhkg/ontology#serves"
 
 # media type -> (kind, format); kind is "results" (SELECT/ASK) or "graph" (CONSTRUCT/DESCRIBE)
 _RESULT_TYPES: dict[str, ox.QueryResultsFormat] = {
@@ -414,10 +416,14 @@ _PAGE_HEAD = """<!doctype html>
 
 _Q_NODE_PROPS = """SELECT DISTINCT ?p ?o WHERE { ?node ?p ?o } ORDER BY ?p ?o LIMIT 500"""
 _Q_NODE_FACTS = """
-SELECT ?dir ?p ?other (SAMPLE(?l) AS ?label) WHERE {
+SELECT ?dir ?p ?other
+       (COALESCE(MIN(STR(?short)), MIN(STR(?pref)), MIN(STR(?any))) AS ?label)
+WHERE {
   VALUES ?p { kg:implements kg:serves }
   { ?node ?p ?other BIND("out" AS ?dir) } UNION { ?other ?p ?node BIND("in" AS ?dir) }
-  OPTIONAL { ?other kg:shortName|skos:prefLabel|rdfs:label ?l FILTER(LANG(?l) != "en") }
+  OPTIONAL { ?other kg:shortName ?short }
+  OPTIONAL { ?other skos:prefLabel ?pref FILTER(LANG(?pref) = "zh") }
+  OPTIONAL { ?other rdfs:label ?any }
 } GROUP BY ?dir ?p ?other ORDER BY ?dir ?p ?label"""
 _Q_NODE_EVIDENCE = """
 SELECT DISTINCT ?s ?p ?o ?text ?doc ?docId ?title ?date ?rule ?confidence WHERE {
@@ -513,9 +519,15 @@ def node_page(store: Store, iri: str) -> str:
     evidence = _select(store, _Q_NODE_EVIDENCE, node)
     if evidence:
         out.append('<h2>证据 evidence</h2><ol class="evidence">')
+        names = {iri: title}
+        names.update({r["other"].value: r["label"].value for r in facts if "label" in r})
+        verbs = {_KG_IMPLEMENTS: "实施 implements", _KG_SERVES: "服务 serves"}
         for r in evidence:
-            s, o = r["s"].value, r["o"].value
-            fact = f"{_e(_short(s))} {_e(_short(r['p'].value))} {_e(_short(o))}"
+            s, p, o = r["s"].value, r["p"].value, r["o"].value
+            fact = " ".join(
+                _e(x)
+                for x in (names.get(s, _short(s)), verbs.get(p, _short(p)), names.get(o, _short(o)))
+            )
             meta = " · ".join(
                 _e(r[k].value) for k in ("docId", "title", "date", "rule", "confidence") if k in r
             )

@@ -348,6 +348,7 @@ def test_node_page_shows_labels_facts_and_evidence(server: Server) -> None:
     assert "<h1>干部教育培训“三百工程”</h1>" in text
     assert ">湖南</a> → kg:implements" in text
     assert "湖南、天津实施干部教育培训“三百工程”" in text
+    assert '<div class="fact">湖南 实施 implements 干部教育培训“三百工程”</div>' in text
     assert "/view?focus=" in text
     assert http(f"{server.url}node?iri={quote('https://example.org/none', safe='')}").status == 404
     assert http(f"{server.url}node?iri=not%20an%20iri").status == 400
