@@ -20,7 +20,8 @@ client gets **503 Service Unavailable** (as Fuseki does) and the worker stops at
 next solution it reads. Oxigraph cannot interrupt a single step, so a query that
 spends long before its first solution (a big ``ORDER BY`` or aggregate) keeps its
 worker until it finishes; while every worker is busy, new queries get 503 at once.
-Results longer than ``max_rows`` rows (or triples) are cut there, and the answer
+Updates are not held to the timeout: abandoning one would answer 503 for a change
+that still commits. Results longer than ``max_rows`` rows (or triples) are cut there, and the answer
 carries ``X-Kg-Truncated: max-rows=N``.
 """
 
@@ -278,7 +279,9 @@ class _Engine:
             raise _Refused(HTTPStatus.SERVICE_UNAVAILABLE, "the server is stopping") from exc
         future.add_done_callback(lambda _: self._slots.release())
         try:
-            return future.result(timeout=self.config.timeout)
+            # An update cannot be abandoned halfway (it would still commit after a 503),
+            # so only queries are held to the timeout.
+            return future.result(timeout=None if req.update else self.config.timeout)
         except FutureTimeout:
             cancelled.set()
             raise _Refused(

@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -30,7 +31,8 @@ from click.testing import CliRunner
 from rdflib.compare import isomorphic
 
 from kg.cli import cli
-from kg.serve import ServeConfig, ServeError, negotiate
+from kg.serve import ServeConfig, ServeError, make_server, negotiate
+from kg.store import Store
 
 KG = "https://w3id.org/zhkg/ontology#"
 HUNAN = "https://w3id.org/zhkg/id/province/hunan"
@@ -383,6 +385,21 @@ def test_index_page_and_saved_queries(server: Server) -> None:
 
 
 # --------------------------------------------------------------------------- library and CLI
+
+
+def test_in_process_server_in_a_thread(sample_store: Store) -> None:
+    server = make_server(ServeConfig(store="", port=0, timeout=5, quiet=True), sample_store)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    try:
+        reply = http(f"{server.url}sparql?" + urlencode({"query": HUNAN_FACTS}))
+        assert bindings(reply) == [{"g": SANBAI}]
+        assert server.url.startswith("http://127.0.0.1:")
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+    assert not thread.is_alive()
 
 
 def test_negotiate() -> None:
