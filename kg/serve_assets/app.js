@@ -47,7 +47,7 @@ function cell(term) {
       href: "/node?iri=" + encodeURIComponent(term.value), class: "node", title: term.value,
     }));
     if (VIEWABLE.some((ns) => term.value.startsWith(ns))) {
-      td.appendChild(el("a", "⌖ view", {
+      td.appendChild(el("a", "→ 视图 view", {
         href: "/view?focus=" + encodeURIComponent(term.value), class: "view",
         title: "HTML view focused here",
       }));
