@@ -186,6 +186,7 @@ RULES: dict[str, str] = {
     "serves.backref": "a back-reference (这一重要思想) to the theme named before",
     "impl.topic": "a program first in its clause, then reported carried out (…启动实施, …建成)",
     "serves.name": "the topic a program's name states before its words of doing (…振兴行动)",
+    "serves.topic": "the aim a topic clause opening the sentence states (推动…扩面提质，实施…)",
     # subject rules, appended to an implements rule id as '+<rule>'
     "carried": "the subject carried from an earlier clause of the same sentence",
     "carried-sentence": "the subject of the sentence before, carried by 同时/此外/还",
@@ -350,8 +351,38 @@ def relate_sentence(
             )
     _attach_themes(text, clauses, quotes, themes, lexicon, recent_themes or [])
     for cl in clauses:
+        for p in cl.programs:
+            p.themes[:] = _distinct_themes(p.themes)
         facts.programs.extend(cl.programs)
     return facts
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two wordings of one theme: one contains the other, or they share most bigrams."""
+    a, b = a.strip("“”"), b.strip("“”")
+    short, long_ = sorted((a, b), key=len)
+    if short and short in long_ and len(short) * 2 >= len(long_):
+        return True
+    ba = [a[i : i + 2] for i in range(len(a) - 1)]
+    bb = [b[i : i + 2] for i in range(len(b) - 1)]
+    if not ba or not bb:
+        return False
+    rest = list(bb)
+    common = 0
+    for g in ba:
+        if g in rest:
+            rest.remove(g)
+            common += 1
+    return 2 * common / (len(ba) + len(bb)) >= 0.6
+
+
+def _distinct_themes(refs: list[ThemeRef]) -> list[ThemeRef]:
+    """One theme per wording: the surest of the refs that name the same thing."""
+    out: list[ThemeRef] = []
+    for r in sorted(refs, key=lambda r: -r.confidence):
+        if not any(r.key == o.key or _similar(r.label, o.label) for o in out):
+            out.append(r)
+    return out
 
 
 def _clause_subject(
@@ -917,6 +948,8 @@ def _attach_themes(
             text.find(v, cue_end + 2, cl.end) >= 0 for v in (*IMPLEMENT_VERBS, *_PLAN_VERBS)
         ):
             continue  # 聚焦“十三个坚持”核心要义制定实施方案: a frame of the next action
+        if cue in _PARALLEL_CUES and _action_follows(text, clauses, ci):
+            continue  # 深化A，推动B，加强C: one more action of a list, not A's purpose
         refs = _purpose_themes(
             text, cue_end, cl.end, themes, recent_themes, lexicon, cue in _STRONG_PURPOSE
         )
@@ -945,6 +978,9 @@ def _attach_themes(
                 break
         for p in targets:
             p.themes.extend(refs)
+    # (e) a topic clause opening the sentence (or a ；-part) states what the actions after
+    # it are for: 推动社会保险扩面提质，实施高质量参保行动 → 社会保险扩面提质
+    _topic_clause_themes(text, clauses, themes, lexicon)
     # (c) themes inside a program's own name; (d) 在主题教育中开展 …
     for cl in clauses:
         for p in cl.programs:
@@ -983,6 +1019,79 @@ def _attach_themes(
                                 0.7,
                             )
                         )
+
+
+# Verbs that open a work report's topic clause: what they govern is the aim of the
+# actions listed after it in the same sentence (培育壮大新兴产业，…实施产业创新工程).
+_TOPIC_CLAUSE_VERB = re.compile(
+    r"(?:培育壮大|发展壮大|巩固拓展|加快建设|加快发展|加快构建|大力发展|着力提升|着力打造|"
+    r"加强|强化|推动|培育|健全|优化|发展|提升|促进|完善|扩大|践行|壮大|做强|做优|筑牢|守牢|"
+    r"增强|提高|推进|深化|实施|开展|建设|打造|构建|激发|释放|繁荣|保障|改善|稳定|稳住)"
+)
+_ITEM_MARK = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+是|\d{1,2}[.．、])\s*"
+)
+_INSTRUMENTS = ("制度", "政策", "办法", "规则", "标准", "清单", "目录", "名录", "基金")
+# How many clauses of action after it a topic clause reaches: the next one only, since
+# the clauses after that are as often new topics of their own.
+_TOPIC_REACH = 1
+
+
+def _topic_clause_themes(
+    text: str, clauses: list[_Clause], themes: list[ThemeHit], lexicon: Lexicon
+) -> None:
+    for ci, cl in enumerate(clauses):
+        opens = cl.start == 0 or text[cl.start - 1] in "；;" or not text[: cl.start].strip()
+        if not opens and ci > 0:
+            # 同时，发展清洁能源产业，…: a lead-in alone does not take the topic's place
+            prev = clauses[ci - 1]
+            prev_text = text[prev.start : prev.end].strip()
+            prev_opens = prev.start == 0 or text[prev.start - 1] in "；;"
+            opens = prev_opens and _LEAD_IN.fullmatch(prev_text) is not None
+        if not opens or cl.programs or cl.subjects is not None or cl.blocked:
+            continue
+        pos = cl.start
+        mark = _ITEM_MARK.match(text, pos, cl.end)
+        if mark:
+            pos = mark.end()
+        lead = _LEAD_IN.match(text, pos, cl.end)
+        if lead:
+            pos = lead.end()
+        adv = _ADVERBS.match(text, pos, cl.end)
+        if adv:
+            pos = adv.end()
+        verb = _TOPIC_CLAUSE_VERB.match(text, pos, cl.end)
+        if verb is None:
+            continue
+        obj_start, obj_end = verb.end(), cl.end
+        obj = text[obj_start:obj_end]
+        if not 2 <= len(obj) <= 16 or any(q in obj for q in QUOTES) or "《" in obj:
+            continue
+        if obj.endswith(_INSTRUMENTS) or (obj.endswith(TYPE_WORDS) and not obj.endswith("体系")):
+            continue  # 优化…调剂金制度: a tool worked on, not an aim (a 体系 may be one)
+        refs = [
+            ThemeRef(h.key, lexicon.themes[h.key].label, h.start, h.end, "serves.topic", 0.55)
+            for h in themes
+            if obj_start <= h.start and h.end <= obj_end and h.end - h.start >= 3
+        ]
+        refs.extend(_phrase_themes(text, obj_start, obj_end, refs, "serves.topic", 0.5))
+        refs = _dedupe_refs(refs)
+        if not refs:
+            continue
+        reach = _TOPIC_REACH
+        for nxt in clauses[ci + 1 :]:
+            if nxt.subjects is not None or nxt.blocked or text[nxt.start - 1] in "；;":
+                break
+            if not nxt.programs and (
+                _FRAME.match(text, nxt.start, nxt.end) or _MANNER.match(text, nxt.start, nxt.end)
+            ):
+                continue  # 聚焦…等关键环节, 从…发力: how the work is done, between topic and action
+            for p in nxt.programs:
+                have = {r.key for r in p.themes}
+                p.themes.extend(r for r in refs if r.key not in have)
+            reach -= 1
+            if reach == 0:
+                break
 
 
 # Words of doing that follow the topic in a program's name (营商环境对标提升行动).
@@ -1064,8 +1173,13 @@ def _frame_themes(
     # 紧扣深化理论学习, 围绕科技创新、产业需求育人: unquoted objects are themes of their own
     cue = _FRAME.match(text, fs)
     obj_start = cue.end() if cue else fs
-    refs.extend(_phrase_themes(text, obj_start, fe, refs, "serves.frame", 0.6))
+    if not _MEANS_HEAD.match(text, fe):
+        refs.extend(_phrase_themes(text, obj_start, fe, refs, "serves.frame", 0.6))
     return _dedupe_refs(refs)
+
+
+# 聚焦育龙头、强链群、拓市场等关键环节: the items are steps of the work, not what it is for
+_MEANS_HEAD = re.compile(r"等(?:关键环节|环节|关键|重点环节|方面|举措|措施|手段|路径)")
 
 
 # Who a program is for (引导党员干部…), at the start of an object: not a theme.
@@ -1092,6 +1206,12 @@ _STRONG_PURPOSE = frozenset(
 )
 # What ends the object of a purpose or frame cue: the action it is the purpose of.
 _OBJECT_TAIL = re.compile(r"(?:等(?:领域|方面|重点领域|关键环节|环节|工作|问题)?|领域|方面)$")
+
+
+# A measure of some general thing (生产质效, 平台能级, 服务水平): says how much, not what of.
+_VAGUE = re.compile(
+    r"[\u4e00-\u9fff]{1,2}(?:质效|能级|水平|能力|效能|效率|成效|质量|功能|活力|实力|效益|能效|质态)"
+)
 
 
 def _phrase_themes(
@@ -1133,7 +1253,7 @@ def _phrase_themes(
     out = []
     for s, item in items:
         item_clean = item.strip("“”")
-        if len(item_clean) < 3 or item_clean in _GENERIC_CORES:
+        if len(item_clean) < 3 or item_clean in _GENERIC_CORES or _VAGUE.fullmatch(item_clean):
             continue
         covered = any(
             k.start >= s and k.end <= s + len(item) and (k.end - k.start) * 2 >= len(item)
@@ -1201,6 +1321,26 @@ def _purpose_themes(
                 )
                 break
     return _dedupe_refs(refs)
+
+
+# Cues that are as often the verb of one more action in a list as a purpose.
+_PARALLEL_CUES = frozenset("推动 支持 促进 提升 提高 增强 加快 巩固 夯实 打通 破解 带动".split())
+
+
+def _action_follows(text: str, clauses: list[_Clause], ci: int) -> bool:
+    """The clause after ``ci`` (same ；-part) opens with a verb of action of its own."""
+    if ci + 1 >= len(clauses):
+        return False
+    nxt = clauses[ci + 1]
+    if text[nxt.start - 1] in "；;" or nxt.subjects is not None:
+        return False
+    pos = nxt.start
+    adv = _ADVERBS.match(text, pos, nxt.end)
+    if adv:
+        pos = adv.end()
+    return bool(_TOPIC_CLAUSE_VERB.match(text, pos, nxt.end)) or any(
+        text.startswith(v, pos) for v in IMPLEMENT_VERBS
+    )
 
 
 _MANNER = re.compile(r"\s*(?:从|通过|依托|借助|利用)[^，；]*(?:发力|入手|着手|为抓手|方面)?")

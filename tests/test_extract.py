@@ -239,6 +239,43 @@ def test_a_purpose_given_with_wei_zhuru() -> None:
     assert ("清洁可再生能源利用示范区", "serves", "高质量发展") in triples(ex)
 
 
+def test_a_topic_clause_opening_the_sentence_states_the_aim() -> None:
+    # 2026 江西 work report: the clause before the action says what it is for
+    ex = extract(
+        "推动社会保险扩面提质，实施高质量参保行动；优化基本医疗保险省级调剂金制度，"
+        "开展“技能照亮前程”培训行动。",
+        province="江西",
+    )
+    got = {(s, o) for s, p, o in triples(ex) if p == "serves"}
+    assert ("高质量参保行动", "社会保险扩面提质") in got
+    # the topic reaches neither over ； nor a measure of a general thing
+    assert not any(s == "“技能照亮前程”培训行动" for s, _ in got)
+
+
+def test_a_topic_clause_reaches_only_the_next_action() -> None:
+    ex = extract(
+        "强化公共卫生服务，实施“减盐减油”行动，健全疾病预防控制体系，加强心理健康服务。",
+        province="湖南",
+    )
+    got = {(s, o) for s, p, o in triples(ex) if p == "serves"}
+    assert ("“减盐减油”行动", "公共卫生服务") in got
+    assert not any(s == "疾病预防控制体系" for s, _ in got)
+
+
+def test_a_cue_that_opens_one_more_action_of_a_list_is_no_purpose() -> None:
+    # 推动… here is the next action of the list, not the aim of the program before it
+    ex = extract(
+        "深化“网格化+数字化”融合治理，推动行业协会商会改革发展，加强志愿服务体系建设。",
+        province="江西",
+    )
+    assert not [a for a in ex.assertions if a.rule == "serves.purpose"]
+
+
+def test_items_before_a_head_of_means_are_not_themes() -> None:
+    ex = extract("聚焦育龙头、强链群、拓市场等关键环节，实施产业创新工程。", province="江西")
+    assert not [a for a in ex.assertions if a.rule == "serves.frame"]
+
+
 # --- every assertion is traceable -------------------------------------------------
 
 
