@@ -180,7 +180,7 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 
 _Q_KINDS = (
     _PREFIXES
-    + """SELECT ?node ?class WHERE {
+    + """SELECT DISTINCT ?node ?class WHERE {
   VALUES ?class { kg:Province kg:Program kg:Theme }
   ?node a ?class .
 }"""
@@ -188,7 +188,7 @@ _Q_KINDS = (
 
 _Q_NAMES = (
     _PREFIXES
-    + """SELECT ?node ?prop ?name ?lang WHERE {
+    + """SELECT DISTINCT ?node ?prop ?name ?lang WHERE {
   VALUES ?class { kg:Province kg:Program kg:Theme }
   VALUES ?prop { rdfs:label skos:prefLabel skos:altLabel kg:shortName }
   ?node a ?class ; ?prop ?name .
@@ -214,11 +214,13 @@ _Q_FACTS = (
 
 _Q_EVIDENCE = (
     _PREFIXES
-    + """SELECT ?a ?s ?p ?o ?confidence ?rule ?ruleLabel ?sentence ?text ?title ?date WHERE {
+    + """SELECT DISTINCT ?a ?s ?p ?o ?confidence ?rule ?ruleLabel ?sentence ?text ?title ?date WHERE {
   VALUES ?p { kg:implements kg:serves }
   ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
   OPTIONAL { ?a kg:confidence ?confidence }
-  OPTIONAL { ?a kg:rule ?rule OPTIONAL { ?rule rdfs:label ?ruleLabel } }
+  # the rule's id is the end of its IRI: joining its rdfs:label, which every document
+  # graph repeats, would multiply the rows by the number of documents
+  OPTIONAL { ?a kg:rule ?rule BIND(STRAFTER(STR(?rule), "/rule/") AS ?ruleLabel) }
   OPTIONAL {
     ?a prov:wasDerivedFrom ?sentence
     OPTIONAL { ?sentence kg:text ?text }
