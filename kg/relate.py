@@ -125,7 +125,7 @@ PURPOSE_CUES = (
 _STRONG_CUES = frozenset(("教育引导", "引导", "推动", "助力", "服务于", "服务", "促进", "帮助"))
 # Adverbs that may stand before a cue.
 _ADVERBS = re.compile(
-    r"^(?:在此基础上|久久为功|持续用力|进一步|持续|深入|不断|切实|积极|努力|大力|更好|全面|着力|有效|更加|全力|充分|以此|同时|从而|进而|加快|加力|以|并|为|来|、)*"
+    r"^(?:在此基础上|久久为功|持续用力|进一步|多维度|全方位|多渠道|多层次|全链条|持续|深入|不断|切实|积极|努力|大力|更好|全面|着力|有效|更加|全力|充分|以此|同时|从而|进而|加快|加力|以|并|为|来|、)*"
 )
 # Cues of a frame standing before the program (围绕“两个结合”等开发…).
 _FRAME = re.compile(r"(?:紧紧围绕|紧密围绕|围绕|聚焦|紧扣|聚力|立足)")
@@ -1000,7 +1000,13 @@ def _attach_themes(
                 p.themes.append(
                     ThemeRef(hit.key, lexicon.themes[hit.key].label, hs, he, "serves.embedded", 0.8)
                 )
-            if not any(r.rule == "serves.embedded" for r in p.themes):
+            quoted_theme = _quoted_name_theme(p.label)
+            if quoted_theme:
+                p.themes[:] = [r for r in p.themes if r.label not in _GENERIC_THEMES]
+                p.themes.append(
+                    ThemeRef("+" + quoted_theme, quoted_theme, p.start, p.end, "serves.name", 0.6)
+                )
+            elif not any(r.rule == "serves.embedded" for r in p.themes):
                 named = _name_theme(p.label)
                 if named:
                     p.themes.append(
@@ -1114,7 +1120,65 @@ _FACILITY_HEADS = (
     "港",
     "站",
 )
-_NAME_LEAD = re.compile(r"^(?:新一轮|省级|全省|全面|深入|持续|开展|实施)+")
+_NAME_LEAD = re.compile(r"^(?:新一轮|新时代|高水平|高标准|省级|全省|全面|深入|持续|开展|实施)+")
+
+
+# Themes too general to say what a program is for when its name says more (应急管理高质量发展…).
+_GENERIC_THEMES = frozenset(("高质量发展", "发展", "现代化", "改革", "创新"))
+_QUOTED_NAME = re.compile(r"(?P<pre>[^“”]*)“(?P<q>[^“”]+)”(?P<post>[^“”]*)")
+_PRE_ACTION = re.compile(r"(?:高质量发展|创建|建设|提升|示范|专项|系列)+$")
+_LEADING_COUNT = re.compile(r"^[\d一二三四五六七八九十百千万余]+[个项家条座所批处]")
+# Who or at what level a program runs (省属高校, 过渡期后省级): not what it is for.
+_LEVEL = re.compile(
+    r"(?:[省市县区]级|省属|市属|高校|医院|企业|单位|部门|[\d])$|^(?:过渡期|省属|全省)"
+)
+# The form a program takes (…教学线路, …响应机制): how it is done, not what it is for.
+_FORM_WORDS = re.compile(
+    r"(?:学习|教学|培训|旅游|攻关|响应|直通|联合|文体|研学|体验|展示|交流|宣讲|竞赛|比赛|赛事)$"
+    r"|^(?:精品|现场|主题|特色|品牌|一贯式)"
+)
+_MANNER_MODIFIER = re.compile(
+    r"^(?:智慧|数字|智能|综合|一体化|系列|专项|主题|品牌|新型|全流程|全链条)"
+)
+
+
+def _quoted_name_theme(label: str) -> str | None:
+    """The topic written around a quoted name: before it, or between it and the type word.
+
+    职工关心关爱“四个1”活动 → 职工关心关爱, “九五”普法规划 → 普法, “大思政课”建设工程 →
+    大思政课 (building a named goal serves the goal).
+    """
+    m = _QUOTED_NAME.fullmatch(label)
+    if m is None:
+        return None
+    pre = _NAME_LEAD.sub("", m.group("pre"))
+    pre = _PRE_ACTION.sub("", _LEADING_COUNT.sub("", pre))
+    if (
+        len(pre) >= 3
+        and pre not in _GENERIC_CORES
+        and not re.fullmatch(r"[省市县乡镇村区]+", pre)
+        and not _LEVEL.search(pre)
+        and not pre.endswith(_FACILITY_HEADS)
+    ):
+        return pre
+    post = m.group("post")
+    tw = next((w for w in TYPE_WORDS if post.endswith(w)), "")
+    mid = post[: len(post) - len(tw)] if tw else post
+    if mid in ("建设", "建设工程", "") and post.startswith("建设"):
+        core = m.group("q").strip()
+        return core if len(core) >= 3 and not re.search(r"\d", core) else None
+    mid = re.sub(r"^(?:系列|专项)", "", mid)
+    mid = _PRE_ACTION.sub("", mid)
+    if (
+        len(mid) >= 2
+        and mid not in _GENERIC_CORES
+        and mid not in _GENERIC_THEMES
+        and not _MANNER_MODIFIER.match(mid)
+        and not _FORM_WORDS.search(mid)
+        and mid[0] not in "和与及、"
+    ):
+        return mid
+    return None
 
 
 def _name_theme(label: str) -> str | None:
@@ -1307,6 +1371,16 @@ def _purpose_themes(
     if (give or strong) and not refs:
         # a vocabulary theme found is what the clause is about; the rest says what of it
         refs.extend(_phrase_themes(text, obj_start, obj_end, refs, "serves.purpose", 0.6))
+    elif not refs:
+        # 提高经济运行监测分析能力: what a capacity is raised for is the theme
+        body = text[obj_start:obj_end].rstrip("。！？!?；;，, \n")
+        measure = _MEASURE_TAIL.search(body)
+        if measure and measure.start() >= 4:
+            refs.extend(
+                _phrase_themes(
+                    text, obj_start, obj_start + measure.start(), refs, "serves.purpose", 0.55
+                )
+            )
     for m in re.finditer(
         r"(?:这一|该)([\u4e00-\u9fff]{2,6}?)(?=的|，|。|$|在|入|见|落)", text[start:end]
     ):
@@ -1343,6 +1417,7 @@ def _action_follows(text: str, clauses: list[_Clause], ci: int) -> bool:
     )
 
 
+_MEASURE_TAIL = re.compile(r"(?:整体)?(?:能力|水平|效能|质量|覆盖水平|服务水平|保障能力)$")
 _MANNER = re.compile(r"\s*(?:从|通过|依托|借助|利用)[^，；]*(?:发力|入手|着手|为抓手|方面)?")
 _GIVE = re.compile(
     r"[^，；为]{0,4}为([^，；]{2,20}?)(?:注入|提供|奠定|打下|营造|创造|增添|贡献)"

@@ -276,6 +276,17 @@ def test_items_before_a_head_of_means_are_not_themes() -> None:
     assert not [a for a in ex.assertions if a.rule == "serves.frame"]
 
 
+def test_the_topic_written_around_a_quoted_name_is_served() -> None:
+    # 2026 甘肃 and 江西 work reports: before the quote, or between it and the type word
+    ex = extract("开展职工关心关爱“四个1”活动。制定实施“九五”普法规划。", province="甘肃")
+    got = {(s, o) for s, p, o in triples(ex) if p == "serves"}
+    assert ("职工关心关爱“四个1”活动", "职工关心关爱") in got
+    assert ("“九五”普法规划", "普法") in got
+    # the form of a program (…现场教学线路) is not what it is for
+    ex = extract("河北打造“沿着总书记足迹”现场教学线路。")
+    assert not [a for a in ex.assertions if a.predicate == "serves"]
+
+
 # --- every assertion is traceable -------------------------------------------------
 
 
