@@ -151,6 +151,13 @@ def build(
     if replace_store and not remote:
         Store.destroy(store_path, wait=wait)
     with _open(store_path, wait=wait) as store:
+        dead = getattr(store, "cleared_lock_of", None)
+        if dead and not quiet:
+            click.echo(
+                f"kg: note: a writer (pid {dead}) ended without releasing the store; "
+                "its lock was cleared (the store holds whole documents only)",
+                err=True,
+            )
         if replace_store and remote:
             store.clear()
         report = build_paths(

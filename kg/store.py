@@ -133,6 +133,11 @@ class Store:
         """The underlying ``pyoxigraph.Store`` for direct use."""
         return self._ox
 
+    @property
+    def cleared_lock_of(self) -> int | None:
+        """The pid of a dead writer whose lock this store found and cleared, if any."""
+        return self._lock.stale_pid if self._lock is not None else None
+
     # ------------------------------------------------------------ writing
     def ensure_ontology(self) -> bool:
         """Load ``ontology/*.ttl`` into their own named graph when missing or changed."""
