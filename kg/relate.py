@@ -310,7 +310,7 @@ def relate_sentence(
         return facts  # nothing that could name a program: skip segmentation
     if _GLOSSARY.match(text):
         return facts  # a numbered note defining a term reports no action
-    tokens = segment(text, 0, lexicon)
+    tokens = _split_adverb_verbs(segment(text, 0, lexicon))
 
     carried: tuple[GeoHit, ...] | None = None
     carried_blocked = False
@@ -382,6 +382,35 @@ def _distinct_themes(refs: list[ThemeRef]) -> list[ThemeRef]:
     for r in sorted(refs, key=lambda r: -r.confidence):
         if not any(r.key == o.key or _similar(r.label, o.label) for o in out):
             out.append(r)
+    return out
+
+
+# A new action right after a type word, where the source lost its comma (实施…工程积极引进…).
+_UNPUNCTUATED_NEXT = re.compile(
+    r"(?:积极|大力|深入|持续|全面|扎实|着力|加快|稳步|有序)[\u4e00-\u9fff]|建立|探索|推动|推进|促进"
+)
+_RUN_ON = re.compile(r"(?:" + "|".join(TYPE_WORDS) + r")(?=" + _UNPUNCTUATED_NEXT.pattern + r")")
+# Adverbs that jieba's dictionary joins to the verb after them (积极开展, 大力实施).
+_VERB_ADVERBS = frozenset(
+    "积极 大力 深入 持续 全面 扎实 着力 加快 加力 高标准 高质量 认真 广泛 统筹 有序 稳步 率先".split()
+)
+
+
+def _split_adverb_verbs(tokens: list[Token]) -> list[Token]:
+    """积极开展 → 积极 + 开展, so that the verb of carrying out is a token of its own."""
+    out: list[Token] = []
+    for tok in tokens:
+        w = tok.text
+        if w not in IMPLEMENT_VERBS:
+            for k in (2, 3):
+                if w[:k] in _VERB_ADVERBS and w[k:] in IMPLEMENT_VERBS:
+                    out.append(Token(w[:k], tok.start, tok.start + k))
+                    out.append(Token(w[k:], tok.start + k, tok.end))
+                    break
+            else:
+                out.append(tok)
+        else:
+            out.append(tok)
     return out
 
 
@@ -671,6 +700,7 @@ def _clause_programs(
             and text[end] not in _PHRASE_END
             and not text.startswith("建设", end)
             and not topic_next
+            and not _UNPUNCTUATED_NEXT.match(text, end, hi)
         ):
             continue
         if end < hi and _EXAMPLE_HEADS.match(text, end, hi):
@@ -767,6 +797,8 @@ def _np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str)
             while k < idx and (tokens[k].text in IMPLEMENT_VERBS or tokens[k].text in _PLAN_VERBS):
                 k += 1
             start = tokens[k].start
+            if _RUN_ON.search(text, start, end):
+                continue  # …交易试点建立…机制: an earlier name ends inside, the next verb opens
             if start < end and _specific(text[start:end], type_word) and end - start <= 24:
                 return start
     # an item of an enumeration (举办中原大讲堂、经纬讲坛…): the verb stands before the first item
@@ -1120,7 +1152,9 @@ _FACILITY_HEADS = (
     "港",
     "站",
 )
-_NAME_LEAD = re.compile(r"^(?:新一轮|新时代|高水平|高标准|省级|全省|全面|深入|持续|开展|实施)+")
+_NAME_LEAD = re.compile(
+    r"^(?:新一轮|新时代|更高水平|高水平|高标准|省级|全省|全面|深入|持续|开展|实施)+"
+)
 
 
 # Themes too general to say what a program is for when its name says more (应急管理高质量发展…).
@@ -1130,11 +1164,11 @@ _PRE_ACTION = re.compile(r"(?:高质量发展|创建|建设|提升|示范|专项
 _LEADING_COUNT = re.compile(r"^[\d一二三四五六七八九十百千万余]+[个项家条座所批处]")
 # Who or at what level a program runs (省属高校, 过渡期后省级): not what it is for.
 _LEVEL = re.compile(
-    r"(?:[省市县区]级|省属|市属|高校|医院|企业|单位|部门|[\d])$|^(?:过渡期|省属|全省)"
+    r"(?:[省市县区]级|省属|市属|高校|医院|企业|单位|部门|[\d])$|^(?:过渡期|省属|全省)|首[家个批]"
 )
 # The form a program takes (…教学线路, …响应机制): how it is done, not what it is for.
 _FORM_WORDS = re.compile(
-    r"(?:学习|教学|培训|旅游|攻关|响应|直通|联合|文体|研学|体验|展示|交流|宣讲|竞赛|比赛|赛事)$"
+    r"(?:学习|教学|培训|旅游|攻关|响应|直通|联合|文体|研学|体验|展示|交流|宣讲|竞赛|比赛|赛事|主场|推广)$"
     r"|^(?:精品|现场|主题|特色|品牌|一贯式)"
 )
 _MANNER_MODIFIER = re.compile(
@@ -1167,7 +1201,7 @@ def _quoted_name_theme(label: str) -> str | None:
     if mid in ("建设", "建设工程", "") and post.startswith("建设"):
         core = m.group("q").strip()
         return core if len(core) >= 3 and not re.search(r"\d", core) else None
-    mid = re.sub(r"^(?:系列|专项)", "", mid)
+    mid = re.sub(r"^(?:系列|专项)", "", mid.rsplit("等", 1)[-1])
     mid = _PRE_ACTION.sub("", mid)
     if (
         len(mid) >= 2
