@@ -812,16 +812,16 @@ def _np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str)
         return first  # first in its clause: a topic (数字政府大脑平台建成并深化应用)
     if first > lo and _specific(text[first:end], type_word):
         before = text[max(lo, first - 12) : first]
-        if text[first - 1] == "、":
-            return first
+        if text[first - 1] == "、" and tokens[region].text not in IMPLEMENT_VERBS:
+            return first  # not 、健全社会保障体系: an item that is an action, not a name
         if text[first - 1] in "和与及" and before[:-1].endswith(TYPE_WORDS):
             return first  # 构建…示范区和清洁可再生能源利用示范区: a second program
         if text[first - 1] == "的" and "、" not in text[first:end]:
             return first  # 构建服务全国、辐射全球的冰雪赛事体系: the head of a relative clause
         if text[first - 1] == "等" and not before[:-1].endswith(TYPE_WORDS):
             return first  # 推出手机、平板电脑等数码产品补贴专项活动: the items are examples
-        if _COUNT_BEFORE.search(before):
-            return first
+        if _COUNT_BEFORE.search(before) and type_word not in _FACILITY_TYPES:
+            return first  # 布局建设5家左右…概念验证中心: a number of facilities, not one program
         if (first == lo or not before.strip()) and not opens_with_verb:
             return first  # first in its clause: a topic (万州新田港二期工程全面建成)
     return None
@@ -833,6 +833,8 @@ _CLAUSE_VERBS = frozenset(
     """加强 加快 支持 鼓励 拓宽 提升 推动 放宽 提高 增强 强化 扩大 大力 积极 着力 持续 全面
     引导 促进 做好 抓好 统筹 协同""".split()
 )
+_FACILITY_TYPES = frozenset("中心 平台 基地 实验室".split())
+_DESIGNATIONS = frozenset("试点 试验区 示范区 实验室 先行区".split())
 _WEAK_TYPES = frozenset("体系 机制 平台 中心 基地 项目 试点 品牌 课程".split())
 # Qualifiers of a kind, not of a named program; 国家/全国 mark a national designation that
 # the province only takes part in (国家区域医疗中心, 全国区域性现代制造业基地).
@@ -896,8 +898,10 @@ def _specific(label: str, type_word: str) -> bool:
     # a system, mechanism, platform or centre needs a name, not a field (社会保障体系, 研发中心)
     if type_word in _WEAK_TYPES and len(core) < 5:
         return False
-    if core.startswith(_GENERIC_QUALIFIERS):
-        return False
+    if core.startswith(_GENERIC_QUALIFIERS) or core.startswith(("领域", "方面", "类")):
+        return False  # …等领域省实验室: the head of an enumeration of fields
+    if "国家" in core and (type_word in _WEAK_TYPES or type_word in _DESIGNATIONS):
+        return False  # 兰州国家城市更新试点: a national designation the province takes part in
     return not re.fullmatch(r"[\d一二三四五六七八九十百千万两几多项个类条大]+", core)
 
 

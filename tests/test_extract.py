@@ -195,6 +195,22 @@ def test_a_program_reported_as_carried_out_after_it_is_named() -> None:
     }
 
 
+def test_an_adverb_joined_to_the_verb_still_governs_the_program() -> None:
+    # policy-shandong-045: jieba reads 积极开展 as one word
+    got = implemented(
+        "积极开展5G“百城万站”“百企千例”推广行动,聚焦智能制造发展需求。", province="山东"
+    )
+    assert ("山东", "“百企千例”推广行动") in got
+
+
+def test_national_designations_and_counted_facilities_are_not_programs() -> None:
+    # 2026 甘肃 and 江西 work reports
+    got = implemented(
+        "推进兰州国家城市更新试点建设。布局建设5家左右专业类省级概念验证中心。", province="甘肃"
+    )
+    assert got == set()
+
+
 # --- serves -----------------------------------------------------------------------
 
 
