@@ -1219,6 +1219,9 @@ def _quoted_name_theme(label: str) -> str | None:
     return None
 
 
+_STRENGTHEN = re.compile(r"[稳强促扩兴优]([\u4e00-\u9fff]{2,3})")
+
+
 def _name_theme(label: str) -> str | None:
     """The topic a program's name states before its words of doing and its type word.
 
@@ -1238,8 +1241,14 @@ def _name_theme(label: str) -> str | None:
         core = core[: m.start()]
         stripped = True
     core = _NAME_LEAD.sub("", core)
-    if not stripped and tw in _TOPIC_TYPES and "“" not in label and len(core) >= 4:
-        stripped = True  # 白内障复明工程, 治理欠薪专项行动: the name says what it is for
+    if not stripped and len(tw) > 2 and _ACTION_MORPHEMES.search(tw[:-2]):
+        stripped = True  # 公民法治素养提升行动: the type word holds the word of doing
+    if not stripped and tw in _TOPIC_TYPES and "“" not in label:
+        verb = _STRENGTHEN.fullmatch(core)
+        if verb and verb.group(1) not in _GENERIC_CORES and verb.group(1) not in ("基础", "能力"):
+            return verb.group(1)  # 稳外贸行动, 强工业行动: strengthen what
+        elif len(core) >= 4:
+            stripped = True  # 白内障复明工程, 治理欠薪专项行动: the name says what it is for
     if core.endswith(_FACILITY_HEADS):
         return None  # 兰州铁路枢纽优化提升工程: the thing built, not a purpose
     if not stripped or len(core) < 3 or core in _GENERIC_CORES or "、" in core:

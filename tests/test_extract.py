@@ -237,6 +237,15 @@ def test_the_topic_a_programs_name_states_is_served() -> None:
     assert ("县域普通高中振兴行动", "serves", "县域普通高中") in triples(ex)
 
 
+def test_what_a_name_strengthens_or_raises_is_served() -> None:
+    # 2026 江西 and 甘肃 work reports: 稳/强 + field, and a type word holding the doing
+    ex = extract(
+        "深入实施稳外贸行动。开展公民法治素养提升行动。加力实施强基础行动。", province="江西"
+    )
+    got = {(s, o) for s, p, o in triples(ex) if p == "serves"}
+    assert got == {("稳外贸行动", "外贸"), ("公民法治素养提升行动", "公民法治素养")}
+
+
 def test_a_back_reference_resolves_to_the_theme_named_before() -> None:
     ex = extract(
         "系统阐述习近平总书记关于党的建设的重要思想，是这次会议的灵魂所在。"
