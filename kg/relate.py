@@ -353,6 +353,9 @@ def relate_sentence(
     for cl in clauses:
         for p in cl.programs:
             p.themes[:] = _distinct_themes(p.themes)
+            if any(r.rule not in ("serves.name", "serves.embedded") for r in p.themes):
+                # the sentence says what the program is for: its name's topic adds nothing
+                p.themes[:] = [r for r in p.themes if r.rule != "serves.name"]
         facts.programs.extend(cl.programs)
     return facts
 
