@@ -80,6 +80,7 @@ _QUOTE_CONTINUATIONS = (
     "与",
     "及",
     "、",
+    "功能",  # 优化升级“山东通”功能: the program's own functions
 )
 # A short head after a quoted name that still names the program (“…”全流域治理, “…”融合治理).
 _QUOTE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:治理|改革|建设|模式)(?=[，。；、,;]|$)")
@@ -1119,7 +1120,12 @@ def _topic_clause_themes(
             for h in themes
             if obj_start <= h.start and h.end <= obj_end and h.end - h.start >= 3
         ]
-        refs.extend(_phrase_themes(text, obj_start, obj_end, refs, "serves.topic", 0.5))
+        if not refs:
+            # 提升物联网覆盖水平: the vocabulary theme is the topic; else the object, less
+            # the measure raised (…覆盖水平, …能力)
+            measure = _MEASURE_TAIL.search(obj)
+            stop = obj_start + measure.start() if measure and measure.start() >= 3 else obj_end
+            refs.extend(_phrase_themes(text, obj_start, stop, refs, "serves.topic", 0.5))
         refs = _dedupe_refs(refs)
         if not refs:
             continue
@@ -1328,6 +1334,10 @@ _VAGUE = re.compile(
 )
 
 
+# Adverbs and prepositions that make a phrase a clause of its own.
+_CLAUSE_MARKS = re.compile(r"有序|逐步|稳妥|向社会|向全[国球]|在[^线]|[把将被]")
+
+
 def _phrase_themes(
     text: str, start: int, end: int, known: list[ThemeRef], rule: str, confidence: float
 ) -> list[ThemeRef]:
@@ -1369,6 +1379,8 @@ def _phrase_themes(
         item_clean = item.strip("“”")
         if len(item_clean) < 3 or item_clean in _GENERIC_CORES or _VAGUE.fullmatch(item_clean):
             continue
+        if _CLAUSE_MARKS.search(item_clean):
+            continue  # 学校体育场馆有序向社会开放: a whole clause, not a theme
         covered = any(
             k.start >= s and k.end <= s + len(item) and (k.end - k.start) * 2 >= len(item)
             for k in known
@@ -1467,10 +1479,10 @@ def _action_follows(text: str, clauses: list[_Clause], ci: int) -> bool:
     )
 
 
-_MEASURE_TAIL = re.compile(r"(?:整体)?(?:能力|水平|效能|质量|覆盖水平|服务水平|保障能力)$")
+_MEASURE_TAIL = re.compile(r"(?:整体)?(?:覆盖水平|服务水平|保障能力|能力|水平|效能|质量)$")
 _MANNER = re.compile(r"\s*(?:从|通过|依托|借助|利用)[^，；]*(?:发力|入手|着手|为抓手|方面)?")
 _GIVE = re.compile(
-    r"[^，；为]{0,4}为([^，；]{2,20}?)(?:注入|提供|奠定|打下|营造|创造|增添|贡献)"
+    r"[^，；为]{0,4}为([^，；]{2,20}?)(?:注入|提供|奠定|打下|营造|创造|增添|贡献|打通|筑牢|夯实)"
     r"|[^，；]{0,3}[将把][^，；]{1,12}?(?:转化|转变)为([^，；]{2,16})"
 )
 
