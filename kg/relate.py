@@ -982,6 +982,15 @@ def _attach_themes(
             cue_end = offset + (adv.end() if adv else 0) + len(cue)
         elif _GIVE.match(text, offset, cl.end):
             cue, cue_end = "为", offset
+        elif (
+            ci == len(clauses) - 1
+            and ci > 0
+            and (m := _OUTCOME.match(rest))
+            and not rest.rstrip("。！？!?；; \n").endswith(TYPE_WORDS)
+        ):
+            # …“透视山东”建设，构建山东省域三维时空基础底座: the last clause, with no program
+            # of its own, says what the actions before it build up to
+            cue, cue_end = m.group(), offset + (adv.end() if adv else 0) + m.end()
         else:
             continue
         if _FRAME.match(cue) and any(
@@ -991,7 +1000,13 @@ def _attach_themes(
         if cue in _PARALLEL_CUES and _action_follows(text, clauses, ci):
             continue  # 深化A，推动B，加强C: one more action of a list, not A's purpose
         refs = _purpose_themes(
-            text, cue_end, cl.end, themes, recent_themes, lexicon, cue in _STRONG_PURPOSE
+            text,
+            cue_end,
+            cl.end,
+            themes,
+            recent_themes,
+            lexicon,
+            cue in _STRONG_PURPOSE or _OUTCOME.fullmatch(cue) is not None,
         )
         if not refs and ci + 1 < len(clauses) and clauses[ci + 1].subjects is None:
             nxt = clauses[ci + 1]
@@ -1459,6 +1474,7 @@ def _purpose_themes(
     return _dedupe_refs(refs)
 
 
+_OUTCOME = re.compile(r"(?:构建|打造|形成|筑牢|塑强|塑造)")
 # Cues that are as often the verb of one more action in a list as a purpose.
 _PARALLEL_CUES = frozenset("推动 支持 促进 提升 提高 增强 加快 巩固 夯实 打通 破解 带动".split())
 

@@ -301,6 +301,15 @@ def test_items_before_a_head_of_means_are_not_themes() -> None:
     assert not [a for a in ex.assertions if a.rule == "serves.frame"]
 
 
+def test_a_last_clause_says_what_the_actions_build_up_to() -> None:
+    # policy-shandong-045
+    ex = extract(
+        "有序推进“实景三维山东”和“透视山东”建设，构建山东省域三维时空基础底座。", province="山东"
+    )
+    got = {(s, o) for s, p, o in triples(ex) if p == "serves"}
+    assert ("“透视山东”", "山东省域三维时空基础底座") in got
+
+
 def test_the_topic_written_around_a_quoted_name_is_served() -> None:
     # 2026 甘肃 and 江西 work reports: before the quote, or between it and the type word
     ex = extract("开展职工关心关爱“四个1”活动。制定实施“九五”普法规划。", province="甘肃")
