@@ -1098,6 +1098,49 @@ _INSTRUMENTS = ("制度", "政策", "办法", "规则", "标准", "清单", "目
 _TOPIC_REACH = 1
 
 
+def _clause_topic(
+    text: str,
+    start: int,
+    end: int,
+    themes: list[ThemeHit],
+    lexicon: Lexicon,
+    rule: str,
+    confidence: float,
+) -> list[ThemeRef]:
+    """The aim a topic clause states: what its verb (推动, 加强, 培育壮大 …) governs."""
+    pos = start
+    mark = _ITEM_MARK.match(text, pos, end)
+    if mark:
+        pos = mark.end()
+    lead = _LEAD_IN.match(text, pos, end)
+    if lead:
+        pos = lead.end()
+    adv = _ADVERBS.match(text, pos, end)
+    if adv:
+        pos = adv.end()
+    verb = _TOPIC_CLAUSE_VERB.match(text, pos, end)
+    if verb is None:
+        return []
+    obj_start, obj_end = verb.end(), end
+    obj = text[obj_start:obj_end]
+    if not 2 <= len(obj) <= 16 or any(q in obj for q in QUOTES) or "《" in obj:
+        return []
+    if obj.endswith(_INSTRUMENTS) or (obj.endswith(TYPE_WORDS) and not obj.endswith("体系")):
+        return []  # 优化…调剂金制度: a tool worked on, not an aim (a 体系 may be one)
+    refs = [
+        ThemeRef(h.key, lexicon.themes[h.key].label, h.start, h.end, rule, confidence)
+        for h in themes
+        if obj_start <= h.start and h.end <= obj_end and h.end - h.start >= 3
+    ]
+    if not refs:
+        # 提升物联网覆盖水平: the vocabulary theme is the topic; else the object, less
+        # the measure raised (…覆盖水平, …能力)
+        measure = _MEASURE_TAIL.search(obj)
+        stop = obj_start + measure.start() if measure and measure.start() >= 3 else obj_end
+        refs.extend(_phrase_themes(text, obj_start, stop, refs, rule, confidence - 0.05))
+    return _dedupe_refs(refs)
+
+
 def _topic_clause_themes(
     text: str, clauses: list[_Clause], themes: list[ThemeHit], lexicon: Lexicon
 ) -> None:
@@ -1111,37 +1154,7 @@ def _topic_clause_themes(
             opens = prev_opens and _LEAD_IN.fullmatch(prev_text) is not None
         if not opens or cl.programs or cl.subjects is not None or cl.blocked:
             continue
-        pos = cl.start
-        mark = _ITEM_MARK.match(text, pos, cl.end)
-        if mark:
-            pos = mark.end()
-        lead = _LEAD_IN.match(text, pos, cl.end)
-        if lead:
-            pos = lead.end()
-        adv = _ADVERBS.match(text, pos, cl.end)
-        if adv:
-            pos = adv.end()
-        verb = _TOPIC_CLAUSE_VERB.match(text, pos, cl.end)
-        if verb is None:
-            continue
-        obj_start, obj_end = verb.end(), cl.end
-        obj = text[obj_start:obj_end]
-        if not 2 <= len(obj) <= 16 or any(q in obj for q in QUOTES) or "《" in obj:
-            continue
-        if obj.endswith(_INSTRUMENTS) or (obj.endswith(TYPE_WORDS) and not obj.endswith("体系")):
-            continue  # 优化…调剂金制度: a tool worked on, not an aim (a 体系 may be one)
-        refs = [
-            ThemeRef(h.key, lexicon.themes[h.key].label, h.start, h.end, "serves.topic", 0.55)
-            for h in themes
-            if obj_start <= h.start and h.end <= obj_end and h.end - h.start >= 3
-        ]
-        if not refs:
-            # 提升物联网覆盖水平: the vocabulary theme is the topic; else the object, less
-            # the measure raised (…覆盖水平, …能力)
-            measure = _MEASURE_TAIL.search(obj)
-            stop = obj_start + measure.start() if measure and measure.start() >= 3 else obj_end
-            refs.extend(_phrase_themes(text, obj_start, stop, refs, "serves.topic", 0.5))
-        refs = _dedupe_refs(refs)
+        refs = _clause_topic(text, cl.start, cl.end, themes, lexicon, "serves.topic", 0.55)
         if not refs:
             continue
         reach = _TOPIC_REACH
