@@ -1256,6 +1256,10 @@ def _quoted_name_theme(label: str) -> str | None:
     return None
 
 
+# A phase of a works project (万州新田港二期): what follows it is the facility.
+_PHASE = re.compile(r"[一二三四五六七八九十\d]+期(?:[一二三四五六七八九十\d]+步)?$")
+# Transfer works named by what they carry where (陇电入鲁, 引洮, 南水北调, 西电东送).
+_TRANSFER = re.compile(r"^引.|[电水气煤油][入出送调济]|[东西南北][电水气][东西南北][送调输]")
 _STRENGTHEN = re.compile(r"[稳强促扩兴优]([\u4e00-\u9fff]{2,3})")
 
 
@@ -1286,8 +1290,9 @@ def _name_theme(label: str) -> str | None:
             return verb.group(1)  # 稳外贸行动, 强工业行动: strengthen what
         elif len(core) >= 4:
             stripped = True  # 白内障复明工程, 治理欠薪专项行动: the name says what it is for
-    if core.endswith(_FACILITY_HEADS):
-        return None  # 兰州铁路枢纽优化提升工程: the thing built, not a purpose
+    core = _PHASE.sub("", core)
+    if core.endswith(_FACILITY_HEADS) or _TRANSFER.search(core):
+        return None  # 兰州铁路枢纽优化提升工程, 陇电入鲁工程: the thing built, not a purpose
     if not stripped or len(core) < 3 or core in _GENERIC_CORES or "、" in core:
         return None
     return core
@@ -1504,7 +1509,7 @@ def _action_follows(text: str, clauses: list[_Clause], ci: int) -> bool:
     if adv:
         pos = adv.end()
     return bool(_TOPIC_CLAUSE_VERB.match(text, pos, nxt.end)) or any(
-        text.startswith(v, pos) for v in IMPLEMENT_VERBS
+        text.startswith(v, pos) for v in (*IMPLEMENT_VERBS, *_CLAUSE_VERBS)
     )
 
 

@@ -237,6 +237,14 @@ def test_the_topic_a_programs_name_states_is_served() -> None:
     assert ("县域普通高中振兴行动", "serves", "县域普通高中") in triples(ex)
 
 
+def test_works_named_by_what_they_carry_or_their_phase_serve_no_topic() -> None:
+    # 2026 甘肃 work report and xwlb-20250103-02
+    ex = extract("建成陇电入浙工程，启动实施引洮延伸增效工程。", province="甘肃")
+    assert not [a for a in ex.assertions if a.predicate == "serves"]
+    ex = extract("川渝两地合作共建的万州新田港二期工程全面建成。")
+    assert not [a for a in ex.assertions if a.predicate == "serves"]
+
+
 def test_what_a_name_strengthens_or_raises_is_served() -> None:
     # 2026 江西 and 甘肃 work reports: 稳/强 + field, and a type word holding the doing
     ex = extract(
