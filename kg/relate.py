@@ -47,7 +47,7 @@ IMPLEMENT_VERBS = frozenset(
     出台 编制 印发 部署 创新开展 常态化开展 开办 创办 探索 探索建立 建立健全 健全完善 推广 升级
     拓展 优化 提质 实施好 推进实施 开通 上线 首创 推动实施 启用 成立 组建 共建 合作共建 共同建设
     携手推进 筹建 系统实施 纵深开展 深化开展 继续实施 继续开展 加力实施 推广应用 应用 加快构建
-    积极构建 评审认定 迭代升级 提速打造 培育打造 建成 启动运行""".split()
+    积极构建 评审认定 迭代升级 提速打造 培育打造 建成 启动运行 加大""".split()
 )
 
 # Learning from, borrowing or joining someone else's program is not implementing it.
@@ -81,6 +81,7 @@ _QUOTE_CONTINUATIONS = (
     "及",
     "、",
     "功能",  # 优化升级“山东通”功能: the program's own functions
+    "力度",  # 加大“三招三引”力度: carrying the program out harder
 )
 # A short head after a quoted name that still names the program (“…”全流域治理, “…”融合治理).
 _QUOTE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:治理|改革|建设|模式)(?=[，。；、,;]|$)")
