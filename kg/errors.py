@@ -30,7 +30,7 @@ class InputError(KgError):
         self.path = path
         self.problem = problem
         self.line = line
-        where = f"{path}:{line}" if line is not None else path
+        where = f"{path}: line {line}" if line is not None else path
         super().__init__(f"{where}: {problem}")
 
 

@@ -654,14 +654,14 @@ def _read_jsonl(text: str, name: str, source: str, encoding: str) -> list[Docume
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            raise InputError(name, f"line {number}: invalid JSON ({err.msg})", number) from None
+            raise InputError(name, f"invalid JSON ({err.msg})", number) from None
         if not isinstance(record, dict):
-            raise InputError(name, f"line {number}: not a JSON object", number)
+            raise InputError(name, "not a JSON object", number)
         body = record.get("text")
         if body is None or (isinstance(body, str) and not body.strip()):
-            raise InputError(name, f"line {number}: missing 'text'", number)
+            raise InputError(name, "missing 'text'", number)
         if not isinstance(body, str):
-            raise InputError(name, f"line {number}: 'text' must be a string", number)
+            raise InputError(name, "'text' must be a string", number)
         raw_id = record.get("id")
         if raw_id is None:
             doc_id = f"{stem}-{number}"
@@ -670,11 +670,11 @@ def _read_jsonl(text: str, name: str, source: str, encoding: str) -> list[Docume
         elif isinstance(raw_id, int | float) and not isinstance(raw_id, bool):
             doc_id = str(int(raw_id)) if float(raw_id).is_integer() else str(raw_id)
         else:
-            raise InputError(name, f"line {number}: 'id' must be a string or a number", number)
+            raise InputError(name, "'id' must be a string or a number", number)
         if doc_id in first_line:
             raise InputError(
                 name,
-                f"line {number}: duplicate id {doc_id!r} (first used on line {first_line[doc_id]})",
+                f"duplicate id {doc_id!r} (first used on line {first_line[doc_id]})",
                 number,
             )
         first_line[doc_id] = number
@@ -682,7 +682,7 @@ def _read_jsonl(text: str, name: str, source: str, encoding: str) -> list[Docume
         for key in ("title", "date", "url", "province"):
             value = record.get(key)
             if value is not None and not isinstance(value, str):
-                raise InputError(name, f"line {number}: {key!r} must be a string", number)
+                raise InputError(name, f"{key!r} must be a string", number)
             meta[key] = (value.strip() or None) if isinstance(value, str) else None
         body = _normalize_newlines(body)
         date = meta["date"]

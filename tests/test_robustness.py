@@ -168,9 +168,9 @@ BAD_FILES = {
     "truncated.jsonl": (
         json.dumps({"id": "a", "text": PROBE}, ensure_ascii=False).encode()
         + b'\n{"id": "b", "text": "\xe6\xb9\x96\xe5\x8d\x97',
-        ":2",
+        ": line 2:",
     ),
-    "notobject.jsonl": (b'{"id": "a", "text": "x"}\n[1, 2]\n', ":2"),
+    "notobject.jsonl": (b'{"id": "a", "text": "x"}\n[1, 2]\n', ": line 2:"),
     "doc.pdf": (b"%PDF-1.4 whatever", "unsupported"),
 }
 
@@ -265,7 +265,7 @@ def test_keep_going_lists_the_bad_ones_at_the_end(tmp_path: Path) -> None:
     assert code == 2
     skipped = [line for line in err.splitlines() if line.startswith("kg: skipped: ")]
     assert len(skipped) == 3 and "Traceback" not in err
-    assert any("truncated.jsonl:2" in line for line in skipped)
+    assert any("truncated.jsonl: line 2:" in line for line in skipped)
     assert implemented(tmp_path / "store") == EXPECTED
 
 
