@@ -1177,7 +1177,7 @@ def _topic_clause_themes(
 # Words of doing that follow the topic in a program's name (营商环境对标提升行动).
 _ACTION_MORPHEMES = re.compile(
     r"(?:对标|提升|提质|扩能|扩优|扩容|提能|升级|优化|调整|振兴|攻坚|整治|专项|能力|增效|质效|"
-    r"培育发展|引育|三年|五年|倍增|示范|推广|大规模应用|行动|集中|深化|办理|"
+    r"培育发展|引育|三年|五年|倍增|示范|推广|大规模应用|行动|集中|深化|办理|补贴|奖补|消费补贴|"
     r"[一二三四五六七八九十百千万\d]+[大项个])$"
 )
 _TOPIC_TYPES = frozenset(("工程", "行动", "专项行动", "计划", "攻坚行动"))
