@@ -1059,9 +1059,12 @@ def _attach_themes(
             quoted_theme = _quoted_name_theme(p.label)
             if quoted_theme:
                 p.themes[:] = [r for r in p.themes if r.label not in _GENERIC_THEMES]
-                p.themes.append(
-                    ThemeRef("+" + quoted_theme, quoted_theme, p.start, p.end, "serves.name", 0.6)
-                )
+                ref = ThemeRef("+" + quoted_theme, quoted_theme, p.start, p.end, "serves.name", 0.6)
+                p.themes.append(ref)
+                if p.label.startswith("“"):
+                    # “文化进万家”“送戏下乡”等惠民活动: the head is shared by the names before
+                    for q in _quote_group_before(text, cl.programs, p):
+                        q.themes.append(ref)
             elif not any(r.rule == "serves.embedded" for r in p.themes):
                 named = _name_theme(p.label)
                 if named:
@@ -1172,6 +1175,24 @@ def _topic_clause_themes(
             reach -= 1
             if reach == 0:
                 break
+
+
+def _quote_group_before(
+    text: str, programs: list[ClauseProgram], last: ClauseProgram
+) -> list[ClauseProgram]:
+    """Bare quoted names listed right before ``last`` (“A”“B”等…活动 → “A”)."""
+    out: list[ClauseProgram] = []
+    nxt = last
+    for p in sorted(programs, key=lambda p: -p.start):
+        if p.start >= nxt.start:
+            continue
+        if text[p.end : nxt.start] not in ("", "、", "和", "与", "及"):
+            break
+        if not (p.label.startswith("“") and p.label.endswith("”")):
+            break
+        out.append(p)
+        nxt = p
+    return out
 
 
 # Words of doing that follow the topic in a program's name (营商环境对标提升行动).
