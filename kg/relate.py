@@ -354,6 +354,9 @@ def relate_sentence(
     _attach_themes(text, clauses, quotes, themes, lexicon, recent_themes or [])
     for cl in clauses:
         for p in cl.programs:
+            if any(r.rule in ("serves.frame", "serves.purpose") for r in p.themes):
+                # its own frame or purpose is closer than the topic of the sentence
+                p.themes[:] = [r for r in p.themes if r.rule != "serves.topic"]
             p.themes[:] = _distinct_themes(p.themes)
             if any(r.rule not in ("serves.name", "serves.embedded") for r in p.themes):
                 # the sentence says what the program is for: its name's topic adds nothing
