@@ -189,6 +189,7 @@ RULES: dict[str, str] = {
     "impl.topic": "a program first in its clause, then reported carried out (…启动实施, …建成)",
     "serves.name": "the topic a program's name states before its words of doing (…振兴行动)",
     "serves.topic": "the aim a topic clause opening the sentence states (推动…扩面提质，实施…)",
+    "serves.around-quote": "the topic written around a quoted name (职工关心关爱“四个1”活动)",
     # subject rules, appended to an implements rule id as '+<rule>'
     "carried": "the subject carried from an earlier clause of the same sentence",
     "carried-sentence": "the subject of the sentence before, carried by 同时/此外/还",
@@ -358,7 +359,10 @@ def relate_sentence(
                 # its own frame or purpose is closer than the topic of the sentence
                 p.themes[:] = [r for r in p.themes if r.rule != "serves.topic"]
             p.themes[:] = _distinct_themes(p.themes)
-            if any(r.rule not in ("serves.name", "serves.embedded") for r in p.themes):
+            if any(
+                r.rule not in ("serves.name", "serves.embedded", "serves.around-quote")
+                for r in p.themes
+            ):
                 # the sentence says what the program is for: its name's topic adds nothing
                 p.themes[:] = [r for r in p.themes if r.rule != "serves.name"]
         facts.programs.extend(cl.programs)
@@ -1062,7 +1066,9 @@ def _attach_themes(
             quoted_theme = _quoted_name_theme(p.label)
             if quoted_theme:
                 p.themes[:] = [r for r in p.themes if r.label not in _GENERIC_THEMES]
-                ref = ThemeRef("+" + quoted_theme, quoted_theme, p.start, p.end, "serves.name", 0.6)
+                ref = ThemeRef(
+                    "+" + quoted_theme, quoted_theme, p.start, p.end, "serves.around-quote", 0.6
+                )
                 p.themes.append(ref)
                 if p.label.startswith("“"):
                     # “文化进万家”“送戏下乡”等惠民活动: the head is shared by the names before
