@@ -940,8 +940,12 @@ def _frames(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         if stop == hi:
             # a frame without 等 ends at the next verb of carrying out (围绕乡村振兴开展…)
             span = text[m.end() : stop]
+            # (围绕加快打造“三大高地”: a verb right after the cue, or after one adverb, is
+            # part of the frame's object)
+            lead = _ADVERBS.match(span)
+            skip = lead.end() if lead else 0
             for v in IMPLEMENT_VERBS:
-                pos = span.find(v)
+                pos = span.find(v, skip + 1)
                 if pos > 0:
                     stop = min(stop, m.end() + pos)
         out.append((m.start(), stop))
@@ -960,10 +964,18 @@ def _attach_themes(
     # (a) frames before a program, in its clause or the clause before
     for ci, cl in enumerate(clauses):
         for fs, fe in _frames(text, cl.subject_end, cl.end):
+            targets = [p for p in cl.programs if p.start >= fe]
+            if (
+                not targets
+                and not any(p.start >= fs for p in cl.programs)
+                and not text.startswith("等", fe)
+            ):
+                # 聚焦加快构建…现代化产业体系，深化实施…: no action of its own in the clause,
+                # so the frame's object runs to the clause end
+                fe = cl.end
             refs = _frame_themes(text, fs, fe, quotes, themes, lexicon)
             if not refs:
                 continue
-            targets = [p for p in cl.programs if p.start >= fe]
             if not targets:
                 # 围绕…，加快构建…，共同建设…: the frame covers the actions that follow it
                 for nxt in clauses[ci + 1 :]:
@@ -1338,8 +1350,9 @@ def _frame_themes(
         if fs <= q.start - 1 and q.end + 1 <= fe + 1:
             # a quoted name that a verb inside the frame governs is not a theme (打造“北疆文化”品牌)
             before = text[max(fs, q.start - 4) : q.start - 1]
-            if any(before.endswith(v) for v in IMPLEMENT_VERBS):
-                continue
+            after = text[q.end + 1 : q.end + 2]
+            if any(before.endswith(v) for v in IMPLEMENT_VERBS) and "\u4e00" <= after <= "\u9fff":
+                continue  # but 围绕加快打造“三大高地”: the goal itself is the theme
             tid = lexicon.theme_of(q.text)
             key = tid if tid else "+" + q.text.strip()
             label = lexicon.themes[tid].label if tid else q.text.strip()

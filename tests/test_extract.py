@@ -219,6 +219,18 @@ def test_a_frame_before_the_program_names_its_themes() -> None:
     assert {o for _, p, o in triples(ex) if p == "serves"} == {"两个结合", "六个必须坚持"}
 
 
+def test_a_frame_with_a_verb_of_its_own_covers_the_next_action() -> None:
+    # 2026 江西 work report: the frame's object is itself a verb phrase
+    ex = extract(
+        "聚焦加快构建体现江西特色和优势的现代化产业体系，深化实施“1269”行动计划。"
+        "围绕加快打造“三大高地”，深入实施“五大战略”。",
+        province="江西",
+    )
+    got = {(s, o) for s, p, o in triples(ex) if p == "serves"}
+    assert ("“1269”行动计划", "现代化产业体系") in got
+    assert ("“五大战略”", "三大高地") in got
+
+
 def test_a_purpose_clause_after_the_program_names_its_theme() -> None:
     ex = extract("河南举办中原大讲堂、经纬讲坛等，助力党员干部提升理论素养。")
     assert ("中原大讲堂", "serves", "理论素养") in triples(ex)
