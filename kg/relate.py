@@ -1248,7 +1248,7 @@ _PRE_ACTION = re.compile(r"(?:高质量发展|创建|建设|提升|示范|专项
 _LEADING_COUNT = re.compile(r"^[\d一二三四五六七八九十百千万余]+[个项家条座所批处]")
 # Who or at what level a program runs (省属高校, 过渡期后省级): not what it is for.
 _LEVEL = re.compile(
-    r"(?:[省市县区]级|省属|市属|高校|医院|企业|单位|部门|[\d])$|^(?:过渡期|省属|全省)|首[家个批]"
+    r"(?:[省市县区]级|省属|市属|高校|医院|企业|单位|部门|内部|[\d])$|^(?:过渡期|省属|全省)|首[家个批]"
 )
 # The form a program takes (…教学线路, …响应机制): how it is done, not what it is for.
 _FORM_WORDS = re.compile(
@@ -1287,6 +1287,11 @@ def _quoted_name_theme(label: str) -> str | None:
         return core if len(core) >= 3 and not re.search(r"\d", core) else None
     mid = re.sub(r"^(?:系列|专项)", "", mid.rsplit("等", 1)[-1])
     mid = _PRE_ACTION.sub("", mid)
+    while (m2 := _ACTION_MORPHEMES.search(mid)) is not None:
+        mid = mid[: m2.start()]  # “全省一朵云”升级工程: the doing, not a topic
+    mid = re.sub(r"(?:培育|建设|打造|推广|应用)$", "", mid)
+    if mid in TYPE_WORDS:
+        return None  # “个十百”平台培育工程: a kind of program
     if (
         len(mid) >= 2
         and mid not in _GENERIC_CORES
