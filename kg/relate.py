@@ -910,6 +910,8 @@ def _specific(label: str, type_word: str) -> bool:
     # a system, mechanism, platform or centre needs a name, not a field (社会保障体系, 研发中心)
     if type_word in _WEAK_TYPES and len(core) < 5:
         return False
+    if core.startswith(tuple(_DELEGATE_VERBS)) or core in ("示范", "建设示范", "试点示范"):
+        return False  # 参与…重大项目: someone else's; 示范工程 alone names no program
     if core.startswith(_GENERIC_QUALIFIERS) or core.startswith(("领域", "方面", "类")):
         return False  # …等领域省实验室: the head of an enumeration of fields
     if "国家" in core and (type_word in _WEAK_TYPES or type_word in _DESIGNATIONS):
@@ -1451,8 +1453,16 @@ def _phrase_themes(
         # 提升双城经济圈经济实力、发展活力: one verb governs the items, keep them together
         items.append((base, obj))
     else:
+        parts = obj.split("、")
+        if len(parts) > 3:
+            return []  # 促进核心设备、仪器仪表、物料、车间…: details of the work, not its aims
+        merged = len(parts) > 1 and len(obj) <= 20 and len(parts[0]) > 3
+        if merged and all(len(p) <= 3 for p in parts[1:]):
+            # 医药产品生产数字化、网络化、智能化: the short items share the first one's head
+            items.append((base, obj))
+            parts = []
         pos = 0
-        for part in obj.split("、"):
+        for part in parts:
             if 2 <= len(part) <= 12:
                 items.append((base + pos, part))
             pos += len(part) + 1
