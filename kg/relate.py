@@ -727,6 +727,8 @@ def _clause_programs(
         gov = _governing_verb(text, tokens, start, lo)
         if gov is not None and gov[0] == "impl":
             out.append((label, program_key(label), (), start, end, "impl.typed-np", 0.75))
+        elif gov is None and tw not in ("体系", "机制") and _builds(text, lo, start, end):
+            out.append((label, program_key(label), (), start, end, "impl.typed-np", 0.7))
         elif gov is None and topic_next and _is_topic(text, lo, start, end):
             out.append((label, program_key(label), (), start, end, "impl.topic", 0.7))
         else:
@@ -752,6 +754,25 @@ def _clause_programs(
             taken.append((tok.end, tok.end + len(word)))
     out.sort(key=lambda r: r[3])
     return out
+
+
+# 加快美丽甘肃示范区建设, 加强…实验室建设: speeding up or strengthening the building of a
+# named thing is building it
+_BUILD_VERBS = frozenset(("加快", "加强", "加快推进", "持续加强", "全面加强", "加速"))
+
+
+def _builds_at(text: str, end: int) -> bool:
+    return text.startswith("建设", end) and not text.startswith("建设者", end)
+
+
+def _builds(text: str, lo: int, start: int, end: int) -> bool:
+    """The phrase stands between 加快/加强 and 建设 (加快美丽甘肃示范区建设)."""
+    if not _builds_at(text, end):
+        return False
+    head = re.sub(r"^(?:持续|全面|积极|着力|大力)", "", text[lo:start].strip())
+    return head in _BUILD_VERBS or any(
+        head.endswith(v) and len(head) <= len(v) + 3 for v in _BUILD_VERBS
+    )
 
 
 def _phrase_end(text: str, pos: int, hi: int) -> int:
@@ -803,7 +824,11 @@ def _np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str)
     end = tokens[idx].end
     for j in range(region, idx):
         w = tokens[j].text
-        if w in IMPLEMENT_VERBS or w in _PLAN_VERBS:
+        if (
+            w in IMPLEMENT_VERBS
+            or w in _PLAN_VERBS
+            or (w in _BUILD_VERBS and _builds_at(text, end))
+        ):
             # 健全完善…体系, 深化实施…工程: a chain of verbs opens the phrase after the last
             k = j + 1
             while k < idx and (tokens[k].text in IMPLEMENT_VERBS or tokens[k].text in _PLAN_VERBS):

@@ -203,6 +203,12 @@ def test_an_adverb_joined_to_the_verb_still_governs_the_program() -> None:
     assert ("山东", "“百企千例”推广行动") in got
 
 
+def test_speeding_up_the_building_of_a_named_thing_implements_it() -> None:
+    # 2026 甘肃 work report; a system (体系) is too general to be built so
+    got = implemented("加快美丽甘肃示范区建设。加强师资课程教材体系建设。", province="甘肃")
+    assert got == {("甘肃", "美丽甘肃示范区")}
+
+
 def test_national_designations_and_counted_facilities_are_not_programs() -> None:
     # 2026 甘肃 and 江西 work reports
     got = implemented(
