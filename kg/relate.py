@@ -1099,6 +1099,8 @@ def _attach_themes(
                 tw = next((w for w in TYPE_WORDS if p.label.endswith(w)), "")
                 if (he - hs) + len(tw) >= len(p.label.strip("“”")):
                     continue  # 党史学习教育: the program is named by the theme alone
+                if tw in _DESIGNATIONS:
+                    break  # …数字化转型试点: a pilot names the field it tries, not its aim
                 p.themes.append(
                     ThemeRef(hit.key, lexicon.themes[hit.key].label, hs, he, "serves.embedded", 0.8)
                 )
