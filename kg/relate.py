@@ -1476,8 +1476,11 @@ def _phrase_themes(
     if any(v in obj for v in ("实施", "开展", "举办", "建设")) and len(obj) > 12:
         return []
     items: list[tuple[int, str]] = []
+    known_inside = any(base <= k.start and k.end <= base + len(obj) for k in known)
     if len(obj) <= 16 and (
-        "、" not in obj or obj.startswith(_OBJECT_VERBS) or obj.count("、") <= 2
+        "、" not in obj
+        or obj.startswith(_OBJECT_VERBS)
+        or (obj.count("、") <= 2 and not known_inside)
     ):
         # 提升双城经济圈经济实力、发展活力: one verb governs the items, keep them together
         items.append((base, obj))
