@@ -528,13 +528,37 @@ def _governing_verb(
                 return None
             if text[max(limit, tok.start - 2) : tok.start] in ("助力", "服务"):
                 return ("block", w, tok.end)  # 助力深化“放管服”改革: a purpose, not an action
-            for prev in tokens[:ti]:
-                if prev.start >= limit and prev.text in _DELEGATE_VERBS:
-                    return ("block", prev.text, tok.end)  # 支持甘南开展…: another actor's
+            before_verb = text[limit : tok.start]
+            for d in _DELEGATE_VERBS:
+                if d in before_verb:  # (jieba may cut 获批 into 获 + 批)
+                    return ("block", d, tok.end)  # 支持甘南开展…: another actor's
+            if w == "建设" and ti > 0 and _nominal_before(tokens[ti - 1], tok, limit):
+                continue  # 营商环境建设“…”: the building of something, not a verb
             return ("impl", w, tok.end)
         if w in _PLAN_VERBS:
             return ("plan", w, tok.end)
     return None
+
+
+# What may stand right before 建设 used as a verb (加快建设, 开工建设, 共同建设).
+_VERB_BEFORE_JIANSHE = frozenset(
+    "开工 启动 共同 协同 合作 联合 重点 高标准 高质量 高水平 规划 谋划 布局 改造 新 续建 全力 力争 "
+    "推进 加速 抓紧 集中 统筹 同步 配套 争取 提速 迭代 升级 扩容 提档 示范 持续".split()
+)
+
+
+def _nominal_before(prev: Token, verb: Token, limit: int) -> bool:
+    """营商环境建设: a noun right before 建设 makes it a noun (the building of …)."""
+    w = prev.text
+    if prev.end != verb.start or prev.start < limit or not w or not "\u4e00" <= w[-1] <= "\u9fff":
+        return False
+    return not (
+        w in _VERB_BEFORE_JIANSHE
+        or w in _VERB_ADVERBS
+        or w in _CLAUSE_VERBS
+        or w in IMPLEMENT_VERBS
+        or _ADVERBS.fullmatch(w) is not None
+    )
 
 
 _BETWEEN_SKIP = re.compile(r"《[^》]*》|“[^”]*”|[\s了]")

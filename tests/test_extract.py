@@ -209,6 +209,22 @@ def test_speeding_up_the_building_of_a_named_thing_implements_it() -> None:
     assert got == {("甘肃", "美丽甘肃示范区")}
 
 
+def test_jianshe_after_a_noun_is_the_building_of_it_not_a_verb() -> None:
+    # 2026 甘肃 work report: 营商环境建设“…” is a ranking, 文明甘肃建设 names the program
+    got = implemented(
+        "营商环境建设“西部领先、全国靠前”。实施文明甘肃建设“六大工程”。", province="甘肃"
+    )
+    assert got == {("甘肃", "文明甘肃建设“六大工程”")}
+
+
+def test_a_program_approved_for_the_province_is_not_its_own() -> None:
+    # jieba cuts 获批 into 获 + 批
+    got = implemented(
+        "获批建设中国—哈萨克斯坦草原生态修复2家“一带一路”联合实验室。", province="甘肃"
+    )
+    assert got == set()
+
+
 def test_national_designations_and_counted_facilities_are_not_programs() -> None:
     # 2026 甘肃 and 江西 work reports
     got = implemented(
