@@ -581,6 +581,8 @@ def _type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
             break
         if any(v in mod for v in ("实施", "开展", "建设", "推进", "工作", "的")):
             break
+        if mod[:1] in ("和", "与", "及"):
+            break  # “玉如意计划”和贷款畅通工程: a second program, not a head of the first
         for tw in TYPE_WORDS:
             stop = pos + length + len(tw)
             if stop > end or not text.startswith(tw, pos + length):
@@ -841,7 +843,7 @@ def _np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str)
                 "有",
                 "到",
             }
-            or w[0].isdigit()
+            or (w[0].isdigit() and not _ANNIVERSARY.match(text, t.end))
         ):
             break
         region = j
@@ -875,7 +877,7 @@ def _np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str)
         before = text[max(lo, first - 12) : first]
         if text[first - 1] == "、" and tokens[region].text not in IMPLEMENT_VERBS:
             return first  # not 、健全社会保障体系: an item that is an action, not a name
-        if text[first - 1] in "和与及" and before[:-1].endswith(TYPE_WORDS):
+        if text[first - 1] in "和与及" and before[:-1].endswith((*TYPE_WORDS, "”")):
             return first  # 构建…示范区和清洁可再生能源利用示范区: a second program
         if text[first - 1] == "的" and "、" not in text[first:end]:
             return first  # 构建服务全国、辐射全球的冰雪赛事体系: the head of a relative clause
@@ -888,6 +890,8 @@ def _np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str)
     return None
 
 
+# 会宁会师90周年纪念活动, 第十六届运动会: a number inside a name
+_ANNIVERSARY = re.compile(r"(?:周年|届)")
 # Verbs that open a clause of action (加快新型储能项目建设): what follows is their object,
 # not a topic reported as carried out.
 _CLAUSE_VERBS = frozenset(

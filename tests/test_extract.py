@@ -209,6 +209,19 @@ def test_speeding_up_the_building_of_a_named_thing_implements_it() -> None:
     assert got == {("甘肃", "美丽甘肃示范区")}
 
 
+def test_a_second_program_after_he_and_numbers_inside_a_name() -> None:
+    # 2026 甘肃 work report
+    got = implemented(
+        "深入实施企业挂牌上市“玉如意计划”和贷款畅通工程。办好红军三大主力会宁会师90周年纪念活动。",
+        province="甘肃",
+    )
+    assert {o for _, o in got} == {
+        "企业挂牌上市“玉如意计划”",
+        "贷款畅通工程",
+        "红军三大主力会宁会师90周年纪念活动",
+    }
+
+
 def test_jianshe_after_a_noun_is_the_building_of_it_not_a_verb() -> None:
     # 2026 甘肃 work report: 营商环境建设“…” is a ranking, 文明甘肃建设 names the program
     got = implemented(
