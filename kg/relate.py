@@ -1343,12 +1343,15 @@ def _quoted_name_theme(label: str) -> str | None:
         core = m.group("q").strip()
         return core if len(core) >= 3 and not re.search(r"\d", core) else None
     mid = re.sub(r"^(?:系列|专项)", "", mid.rsplit("等", 1)[-1])
+    bare = mid
     mid = _PRE_ACTION.sub("", mid)
     while (m2 := _ACTION_MORPHEMES.search(mid)) is not None:
         mid = mid[: m2.start()]  # “全省一朵云”升级工程: the doing, not a topic
     mid = re.sub(r"(?:培育|建设|打造|推广|应用)$", "", mid)
     if mid in TYPE_WORDS:
         return None  # “个十百”平台培育工程: a kind of program
+    if len(mid) < 3 and mid != bare:
+        mid = bare  # “2152”龙头引育工程: too little is left without its doing
     if (
         len(mid) >= 2
         and mid not in _GENERIC_CORES
@@ -1365,7 +1368,7 @@ def _quoted_name_theme(label: str) -> str | None:
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期(?:[一二三四五六七八九十\d]+步)?$")
 # Transfer works named by what they carry where (陇电入鲁, 引洮, 南水北调, 西电东送).
 _TRANSFER = re.compile(r"^引.|[电水气煤油][入出送调济]|[东西南北][电水气][东西南北][送调输]")
-_STRENGTHEN = re.compile(r"[稳强促扩兴优]([\u4e00-\u9fff]{2,3})")
+_STRENGTHEN = re.compile(r"[稳强促扩兴]([\u4e00-\u9fff]{2})")
 
 
 def _name_theme(label: str) -> str | None:
@@ -1395,8 +1398,7 @@ def _name_theme(label: str) -> str | None:
             return verb.group(1)  # 稳外贸行动, 强工业行动: strengthen what
         elif len(core) >= 4:
             stripped = True  # 白内障复明工程, 治理欠薪专项行动: the name says what it is for
-    core = _PHASE.sub("", core)
-    if core.endswith(_FACILITY_HEADS) or _TRANSFER.search(core):
+    if _PHASE.search(core) or core.endswith(_FACILITY_HEADS) or _TRANSFER.search(core):
         return None  # 兰州铁路枢纽优化提升工程, 陇电入鲁工程: the thing built, not a purpose
     if not stripped or len(core) < 3 or core in _GENERIC_CORES or "、" in core:
         return None
@@ -1504,7 +1506,10 @@ def _phrase_themes(
     if any(v in obj for v in ("实施", "开展", "举办", "建设")) and len(obj) > 12:
         return []
     items: list[tuple[int, str]] = []
-    known_inside = any(base <= k.start and k.end <= base + len(obj) for k in known)
+    known_inside = any(base <= k.start and k.end <= base + len(obj) for k in known) or any(
+        part.startswith((*_OBJECT_VERBS, "服务", "支持", "推动", "促进"))
+        for part in obj.split("、")[1:]
+    )  # 服务企业、服务群众、服务基层: a list of actions, read item by item
     if len(obj) <= 16 and (
         "、" not in obj
         or obj.startswith(_OBJECT_VERBS)
