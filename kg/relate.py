@@ -166,7 +166,7 @@ _CLAUSE_BREAK = frozenset("，；：,;:！？!?")
 _GENERIC_CORES = frozenset(
     """相关 有关 各项 各类 系列 专项 长效 工作 重大 重点 一批 这一 该 此 各种 有效 常态化 制度
     一系列 这些 上述 多项 全面 学习 培训 教育 理论 主题 警示 专题 日常 宣传 全员 新 各 两 三
-    一体化 综合 整体 配套 保障 工作推进 推进 落实 考核 监督 管理 服务""".split()
+    一体化 综合 整体 配套 保障 工作推进 推进 落实 考核 监督 管理 服务 提升 提质 深化 优化""".split()
 )
 _NUMBER_TYPE = re.compile(
     r"[一二三四五六七八九十两百千0-9]+(?:大|项|个|类)?(?:" + "|".join(TYPE_WORDS) + r")$"
@@ -579,7 +579,7 @@ def _type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
         mod = text[pos : pos + length]
         if not all("\u4e00" <= ch <= "\u9fff" for ch in mod):
             break
-        if any(v in mod for v in ("实施", "开展", "建设", "推进", "工作", "的")):
+        if any(v in mod for v in ("实施", "开展", "建设", "推进", "工作", "的", "实现", "完成")):
             break
         if mod[:1] in ("和", "与", "及"):
             break  # “玉如意计划”和贷款畅通工程: a second program, not a head of the first
