@@ -1038,6 +1038,7 @@ def _attach_themes(
                         nxt.subjects is not None
                         or nxt.blocked
                         or _FRAME.search(text, nxt.start, nxt.end)
+                        or text[nxt.start - 1] in "；;"  # a new part of the sentence
                     ):
                         break
                     targets.extend(nxt.programs)
@@ -1093,8 +1094,8 @@ def _attach_themes(
         seen_program_clauses = 0
         for cj in range(ci - 1, -1, -1):
             prev = clauses[cj]
-            if cj in purpose_clauses:
-                break
+            if cj in purpose_clauses or text[clauses[cj + 1].start - 1] in "；;":
+                break  # (a purpose does not reach back over ；)
             if prev.programs:
                 targets.extend(prev.programs)
                 seen_program_clauses += 1

@@ -266,6 +266,18 @@ def test_a_frame_with_a_verb_of_its_own_covers_the_next_action() -> None:
     assert ("“五大战略”", "三大高地") in got
 
 
+def test_a_frame_does_not_reach_over_a_semicolon() -> None:
+    # 2026 江西 work report
+    ex = extract(
+        "围绕科技创新、产业需求育人，实施高等教育学科专业设置调整优化行动；"
+        "加快职业教育产教融合示范区建设。",
+        province="江西",
+    )
+    framed = {s for s, p, o in triples(ex) if p == "serves"}
+    assert "高等教育学科专业设置调整优化行动" in framed
+    assert "职业教育产教融合示范区" not in framed
+
+
 def test_a_purpose_clause_after_the_program_names_its_theme() -> None:
     ex = extract("河南举办中原大讲堂、经纬讲坛等，助力党员干部提升理论素养。")
     assert ("中原大讲堂", "serves", "理论素养") in triples(ex)
