@@ -249,8 +249,18 @@ class _Clause:
     programs: list[ClauseProgram] = field(default_factory=list)
 
 
+# A numbered item run into the text before it (…快速发展5.狠抓招商引资), where the source
+# lost its line break: a new part of the sentence.
+_RUN_IN_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,2}[.．](?=[\u4e00-\u9fff])")
+
+
+def _opens_part(text: str, start: int) -> bool:
+    """The clause at ``start`` opens a new part of the sentence (after ；or a run-in item)."""
+    return start > 0 and (text[start - 1] in "；;" or _RUN_IN_ITEM.match(text, start) is not None)
+
+
 def _split_clauses(text: str) -> list[tuple[int, int]]:
-    """Clauses at ，；： outside quotes and brackets."""
+    """Clauses at ，；： outside quotes and brackets, and before a run-in numbered item."""
     out = []
     depth = 0
     start = 0
@@ -265,6 +275,9 @@ def _split_clauses(text: str) -> list[tuple[int, int]]:
             if i > start:
                 out.append((start, i))
             start = i + 1
+        elif ch.isdigit() and depth == 0 and i > start and _RUN_IN_ITEM.match(text, i):
+            out.append((start, i))
+            start = i
     if start < len(text):
         out.append((start, len(text)))
     return out
@@ -1038,7 +1051,7 @@ def _attach_themes(
                         nxt.subjects is not None
                         or nxt.blocked
                         or _FRAME.search(text, nxt.start, nxt.end)
-                        or text[nxt.start - 1] in "；;"  # a new part of the sentence
+                        or _opens_part(text, nxt.start)  # a new part of the sentence
                     ):
                         break
                     targets.extend(nxt.programs)
@@ -1094,7 +1107,7 @@ def _attach_themes(
         seen_program_clauses = 0
         for cj in range(ci - 1, -1, -1):
             prev = clauses[cj]
-            if cj in purpose_clauses or text[clauses[cj + 1].start - 1] in "；;":
+            if cj in purpose_clauses or _opens_part(text, clauses[cj + 1].start):
                 break  # (a purpose does not reach back over ；)
             if prev.programs:
                 targets.extend(prev.programs)
@@ -1228,12 +1241,12 @@ def _topic_clause_themes(
     text: str, clauses: list[_Clause], themes: list[ThemeHit], lexicon: Lexicon
 ) -> None:
     for ci, cl in enumerate(clauses):
-        opens = cl.start == 0 or text[cl.start - 1] in "；;" or not text[: cl.start].strip()
+        opens = cl.start == 0 or _opens_part(text, cl.start) or not text[: cl.start].strip()
         if not opens and ci > 0:
             # 同时，发展清洁能源产业，…: a lead-in alone does not take the topic's place
             prev = clauses[ci - 1]
             prev_text = text[prev.start : prev.end].strip()
-            prev_opens = prev.start == 0 or text[prev.start - 1] in "；;"
+            prev_opens = prev.start == 0 or _opens_part(text, prev.start)
             opens = prev_opens and _LEAD_IN.fullmatch(prev_text) is not None
         if not opens or cl.programs or cl.subjects is not None or cl.blocked:
             continue
@@ -1242,7 +1255,7 @@ def _topic_clause_themes(
             continue
         reach = _TOPIC_REACH
         for nxt in clauses[ci + 1 :]:
-            if nxt.subjects is not None or nxt.blocked or text[nxt.start - 1] in "；;":
+            if nxt.subjects is not None or nxt.blocked or _opens_part(text, nxt.start):
                 break
             if not nxt.programs and (
                 _FRAME.match(text, nxt.start, nxt.end) or _MANNER.match(text, nxt.start, nxt.end)
@@ -1627,7 +1640,7 @@ def _action_follows(text: str, clauses: list[_Clause], ci: int) -> bool:
     if ci + 1 >= len(clauses):
         return False
     nxt = clauses[ci + 1]
-    if text[nxt.start - 1] in "；;" or nxt.subjects is not None:
+    if _opens_part(text, nxt.start) or nxt.subjects is not None:
         return False
     pos = nxt.start
     adv = _ADVERBS.match(text, pos, nxt.end)
