@@ -566,7 +566,8 @@ def _nominal_before(prev: Token, verb: Token, limit: int) -> bool:
     if prev.end != verb.start or prev.start < limit or not w or not "\u4e00" <= w[-1] <= "\u9fff":
         return False
     return not (
-        w in _VERB_BEFORE_JIANSHE
+        w.endswith("力")  # 发力建设, 全力建设, 着力建设
+        or w in _VERB_BEFORE_JIANSHE
         or w in _VERB_ADVERBS
         or w in _CLAUSE_VERBS
         or w in IMPLEMENT_VERBS
@@ -1315,8 +1316,8 @@ _NAME_LEAD = re.compile(
 # Themes too general to say what a program is for when its name says more (应急管理高质量发展…).
 _GENERIC_THEMES = frozenset(("高质量发展", "发展", "现代化", "改革", "创新"))
 _QUOTED_NAME = re.compile(r"(?P<pre>[^“”]*)“(?P<q>[^“”]+)”(?P<post>[^“”]*)")
-_PRE_ACTION = re.compile(r"(?:高质量发展|创建|建设|提升|示范|专项|系列)+$")
-_LEADING_COUNT = re.compile(r"^[\d一二三四五六七八九十百千万余]+[个项家条座所批处]")
+_PRE_ACTION = re.compile(r"(?:高质量发展|创建|建设|提升|示范|专项|系列|新一轮)+$")
+_LEADING_COUNT = re.compile(r"^[\d一二三四五六七八九十百千万余]+[个项家条座所批处大]")
 # Who or at what level a program runs (省属高校, 过渡期后省级): not what it is for.
 _LEVEL = re.compile(
     r"(?:[省市县区]级|省属|市属|高校|医院|企业|单位|部门|内部|[\d])$|^(?:过渡期|省属|全省)|首[家个批]"
