@@ -1056,6 +1056,17 @@ def _attach_themes(
                     ):
                         break
                     targets.extend(nxt.programs)
+            if (
+                not targets
+                and ci > 0
+                and fs
+                == cl.start + len(text[cl.start : cl.end]) - len(text[cl.start : cl.end].lstrip())
+                and not _opens_part(text, cl.start)
+                and clauses[ci - 1].subjects is None
+            ):
+                # 开展…推广行动，聚焦智能制造发展需求，…: a frame that no program follows
+                # frames the program of the clause before it
+                targets = list(clauses[ci - 1].programs)
             for p in targets:
                 p.themes.extend(refs)
     # (b) purpose clauses after programs

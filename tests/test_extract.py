@@ -266,6 +266,14 @@ def test_a_frame_with_a_verb_of_its_own_covers_the_next_action() -> None:
     assert ("“五大战略”", "三大高地") in got
 
 
+def test_a_frame_that_no_program_follows_frames_the_one_before() -> None:
+    # policy-shandong-045
+    ex = extract(
+        "积极开展“百企千例”推广行动,聚焦智能制造发展需求,推进5G全连接工厂建设。", province="山东"
+    )
+    assert ("“百企千例”推广行动", "serves", "智能制造发展需求") in triples(ex)
+
+
 def test_a_frame_does_not_reach_over_a_semicolon() -> None:
     # 2026 江西 work report
     ex = extract(
