@@ -130,7 +130,7 @@ _ADVERBS = re.compile(
     r"^(?:在此基础上|久久为功|持续用力|进一步|多维度|全方位|多渠道|多层次|全链条|持续|深入|不断|切实|积极|努力|大力|更好|全面|着力|有效|更加|全力|充分|以此|同时|从而|进而|加快|加力|以|并|为|来|、)*"
 )
 # Cues of a frame standing before the program (围绕“两个结合”等开发…).
-_FRAME = re.compile(r"(?:紧紧围绕|紧密围绕|围绕|聚焦|紧扣|聚力|立足)")
+_FRAME = re.compile(r"(?:紧紧围绕|紧密围绕|围绕|聚焦|紧扣|聚力|立足|抢抓|抓住|借助|借势)")
 _IN_FRAME = re.compile(r"在([^，；在]{2,20}?)(?:中|期间|过程中)")
 
 # Collective subjects: never a province, and they stop a carried subject.
@@ -1460,6 +1460,8 @@ def _frame_themes(
     # 紧扣深化理论学习, 围绕科技创新、产业需求育人: unquoted objects are themes of their own
     cue = _FRAME.match(text, fs)
     obj_start = cue.end() if cue else fs
+    if text.startswith(("机遇", "契机"), obj_start):
+        obj_start += 2  # 抢抓机遇稳投资: what the occasion is seized for
     if not _MEANS_HEAD.match(text, fe):
         refs.extend(_phrase_themes(text, obj_start, fe, refs, "serves.frame", 0.6))
     return _dedupe_refs(refs)
@@ -1492,7 +1494,9 @@ _STRONG_PURPOSE = frozenset(
     ("助力", "推动", "促进", "服务于", "服务", "带动", "助推", "旨在", "用以", "为", "支持")
 )
 # What ends the object of a purpose or frame cue: the action it is the purpose of.
-_OBJECT_TAIL = re.compile(r"(?:等(?:领域|方面|重点领域|关键环节|环节|工作|问题)?|领域|方面)$")
+_OBJECT_TAIL = re.compile(
+    r"(?:等(?:领域|方面|重点领域|关键环节|环节|工作|问题)?|领域|方面|契机|机遇|东风|热潮)$"
+)  # (抢抓亚冬会契机: the occasion is the theme, not the word for it)
 
 
 # A measure of some general thing (生产质效, 平台能级, 服务水平): says how much, not what of.

@@ -274,6 +274,12 @@ def test_a_frame_that_no_program_follows_frames_the_one_before() -> None:
     assert ("“百企千例”推广行动", "serves", "智能制造发展需求") in triples(ex)
 
 
+def test_an_occasion_seized_frames_the_program() -> None:
+    # xwlb-20250104-08
+    ex = extract("黑龙江省抢抓亚冬会契机，打造“跟着赛事去旅行”精品主题旅游线路。")
+    assert ("“跟着赛事去旅行”精品主题旅游线路", "serves", "亚冬会") in triples(ex)
+
+
 def test_a_frame_does_not_reach_over_a_semicolon() -> None:
     # 2026 江西 work report
     ex = extract(
