@@ -278,11 +278,13 @@ def _print_result(result: Any, fmt: str, limit: int | None) -> None:
             break
         rows.append([sol[n] for n in names])
     if fmt == "json":
+        from kg.store import json_term
+
         out = {
             "head": {"vars": names},
             "results": {
                 "bindings": [
-                    {n: _json_term(t) for n, t in zip(names, row, strict=True) if t is not None}
+                    {n: json_term(t) for n, t in zip(names, row, strict=True) if t is not None}
                     for row in rows
                 ]
             },
@@ -305,21 +307,6 @@ def _print_result(result: Any, fmt: str, limit: int | None) -> None:
         return
     click.echo(_table(names, values))
     click.echo(f"({len(values)} rows)")
-
-
-def _json_term(t: Any) -> dict[str, str]:
-    import pyoxigraph as ox
-
-    if isinstance(t, ox.NamedNode):
-        return {"type": "uri", "value": t.value}
-    if isinstance(t, ox.BlankNode):
-        return {"type": "bnode", "value": t.value}
-    out = {"type": "literal", "value": t.value}
-    if t.language:
-        out["xml:lang"] = t.language
-    elif t.datatype and t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = t.datatype.value
-    return out
 
 
 def _terminal_safe(text: str) -> str:

@@ -71,7 +71,7 @@ def _recv(receiver: Connection) -> tuple[str, Any]:
 
 def _run(path: str, sparql: str, sender: Connection) -> None:
     """The worker: open read-only, evaluate, send the serialised results."""
-    from kg.store import PREFIXES
+    from kg.store import PREFIXES, first_line
 
     try:
         sender.send(("ready", None))
@@ -82,9 +82,9 @@ def _run(path: str, sparql: str, sender: Connection) -> None:
         else:
             sender.send(("results", result.serialize(format=ox.QueryResultsFormat.JSON)))
     except SyntaxError as exc:
-        sender.send(("error", f"malformed SPARQL: {_first_line(exc)}"))
+        sender.send(("error", f"malformed SPARQL: {first_line(exc)}"))
     except (OSError, ValueError, RuntimeError) as exc:
-        sender.send(("error", f"query failed: {_first_line(exc)}"))
+        sender.send(("error", f"query failed: {first_line(exc)}"))
     finally:
         sender.close()
 
@@ -96,8 +96,3 @@ def _unpack(kind: str, payload: bytes) -> Any:
     scratch = ox.Store()
     scratch.bulk_extend(ox.parse(payload, format=ox.RdfFormat.N_TRIPLES))
     return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip() or exc.__class__.__name__
-    return text.splitlines()[0]

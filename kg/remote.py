@@ -151,9 +151,9 @@ class RemoteStore:
 
         ``timeout`` bounds the wait for the server's answer (seconds).
         """
-        from kg.store import _is_update
+        from kg.store import is_update
 
-        if _is_update(sparql):
+        if is_update(sparql):
             if not update:
                 raise QueryError("this is an update query; pass --update (update=True) to run it")
             prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())

@@ -48,7 +48,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.store import PREFIXES, Store
+from kg.store import PREFIXES, Store, first_line, is_update, json_term
 
 __all__ = [
     "ServeConfig",
@@ -203,44 +203,6 @@ def negotiate(accept: str | None, kind: str) -> str | None:
 # --------------------------------------------------------------------------- running queries
 
 
-def _looks_like_update(sparql: str) -> bool:
-    """True when the text is a SPARQL Update (after comments and the prologue)."""
-    body = re.sub(r"#[^\n]*", " ", sparql)
-    body = re.sub(r"(?is)^\s*((PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", body)
-    return bool(
-        re.match(r"(?i)\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", body)
-    )
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip() or exc.__class__.__name__
-    return text.splitlines()[0]
-
-
-def _json_term(t: Any) -> dict[str, Any]:
-    if isinstance(t, ox.NamedNode):
-        return {"type": "uri", "value": t.value}
-    if isinstance(t, ox.BlankNode):
-        return {"type": "bnode", "value": t.value}
-    if isinstance(t, ox.Literal):
-        out: dict[str, Any] = {"type": "literal", "value": t.value}
-        if t.language:
-            out["xml:lang"] = t.language
-        elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            out["datatype"] = t.datatype.value
-        return out
-    if isinstance(t, ox.Triple):
-        return {
-            "type": "triple",
-            "value": {
-                "subject": _json_term(t.subject),
-                "predicate": _json_term(t.predicate),
-                "object": _json_term(t.object),
-            },
-        }
-    return {"type": "literal", "value": str(t)}
-
-
 @dataclass(frozen=True)
 class _Request:
     sparql: str
@@ -299,11 +261,11 @@ class _Engine:
                     ox_store.update(req.sparql, prefixes=PREFIXES)
                 except SyntaxError as exc:
                     raise _Refused(
-                        HTTPStatus.BAD_REQUEST, f"malformed SPARQL update: {_first_line(exc)}"
+                        HTTPStatus.BAD_REQUEST, f"malformed SPARQL update: {first_line(exc)}"
                     ) from exc
                 except OSError as exc:
                     raise _Refused(
-                        HTTPStatus.INTERNAL_SERVER_ERROR, f"update failed: {_first_line(exc)}"
+                        HTTPStatus.INTERNAL_SERVER_ERROR, f"update failed: {first_line(exc)}"
                     ) from exc
             return _Answer(HTTPStatus.NO_CONTENT, b"")
         options: dict[str, Any] = {"prefixes": PREFIXES}
@@ -317,10 +279,10 @@ class _Engine:
             result = ox_store.query(req.sparql, **options)
             return self._serialize(result, req, cancelled)
         except SyntaxError as exc:
-            raise _Refused(HTTPStatus.BAD_REQUEST, f"malformed SPARQL: {_first_line(exc)}") from exc
+            raise _Refused(HTTPStatus.BAD_REQUEST, f"malformed SPARQL: {first_line(exc)}") from exc
         except OSError as exc:
             raise _Refused(
-                HTTPStatus.INTERNAL_SERVER_ERROR, f"query failed: {_first_line(exc)}"
+                HTTPStatus.INTERNAL_SERVER_ERROR, f"query failed: {first_line(exc)}"
             ) from exc
 
     def _media(self, req: _Request, kind: str) -> str:
@@ -380,7 +342,7 @@ class _Engine:
             for n in names:
                 term = solution[n]
                 if term is not None:
-                    row[n] = _json_term(term)
+                    row[n] = json_term(term)
             bindings.append(row)
         doc = {"head": {"vars": names}, "results": {"bindings": bindings}}
         body = json.dumps(doc, ensure_ascii=False).encode("utf-8")
@@ -739,7 +701,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _sparql(self, text: str, update: bool, params: dict[str, list[str]]) -> _Answer:
         config = self.server.config
-        if update or _looks_like_update(text):
+        if update or is_update(text):
             if not config.allow_update:
                 raise _Refused(HTTPStatus.FORBIDDEN, "this endpoint is read-only")
             if not update:

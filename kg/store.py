@@ -93,7 +93,7 @@ class Store:
         except OSError as exc:
             if self._lock is not None:
                 self._lock.release()
-            raise StoreError(f"{self.path}: cannot open the store ({_first_line(exc)})") from exc
+            raise StoreError(f"{self.path}: cannot open the store ({first_line(exc)})") from exc
         self.read_only = read_only
 
     # ------------------------------------------------------------ lifecycle
@@ -186,7 +186,7 @@ class Store:
         except SyntaxError as exc:  # our own data: a bug, not a user error
             raise StoreError(f"internal error: generated update does not parse: {exc}") from exc
         except OSError as exc:
-            raise StoreError(f"{self.path}: cannot write the store ({_first_line(exc)})") from exc
+            raise StoreError(f"{self.path}: cannot write the store ({first_line(exc)})") from exc
 
     # ------------------------------------------------------------ reading
     def query(
@@ -203,7 +203,7 @@ class Store:
         ``update=True`` and return None. With ``timeout`` (seconds) a read query runs
         in a worker process that is killed when late (:mod:`kg.deadline`).
         """
-        if _is_update(sparql):
+        if is_update(sparql):
             if not update:
                 raise QueryError("this is an update query; pass --update (update=True) to run it")
             if timeout is not None:
@@ -211,7 +211,7 @@ class Store:
             try:
                 self._update_user(sparql)
             except SyntaxError as exc:
-                raise QueryError(f"malformed SPARQL: {_first_line(exc)}") from exc
+                raise QueryError(f"malformed SPARQL: {first_line(exc)}") from exc
             return None
         for name, value in (params or {}).items():
             # a parameter is a string literal written in place of ?param_NAME
@@ -225,9 +225,9 @@ class Store:
         try:
             return self._ox.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
         except SyntaxError as exc:
-            raise QueryError(f"malformed SPARQL: {_first_line(exc)}") from exc
+            raise QueryError(f"malformed SPARQL: {first_line(exc)}") from exc
         except OSError as exc:
-            raise QueryError(f"query failed: {_first_line(exc)}") from exc
+            raise QueryError(f"query failed: {first_line(exc)}") from exc
 
     def _update_user(self, sparql: str) -> None:
         if self.read_only:
@@ -336,7 +336,7 @@ def _ntriples_body(dataset: ox.Dataset, graph: ox.NamedNode) -> str:
     )
 
 
-def _is_update(sparql: str) -> bool:
+def is_update(sparql: str) -> bool:
     """True when the text is a SPARQL Update (after prologue and comments)."""
     body = re.sub(r"#[^\n]*", " ", sparql)
     body = re.sub(r"(?is)^\s*((PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", body)
@@ -345,6 +345,32 @@ def _is_update(sparql: str) -> bool:
     )
 
 
-def _first_line(exc: BaseException) -> str:
+def first_line(exc: BaseException) -> str:
+    """The first line of an exception's message: parser errors run to many lines."""
     text = str(exc).strip() or exc.__class__.__name__
     return text.splitlines()[0]
+
+
+def json_term(t: Any) -> dict[str, Any]:
+    """An RDF term as SPARQL 1.1 JSON results write it."""
+    if isinstance(t, ox.NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, ox.BlankNode):
+        return {"type": "bnode", "value": t.value}
+    if isinstance(t, ox.Literal):
+        out: dict[str, Any] = {"type": "literal", "value": t.value}
+        if t.language:
+            out["xml:lang"] = t.language
+        elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            out["datatype"] = t.datatype.value
+        return out
+    if isinstance(t, ox.Triple):
+        return {
+            "type": "triple",
+            "value": {
+                "subject": json_term(t.subject),
+                "predicate": json_term(t.predicate),
+                "object": json_term(t.object),
+            },
+        }
+    return {"type": "literal", "value": str(t)}
