@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 SAMPLE := kg/samples/seed-2023-09-27-zuzhi.txt
 STORE  := out/store
 
-.PHONY: run test lint typecheck pytest clean venv screenshot fuzz
+.PHONY: run test lint typecheck pytest clean venv screenshot fuzz bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ test: lint typecheck pytest
 # A long fuzzing run of the readers and the extractor (make test runs a short one).
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -q tests/test_fuzz.py tests/test_properties.py
+
+# The benchmarks of issue 5 (several minutes; the README's "Performance" shows a run).
+bench: $(STAMP)
+	$(BIN)/python bench/bench_build.py
+	$(BIN)/python bench/bench_store.py
 
 screenshot: $(STAMP)
 	mkdir -p out docs
