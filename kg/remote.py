@@ -31,7 +31,8 @@ from kg.store import (
     ontology_digest,
     ontology_update,
     replace_document_update,
-    term_value,
+    solution_rows,
+    triple_strings,
 )
 
 __all__ = ["RemoteStore", "is_remote"]
@@ -180,28 +181,11 @@ class RemoteStore:
 
     def select(self, sparql: str, params: dict[str, str] | None = None) -> list[dict[str, str]]:
         """A SELECT query's rows as plain strings (unbound variables are absent)."""
-        result = self.query(sparql, params=params)
-        if not isinstance(result, ox.QuerySolutions):
-            raise QueryError("expected a SELECT query")
-        names = [v.value for v in result.variables]
-        rows = []
-        for solution in result:
-            row = {}
-            for name in names:
-                term = solution[name]
-                if term is not None:
-                    row[name] = term_value(term)
-            rows.append(row)
-        return rows
+        return solution_rows(self.query(sparql, params=params))
 
     def construct(self, sparql: str) -> list[tuple[str, str, str]]:
         """A CONSTRUCT/DESCRIBE query's triples as plain strings."""
-        result = self.query(sparql)
-        if not isinstance(result, ox.QueryTriples):
-            raise QueryError("expected a CONSTRUCT or DESCRIBE query")
-        return [
-            (term_value(t.subject), term_value(t.predicate), term_value(t.object)) for t in result
-        ]
+        return triple_strings(self.query(sparql))
 
     def documents(self) -> list[str]:
         """Ids of the documents on the server, sorted."""

@@ -56,6 +56,29 @@ _CONTENT_HASH = ox.NamedNode(PREFIXES["kg"] + "contentHash")
 _STORE_META = ox.NamedNode("https://w3id.org/zhkg/graph/meta")
 
 
+def solution_rows(result: Any) -> list[dict[str, str]]:
+    """A SELECT result's rows as plain strings (unbound variables are absent)."""
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError("expected a SELECT query")
+    names = [v.value for v in result.variables]
+    rows = []
+    for solution in result:
+        row = {}
+        for name in names:
+            term = solution[name]
+            if term is not None:
+                row[name] = term_value(term)
+        rows.append(row)
+    return rows
+
+
+def triple_strings(result: Any) -> list[tuple[str, str, str]]:
+    """A CONSTRUCT/DESCRIBE result's triples as plain strings."""
+    if not isinstance(result, ox.QueryTriples):
+        raise QueryError("expected a CONSTRUCT or DESCRIBE query")
+    return [(term_value(t.subject), term_value(t.predicate), term_value(t.object)) for t in result]
+
+
 def term_value(term: Any) -> str:
     """The plain string of an RDF term: an IRI, a literal's lexical form, a blank node id."""
     return str(term.value)
@@ -236,28 +259,11 @@ class Store:
 
     def select(self, sparql: str, params: dict[str, str] | None = None) -> list[dict[str, str]]:
         """A SELECT query's rows as plain strings (unbound variables are absent)."""
-        result = self.query(sparql, params=params)
-        if not isinstance(result, ox.QuerySolutions):
-            raise QueryError("expected a SELECT query")
-        names = [v.value for v in result.variables]
-        rows = []
-        for solution in result:
-            row = {}
-            for name in names:
-                term = solution[name]
-                if term is not None:
-                    row[name] = term_value(term)
-            rows.append(row)
-        return rows
+        return solution_rows(self.query(sparql, params=params))
 
     def construct(self, sparql: str) -> list[tuple[str, str, str]]:
         """A CONSTRUCT/DESCRIBE query's triples as plain strings."""
-        result = self.query(sparql)
-        if not isinstance(result, ox.QueryTriples):
-            raise QueryError("expected a CONSTRUCT or DESCRIBE query")
-        return [
-            (term_value(t.subject), term_value(t.predicate), term_value(t.object)) for t in result
-        ]
+        return triple_strings(self.query(sparql))
 
     def documents(self) -> list[str]:
         """Ids of the documents in the store, sorted."""
@@ -268,12 +274,13 @@ class Store:
 
     def union_triples(self) -> Iterator[ox.Triple]:
         """Every distinct triple of the union of the graphs (facts, evidence and ontology)."""
+        # CONSTRUCT hands out triples without a row lookup each: a quarter faster at 1M
         result = self._ox.query(
-            "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+            "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+            use_default_graph_as_union=True,
         )
-        assert isinstance(result, ox.QuerySolutions)
-        for row in result:
-            yield ox.Triple(row["s"], row["p"], row["o"])
+        assert isinstance(result, ox.QueryTriples)
+        yield from result
 
     def dump_quads(self, output: IO[bytes], fmt: ox.RdfFormat) -> None:
         """Stream every quad (all named graphs, without the store's bookkeeping)."""
