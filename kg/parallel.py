@@ -90,6 +90,11 @@ def worker_lexicon() -> Lexicon:
 
 
 def _init_worker() -> None:
+    import signal
+
+    # Ctrl-C is the parent's to handle: it stops submitting and shuts the pool down,
+    # instead of every worker printing its own traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     worker_lexicon()
 
 
