@@ -86,7 +86,13 @@ def test_process_engine_matches_inline(corpus_files: list[str]) -> None:
         engine.close()
     local = [r for rs in InlineEngine().map(batches(docs)) for r in rs]
     assert [r.doc_id for r in remote] == [d.id for d in docs]  # in input order
-    assert remote == local
+
+    def canonical(r: DocumentResult) -> tuple[object, ...]:
+        # the order of a document's triples follows set order, which varies by process
+        lines = sorted(r.ntriples.splitlines())
+        return (r.doc_id, r.content_hash, lines, r.triples, r.sentences, r.assertions)
+
+    assert [canonical(r) for r in remote] == [canonical(r) for r in local]
 
 
 def test_fast_ntriples_are_the_rdflib_graph(corpus_files: list[str]) -> None:
