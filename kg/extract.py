@@ -46,8 +46,10 @@ def content_hash(doc: Document) -> str:
     return h.hexdigest()[:32]
 
 
-def author_province(doc: Document, lexicon: Lexicon) -> str | None:
+def author_province(doc: Document, lexicon: Lexicon, matched: str | None = None) -> str | None:
     """The province that wrote the document, if it is a province's own document.
+
+    ``matched`` is ``matching_text(doc.text)`` when the caller has it already.
 
     From metadata; from a title naming a provincial government work report; or, for a
     provincial policy document, from one province named in the title or opening together
@@ -73,7 +75,7 @@ def author_province(doc: Document, lexicon: Lexicon) -> str | None:
         if congress:
             return _first_province(congress.group(1), lexicon)
     opening = matching_text(doc.title or "") + "\n" + matching_text(doc.text[:1000])
-    return _self_named_province(opening, matching_text(doc.text), lexicon)
+    return _self_named_province(opening, matched or matching_text(doc.text), lexicon)
 
 
 def _first_province(text: str, lexicon: Lexicon) -> str | None:
@@ -115,7 +117,8 @@ def _self_named_province(head: str, text: str, lexicon: Lexicon) -> str | None:
 def extract_document(doc: Document, lexicon: Lexicon | None = None) -> Extraction:
     """Read a document: split, find mentions, relate them into assertions."""
     lex = lexicon or load_lexicon()
-    author = author_province(doc, lex)
+    matched = matching_text(doc.text)
+    author = author_province(doc, lex, matched)
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
     assertions: dict[tuple[str, str, str], Assertion] = {}
@@ -128,7 +131,8 @@ def extract_document(doc: Document, lexicon: Lexicon | None = None) -> Extractio
         if "\n" in doc.text[last_end : sent.start]:
             previous = ()  # a new paragraph: 同时 does not reach back over it
         last_end = sent.end
-        text = matching_text(sent.text)
+        # the matching text has the original's length: normalise once, slice per sentence
+        text = matched[sent.start : sent.end]
         facts = relate_sentence(
             text, lex, author=author, recent_themes=recent_themes, previous=previous, group=group
         )

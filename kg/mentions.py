@@ -204,24 +204,25 @@ def gazetteer(lexicon: Lexicon) -> Gazetteer:
     return Gazetteer(lexicon)
 
 
+_QUOTE_OPEN = re.compile("[" + re.escape("".join(QUOTES)) + "]")
+
+
 def find_quotes(text: str) -> list[Span]:
     """Quoted stretches “…” 「…」 ‘…’ (content only, no nesting), sentence-local offsets."""
-    out = []
+    out: list[Span] = []
     i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        close = QUOTES.get(ch)
-        if close is None:
-            i += 1
-            continue
+    while True:
+        m = _QUOTE_OPEN.search(text, i)
+        if m is None:
+            return out
+        i = m.start()
+        close = QUOTES[text[i]]
         j = text.find(close, i + 1)
         if j == -1 or j - i - 1 > 60 or j == i + 1:
             i += 1
             continue
         out.append(Span(i + 1, j, text[i + 1 : j]))
         i = j + 1
-    return out
 
 
 def find_book_titles(text: str) -> list[Span]:

@@ -259,17 +259,25 @@ def _opens_part(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1] in "；;" or _RUN_IN_ITEM.match(text, start) is not None)
 
 
+_CLOSERS = frozenset(set(QUOTES.values()) | {"》", "）", ")", "】"})
+_OPENERS = frozenset((set(QUOTES) - {'"'}) | {"《", "（", "(", "【"})
+# Only these characters can change the clause structure: jump from one to the next.
+_STRUCTURE = re.compile(
+    "[" + re.escape("".join(sorted(_CLOSERS | _OPENERS | _CLAUSE_BREAK))) + r"0-9]"
+)
+
+
 def _split_clauses(text: str) -> list[tuple[int, int]]:
     """Clauses at ，；： outside quotes and brackets, and before a run-in numbered item."""
     out = []
     depth = 0
     start = 0
-    closers = set(QUOTES.values()) | {"》", "）", ")", "】"}
-    openers = (set(QUOTES) - {'"'}) | {"《", "（", "(", "【"}
-    for i, ch in enumerate(text):
-        if ch in openers:
+    for m in _STRUCTURE.finditer(text):
+        i = m.start()
+        ch = text[i]
+        if ch in _OPENERS:
             depth += 1
-        elif ch in closers and depth > 0:
+        elif ch in _CLOSERS and depth > 0:
             depth -= 1
         elif ch in _CLAUSE_BREAK and depth == 0:
             if i > start:
@@ -742,6 +750,8 @@ def _clause_programs(
             taken.append((tok.end, rest_end))
     # 4. unquoted noun phrases ending in a type word
     for idx, tok in enumerate(tokens):
+        if not tok.text.endswith(TYPE_WORDS):  # one C call rules out almost every token
+            continue
         tw = next((w for w in TYPE_WORDS if tok.text.endswith(w)), None)
         if tw is None:
             continue
