@@ -3,7 +3,8 @@
 Documents stream from the reader through a bounded window of batches: each worker
 process loads the lexicon and jieba once, turns a batch of documents into N-Triples,
 and hands back plain strings; the parent alone writes the store, one transaction per
-document, so a document is whole or absent whatever happens to a worker. Memory is
+batch (per document where the store has no batch write), so a document is whole or
+absent whatever happens to a worker. Memory is
 bounded by the window (``jobs × window`` batches of at most ``batch_chars``
 characters), not by the corpus.
 """
@@ -284,9 +285,15 @@ def build_stream(
                 continue
             yield doc
 
+    # one transaction per batch where the store offers it (all of a batch or none of it)
+    write_batch = getattr(store, "replace_documents", None)
     for results in engine.map(batches(pending())):
+        if write_batch is not None:
+            write_batch([(r.doc_id, r.ntriples, r.content_hash) for r in results])
+        else:
+            for r in results:
+                store.replace_document(r.doc_id, r.ntriples, r.content_hash)
         for r in results:
-            store.replace_document(r.doc_id, r.ntriples, r.content_hash)
             rep.documents += 1
             rep.triples += r.triples
             rep.sentences += r.sentences

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -183,6 +183,15 @@ class Store:
         unchanged document can be skipped on the next build.
         """
         self._update(replace_document_update(doc_id, ntriples, content_hash))
+
+    def replace_documents(self, docs: Sequence[tuple[str, str, str]]) -> None:
+        """Replace several documents' graphs (id, N-Triples, content hash) in one transaction.
+
+        All of them or none: each document is still whole or absent. A build writes a
+        batch at a time because a transaction's commit costs more than a small document.
+        """
+        if docs:
+            self._update(" ;\n".join(replace_document_update(*d) for d in docs))
 
     def remove_document(self, doc_id: str) -> bool:
         """Drop a document's graph; False when it was not there."""
