@@ -66,6 +66,12 @@ def export(store: Store, path: str | Path | None, fmt: str | None = None) -> str
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise ExportError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+    except RuntimeError as exc:  # the store changed underneath a read-only export
+        tmp.unlink(missing_ok=True)
+        raise ExportError(
+            f"{out}: reading the store failed ({str(exc).splitlines()[0] if str(exc) else exc}); "
+            "if a build is writing it, export again when it has finished"
+        ) from exc
     return name
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import shutil
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -54,6 +55,22 @@ PREFIXES = {
 _ONTOLOGY_HASH = ox.NamedNode(PREFIXES["kg"] + "ontologyHash")
 _CONTENT_HASH = ox.NamedNode(PREFIXES["kg"] + "contentHash")
 _STORE_META = ox.NamedNode("https://w3id.org/zhkg/graph/meta")
+
+
+def _open_read_only(path: Path) -> ox.Store:
+    """Open for reading; a writer opening or compacting at that moment can make RocksDB see
+    files vanish, so a failed open is tried again a few times before it is an error."""
+    for attempt in range(5):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as exc:
+            if attempt == 4:
+                raise StoreError(
+                    f"{path}: cannot open the store for reading ({first_line(exc)}); "
+                    "if a build is writing it, try again when it has finished"
+                ) from exc
+            time.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def solution_rows(result: Any) -> list[dict[str, str]]:
@@ -107,7 +124,7 @@ class Store:
             elif read_only:
                 if not (self.path / "CURRENT").exists():
                     raise StoreError(f"{self.path}: no zhkg store here (run `kg build` first)")
-                self._ox = ox.Store.read_only(str(self.path))
+                self._ox = _open_read_only(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._lock = StoreLock(self.path)

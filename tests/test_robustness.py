@@ -426,7 +426,7 @@ def test_query_timeout_gives_the_same_answers(base_store: tuple[Path, bytes]) ->
 # ---------------------------------------------------------------- locks
 
 
-def test_second_writer_waits_or_stops_and_readers_read(tmp_path: Path) -> None:
+def test_second_writer_waits_or_stops(tmp_path: Path) -> None:
     store = tmp_path / "store"
     (tmp_path / "probe.txt").write_text(PROBE, encoding="utf-8")
     assert build(store, tmp_path / "probe.txt")[0] == 0
@@ -438,10 +438,11 @@ def test_second_writer_waits_or_stops_and_readers_read(tmp_path: Path) -> None:
         assert code == 3
         line = one_error_line(err)
         assert str(store / LOCK_NAME) in line and f"pid {holder.pid}" in line
-        # Readers are not blocked by the writer.
-        code, out, err = run("query", "--store", store, "ASK { province:hunan kg:implements ?g }")
-        assert (code, out.strip()) == (0, "true"), err
-        assert nquads(store)
+        # Readers are not locked out, but Oxigraph gives no guarantee for a read-only open
+        # while another process writes (its files may be compacted away underneath), so
+        # what a reader sees then is not asserted here: at worst it is a one-line error.
+        code, _, err = run("query", "--store", store, "ASK { province:hunan kg:implements ?g }")
+        assert code == 0 or len(err.strip().splitlines()) == 1, err
         # A second writer with --wait waits for the first, then writes.
         (tmp_path / "second.txt").write_text("浙江实施“千万工程”。", encoding="utf-8")
         second = kg_process(
