@@ -27,12 +27,11 @@ import pyoxigraph as ox
 from kg.errors import QueryError, StoreError
 from kg.store import (
     PREFIXES,
+    SparqlReads,
     content_hash_query,
     ontology_digest,
     ontology_update,
     replace_document_update,
-    solution_rows,
-    triple_strings,
 )
 
 __all__ = ["RemoteStore", "is_remote"]
@@ -48,7 +47,7 @@ def is_remote(location: object) -> bool:
     return isinstance(location, str) and re.match(r"(?i)https?://", location) is not None
 
 
-class RemoteStore:
+class RemoteStore(SparqlReads):
     """A zhkg graph on a SPARQL 1.1 server at ``url`` (user:password@ in the URL for Basic auth)."""
 
     def __init__(self, url: str, *, read_only: bool = False, timeout: float = 300.0) -> None:
@@ -178,21 +177,6 @@ class RemoteStore:
             return ox.parse_query_results(resp, format=ox.QueryResultsFormat.JSON)
         except SyntaxError as exc:
             raise QueryError(f"{self.url}: unreadable query results ({exc})") from exc
-
-    def select(self, sparql: str, params: dict[str, str] | None = None) -> list[dict[str, str]]:
-        """A SELECT query's rows as plain strings (unbound variables are absent)."""
-        return solution_rows(self.query(sparql, params=params))
-
-    def construct(self, sparql: str) -> list[tuple[str, str, str]]:
-        """A CONSTRUCT/DESCRIBE query's triples as plain strings."""
-        return triple_strings(self.query(sparql))
-
-    def documents(self) -> list[str]:
-        """Ids of the documents on the server, sorted."""
-        rows = self.select(
-            "SELECT ?id WHERE { ?d a kg:Document ; dcterms:identifier ?id } ORDER BY ?id"
-        )
-        return [r["id"] for r in rows]
 
     def union_triples(self) -> Iterator[ox.Triple]:
         """Every distinct triple of the union of the graphs, streamed from the server."""

@@ -24,6 +24,7 @@ from kg.ontology import ontology_files
 __all__ = [
     "DEFAULT_STORE",
     "PREFIXES",
+    "SparqlReads",
     "Store",
     "content_hash_query",
     "ontology_digest",
@@ -101,7 +102,36 @@ def term_value(term: Any) -> str:
     return str(term.value)
 
 
-class Store:
+class SparqlReads:
+    """Plain-string reads over ``query``: shared by the local store and a remote one."""
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        update: bool = False,
+        params: dict[str, str] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
+        raise NotImplementedError
+
+    def select(self, sparql: str, params: dict[str, str] | None = None) -> list[dict[str, str]]:
+        """A SELECT query's rows as plain strings (unbound variables are absent)."""
+        return solution_rows(self.query(sparql, params=params))
+
+    def construct(self, sparql: str) -> list[tuple[str, str, str]]:
+        """A CONSTRUCT/DESCRIBE query's triples as plain strings."""
+        return triple_strings(self.query(sparql))
+
+    def documents(self) -> list[str]:
+        """Ids of the documents in the store, sorted."""
+        rows = self.select(
+            "SELECT ?id WHERE { ?d a kg:Document ; dcterms:identifier ?id } ORDER BY ?id"
+        )
+        return [r["id"] for r in rows]
+
+
+class Store(SparqlReads):
     """A zhkg graph store on disk (``path``) or in memory (``path=None``)."""
 
     def __init__(
@@ -282,21 +312,6 @@ class Store:
         if self.read_only:
             raise StoreError(f"{self.path}: the store is open read-only")
         self._ox.update(sparql, prefixes=PREFIXES)
-
-    def select(self, sparql: str, params: dict[str, str] | None = None) -> list[dict[str, str]]:
-        """A SELECT query's rows as plain strings (unbound variables are absent)."""
-        return solution_rows(self.query(sparql, params=params))
-
-    def construct(self, sparql: str) -> list[tuple[str, str, str]]:
-        """A CONSTRUCT/DESCRIBE query's triples as plain strings."""
-        return triple_strings(self.query(sparql))
-
-    def documents(self) -> list[str]:
-        """Ids of the documents in the store, sorted."""
-        rows = self.select(
-            "SELECT ?id WHERE { ?d a kg:Document ; dcterms:identifier ?id } ORDER BY ?id"
-        )
-        return [r["id"] for r in rows]
 
     def union_triples(self) -> Iterator[ox.Triple]:
         """Every distinct triple of the union of the graphs (facts, evidence and ontology)."""
