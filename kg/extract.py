@@ -213,7 +213,7 @@ def extract_document(doc: Document, lexicon: Lexicon | None = None) -> Extractio
             if not implemented:
                 continue
             for ref in p.themes:
-                theme = _theme_mention(ref, base, sent.text, lex)
+                theme = _theme_mention(ref, base, sent.text)
                 _keep(
                     assertions,
                     Assertion(prog, "serves", theme, ref.rule, round(ref.confidence, 3), evidence),
@@ -230,7 +230,7 @@ def extract_document(doc: Document, lexicon: Lexicon | None = None) -> Extractio
     )
 
 
-def _theme_mention(ref: ThemeRef, base: int, text: str, lex: Lexicon) -> Mention:
+def _theme_mention(ref: ThemeRef, base: int, text: str) -> Mention:
     return Mention(
         "theme", ref.key, ref.label, base + ref.start, base + ref.end, text[ref.start : ref.end]
     )

@@ -71,10 +71,6 @@ ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
 _SAFE = "-._~!$&'()*+,;=:@"
 
 
-def _slug(text: str) -> str:
-    return quote(text.strip(), safe=_SAFE)
-
-
 def province_iri(province_id: str) -> URIRef:
     """``…/id/province/zhejiang``."""
     return DATA[f"province/{province_id}"]
