@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from kg.errors import InputError
-from kg.extract import Extraction, content_hash, extract_document
+from kg.extract import Extraction
 from kg.graph import document_ntriples
-from kg.lexicon import Lexicon, load_lexicon
+from kg.lexicon import Lexicon
 from kg.model import Document
 from kg.read import expand_inputs, read_path
 from kg.store import Store
@@ -55,25 +55,29 @@ def build_documents(
     force: bool = False,
     lexicon: Lexicon | None = None,
     report: BuildReport | None = None,
-    on_document: Callable[[Document], None] | None = None,
+    on_document: Callable[[Any], None] | None = None,
 ) -> BuildReport:
-    """Extract and store documents; unchanged ones are skipped unless ``force``."""
-    lex = lexicon or load_lexicon()
-    rep = report or BuildReport()
-    store.ensure_ontology()
-    for doc in docs:
-        if not force and store.content_hash(doc.id) == content_hash(doc):
-            rep.unchanged += 1
-        else:
-            ex = extract_document(doc, lex)
-            rep.triples += store_extraction(store, ex, lex)
-            rep.documents += 1
-            rep.sentences += len(ex.sentences)
-            rep.assertions += len(ex.assertions)
-        rep.doc_ids.append(doc.id)
-        if on_document is not None:
-            on_document(doc)
-    return rep
+    """Extract and store documents in this process; unchanged ones are skipped unless ``force``.
+
+    Documents are written as the parallel build writes them (:func:`kg.parallel.build_stream`),
+    a few at a time, each whole or absent. A batch is small: a commit costs little beside
+    the documents' own triples, and an interrupted build keeps all but the last few
+    documents it read.
+    """
+    from kg.parallel import InlineEngine, build_stream
+
+    return build_stream(
+        docs,
+        store,
+        InlineEngine(lexicon),
+        force=force,
+        report=report,
+        on_document=on_document,
+        batch_docs=_BATCH_DOCS,
+    )
+
+
+_BATCH_DOCS = 4
 
 
 def build_paths(

@@ -150,6 +150,12 @@ class Gazetteer:
                     self._themes.add_word(n, (len(n), t.id))
         self._themes.make_automaton()
         self._abbrev = {a: p.id for p in lexicon.provinces.values() for a in p.abbreviations}
+        chars = re.escape("".join(sorted(self._abbrev)))
+        self._compound = re.compile(
+            f"[{chars}]{{2,6}}(?=地区|两地|三地|四地|两省市|两省|三省|两市|间|协同|一体化|合作|毗邻|区域|经济圈|大湾区|等地)"
+            if chars
+            else "(?!)"  # no abbreviations: a pattern that never matches
+        )
 
     def geo(self, text: str) -> list[GeoHit]:
         """Provinces and places, leftmost-longest, non-overlapping."""
@@ -173,13 +179,7 @@ class Gazetteer:
     def abbreviation_compounds(self, text: str) -> list[GeoHit]:
         """Provinces named by one-character abbreviations inside a compound (沪苏浙皖, 川渝)."""
         out: list[GeoHit] = []
-        if not self._abbrev:
-            return out
-        chars = "".join(sorted(self._abbrev))
-        for m in re.finditer(
-            f"[{re.escape(chars)}]{{2,6}}(?=地区|两地|三地|四地|两省市|两省|三省|两市|间|协同|一体化|合作|毗邻|区域|经济圈|大湾区|等地)",
-            text,
-        ):
+        for m in self._compound.finditer(text):
             ids = [self._abbrev[c] for c in m.group()]
             if len(set(ids)) == len(ids):
                 for i, pid in enumerate(ids):

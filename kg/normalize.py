@@ -55,13 +55,10 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-@cache
-def _width_table() -> dict[int, int]:
-    table = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-    # ， is the Chinese comma, not a wide ","; the extractor's patterns expect it as written.
-    del table[0xFF0C]
-    table[0x3000] = 0x20
-    return table
+# Full-width ASCII forms and U+3000; ，(U+FF0C) is the Chinese comma, not a wide ",":
+# the extractor's patterns expect it as written.
+_WIDE = re.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000]")
+_NARROW = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F) if c != 0xFF0C} | {"\u3000": " "}
 
 
 def _convert(text: str) -> str | None:
@@ -103,7 +100,9 @@ def fold_width(text: str) -> str:
 
     CJK punctuation (，。、“”《》) is kept: ， too, although it sits in the full-width block.
     """
-    return text.translate(_width_table())
+    # a substitution per wide character: str.translate with a dict looks up every
+    # character of the text, and Chinese text has few wide ones
+    return _WIDE.sub(lambda m: _NARROW[m.group()], text)
 
 
 def matching_text(text: str) -> str:

@@ -119,11 +119,15 @@ class Engine(Protocol):
 
 
 class InlineEngine:
-    """Extraction in this process (``--jobs 1``)."""
+    """Extraction in this process (``--jobs 1``), with ``lexicon`` or this process's own."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon
 
     def map(self, batches: Iterable[list[Document]]) -> Iterator[list[DocumentResult]]:
         for batch in batches:
-            yield extract_batch(batch)
+            lex = self.lexicon or worker_lexicon()
+            yield [extract_result(doc, lex) for doc in batch]
 
     def close(self) -> None:
         pass
@@ -135,9 +139,22 @@ def _windowed(
     batches: Iterable[list[Document]],
     window: int,
 ) -> Iterator[list[DocumentResult]]:
-    """Keep at most ``window`` batches in flight; yield results in submission order."""
+    """Keep at most ``window`` batches in flight; yield results in submission order.
+
+    When reading the batches fails (a bad input), the batches already in flight are
+    still yielded before the error is raised: all that was read before it is written.
+    """
     pending: deque[Any] = deque()
-    for batch in batches:
+    source = iter(batches)
+    while True:
+        try:
+            batch = next(source, None)
+        except Exception:
+            while pending:
+                yield result(pending.popleft())
+            raise
+        if batch is None:
+            break
         pending.append(submit(batch))
         if len(pending) >= window:
             yield result(pending.popleft())
@@ -245,10 +262,23 @@ def make_engine(
 def batches(
     docs: Iterable[Document], batch_chars: int = 40_000, batch_docs: int = 32
 ) -> Iterator[list[Document]]:
-    """Group documents into batches of about ``batch_chars`` characters."""
+    """Group documents into batches of about ``batch_chars`` characters.
+
+    When reading ``docs`` fails, the documents read before the failure are yielded as a
+    last batch, then the error is raised.
+    """
     batch: list[Document] = []
     size = 0
-    for doc in docs:
+    source = iter(docs)
+    while True:
+        try:
+            doc = next(source, None)
+        except Exception:
+            if batch:
+                yield batch
+            raise
+        if doc is None:
+            break
         batch.append(doc)
         size += len(doc.text)
         if size >= batch_chars or len(batch) >= batch_docs:
@@ -266,11 +296,12 @@ def build_stream(
     force: bool = False,
     report: BuildReport | None = None,
     on_document: Callable[[Document | DocumentResult], None] | None = None,
+    batch_docs: int = 32,
 ) -> BuildReport:
-    """Extract ``docs`` on ``engine`` and write each one to ``store`` as it comes back.
+    """Extract ``docs`` on ``engine`` and write each batch to ``store`` as it comes back.
 
     Unchanged documents (same content hash as stored) are skipped before extraction
-    unless ``force``.
+    unless ``force``. A batch holds at most ``batch_docs`` documents (see :func:`batches`).
     """
     rep = report or BuildReport()
     store.ensure_ontology()
@@ -287,7 +318,7 @@ def build_stream(
 
     # one transaction per batch where the store offers it (all of a batch or none of it)
     write_batch = getattr(store, "replace_documents", None)
-    for results in engine.map(batches(pending())):
+    for results in engine.map(batches(pending(), batch_docs=batch_docs)):
         if write_batch is not None:
             write_batch([(r.doc_id, r.ntriples, r.content_hash) for r in results])
         else:

@@ -25,7 +25,7 @@ from kg.mentions import (
     program_key,
 )
 from kg.model import Token
-from kg.segment import segment
+from kg.segment import segment_spans
 
 __all__ = [
     "BLOCK_VERBS",
@@ -329,12 +329,14 @@ def relate_sentence(
         facts.group = tuple(h.province for h in named)
     quotes = find_quotes(text)
     books = find_book_titles(text)
-    has_type = any(w in text for w in TYPE_WORDS)
-    if not (quotes or books or has_type):
+    if not (quotes or books or _TYPE_WORD.search(text)):
         return facts  # nothing that could name a program: skip segmentation
     if _GLOSSARY.match(text):
         return facts  # a numbered note defining a term reports no action
-    tokens = _split_adverb_verbs(segment(text, 0, lexicon))
+    # only the clauses that could name a program are segmented (jieba is the costliest step)
+    reading = [_may_name_program(text, cl.subject_end, cl.end, quotes, books) for cl in clauses]
+    spans = [(cl.subject_end, cl.end) for cl, r in zip(clauses, reading, strict=True) if r]
+    tokens = _split_adverb_verbs(segment_spans(text, spans, lexicon))
 
     carried: tuple[GeoHit, ...] | None = None
     carried_blocked = False
@@ -356,6 +358,8 @@ def relate_sentence(
         if subjects is None and not carried_blocked and not cl.blocked and author:
             subjects = (GeoHit(cl.start, cl.start, "province", author, author, False),)
             rule = "author"
+        if not reading[ci]:
+            continue
         ctoks = [t for t in tokens if t.start >= cl.subject_end and t.end <= cl.end]
         found = _clause_programs(text, cl, ctoks, quotes, books, lexicon)
         for label, key, aliases, s, e, prule, conf in found:
@@ -373,7 +377,8 @@ def relate_sentence(
                     clause=ci,
                 )
             )
-    _attach_themes(text, clauses, quotes, themes, lexicon, recent_themes or [])
+    if any(cl.programs for cl in clauses):  # themes attach to programs only
+        _attach_themes(text, clauses, quotes, themes, lexicon, recent_themes or [])
     for cl in clauses:
         for p in cl.programs:
             if any(r.rule in ("serves.frame", "serves.purpose") for r in p.themes):
@@ -388,6 +393,27 @@ def relate_sentence(
                 p.themes[:] = [r for r in p.themes if r.rule != "serves.name"]
         facts.programs.extend(cl.programs)
     return facts
+
+
+_TYPE_WORD = re.compile("|".join(re.escape(w) for w in TYPE_WORDS))
+
+
+def _may_name_program(text: str, lo: int, hi: int, quotes: list[Span], books: list[Span]) -> bool:
+    """Whether ``text[lo:hi]`` holds anything :func:`_clause_programs` reads as a program.
+
+    A quote or a title inside it, a type word, or a slogan before a phrase break: without
+    one of them every rule there finds nothing, whatever the tokens.
+    """
+    return (
+        any(lo <= q.start - 1 and q.end + 1 <= hi for q in quotes)
+        or any(lo <= b.start - 1 and b.end + 1 <= hi for b in books)
+        or _TYPE_WORD.search(text, lo, hi) is not None
+        or any(
+            e - n >= lo and _HAN_RUN.fullmatch(text, e - n, e) and _is_slogan(text[e - n : e])
+            for e in [*(m.start() for m in _PHRASE_BREAK.finditer(text, lo, hi)), hi]
+            for n in (6, 8)
+        )
+    )
 
 
 def _similar(a: str, b: str) -> bool:
@@ -593,6 +619,12 @@ _TOPIC_VERB = re.compile(
 )
 
 
+# The type words by their first character, each list in the order of TYPE_WORDS.
+_TYPE_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {
+    c: tuple(w for w in TYPE_WORDS if w[0] == c) for c in {w[0] for w in TYPE_WORDS}
+}
+
+
 def _type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
     """A type word (after up to 6 characters of modifier, or 等) ending a phrase at ``pos``."""
     if text.startswith("等", pos):
@@ -605,7 +637,7 @@ def _type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
             break
         if mod[:1] in ("和", "与", "及"):
             break  # “玉如意计划”和贷款畅通工程: a second program, not a head of the first
-        for tw in TYPE_WORDS:
+        for tw in _TYPE_WORDS_BY_FIRST.get(text[pos + length : pos + length + 1], ()):
             stop = pos + length + len(tw)
             if stop > end or not text.startswith(tw, pos + length):
                 continue
@@ -660,19 +692,19 @@ def _clause_programs(
         i += 1
         last = group[-1]
         after = last.end + 1
-        suffix = _type_suffix(text, after, hi)
         if framed(group[0].start, last.end):
             continue
         gov = _governing_verb(text, tokens, group[0].start - 1, lo)
+        if gov is not None and gov[0] != "impl":
+            # learning from it (学习, 借鉴) is not carrying it out, and drafting and issuing
+            # (发布, 出台) is implementing only for a 《…》 plan
+            continue
+        suffix = _type_suffix(text, after, hi)
         rule_kind = "verb"
-        if gov is None or gov[0] != "impl":
-            # drafting and issuing (发布, 出台) is implementing only for a 《…》 plan
-            if gov is None and _is_topic(
-                text, lo, group[0].start - 1, suffix[0] if suffix else after
-            ):
-                rule_kind = "topic"
-            else:
+        if gov is None:
+            if not _is_topic(text, lo, group[0].start - 1, suffix[0] if suffix else after):
                 continue
+            rule_kind = "topic"
         if suffix is None:
             if _EXAMPLE_HEADS.match(text, after, hi) or _NOT_PROGRAM_HEADS.match(text, after, hi):
                 continue  # “X”等载体, “千万工程”经验, “四个不摘”要求
@@ -792,12 +824,7 @@ def _clause_programs(
         if not m or tok.end + m.end() != _phrase_end(text, tok.end, hi):
             continue
         word = m.group()
-        units = [word[k : k + 2] for k in range(0, len(word), 2)]
-        if (
-            len(word) % 2 == 0
-            and (len({u[1] for u in units}) == 1 or len({u[0] for u in units}) == 1)
-            and not overlaps(tok.end, tok.end + len(word))
-        ):
+        if _is_slogan(word) and not overlaps(tok.end, tok.end + len(word)):
             out.append(
                 (word, program_key(word), (), tok.end, tok.end + len(word), "impl.slogan", 0.6)
             )
@@ -825,9 +852,21 @@ def _builds(text: str, lo: int, start: int, end: int) -> bool:
     )
 
 
+_PHRASE_BREAK = re.compile(r"[，。；：,;:！？\n]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _phrase_end(text: str, pos: int, hi: int) -> int:
-    m = re.compile(r"[，。；：,;:！？\n]").search(text, pos, hi)
+    m = _PHRASE_BREAK.search(text, pos, hi)
     return m.start() if m else hi
+
+
+def _is_slogan(word: str) -> bool:
+    """Morphemes repeated in pairs (述学评学考学: every second character the same)."""
+    units = [word[k : k + 2] for k in range(0, len(word), 2)]
+    return len(word) % 2 == 0 and (
+        len({u[1] for u in units}) == 1 or len({u[0] for u in units}) == 1
+    )
 
 
 def _np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) -> int | None:

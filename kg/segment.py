@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import tempfile
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -14,7 +16,7 @@ from kg.model import Token
 if TYPE_CHECKING:
     import jieba
 
-__all__ = ["EXTRA_WORDS", "segment", "tokenizer", "user_dictionary"]
+__all__ = ["EXTRA_WORDS", "segment", "segment_spans", "tokenizer", "user_dictionary"]
 
 # Words the policy register uses as units that jieba's general dictionary splits or glues
 # wrongly; program type words and the verbs of carrying out must be tokens of their own.
@@ -90,3 +92,40 @@ def segment(text: str, offset: int = 0, lexicon: Lexicon | None = None) -> list[
     for word, start, end in tok.tokenize(text, HMM=False):
         out.append(Token(word, offset + start, offset + end))
     return out
+
+
+# What jieba cuts as one run (jieba.re_han_default): it segments each run on its own, so
+# the tokens inside a run never depend on the text outside it.
+_RUN_CHAR = re.compile(r"[\u4e00-\u9fd5a-zA-Z0-9+#&._%\-]")
+
+
+def segment_spans(
+    text: str, spans: Sequence[tuple[int, int]], lexicon: Lexicon | None = None
+) -> list[Token]:
+    """The tokens of ``text`` over ``spans``: those :func:`segment` gives there for all of it.
+
+    Each span is widened to whole runs of jieba's, overlapping spans are joined, and only
+    they are segmented. Tokens are in order; a token may reach outside its span.
+    """
+    windows: list[list[int]] = []
+    n = len(text)
+    for lo, hi in sorted(spans):
+        while 0 < lo < n and _inside_run(text, lo):
+            lo -= 1
+        while 0 < hi < n and _inside_run(text, hi):
+            hi += 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    tokens: list[Token] = []
+    for lo, hi in windows:
+        tokens.extend(segment(text[lo:hi], lo, lexicon))
+    return tokens
+
+
+def _inside_run(text: str, i: int) -> bool:
+    """Whether jieba keeps ``text[i - 1]`` and ``text[i]`` together (a run, or \\r\\n)."""
+    return bool(_RUN_CHAR.match(text, i - 1) and _RUN_CHAR.match(text, i)) or (
+        text[i - 1 : i + 1] == "\r\n"
+    )

@@ -415,3 +415,27 @@ def test_every_assertion_has_a_documented_rule_and_a_confidence() -> None:
         assert all(part in RULES for part in a.rule.split("+")), a.rule
         assert 0 < a.confidence <= 1
         assert a.evidence.text in ex.document.text
+
+
+# --- what is read closely ---------------------------------------------------------
+
+
+def test_clauses_that_cannot_name_a_program_are_skipped_without_loss(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Only clauses with a quote, a title, a type word or a slogan are segmented and read
+    # by the program rules; reading every clause of the gold documents finds the same.
+    from pathlib import Path
+
+    import kg.relate
+    from kg.read import read_path
+
+    gold_docs = sorted((Path(__file__).parent / "gold" / "docs").glob("*.txt"))
+    docs = [d for p in gold_docs for d in read_path(str(p))]
+    lex = load_lexicon()
+    skipping = [extract_document(d, lex) for d in docs]
+    assert sum(len(ex.assertions) for ex in skipping) > 100
+    monkeypatch.setattr(kg.relate, "_may_name_program", lambda *_: True)
+    reading_all = [extract_document(d, lex) for d in docs]
+    for a, b in zip(skipping, reading_all, strict=True):
+        assert (a.mentions, a.assertions) == (b.mentions, b.assertions), a.document.id

@@ -12,6 +12,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.build import BuildReport
 from kg.cli import cli
+from kg.errors import InputError
 from kg.extract import extract_document
 from kg.graph import document_graph, document_ntriples
 from kg.model import Document
@@ -152,3 +153,20 @@ def test_report_counts_match_a_sequential_build(corpus_files: list[str]) -> None
             par.triples,
         )
         assert len(a) == len(b)
+
+
+def test_what_was_read_before_a_bad_input_is_still_extracted() -> None:
+    # the documents in flight, and those of an unfinished batch, come out before the error
+    def docs() -> Iterator[Document]:
+        for i in range(10):
+            yield Document(f"d{i}", "文" * 100)
+        raise InputError("bad.txt", "not text")
+
+    def result(batch: list[Document]) -> list[DocumentResult]:
+        return [DocumentResult(d.id, "", "", 0, 0, 0) for d in batch]
+
+    out: list[str] = []
+    with pytest.raises(InputError):
+        for rs in _windowed(lambda b: b, result, batches(docs(), batch_chars=300), 2):
+            out.extend(r.doc_id for r in rs)
+    assert out == [f"d{i}" for i in range(10)]
