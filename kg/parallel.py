@@ -168,9 +168,10 @@ class ProcessEngine:
     def __init__(self, jobs: int, window: int = 3) -> None:
         import multiprocessing as mp
 
-        # forkserver: workers never inherit the parent's open store or its threads
+        # forkserver: workers never inherit the parent's open store or its threads; the
+        # server loads the lexicon and jieba once (kg.worker_preload) for all of them
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["kg.parallel", "kg.extract", "kg.graph"])
+        ctx.set_forkserver_preload(["kg.parallel", "kg.extract", "kg.graph", "kg.worker_preload"])
         self.jobs = jobs
         self.window = jobs * window
         self._pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)

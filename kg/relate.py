@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+
+import ahocorasick
 
 from kg.lexicon import Lexicon
 from kg.mentions import (
@@ -401,19 +404,52 @@ _TYPE_WORD = re.compile("|".join(re.escape(w) for w in TYPE_WORDS))
 def _may_name_program(text: str, lo: int, hi: int, quotes: list[Span], books: list[Span]) -> bool:
     """Whether ``text[lo:hi]`` holds anything :func:`_clause_programs` reads as a program.
 
-    A quote or a title inside it, a type word, or a slogan before a phrase break: without
-    one of them every rule there finds nothing, whatever the tokens.
+    A quote or a title inside it, a type word that ends a phrase, or a slogan before a
+    phrase break: without one of them every rule there finds nothing, whatever the tokens.
     """
     return (
         any(lo <= q.start - 1 and q.end + 1 <= hi for q in quotes)
         or any(lo <= b.start - 1 and b.end + 1 <= hi for b in books)
-        or _TYPE_WORD.search(text, lo, hi) is not None
-        or any(
-            e - n >= lo and _HAN_RUN.fullmatch(text, e - n, e) and _is_slogan(text[e - n : e])
-            for e in [*(m.start() for m in _PHRASE_BREAK.finditer(text, lo, hi)), hi]
-            for n in (6, 8)
-        )
+        or _typed_phrase_ends(text, lo, hi)
+        or _slogan_ends(text, lo, hi)
     )
+
+
+@cache
+def _type_word_matcher() -> ahocorasick.Automaton:
+    matcher = ahocorasick.Automaton()
+    for w in TYPE_WORDS:
+        matcher.add_word(w, w)
+    matcher.make_automaton()
+    return matcher
+
+
+def _typed_phrase_ends(text: str, lo: int, hi: int) -> bool:
+    """A type word in ``text[lo:hi]`` ends a phrase as the rules for unquoted names and
+    enumerations need (…工程。, …工程建设, …平台建成, 工程积极引进…)."""
+    for last, _ in _type_word_matcher().iter(text, lo, hi):
+        end = last + 1  # every occurrence, overlapping ones too (课程体系, 体系)
+        if (
+            end == hi
+            or text[end] in _PHRASE_END
+            or text[end] in "！？!?"
+            or text.startswith("建设", end)
+            or _TOPIC_VERB.match(text, end, hi)
+            or _UNPUNCTUATED_NEXT.match(text, end, hi)
+        ):
+            return True
+    return False
+
+
+def _slogan_ends(text: str, lo: int, hi: int) -> bool:
+    """A slogan (述学评学考学) of 6 or 8 characters ends a phrase of ``text[lo:hi]``."""
+    for m in (*_PHRASE_BREAK.finditer(text, lo, hi), None):
+        end = m.start() if m else hi
+        for n in (6, 8):
+            if end - n >= lo and _is_slogan(text[end - n : end]):
+                if _HAN_RUN.fullmatch(text, end - n, end):
+                    return True
+    return False
 
 
 def _similar(a: str, b: str) -> bool:
@@ -863,10 +899,8 @@ def _phrase_end(text: str, pos: int, hi: int) -> int:
 
 def _is_slogan(word: str) -> bool:
     """Morphemes repeated in pairs (述学评学考学: every second character the same)."""
-    units = [word[k : k + 2] for k in range(0, len(word), 2)]
-    return len(word) % 2 == 0 and (
-        len({u[1] for u in units}) == 1 or len({u[0] for u in units}) == 1
-    )
+    # the pairs' second characters are word[1::2], their first word[::2]
+    return len(word) % 2 == 0 and (len(set(word[1::2])) == 1 or len(set(word[::2])) == 1)
 
 
 def _np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) -> int | None:
