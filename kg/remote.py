@@ -28,6 +28,7 @@ from kg.errors import QueryError, StoreError
 from kg.store import (
     PREFIXES,
     SparqlReads,
+    bind_params,
     content_hash_query,
     ontology_digest,
     ontology_update,
@@ -159,8 +160,7 @@ class RemoteStore(SparqlReads):
             prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
             self._update(prologue + sparql)
             return None
-        for name, value in (params or {}).items():
-            sparql = re.sub(rf"\?param_{re.escape(name)}\b", str(ox.Literal(value)), sparql)
+        sparql = bind_params(sparql, params)
         resp = self._query(sparql, timeout)
         kind = resp.headers.get_content_type()
         if kind in ("application/n-triples", "text/plain", "text/turtle"):

@@ -23,13 +23,16 @@ from kg.ontology import ontology_files
 
 __all__ = [
     "DEFAULT_STORE",
+    "FACTS_GRAPH",
     "PREFIXES",
     "SparqlReads",
     "Store",
+    "bind_params",
     "content_hash_query",
     "ontology_digest",
     "ontology_update",
     "replace_document_update",
+    "split_ntriples",
     "term_value",
 ]
 
@@ -51,11 +54,28 @@ PREFIXES = {
     "prov": "http://www.w3.org/ns/prov#",
     "dcterms": "http://purl.org/dc/terms/",
     "wd": "http://www.wikidata.org/entity/",
+    "kgg": "https://w3id.org/zhkg/graph/",
 }
 
 _ONTOLOGY_HASH = ox.NamedNode(PREFIXES["kg"] + "ontologyHash")
 _CONTENT_HASH = ox.NamedNode(PREFIXES["kg"] + "contentHash")
 _STORE_META = ox.NamedNode("https://w3id.org/zhkg/graph/meta")
+
+#: The shared graph: every fact (``kg:implements``, ``kg:serves``) and the description
+#: (type, names) of every program, new theme and rule, each once however many documents
+#: state it. A document's own graph keeps its evidence: the document, its sentences, the
+#: assertions (which fact, from which sentence, by which rule) and what it mentions. So the
+#: union default graph holds each fact once, and a query needs no DISTINCT for it.
+FACTS_GRAPH = ox.NamedNode("https://w3id.org/zhkg/graph/facts")
+_SHARED_SUBJECTS = tuple(
+    f"<https://w3id.org/zhkg/id/{kind}/" for kind in ("program", "province", "theme", "rule")
+)
+_KG = PREFIXES["kg"]
+_MENTIONED_IN = f" <{_KG}mentionedIn> "
+# a new batch of documents this big goes to the store through Oxigraph's bulk loader
+_BULK_QUADS = 20_000
+# where an N-Triples statement ends: its dot, before a line break or the end of the text
+_STATEMENT_END = re.compile(r"\.[ \t]*(?:\r?\n|\Z)")
 
 
 def _open_read_only(path: Path) -> ox.Store:
@@ -224,30 +244,68 @@ class Store(SparqlReads):
         return True
 
     def replace_document(self, doc_id: str, ntriples: str, content_hash: str) -> None:
-        """Replace one document's named graph in a single transaction.
+        """Replace one document's named graph (see :meth:`replace_documents`).
 
         ``ntriples`` is the document's graph as N-Triples; the content hash is kept so an
         unchanged document can be skipped on the next build.
         """
-        self._update(replace_document_update(doc_id, ntriples, content_hash))
+        self.replace_documents([(doc_id, ntriples, content_hash)])
 
     def replace_documents(self, docs: Sequence[tuple[str, str, str]]) -> None:
-        """Replace several documents' graphs (id, N-Triples, content hash) in one transaction.
+        """Replace several documents' graphs (id, N-Triples, content hash).
 
-        All of them or none: each document is still whole or absent. A build writes a
-        batch at a time because a transaction's commit costs more than a small document.
+        Each document ends whole or absent, and the shared graph (:data:`FACTS_GRAPH`)
+        holds what the documents state. Documents already stored are replaced by one SPARQL
+        Update (one transaction: dropped and written again). New ones are loaded as
+        N-Quads in one transaction; a batch of at least 20,000 new triples goes through
+        Oxigraph's bulk loader instead (its files are ingested at once), and the content
+        hashes follow in a transaction of their own, so that a document whose hash is
+        missing after a crash is simply built again.
         """
-        if docs:
-            self._update(" ;\n".join(replace_document_update(*d) for d in docs))
+        if not docs:
+            return
+        if self.read_only:
+            raise StoreError(f"{self.path}: the store is open read-only")
+        graphs = [ox.NamedNode(str(document_graph_iri(d[0]))) for d in docs]
+        stored = [self._ox.contains_named_graph(g) for g in graphs]
+        if any(stored):
+            self._update(
+                " ;\n".join(
+                    replace_document_update(*d) for d, s in zip(docs, stored, strict=True) if s
+                )
+            )
+        body: list[str] = []
+        hashes: list[str] = []
+        n = 0
+        for g, (_, ntriples, digest), s in zip(graphs, docs, stored, strict=True):
+            if s:
+                continue
+            own, shared = split_ntriples(ntriples)
+            if own:
+                body.append(_STATEMENT_END.sub(f" {g} .\n", own))
+            if shared:
+                body.append(_STATEMENT_END.sub(f" {FACTS_GRAPH} .\n", shared))
+            n += ntriples.count("\n")
+            hashes.append(f"{g} {_CONTENT_HASH} {ox.Literal(digest)} {_STORE_META} .\n")
+        if not hashes:
+            return
+        try:
+            if n >= _BULK_QUADS and self.path is not None:
+                self._ox.bulk_load("".join(body), ox.RdfFormat.N_QUADS)
+                self._ox.load("".join(hashes), ox.RdfFormat.N_QUADS)
+            else:
+                self._ox.load("".join(body + hashes), ox.RdfFormat.N_QUADS)
+        except SyntaxError as exc:
+            raise StoreError(f"internal error: generated N-Quads do not parse: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot write the store ({first_line(exc)})") from exc
 
     def remove_document(self, doc_id: str) -> bool:
         """Drop a document's graph; False when it was not there."""
         g = ox.NamedNode(str(document_graph_iri(doc_id)))
         if not self._ox.contains_named_graph(g):
             return False
-        self._update(
-            f"DROP GRAPH {g} ;\nDELETE WHERE {{ GRAPH {_STORE_META} {{ {g} {_CONTENT_HASH} ?h }} }}"
-        )
+        self._update(drop_document_update(g))
         return True
 
     def content_hash(self, doc_id: str) -> str | None:
@@ -292,9 +350,7 @@ class Store(SparqlReads):
             except SyntaxError as exc:
                 raise QueryError(f"malformed SPARQL: {first_line(exc)}") from exc
             return None
-        for name, value in (params or {}).items():
-            # a parameter is a string literal written in place of ?param_NAME
-            sparql = re.sub(rf"\?param_{re.escape(name)}\b", str(ox.Literal(value)), sparql)
+        sparql = bind_params(sparql, params)
         if timeout is not None:
             if self.path is None:
                 raise QueryError("a timeout needs a store on disk (the query runs in a worker)")
@@ -341,15 +397,65 @@ ONTOLOGY_GRAPH_OX = ox.NamedNode(str(ONTOLOGY_GRAPH))
 def replace_document_update(doc_id: str, ntriples: str, content_hash: str) -> str:
     """The SPARQL Update that replaces a document's named graph and its content hash.
 
-    One request, so one transaction on Oxigraph and on any SPARQL 1.1 server.
+    One request, so one transaction on Oxigraph and on any SPARQL 1.1 server; the
+    shared graph (:data:`FACTS_GRAPH`) is kept in step.
     """
     g = ox.NamedNode(str(document_graph_iri(doc_id)))
     meta = f"{g} {_CONTENT_HASH} {ox.Literal(content_hash)} ."
+    own, shared = split_ntriples(ntriples)
     return (
-        f"DROP SILENT GRAPH {g} ;\n"
-        f"DELETE WHERE {{ GRAPH {_STORE_META} {{ {g} {_CONTENT_HASH} ?h }} }} ;\n"
-        f"INSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} GRAPH {_STORE_META} {{ {meta} }} }}"
+        f"{drop_document_update(g)} ;\n"
+        f"INSERT DATA {{ GRAPH {g} {{\n{own}}} GRAPH {FACTS_GRAPH} {{\n{shared}}}"
+        f" GRAPH {_STORE_META} {{ {meta} }} }}"
     )
+
+
+def drop_document_update(g: ox.NamedNode) -> str:
+    """The SPARQL Update that drops a document graph, its hash, and what only it stated.
+
+    A fact leaves the shared graph when no other document has an assertion of it; a
+    program's or theme's description when no other document mentions it; a rule's when
+    no other assertion used it.
+    """
+    f, kg, rdf = FACTS_GRAPH, _KG, "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    other = f"FILTER(?h != {g} && ?h != {f})"
+    return (
+        f"DELETE {{ GRAPH {f} {{ ?s ?p ?o }} }} WHERE {{\n"
+        f"  GRAPH {g} {{ ?a <{rdf}subject> ?s ; <{rdf}predicate> ?p ; <{rdf}object> ?o }}\n"
+        f"  GRAPH {f} {{ ?s ?p ?o }}\n"
+        f"  FILTER NOT EXISTS {{ GRAPH ?h {{ ?b <{rdf}subject> ?s ; <{rdf}predicate> ?p ;"
+        f" <{rdf}object> ?o }} {other} }}\n}} ;\n"
+        f"DELETE {{ GRAPH {f} {{ ?n ?p ?o }} }} WHERE {{\n"
+        f"  {{ SELECT DISTINCT ?n WHERE {{ GRAPH {g} {{ ?n <{kg}mentionedIn> ?d }} }} }}\n"
+        f"  GRAPH {f} {{ ?n ?p ?o }}\n"
+        f"  FILTER(?p != <{kg}implements> && ?p != <{kg}serves>)\n"
+        f"  FILTER NOT EXISTS {{ GRAPH ?h {{ ?n <{kg}mentionedIn> ?e }} {other} }}\n}} ;\n"
+        f"DELETE {{ GRAPH {f} {{ ?r ?p ?o }} }} WHERE {{\n"
+        f"  {{ SELECT DISTINCT ?r WHERE {{ GRAPH {g} {{ ?a <{kg}rule> ?r }} }} }}\n"
+        f"  GRAPH {f} {{ ?r ?p ?o }}\n"
+        f"  FILTER NOT EXISTS {{ GRAPH ?h {{ ?b <{kg}rule> ?r }} {other} }}\n}} ;\n"
+        f"DROP SILENT GRAPH {g} ;\n"
+        f"DELETE WHERE {{ GRAPH {_STORE_META} {{ {g} {_CONTENT_HASH} ?h }} }}"
+    )
+
+
+def split_ntriples(ntriples: str) -> tuple[str, str]:
+    """A document's N-Triples as (its own graph's lines, the shared graph's lines).
+
+    Shared: what is said of provinces, programs, themes and rules (facts, types,
+    names) except that the document mentions them (``kg:mentionedIn``).
+    """
+    own: list[str] = []
+    shared: list[str] = []
+    for raw in ntriples.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith(_SHARED_SUBJECTS) and _MENTIONED_IN not in line:
+            shared.append(line + "\n")
+        else:
+            own.append(line + "\n")
+    return "".join(own), "".join(shared)
 
 
 def content_hash_query(doc_id: str) -> str:
@@ -382,6 +488,18 @@ def _ntriples_body(dataset: ox.Dataset, graph: ox.NamedNode) -> str:
     return "\n".join(
         f"{q.subject} {q.predicate} {q.object} ." for q in dataset.quads_for_graph_name(graph)
     )
+
+
+def bind_params(sparql: str, params: dict[str, str] | None) -> str:
+    """Write parameters into a query: ``?param_NAME`` becomes the value as a string literal,
+    ``?param_NAME_zh`` the same string tagged ``@zh`` (as names are stored, so that a
+    query can look a name up in the store's indexes instead of comparing every name)."""
+    for name, value in (params or {}).items():
+        key = re.escape(name)
+        tagged, plain = str(ox.Literal(value, language="zh")), str(ox.Literal(value))
+        sparql = re.sub(rf"\?param_{key}_zh\b", lambda _, t=tagged: t, sparql)  # type: ignore[misc]
+        sparql = re.sub(rf"\?param_{key}\b", lambda _, t=plain: t, sparql)  # type: ignore[misc]
+    return sparql
 
 
 def is_update(sparql: str) -> bool:

@@ -55,6 +55,49 @@ def test_documents_are_separate_named_graphs(memory_store: Store) -> None:
     assert memory_store.documents() == ["b"]
 
 
+def _shared(store: Store) -> set[tuple[str, str, str]]:
+    rows = store.select("SELECT ?s ?p ?o WHERE { GRAPH kgg:facts { ?s ?p ?o } }")
+    return {(r["s"], r["p"], r["o"]) for r in rows}
+
+
+def test_facts_are_stored_once_and_leave_with_their_last_document(tmp_path: Path) -> None:
+    hunan = "https://w3id.org/zhkg/id/province/hunan"
+    with Store(tmp_path / "s") as store:
+        build_documents(
+            [read_text(TEXT, id="a"), read_text("湖南深入实施“三百工程”。", id="b")], store
+        )
+        # one row per fact, however many documents state it: the union holds it once
+        rows = store.select("SELECT ?p ?g WHERE { ?p kg:implements ?g }")
+        assert len(rows) == len({(r["p"], r["g"]) for r in rows}) == 2
+        rows = store.select(f"SELECT ?g WHERE {{ <{hunan}> kg:implements ?g }}")
+        assert len(rows) == 1
+        labels = store.select("SELECT ?l WHERE { ?g a kg:Program ; rdfs:label ?l }")
+        assert len(labels) == len({r["l"] for r in labels}) >= 1
+        # each document graph keeps its own evidence of the fact
+        evidence = store.select(
+            "SELECT ?doc WHERE { GRAPH ?doc { ?a rdf:predicate kg:implements ; rdf:object ?g } }"
+        )
+        assert len(evidence) == 3  # 湖南 and 天津 in a, 湖南 in b
+        # a: no longer about the program; b still says 湖南 implements it
+        build_documents([read_text("浙江实施“八八战略”。", id="a")], store)
+        shared = _shared(store)
+        assert (hunan, str(KG_IMPLEMENTS), PROGRAM) in shared
+        assert not any(s.endswith("/tianjin") for s, _, _ in shared)
+        # b gone too: nothing about 三百工程 is left anywhere
+        assert store.remove_document("b")
+        assert not any(PROGRAM in (s, o) for s, _, o in _shared(store))
+        assert not store.select(f"SELECT ?p WHERE {{ ?s ?p <{PROGRAM}> }}")
+        assert any(s.endswith("/zhejiang") for s, _, _ in _shared(store))
+        # what stays is what a fresh build of the remaining document gives
+        fresh = Store(None)
+        build_documents([read_text("浙江实施“八八战略”。", id="a")], fresh)
+        assert _shared(store) == _shared(fresh)
+
+
+PROGRAM = "https://w3id.org/zhkg/id/program/三百工程"
+KG_IMPLEMENTS = "https://w3id.org/zhkg/ontology#implements"
+
+
 def test_updates_are_refused_without_permission(memory_store: Store) -> None:
     build_documents([read_text(TEXT, id="a")], memory_store)
     with pytest.raises(QueryError, match="update"):

@@ -86,6 +86,9 @@ function showTable(data, truncated) {
 
 function bindParams(text) {
   for (const input of document.querySelectorAll("#params input")) {
+    // ?param_NAME_zh: the same string tagged @zh, as names are stored (kg.store.bind_params)
+    const tagged = new RegExp("\\?param_" + input.name + "_zh\\b", "g");
+    text = text.replace(tagged, () => JSON.stringify(input.value) + "@zh");
     const pattern = new RegExp("\\?param_" + input.name + "\\b", "g");
     text = text.replace(pattern, () => JSON.stringify(input.value));
   }
