@@ -119,22 +119,31 @@ def extract_document(doc: Document, lexicon: Lexicon | None = None) -> Extractio
     lex = lexicon or load_lexicon()
     matched = matching_text(doc.text)
     author = author_province(doc, lex, matched)
-    sentences: list[Sentence] = []
+    sentences = list(iter_sentences(doc))
     mentions: list[Mention] = []
     assertions: dict[tuple[str, str, str], Assertion] = {}
     recent_themes: list[str] = []
     previous: tuple[str, ...] = ()  # who acted at the end of the sentence before
     group: tuple[str, ...] = ()  # the provinces last named together (两地 refers to them)
     last_end = 0
-    for sent in iter_sentences(doc):
-        sentences.append(sent)
+    # the matching text has the original's length: normalise once, slice per sentence;
+    # the gazetteer scans it once for all the sentences
+    spans = [(sent.start, sent.end) for sent in sentences]
+    gaz = gazetteer(lex)
+    hits = zip(gaz.geo_in_spans(matched, spans), gaz.themes_in_spans(matched, spans), strict=True)
+    for sent, in_sentence in zip(sentences, hits, strict=True):
         if "\n" in doc.text[last_end : sent.start]:
             previous = ()  # a new paragraph: 同时 does not reach back over it
         last_end = sent.end
-        # the matching text has the original's length: normalise once, slice per sentence
         text = matched[sent.start : sent.end]
         facts = relate_sentence(
-            text, lex, author=author, recent_themes=recent_themes, previous=previous, group=group
+            text,
+            lex,
+            author=author,
+            recent_themes=recent_themes,
+            previous=previous,
+            group=group,
+            hits=in_sentence,
         )
         previous = facts.subjects or previous
         group = facts.group or group

@@ -7,8 +7,11 @@ original), so offsets are valid in the original text too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import ahocorasick
 
@@ -176,6 +179,27 @@ class Gazetteer:
         ]
         return _leftmost_longest(hits)
 
+    def geo_in_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> list[list[GeoHit]]:
+        """:meth:`geo` of each ``text[start:end]`` (spans in order, not overlapping), from one
+        scan of ``text``: a matcher's start costs more than a short sentence."""
+        if self._geo.kind != ahocorasick.AHOCORASICK:
+            return [[] for _ in spans]
+        raw = [(last + 1 - v[0], last + 1, v) for last, v in self._geo.iter(text)]
+        return [
+            _leftmost_longest([GeoHit(s - lo, e - lo, *v[1:]) for s, e, v in hits])
+            for lo, hits in zip((lo for lo, _ in spans), _by_span(raw, spans), strict=True)
+        ]
+
+    def themes_in_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> list[list[ThemeHit]]:
+        """:meth:`themes` of each ``text[start:end]``, from one scan (see :meth:`geo_in_spans`)."""
+        if self._themes.kind != ahocorasick.AHOCORASICK:
+            return [[] for _ in spans]
+        raw = [(last + 1 - v[0], last + 1, v) for last, v in self._themes.iter(text)]
+        return [
+            _leftmost_longest([ThemeHit(s - lo, e - lo, v[1]) for s, e, v in hits])
+            for lo, hits in zip((lo for lo, _ in spans), _by_span(raw, spans), strict=True)
+        ]
+
     def abbreviation_compounds(self, text: str) -> list[GeoHit]:
         """Provinces named by one-character abbreviations inside a compound (沪苏浙皖, 川渝)."""
         out: list[GeoHit] = []
@@ -185,6 +209,19 @@ class Gazetteer:
                 for i, pid in enumerate(ids):
                     out.append(GeoHit(m.start() + i, m.start() + i + 1, "province", pid, pid, True))
         return out
+
+
+def _by_span(
+    matches: list[tuple[int, int, Any]], spans: Sequence[tuple[int, int]]
+) -> list[list[tuple[int, int, Any]]]:
+    """The matches (start, end, value) that lie wholly inside each span."""
+    out: list[list[tuple[int, int, Any]]] = [[] for _ in spans]
+    starts = [lo for lo, _ in spans]
+    for m in matches:
+        i = bisect_right(starts, m[0]) - 1
+        if i >= 0 and m[1] <= spans[i][1]:
+            out[i].append(m)
+    return out
 
 
 def _leftmost_longest(hits: list) -> list:

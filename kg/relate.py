@@ -302,6 +302,7 @@ def relate_sentence(
     recent_themes: list[str] | None = None,
     previous: tuple[str, ...] = (),
     group: tuple[str, ...] = (),
+    hits: tuple[list[GeoHit], list[ThemeHit]] | None = None,
 ) -> SentenceFacts:
     """Read one sentence (matching text, sentence-local offsets).
 
@@ -309,12 +310,14 @@ def relate_sentence(
     without a subject; ``recent_themes`` (vocabulary ids, most recent last) resolves
     back-references such as 这一重要思想; ``previous`` are the provinces acting at the end
     of the sentence before (same paragraph), carried into a sentence that opens with
-    同时/此外/还; ``group`` the provinces that 两地/两省市 refer back to.
+    同时/此外/还; ``group`` the provinces that 两地/两省市 refer back to. ``hits`` are the
+    gazetteer's provinces and places and its themes in the sentence, when the caller has
+    them (:meth:`~kg.mentions.Gazetteer.geo_in_spans` scans a document at once).
     """
     gaz = gazetteer(lexicon)
-    geo = gaz.geo(text) + gaz.abbreviation_compounds(text)
+    named_geo, themes = hits if hits is not None else (gaz.geo(text), gaz.themes(text))
+    geo = named_geo + gaz.abbreviation_compounds(text)
     geo.sort(key=lambda h: h.start)
-    themes = gaz.themes(text)
     facts = SentenceFacts(programs=[], geo=geo, themes=themes)
     clauses: list[_Clause] = []
     for cstart, cend in _split_clauses(text):

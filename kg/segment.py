@@ -6,8 +6,8 @@ import logging
 import os
 import re
 import tempfile
-from collections.abc import Sequence
-from functools import cache
+from collections.abc import Iterable, Sequence
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kg.lexicon import Lexicon, load_lexicon
@@ -86,12 +86,56 @@ def tokenizer(lexicon: Lexicon | None = None) -> jieba.Tokenizer:
 
 
 def segment(text: str, offset: int = 0, lexicon: Lexicon | None = None) -> list[Token]:
-    """Tokens of ``text`` (already in matching form) with offsets shifted by ``offset``."""
-    tok = tokenizer(lexicon)
+    """Tokens of ``text`` (already in matching form) with offsets shifted by ``offset``.
+
+    The words are those of the tokenizer's ``cut(text, HMM=False)``; each run of CJK
+    characters, letters and digits is cut once per process (a phrase that recurs comes
+    from a cache).
+    """
+    import jieba
+
+    han, skip = jieba.re_han_default, jieba.re_skip_default
     out = []
-    for word, start, end in tok.tokenize(text, HMM=False):
-        out.append(Token(word, offset + start, offset + end))
+    pos = offset
+    for block in han.split(text):
+        if not block:
+            continue
+        if han.match(block):
+            words: Iterable[str] = _cut_run(block, lexicon)
+        else:  # jieba: whitespace pieces whole, any other character alone
+            words = [w for x in skip.split(block) for w in ((x,) if skip.match(x) else x)]
+        for word in words:
+            out.append(Token(word, pos, pos + len(word)))
+            pos += len(word)
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _cut_run(run: str, lexicon: Lexicon | None) -> tuple[str, ...]:
+    """The words of one run: jieba's best route through its dictionary, no HMM, with
+    single letters and digits joined (``Tokenizer.__cut_DAG_NO_HMM``)."""
+    import jieba
+
+    tok = tokenizer(lexicon)
+    route: dict[int, tuple[float, int]] = {}
+    tok.calc(run, tok.get_DAG(run), route)
+    words: list[str] = []
+    letters = ""
+    x = 0
+    while x < len(run):
+        y = route[x][1] + 1
+        word = run[x:y]
+        if len(word) == 1 and jieba.re_eng.match(word):
+            letters += word
+        else:
+            if letters:
+                words.append(letters)
+                letters = ""
+            words.append(word)
+        x = y
+    if letters:
+        words.append(letters)
+    return tuple(words)
 
 
 # What jieba cuts as one run (jieba.re_han_default): it segments each run on its own, so

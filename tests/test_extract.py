@@ -439,3 +439,24 @@ def test_clauses_that_cannot_name_a_program_are_skipped_without_loss(
     reading_all = [extract_document(d, lex) for d in docs]
     for a, b in zip(skipping, reading_all, strict=True):
         assert (a.mentions, a.assertions) == (b.mentions, b.assertions), a.document.id
+
+
+def test_one_scan_of_a_document_finds_what_each_sentence_scan_finds() -> None:
+    from pathlib import Path
+
+    from kg.mentions import gazetteer
+    from kg.normalize import matching_text
+    from kg.read import read_path
+    from kg.sentences import split_sentences
+
+    gaz = gazetteer(load_lexicon())
+    for path in sorted((Path(__file__).parent / "gold" / "docs").glob("*.txt")):
+        (doc,) = read_path(str(path))
+        text = matching_text(doc.text)
+        spans = [(s.start, s.end) for s in split_sentences(doc)]
+        assert gaz.geo_in_spans(text, spans) == [gaz.geo(text[s:e]) for s, e in spans]
+        assert gaz.themes_in_spans(text, spans) == [gaz.themes(text[s:e]) for s, e in spans]
+    # a name across a sentence boundary belongs to neither sentence
+    text = "我去浙江省"
+    assert gaz.geo_in_spans(text, [(0, 3), (3, 5)]) == [[], []]
+    assert gaz.geo_in_spans(text, [(0, 5)]) == [gaz.geo(text)] != [[]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Token
-from kg.segment import segment, segment_spans
+from kg.segment import segment, segment_spans, tokenizer
 
 # Real sentences (the 2025 新闻联播 stories, the 2026 work reports), with letters, digits,
 # quotes and spaces: the places where jieba's runs begin and end.
@@ -50,3 +50,19 @@ def test_no_span_segments_nothing() -> None:
 def test_lexicon_words_are_tokens_of_their_own() -> None:
     words = [t.text for t in segment("启动实施“三百工程”并打造运用示范区")]
     assert "启动实施" in words and "打造运用" in words and "示范区" in words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *SENTENCES,
+        "a b\r\nc  d\t中文abc测试x1y2",
+        "3.5万人 AI+制造 C++ 50% 1,200 ｜ 𠀋中",
+        "",
+        " \u3000 ",
+    ],
+)
+def test_words_are_jiebas_own(text: str) -> None:
+    expected = [Token(w, s + 7, e + 7) for w, s, e in tokenizer().tokenize(text, HMM=False)]
+    assert segment(text, 7) == expected
+    assert segment(text, 7) == expected  # the second time from the cache
