@@ -80,7 +80,7 @@ def write(store: Store, f: IO[bytes], name: str) -> None:
     if name == "turtle":
         ox.serialize(store.union_triples(), f, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     elif name == "ntriples":
-        lines = sorted(str(t) + " .\n" for t in store.union_triples())
+        lines = sorted({str(t) + " .\n" for t in store.union_triples()})
         f.writelines(line.encode("utf-8") for line in lines)
     elif name == "nquads":
         store.dump_quads(f, ox.RdfFormat.N_QUADS)
