@@ -115,12 +115,13 @@ def synthetic_documents(n_docs: int, lexicon: Lexicon, seed: int = 5) -> Iterato
 
 # The saved-query shapes of issue 5, with the parameters they are run with.
 QUERIES: list[tuple[str, str, dict[str, str], bool]] = [
-    # (label, saved query, params, must be ≥ 10× faster than rdflib)
-    ("programs of a province", "programs-by-province", {"province": "浙江"}, False),
-    ("provinces of a program", "provinces-of-program", {}, False),  # program filled in below
+    # (label, saved query, params, must be ≥ 10× faster than rdflib); those that must be
+    # 10× faster first, as rdflib answers them in this order within its time budget
     ("programs per province, ranked", "programs-per-province", {}, True),
     ("themes two hops from a province", "themes-two-hops", {"province": "河南"}, True),
     ("label text search", "label-search", {"text": "振兴"}, True),
+    ("programs of a province", "programs-by-province", {"province": "浙江"}, False),
+    ("provinces of a program", "provinces-of-program", {}, False),  # program filled in below
 ]
 
 
