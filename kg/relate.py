@@ -448,6 +448,8 @@ def _slogan_ends(text: str, lo: int, hi: int) -> bool:
     """A slogan (述学评学考学) of 6 or 8 characters ends a phrase of ``text[lo:hi]``."""
     for m in (*_PHRASE_BREAK.finditer(text, lo, hi), None):
         end = m.start() if m else hi
+        if end - 6 < lo or (text[end - 1] != text[end - 3] and text[end - 2] != text[end - 4]):
+            continue  # neither the last pairs' second characters nor their first agree
         for n in (6, 8):
             if end - n >= lo and _is_slogan(text[end - n : end]):
                 if _HAN_RUN.fullmatch(text, end - n, end):
