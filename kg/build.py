@@ -60,9 +60,10 @@ def build_documents(
     """Extract and store documents in this process; unchanged ones are skipped unless ``force``.
 
     Documents are written as the parallel build writes them (:func:`kg.parallel.build_stream`),
-    a few at a time, each whole or absent. A batch is small: a commit costs little beside
-    the documents' own triples, and an interrupted build keeps all but the last few
-    documents it read.
+    a batch in one transaction, each document whole or absent. The k-th batch holds k
+    documents, up to 128: a small build commits often, so an interrupted one keeps all but
+    its last few documents, and a large one shares each commit among many (the store
+    writes xwlb 2025 a quarter faster 128 at a time than 4 at a time).
     """
     from kg.parallel import InlineEngine, build_stream
 
@@ -73,11 +74,10 @@ def build_documents(
         force=force,
         report=report,
         on_document=on_document,
-        batch_docs=_BATCH_DOCS,
+        batch_chars=1_000_000,
+        batch_docs=128,
+        grow_from=1,
     )
-
-
-_BATCH_DOCS = 4
 
 
 def build_paths(

@@ -261,15 +261,21 @@ def make_engine(
 
 
 def batches(
-    docs: Iterable[Document], batch_chars: int = 40_000, batch_docs: int = 32
+    docs: Iterable[Document],
+    batch_chars: int = 40_000,
+    batch_docs: int = 32,
+    grow_from: int | None = None,
 ) -> Iterator[list[Document]]:
     """Group documents into batches of about ``batch_chars`` characters.
 
-    When reading ``docs`` fails, the documents read before the failure are yielded as a
-    last batch, then the error is raised.
+    A batch holds at most ``batch_docs`` documents; with ``grow_from`` the first holds at
+    most that many and each next one document more, up to ``batch_docs``. When reading
+    ``docs`` fails, the documents read before the failure are yielded as a last batch,
+    then the error is raised.
     """
     batch: list[Document] = []
     size = 0
+    most = batch_docs if grow_from is None else min(grow_from, batch_docs)
     source = iter(docs)
     while True:
         try:
@@ -282,9 +288,10 @@ def batches(
             break
         batch.append(doc)
         size += len(doc.text)
-        if size >= batch_chars or len(batch) >= batch_docs:
+        if size >= batch_chars or len(batch) >= most:
             yield batch
             batch, size = [], 0
+            most = min(most + 1, batch_docs)
     if batch:
         yield batch
 
@@ -297,12 +304,15 @@ def build_stream(
     force: bool = False,
     report: BuildReport | None = None,
     on_document: Callable[[Document | DocumentResult], None] | None = None,
+    batch_chars: int = 40_000,
     batch_docs: int = 32,
+    grow_from: int | None = None,
 ) -> BuildReport:
     """Extract ``docs`` on ``engine`` and write each batch to ``store`` as it comes back.
 
     Unchanged documents (same content hash as stored) are skipped before extraction
-    unless ``force``. A batch holds at most ``batch_docs`` documents (see :func:`batches`).
+    unless ``force``. ``batch_chars``, ``batch_docs`` and ``grow_from`` shape the batches
+    (see :func:`batches`).
     """
     rep = report or BuildReport()
     store.ensure_ontology()
@@ -319,7 +329,7 @@ def build_stream(
 
     # one transaction per batch where the store offers it (all of a batch or none of it)
     write_batch = getattr(store, "replace_documents", None)
-    for results in engine.map(batches(pending(), batch_docs=batch_docs)):
+    for results in engine.map(batches(pending(), batch_chars, batch_docs, grow_from)):
         if write_batch is not None:
             write_batch([(r.doc_id, r.ntriples, r.content_hash) for r in results])
         else:

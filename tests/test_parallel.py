@@ -139,6 +139,12 @@ def test_batches_are_bounded_by_characters() -> None:
     assert sizes == [4, 4, 2]
 
 
+def test_batches_can_grow_a_document_at_a_time() -> None:
+    docs = [Document(f"d{i}", "文") for i in range(30)]
+    assert [len(b) for b in batches(docs, grow_from=1)] == [1, 2, 3, 4, 5, 6, 7, 2]
+    assert [len(b) for b in batches(docs, batch_docs=6, grow_from=4)] == [4, 5, 6, 6, 6, 3]
+
+
 def test_report_counts_match_a_sequential_build(corpus_files: list[str]) -> None:
     from kg.build import build_documents
 
