@@ -307,12 +307,15 @@ def build_stream(
     batch_chars: int = 40_000,
     batch_docs: int = 32,
     grow_from: int | None = None,
+    write_docs: int = 1,
 ) -> BuildReport:
-    """Extract ``docs`` on ``engine`` and write each batch to ``store`` as it comes back.
+    """Extract ``docs`` on ``engine`` and write the results to ``store`` as they come back.
 
     Unchanged documents (same content hash as stored) are skipped before extraction
     unless ``force``. ``batch_chars``, ``batch_docs`` and ``grow_from`` shape the batches
-    (see :func:`batches`).
+    sent to the engine (see :func:`batches`); results are written once ``write_docs``
+    documents have come back (one transaction where the store has a batch write), and
+    what came back before a bad input is written before the error is raised.
     """
     rep = report or BuildReport()
     store.ensure_ontology()
@@ -327,19 +330,34 @@ def build_stream(
                 continue
             yield doc
 
-    # one transaction per batch where the store offers it (all of a batch or none of it)
+    # one transaction per write where the store offers it (all of them or none)
     write_batch = getattr(store, "replace_documents", None)
-    for results in engine.map(batches(pending(), batch_chars, batch_docs, grow_from)):
+    done: list[DocumentResult] = []
+
+    def write() -> None:
         if write_batch is not None:
-            write_batch([(r.doc_id, r.ntriples, r.content_hash) for r in results])
+            write_batch([(r.doc_id, r.ntriples, r.content_hash) for r in done])
         else:
-            for r in results:
+            for r in done:
                 store.replace_document(r.doc_id, r.ntriples, r.content_hash)
-        for r in results:
+        for r in done:
             rep.documents += 1
             rep.triples += r.triples
             rep.sentences += r.sentences
             rep.assertions += r.assertions
             if on_document is not None:
                 on_document(r)
+        done.clear()
+
+    try:
+        for results in engine.map(batches(pending(), batch_chars, batch_docs, grow_from)):
+            done.extend(results)
+            if len(done) >= write_docs:
+                write()
+    except Exception:
+        if done:
+            write()
+        raise
+    if done:
+        write()
     return rep

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -176,3 +176,28 @@ def test_what_was_read_before_a_bad_input_is_still_extracted() -> None:
         for rs in _windowed(lambda b: b, result, batches(docs(), batch_chars=300), 2):
             out.extend(r.doc_id for r in rs)
     assert out == [f"d{i}" for i in range(10)]
+
+
+def test_results_are_written_several_batches_at_a_time() -> None:
+    written: list[list[str]] = []
+
+    class Recording(Store):
+        def replace_documents(self, docs: Sequence[tuple[str, str, str]]) -> None:
+            written.append([d[0] for d in docs])
+            super().replace_documents(docs)
+
+    def docs(n: int, bad: bool = False) -> Iterator[Document]:
+        for i in range(n):
+            yield read_text(f"浙江实施“千村示范、万村整治”工程。第{i}条。", id=f"d{i}")
+        if bad:
+            raise InputError("bad.txt", "not text")
+
+    with Recording(None) as store:
+        report = build_stream(docs(25), store, InlineEngine(), batch_docs=4, write_docs=10)
+        assert [len(w) for w in written] == [12, 12, 1]
+        assert report.documents == 25 and len(store.documents()) == 25
+    written.clear()
+    with Recording(None) as store:
+        with pytest.raises(InputError):
+            build_stream(docs(7, bad=True), store, InlineEngine(), batch_docs=4, write_docs=100)
+        assert written == [[f"d{i}" for i in range(7)]]
