@@ -319,6 +319,13 @@ def relate_sentence(
     geo = named_geo + gaz.abbreviation_compounds(text)
     geo.sort(key=lambda h: h.start)
     facts = SentenceFacts(programs=[], geo=geo, themes=themes)
+    quotes = find_quotes(text)
+    books = find_book_titles(text)
+    candidates = bool(quotes or books or _TYPE_WORD.search(text))
+    if not (candidates or geo or (group and _GROUP_REF.search(text))):
+        # no program, and no clause can have a subject (a province or place at its start,
+        # or 两地 for the group): there is nothing to carry to the next sentence either
+        return facts
     clauses: list[_Clause] = []
     for cstart, cend in _split_clauses(text):
         subj, blocked, subj_end = _clause_subject(text, cstart, cend, geo, group)
@@ -333,9 +340,7 @@ def relate_sentence(
     named = _dedupe([h for h in geo if h.kind == "province"])
     if len(named) > 1 and not facts.group:
         facts.group = tuple(h.province for h in named)
-    quotes = find_quotes(text)
-    books = find_book_titles(text)
-    if not (quotes or books or _TYPE_WORD.search(text)):
+    if not candidates:
         return facts  # nothing that could name a program: skip segmentation
     if _GLOSSARY.match(text):
         return facts  # a numbered note defining a term reports no action
