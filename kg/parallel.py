@@ -12,6 +12,7 @@ characters), not by the corpus.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -34,6 +35,7 @@ __all__ = [
     "batches",
     "build_stream",
     "default_jobs",
+    "die_with_parent",
     "extract_batch",
     "extract_result",
     "make_engine",
@@ -90,9 +92,33 @@ def worker_lexicon() -> Lexicon:
     return _LEXICON
 
 
+def die_with_parent() -> None:
+    """Have the kernel kill this process when its parent dies (Linux; elsewhere nothing).
+
+    A build killed with SIGKILL cannot shut its pool down: without this its fork server
+    and workers stay behind, idle, holding the lexicon and jieba. The fork server calls
+    it (kg.worker_preload) so it dies with the build, and each worker so it dies with
+    the fork server.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - no prctl to call
+        return
+    if os.getppid() != parent:  # the parent died before the call: nobody will signal
+        os._exit(1)
+
+
 def _init_worker() -> None:
     import signal
 
+    die_with_parent()
     # Ctrl-C is the parent's to handle: it stops submitting and shuts the pool down,
     # instead of every worker printing its own traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)

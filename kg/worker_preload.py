@@ -13,7 +13,9 @@ __all__: list[str] = []
 
 
 def _preload() -> None:
-    from kg.parallel import worker_lexicon
+    from kg.parallel import die_with_parent, worker_lexicon
+
+    die_with_parent()  # the fork server goes when the build goes, even on SIGKILL
 
     try:
         worker_lexicon()

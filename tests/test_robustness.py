@@ -681,3 +681,54 @@ def test_a_50mb_line_in_bounded_time_and_memory(big_build: dict[str, object]) ->
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
     assert peak < BIG_RSS_LIMIT, f"peak RSS {peak / 2**20:.0f} MB"
     assert implemented(d / "store") >= EXPECTED
+
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                kids.append(int(entry.name))
+    return kids
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie waiting for a parent (a container's init may not reap)."""
+    try:
+        stat = (Path("/proc") / str(pid) / "stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@needs_corpus
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_sigkill_of_a_parallel_build_leaves_no_workers(tmp_path: Path) -> None:
+    proc = subprocess.Popen(
+        [*KG, "build", str(CORPUS), "--store", str(tmp_path / "s"), "--jobs", "2", "--quiet"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    helpers: list[int] = []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        servers = [k for k in _children(proc.pid) if _running(k)]
+        workers = [w for s in servers for w in _children(s)]
+        if len(workers) >= 2:
+            helpers = servers + workers
+            break
+        time.sleep(0.1)
+    assert helpers, "the build started no workers"
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(_running(p) for p in helpers):
+        time.sleep(0.1)
+    left = [p for p in helpers if _running(p)]
+    for p in left:
+        os.kill(p, signal.SIGKILL)
+    assert not left, f"processes outlived the killed build: {left}"
