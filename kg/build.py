@@ -60,10 +60,10 @@ def build_documents(
     """Extract and store documents in this process; unchanged ones are skipped unless ``force``.
 
     Documents are written as the parallel build writes them (:func:`kg.parallel.build_stream`),
-    a batch in one transaction, each document whole or absent. The k-th batch holds k
-    documents, up to 128: a small build commits often, so an interrupted one keeps all but
-    its last few documents, and a large one shares each commit among many (the store
-    writes xwlb 2025 a quarter faster 128 at a time than 4 at a time).
+    each document whole or absent. The k-th batch extracted holds k documents, up to 128;
+    writes start with the first document and double in size up to 25,000 triples: a small
+    build commits often, so an interrupted one keeps all but its last few documents, and
+    a large one writes batches the store bulk-loads.
     """
     from kg.parallel import InlineEngine, build_stream
 
@@ -77,6 +77,7 @@ def build_documents(
         batch_chars=1_000_000,
         batch_docs=128,
         grow_from=1,
+        write_triples=WRITE_TRIPLES,
     )
 
 
@@ -154,7 +155,7 @@ def build_paths(
                     force=force,
                     report=report,
                     on_document=tick,
-                    write_docs=_WRITE_DOCS,
+                    write_triples=WRITE_TRIPLES,
                 )
             finally:
                 eng.close()
@@ -184,7 +185,8 @@ def _progress(inputs: Sequence[str], enabled: bool) -> Any:
 _PARALLEL_BYTES = 512 * 1024
 # documents per write of a parallel build (the store writes 128 at a time a fifth faster
 # than 32, and the parent, which writes, is the busiest process)
-_WRITE_DOCS = 128
+# writes grow to this many triples: past 20,000 the store bulk-loads new documents
+WRITE_TRIPLES = 25_000
 
 
 def _size(path: str) -> int:

@@ -334,6 +334,7 @@ def build_stream(
     batch_docs: int = 32,
     grow_from: int | None = None,
     write_docs: int = 1,
+    write_triples: int = 0,
 ) -> BuildReport:
     """Extract ``docs`` on ``engine`` and write the results to ``store`` as they come back.
 
@@ -342,6 +343,11 @@ def build_stream(
     sent to the engine (see :func:`batches`); results are written once ``write_docs``
     documents have come back (one transaction where the store has a batch write), and
     what came back before a bad input is written before the error is raised.
+
+    With ``write_triples`` the writes grow instead: the first as soon as a document is
+    back, each next one twice as large in triples, up to ``write_triples``. A small
+    build commits often; a large one ends up writing batches big enough for the store's
+    bulk loader (:meth:`kg.store.Store.replace_documents`).
     """
     rep = report or BuildReport()
     store.ensure_ontology()
@@ -375,10 +381,15 @@ def build_stream(
                 on_document(r)
         done.clear()
 
+    target = 1
     try:
         for results in engine.map(batches(pending(), batch_chars, batch_docs, grow_from)):
             done.extend(results)
-            if len(done) >= write_docs:
+            if write_triples:
+                if sum(r.triples for r in done) >= target:
+                    write()
+                    target = min(target * 2, write_triples)
+            elif len(done) >= write_docs:
                 write()
     except Exception:
         if done:
