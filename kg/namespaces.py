@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
@@ -106,8 +108,14 @@ def assertion_iri(doc_id: str, digest: str) -> URIRef:
     return URIRef(DATA + "doc/" + _iri_segment(doc_id) + f"/a/{digest}")
 
 
+_PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9._~-]+")
+
+
+@functools.lru_cache(maxsize=65536)
 def _iri_segment(text: str) -> str:
     """Percent-encode what may not appear in an IRI path segment, keep other letters."""
+    if _PLAIN_SEGMENT.fullmatch(text):  # most document ids: nothing to encode
+        return text
     out = []
     for ch in text.strip():
         if ch.isascii():
