@@ -230,8 +230,11 @@ def main(argv: list[str] | None = None) -> int:
             store.oxigraph.flush()
             loads.append((batch, time.perf_counter() - t))
             print(f"  loaded in batches of {batch}: {loads[-1][1]:.1f} s", flush=True)
-            if batch != 2000:
-                store.close()
+            t = time.perf_counter()
+            store.close()  # as a build ends: after bulk loads the store compacts itself
+            print(f"  closed in {time.perf_counter() - t:.1f} s", flush=True)
+        # queried and exported as a user would after the build: opened read-only
+        store = Store(work / "store", read_only=True)
         n_quads = len(store)
         n_triples = int(
             store.select(

@@ -92,7 +92,7 @@ def worker_lexicon() -> Lexicon:
     return _LEXICON
 
 
-def die_with_parent() -> None:
+def die_with_parent(expected: int | None = None) -> None:
     """Have the kernel kill this process when its parent dies (Linux; elsewhere nothing).
 
     A build killed with SIGKILL cannot shut its pool down: without this its fork server
@@ -105,7 +105,7 @@ def die_with_parent() -> None:
     import ctypes
     import signal
 
-    parent = os.getppid()
+    parent = os.getppid() if expected is None else expected
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1: PR_SET_PDEATHSIG
@@ -118,7 +118,12 @@ def die_with_parent() -> None:
 def _init_worker() -> None:
     import signal
 
-    die_with_parent()
+    from kg import worker_preload
+
+    # the fork server's pid, known before this worker could be orphaned (unless this
+    # worker imported the module itself: a fork server started without the preload)
+    server = worker_preload.SERVER_PID
+    die_with_parent(server if server != os.getpid() else None)
     # Ctrl-C is the parent's to handle: it stops submitting and shuts the pool down,
     # instead of every worker printing its own traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -197,6 +202,8 @@ class ProcessEngine:
         # forkserver: workers never inherit the parent's open store or its threads; the
         # server loads the lexicon and jieba once (kg.worker_preload) for all of them
         ctx = mp.get_context("forkserver")
+        # the fork server (started with this environment) dies with this process
+        os.environ["ZHKG_BUILD_PID"] = str(os.getpid())
         ctx.set_forkserver_preload(["kg.parallel", "kg.extract", "kg.graph", "kg.worker_preload"])
         self.jobs = jobs
         self.window = jobs * window

@@ -179,8 +179,11 @@ class RemoteStore(SparqlReads):
             raise QueryError(f"{self.url}: unreadable query results ({exc})") from exc
 
     def union_triples(self) -> Iterator[ox.Triple]:
-        """Every distinct triple of the union of the graphs, streamed from the server."""
-        result = self.query("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }")
+        """Every distinct triple of the union of the graphs (without the store's bookkeeping),
+        streamed from the server."""
+        result = self.query(
+            f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{_META}>) }}"
+        )
         for row in result:
             yield ox.Triple(row["s"], row["p"], row["o"])
 

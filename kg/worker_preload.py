@@ -9,13 +9,20 @@ is the work.
 
 from __future__ import annotations
 
-__all__: list[str] = []
+import os
+
+__all__ = ["SERVER_PID"]
+
+#: The fork server's pid: its workers, forked from it, compare their parent with it.
+SERVER_PID = os.getpid()
 
 
 def _preload() -> None:
     from kg.parallel import die_with_parent, worker_lexicon
 
-    die_with_parent()  # the fork server goes when the build goes, even on SIGKILL
+    # the fork server goes when the build goes, even on SIGKILL
+    build = os.environ.get("ZHKG_BUILD_PID", "")
+    die_with_parent(int(build) if build.isdigit() else None)
 
     try:
         worker_lexicon()

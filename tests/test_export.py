@@ -72,3 +72,41 @@ def test_csv_cells_cannot_be_formulas() -> None:
     assert safe_cell('=HYPERLINK("x")') == '\'=HYPERLINK("x")'
     assert safe_cell("+1") == "'+1"
     assert safe_cell("湖南") == "湖南"
+
+
+def test_big_stores_export_in_parallel_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    import pyoxigraph as ox
+
+    from kg.build import build_documents
+    from kg.read import read_text
+    from kg.store import Store
+
+    export_module = importlib.import_module("kg.export")
+    texts = [
+        "湖南实施“三百工程”。",
+        "浙江实施“千村示范、万村整治”工程。",
+        "四川实施“天府粮仓”行动。",
+    ]
+    with Store(tmp_path / "s") as store:
+        build_documents([read_text(t, id=f"d{i}") for i, t in enumerate(texts * 4)], store)
+    out: dict[str, bytes] = {}
+    with Store(tmp_path / "s", read_only=True) as store:
+        for threshold in (10**9, 3):  # one process; then a reader process per core
+            monkeypatch.setattr(export_module, "PARALLEL_GRAPHS", threshold)
+            monkeypatch.setattr(export_module.os, "cpu_count", lambda: 3)
+            for fmt in ("nquads", "turtle"):
+                path = tmp_path / f"{threshold}.{fmt}"
+                export_module.export(store, path, fmt)
+                out[f"{threshold}.{fmt}"] = path.read_bytes()
+    assert out["3.nquads"] == out[f"{10**9}.nquads"]
+    assert not list(tmp_path.glob("*.part"))
+
+    def triples(data: bytes) -> set[str]:
+        return {str(t) for t in ox.parse(data, format=ox.RdfFormat.TURTLE)}
+
+    assert triples(out["3.turtle"]) == triples(out[f"{10**9}.turtle"])
+    assert out["3.turtle"].count(b"@prefix kg:") == 3  # each part brings its prefixes
