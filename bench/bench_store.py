@@ -177,7 +177,8 @@ def _run_rdflib(
             if "load" in msg:
                 load = msg["load"]
                 print(
-                    f"  rdflib Graph: {msg['triples']} triples loaded in {load:.1f} s", flush=True
+                    f"  rdflib Dataset (union default graph): {msg['triples']} triples loaded in {load:.1f} s",
+                    flush=True,
                 )
             else:
                 rows[msg["i"]][2], rows[msg["i"]][4] = msg["ms"], msg["rows"]
@@ -310,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
         same = "" if n_r in (None, n_s) else f"  (rdflib rows {n_r})"
         print(f"{label:<34} {ms_s:>9.1f} {r_text:>10} {ratio:>9} {n_s:>6}  {target}{same}")
     if rdflib_load_s is not None:
-        print(f"(rdflib Graph load of the union: {rdflib_load_s:.1f} s)")
+        print(f"(rdflib Dataset load of the N-Quads export: {rdflib_load_s:.1f} s)")
     print(
         f"(unfinished: rdflib had not answered when its {args.rdflib_budget:.0f} s budget for"
         " loading and all queries ran out)"
