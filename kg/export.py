@@ -150,7 +150,7 @@ def _parallel_dump(store: Store, f: IO[bytes], name: str) -> bool:
     graphs = [g.value for g in ordered if isinstance(g, ox.NamedNode)]
     size = -(-len(graphs) // parts)
     chunks = [graphs[i : i + size] for i in range(0, len(graphs), size)]
-    out = Path(getattr(f, "name", "export"))
+    out = Path(f.name)
     files = [out.with_name(f"{out.name}.{i}.part") for i in range(1, len(chunks))]
     fmt_prefixes = PREFIXES if name == "turtle" else None
     procs = []
@@ -165,12 +165,7 @@ def _parallel_dump(store: Store, f: IO[bytes], name: str) -> bool:
             proc.stdin.write(json.dumps([chunk, fmt_prefixes]).encode())
             proc.stdin.close()
             procs.append(proc)
-        ox_store = store.oxigraph
-        first = (
-            q
-            for g in ordered[: 1 + len(chunks[0])]
-            for q in ox_store.quads_for_pattern(None, None, None, g)
-        )
+        first = store.quads(ordered[: 1 + len(chunks[0])])
         if name == "turtle":
             ox.serialize((q.triple for q in first), f, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
         else:

@@ -382,9 +382,7 @@ class Store(SparqlReads):
         graphs state each triple once (facts and names in the shared graph), and a triple
         that someone put into two graphs comes twice, which no RDF reader minds.
         """
-        for g in self.export_graphs():
-            for q in self._ox.quads_for_pattern(None, None, None, g):
-                yield q.triple
+        return (q.triple for q in self.quads())
 
     def export_graphs(self) -> list[ox.NamedNode | ox.DefaultGraph]:
         """The graphs an export holds, in a fixed order: the default one, then the named
@@ -392,12 +390,18 @@ class Store(SparqlReads):
         named = sorted(g.value for g in self._ox.named_graphs() if g != _STORE_META)
         return [ox.DefaultGraph(), *(ox.NamedNode(g) for g in named)]
 
+    def quads(
+        self, graphs: Sequence[ox.NamedNode | ox.DefaultGraph] | None = None
+    ) -> Iterator[ox.Quad]:
+        """The quads of ``graphs`` one graph after the other (default: :meth:`export_graphs`)."""
+        for g in self.export_graphs() if graphs is None else graphs:
+            yield from self._ox.quads_for_pattern(None, None, None, g)
+
     def dump_quads(self, output: IO[bytes], fmt: ox.RdfFormat) -> None:
         """Stream every quad (all graphs, without the store's bookkeeping)."""
-        quads = (
-            q for g in self.export_graphs() for q in self._ox.quads_for_pattern(None, None, None, g)
+        ox.serialize(
+            self.quads(), output, fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TRIG else None
         )
-        ox.serialize(quads, output, fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TRIG else None)
 
     def __len__(self) -> int:
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
