@@ -61,7 +61,7 @@ def build_documents(
 
     Documents are written as the parallel build writes them (:func:`kg.parallel.build_stream`),
     each document whole or absent. The k-th batch extracted holds k documents, up to 128;
-    writes start with the first document and double in size up to 25,000 triples: a small
+    writes start with the first document and grow fourfold up to 25,000 triples: a small
     build commits often, so an interrupted one keeps all but its last few documents, and
     a large one writes batches the store bulk-loads.
     """
@@ -185,7 +185,7 @@ def _progress(inputs: Sequence[str], enabled: bool) -> Any:
 _PARALLEL_BYTES = 512 * 1024
 # documents per write of a parallel build (the store writes 128 at a time a fifth faster
 # than 32, and the parent, which writes, is the busiest process)
-# writes grow to this many triples: past 20,000 the store bulk-loads new documents
+# writes grow to this many triples: past 2,000 the store bulk-loads new documents
 WRITE_TRIPLES = 25_000
 
 

@@ -77,16 +77,17 @@ _LEXICON: Lexicon | None = None
 
 
 def worker_lexicon() -> Lexicon:
-    """This process's lexicon with jieba and the gazetteer loaded: once per process."""
+    """This process's lexicon with the segmentation dictionary and the gazetteer loaded: once
+    per process."""
     global _LEXICON
     if _LEXICON is None:
         with _LOCK:  # Dask workers may run several threads in one process
             if _LEXICON is None:
                 from kg.mentions import gazetteer
-                from kg.segment import tokenizer
+                from kg.segment import dictionary
 
                 lex = load_lexicon()
-                tokenizer(lex)
+                dictionary(lex)
                 gazetteer(lex)
                 _LEXICON = lex
     return _LEXICON
@@ -352,7 +353,7 @@ def build_stream(
     what came back before a bad input is written before the error is raised.
 
     With ``write_triples`` the writes grow instead: the first as soon as a document is
-    back, each next one twice as large in triples, up to ``write_triples``. A small
+    back, each next one four times as large in triples, up to ``write_triples``. A small
     build commits often; a large one ends up writing batches big enough for the store's
     bulk loader (:meth:`kg.store.Store.replace_documents`).
     """
@@ -395,7 +396,7 @@ def build_stream(
             if write_triples:
                 if sum(r.triples for r in done) >= target:
                     write()
-                    target = min(target * 2, write_triples)
+                    target = min(target * 4, write_triples)
             elif len(done) >= write_docs:
                 write()
     except Exception:

@@ -73,7 +73,7 @@ _SHARED_SUBJECTS = tuple(
 _KG = PREFIXES["kg"]
 _MENTIONED_IN = f" <{_KG}mentionedIn> "
 # a new batch of documents this big goes to the store through Oxigraph's bulk loader
-_BULK_QUADS = 20_000
+_BULK_QUADS = 2_000
 # where an N-Triples statement ends: its dot, before a line break or the end of the text
 _STATEMENT_END = re.compile(r"\.[ \t]*(?:\r?\n|\Z)")
 
@@ -262,7 +262,7 @@ class Store(SparqlReads):
         Each document ends whole or absent, and the shared graph (:data:`FACTS_GRAPH`)
         holds what the documents state. Documents already stored are replaced by one SPARQL
         Update (one transaction: dropped and written again). New ones are loaded as
-        N-Quads in one transaction; a batch of at least 20,000 new triples goes through
+        N-Quads in one transaction; a batch of at least 2,000 new triples goes through
         Oxigraph's bulk loader instead (its files are ingested at once), and the content
         hashes follow in a transaction of their own, so that a document whose hash is
         missing after a crash is simply built again.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.model import Token
@@ -66,3 +68,91 @@ def test_words_are_jiebas_own(text: str) -> None:
     expected = [Token(w, s + 7, e + 7) for w, s, e in tokenizer().tokenize(text, HMM=False)]
     assert segment(text, 7) == expected
     assert segment(text, 7) == expected  # the second time from the cache
+
+
+# ------------------------------------------------- the memory-mapped dictionary
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from kg import segment as seg  # noqa: E402
+from kg.lexicon import load_lexicon  # noqa: E402
+from kg.normalize import matching_text  # noqa: E402
+from kg.read import expand_inputs, read_path  # noqa: E402
+from kg.sentences import iter_sentences  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+# characters that make many dictionary words and ambiguous cuts, and run breakers
+_POOL = "湖南天津实施干部教育培训三百工程示范区乡村振兴数字经济高质量发展大讲堂中国共产党省市县" + (
+    "AI5G12.%+，。、 "
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_POOL, max_size=40))
+def test_any_text_is_cut_as_jieba_cuts_it(text: str) -> None:
+    expected = [Token(w, s, e) for w, s, e in tokenizer().tokenize(text, HMM=False)]
+    assert segment(text) == expected
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="needs ../shared/corpus")
+def test_corpus_sentences_are_cut_as_jieba_cuts_them() -> None:
+    """Every 7th sentence of every 5th document of the shared corpus (about 4,000)."""
+    tok = tokenizer()
+    paths = expand_inputs([str(SHARED / "corpus")])[::5]
+    checked = 0
+    for path in paths:
+        for doc in read_path(path):
+            for s in list(iter_sentences(doc))[::7]:
+                text = matching_text(s.text)
+                expected = [Token(w, a, b) for w, a, b in tok.tokenize(text, HMM=False)]
+                assert segment(text) == expected, text
+                checked += 1
+    assert checked > 1000
+
+
+def test_dictionary_is_built_once_then_mapped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path / "cache"))
+    lex = load_lexicon()
+    seg.dictionary.cache_clear()
+    built = seg.dictionary(lex)
+    files = sorted(p.suffix for p in (tmp_path / "cache").iterdir())
+    assert files == [".trie", ".weights"]
+    seg.dictionary.cache_clear()
+    monkeypatch.setattr(seg, "tokenizer", _no_jieba)  # from the files: jieba is not loaded
+    mapped = seg.dictionary(lex)
+    assert len(mapped.trie) == len(built.trie) > 300_000
+    assert mapped.weights == built.weights and mapped.single == built.single
+    word = "三百工程" if "三百工程" in mapped.trie else "示范区"
+    assert mapped.weights[mapped.trie.key_id(word)] == built.weights[built.trie.key_id(word)]
+    seg.dictionary.cache_clear()
+
+
+def test_damaged_or_unwritable_cache_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(cache))
+    lex = load_lexicon()
+    seg.dictionary.cache_clear()
+    good = seg.dictionary(lex)
+    weights = next(cache.glob("*.weights"))
+    weights.write_bytes(weights.read_bytes()[:100])  # truncated
+    seg.dictionary.cache_clear()
+    again = seg.dictionary(lex)
+    assert again.weights == good.weights
+    assert len(weights.read_bytes()) == 8 * (len(good.trie) + 1)  # written again
+    # a cache directory that cannot be created: built in memory, nothing raised
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(blocker / "cache"))
+    seg.dictionary.cache_clear()
+    assert seg.dictionary(lex).weights == good.weights
+    seg.dictionary.cache_clear()
+
+
+def _no_jieba(*_: object) -> None:
+    raise AssertionError("jieba's own dictionary was loaded")
