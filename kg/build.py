@@ -6,14 +6,15 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO
+from pathlib import PurePath
+from typing import Any, BinaryIO, cast
 
 from kg.errors import InputError
 from kg.extract import Extraction
 from kg.graph import document_ntriples
 from kg.lexicon import Lexicon
 from kg.model import Document
-from kg.read import expand_inputs, read_path
+from kg.read import _FORMAT_OF_SUFFIX, expand_inputs, read_path
 from kg.store import Store
 
 __all__ = ["BuildReport", "build_documents", "build_paths", "store_extraction"]
@@ -101,34 +102,50 @@ def build_paths(
 
     ``jobs`` worker processes extract (None: all cores; see :mod:`kg.parallel`), or
     ``engine="dask"`` maps documents over a Dask cluster at ``scheduler`` (None: local).
+    Worker processes read the files of one document each (text, Markdown, HTML)
+    themselves; JSON Lines and stdin are read here.
     """
+    from kg.parallel import FileTask, Task
+
     inputs = expand_inputs(paths)
     report = BuildReport()
     bar = _progress(inputs, progress)
+    origin: dict[str, str] = {}
 
-    def documents() -> Iterator[Document]:
-        seen: dict[str, str] = {}
+    def claim(doc_id: str, path: str) -> None:
+        """Refuse a document whose id a document of another file has."""
+        if origin.setdefault(doc_id, path) != path:
+            raise InputError(path, f"document id {doc_id!r} is also used by {origin[doc_id]}")
+
+    def failed(exc: InputError) -> None:
+        if not keep_going:
+            raise exc
+        report.failed.append(exc)
+
+    def tasks(files: bool) -> Iterator[Task]:
         for path in inputs:
+            if files and _FORMAT_OF_SUFFIX.get(PurePath(path).suffix.lower()) in ("text", "html"):
+                size = _size(path)
+                if bar is not None:
+                    bar.update(size)
+                doc_id = PurePath(path).stem  # kg.read's id for a file's one document
+                stored = None if force or not doc_id else store.content_hash(doc_id)
+                yield FileTask(path, size, doc_id or None, stored)
+                continue
             try:
                 docs = read_path(path, stdin=stdin if stdin is not None else sys.stdin.buffer)
             except InputError as exc:
-                if not keep_going:
-                    raise
-                report.failed.append(exc)
+                failed(exc)
                 continue
             finally:
                 if bar is not None:
                     bar.update(_size(path))
             for doc in docs:
-                if doc.id in seen and seen[doc.id] != path:
-                    clash = InputError(
-                        path, f"document id {doc.id!r} is also used by {seen[doc.id]}"
-                    )
-                    if not keep_going:
-                        raise clash
-                    report.failed.append(clash)
+                try:
+                    claim(doc.id, path)
+                except InputError as exc:
+                    failed(exc)
                     continue
-                seen[doc.id] = path
                 yield doc
 
     def count(_: object) -> None:
@@ -138,23 +155,25 @@ def build_paths(
 
     try:
         if jobs is None and engine == "process" and scheduler is None:
-            # starting workers costs seconds: small inputs are quicker in this process
+            # starting workers costs a second: small inputs are quicker in this process
             jobs = 1 if sum(_size(p) for p in inputs) < _PARALLEL_BYTES else None
         if jobs == 1 and engine == "process" and scheduler is None:
-            build_documents(documents(), store, force=force, report=report, on_document=tick)
+            docs = cast(Iterator[Document], tasks(False))  # no file tasks: documents only
+            build_documents(docs, store, force=force, report=report, on_document=tick)
         else:
             from kg.parallel import build_stream, make_engine
 
             eng = make_engine(jobs, engine, scheduler)
             try:
-                # several workers' batches to a write: the parent's commits are fewer
                 build_stream(
-                    documents(),
+                    tasks(eng.reads_files),
                     store,
                     eng,
                     force=force,
                     report=report,
                     on_document=tick,
+                    on_failure=failed,
+                    claim=claim,
                     write_triples=WRITE_TRIPLES,
                 )
             finally:

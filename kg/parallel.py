@@ -1,12 +1,14 @@
 """Corpus builds on all cores, or on a Dask cluster: workers extract, the parent writes.
 
-Documents stream from the reader through a bounded window of batches: each worker
-process loads the lexicon and jieba once, turns a batch of documents into N-Triples,
+Tasks stream through a bounded window of batches: each worker process loads the
+lexicon and the segmentation dictionary once, turns a batch of tasks into N-Triples,
 and hands back plain strings; the parent alone writes the store, one transaction per
-batch (per document where the store has no batch write), so a document is whole or
-absent whatever happens to a worker. Memory is
-bounded by the window (``jobs × window`` batches of at most ``batch_chars``
-characters), not by the corpus.
+write (per document where the store has no batch write), so a document is whole or
+absent whatever happens to a worker. A task is a document the parent has read, or
+(worker processes on this machine) a file the worker reads itself: the parent then
+only lists files, looks up their stored hashes and writes. Memory is bounded by the
+window (``jobs × window`` batches of at most ``batch_chars`` characters), not by the
+corpus.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from kg.build import BuildReport
-from kg.errors import KgError
+from kg.errors import InputError, KgError
 from kg.extract import content_hash, extract_document
 from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Document
@@ -30,8 +32,13 @@ __all__ = [
     "DaskEngine",
     "DocumentResult",
     "Engine",
+    "FileTask",
     "InlineEngine",
+    "Outcome",
     "ProcessEngine",
+    "ReadFailure",
+    "Task",
+    "Unchanged",
     "batches",
     "build_stream",
     "default_jobs",
@@ -39,6 +46,7 @@ __all__ = [
     "extract_batch",
     "extract_result",
     "make_engine",
+    "run_task",
 ]
 
 
@@ -52,9 +60,52 @@ class DocumentResult:
     triples: int
     sentences: int
     assertions: int
+    path: str | None = None  # the file, when a worker read it (a FileTask)
 
 
-def extract_result(doc: Document, lexicon: Lexicon | None = None) -> DocumentResult:
+@dataclass(frozen=True)
+class FileTask:
+    """A file for a worker to read itself: a format with one document per file.
+
+    ``doc_id`` is the id its document is expected to have and ``stored_hash`` the
+    content hash the store holds for that id: a worker that reads the same document
+    reports it :class:`Unchanged` instead of extracting it. Both are hints: the parent
+    checks every result against the store again before writing it.
+    """
+
+    path: str
+    size: int
+    doc_id: str | None = None
+    stored_hash: str | None = None
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """A document a worker read and found as stored (same content hash)."""
+
+    doc_id: str
+    path: str
+
+
+@dataclass(frozen=True)
+class ReadFailure:
+    """A file a worker could not read: the :class:`~kg.errors.InputError` as data."""
+
+    path: str
+    problem: str
+    line: int | None = None
+
+    def error(self) -> InputError:
+        return InputError(self.path, self.problem, self.line)
+
+
+Task = Document | FileTask
+Outcome = DocumentResult | Unchanged | ReadFailure
+
+
+def extract_result(
+    doc: Document, lexicon: Lexicon | None = None, digest: str | None = None
+) -> DocumentResult:
     """Extract one document and serialise its graph (what every engine runs per document)."""
     from kg.graph import document_ntriples
 
@@ -62,14 +113,41 @@ def extract_result(doc: Document, lexicon: Lexicon | None = None) -> DocumentRes
     ex = extract_document(doc, lex)
     ntriples, count = document_ntriples(ex, lex)
     return DocumentResult(
-        doc.id, content_hash(doc), ntriples, count, len(ex.sentences), len(ex.assertions)
+        doc.id,
+        digest or content_hash(doc),
+        ntriples,
+        count,
+        len(ex.sentences),
+        len(ex.assertions),
     )
 
 
-def extract_batch(docs: list[Document]) -> list[DocumentResult]:
-    """:func:`extract_result` over a batch, with this process's lexicon."""
+def run_task(task: Task, lexicon: Lexicon | None = None) -> list[Outcome]:
+    """What one task gives: a document's result, or a file's documents, or why it failed."""
+    if isinstance(task, Document):
+        return [extract_result(task, lexicon)]
+    from dataclasses import replace
+
+    from kg.read import read_path
+
+    try:
+        docs = read_path(task.path)
+    except InputError as exc:
+        return [ReadFailure(exc.path, exc.problem, exc.line)]
+    out: list[Outcome] = []
+    for doc in docs:
+        digest = content_hash(doc)
+        if doc.id == task.doc_id and digest == task.stored_hash:
+            out.append(Unchanged(doc.id, task.path))
+        else:
+            out.append(replace(extract_result(doc, lexicon, digest), path=task.path))
+    return out
+
+
+def extract_batch(tasks: list[Task]) -> list[Outcome]:
+    """:func:`run_task` over a batch, with this process's lexicon."""
     lex = worker_lexicon()
-    return [extract_result(doc, lex) for doc in docs]
+    return [o for task in tasks for o in run_task(task, lex)]
 
 
 _LOCK = threading.Lock()
@@ -143,9 +221,15 @@ def default_jobs() -> int:
 
 
 class Engine(Protocol):
-    """Maps batches of documents to their results, in order, a bounded number at a time."""
+    """Maps batches of tasks to their outcomes, in order, a bounded number at a time.
 
-    def map(self, batches: Iterable[list[Document]]) -> Iterator[list[DocumentResult]]: ...
+    An engine whose ``reads_files`` is true is given :class:`FileTask` s as well as
+    documents: its workers see the same files as the parent.
+    """
+
+    reads_files: bool
+
+    def map(self, batches: Iterable[list[Task]]) -> Iterator[list[Outcome]]: ...
 
     def close(self) -> None: ...
 
@@ -153,24 +237,26 @@ class Engine(Protocol):
 class InlineEngine:
     """Extraction in this process (``--jobs 1``), with ``lexicon`` or this process's own."""
 
+    reads_files = False  # the parent reads: it is this process
+
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon
 
-    def map(self, batches: Iterable[list[Document]]) -> Iterator[list[DocumentResult]]:
+    def map(self, batches: Iterable[list[Task]]) -> Iterator[list[Outcome]]:
         for batch in batches:
             lex = self.lexicon or worker_lexicon()
-            yield [extract_result(doc, lex) for doc in batch]
+            yield [o for task in batch for o in run_task(task, lex)]
 
     def close(self) -> None:
         pass
 
 
 def _windowed(
-    submit: Callable[[list[Document]], Any],
-    result: Callable[[Any], list[DocumentResult]],
-    batches: Iterable[list[Document]],
+    submit: Callable[[list[Task]], Any],
+    result: Callable[[Any], list[Outcome]],
+    batches: Iterable[list[Task]],
     window: int,
-) -> Iterator[list[DocumentResult]]:
+) -> Iterator[list[Outcome]]:
     """Keep at most ``window`` batches in flight; yield results in submission order.
 
     When reading the batches fails (a bad input), the batches already in flight are
@@ -195,9 +281,12 @@ def _windowed(
 
 
 class ProcessEngine:
-    """Worker processes on this machine, each loading the lexicon and jieba once."""
+    """Worker processes on this machine, each loading the lexicon and dictionary once."""
 
-    def __init__(self, jobs: int, window: int = 3) -> None:
+    reads_files = True  # same machine, same files: workers read them
+
+    # batches in flight per worker: work queued for longer than the parent's largest write
+    def __init__(self, jobs: int, window: int = 8) -> None:
         import multiprocessing as mp
 
         # forkserver: workers never inherit the parent's open store or its threads; the
@@ -210,8 +299,8 @@ class ProcessEngine:
         self.window = jobs * window
         self._pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
 
-    def map(self, batches: Iterable[list[Document]]) -> Iterator[list[DocumentResult]]:
-        def result(f: Future[list[DocumentResult]]) -> list[DocumentResult]:
+    def map(self, batches: Iterable[list[Task]]) -> Iterator[list[Outcome]]:
+        def result(f: Future[list[Outcome]]) -> list[Outcome]:
             return f.result()
 
         return _windowed(
@@ -227,8 +316,10 @@ class DaskEngine:
 
     Each worker process loads the lexicon once (:func:`worker_lexicon` is cached per
     process), so the same code runs on Kubernetes, YARN or SLURM through Dask's own
-    deployment packages.
+    deployment packages. Workers may be on other machines: the parent reads the files.
     """
+
+    reads_files = False
 
     def __init__(
         self,
@@ -260,12 +351,12 @@ class DaskEngine:
         workers = len(self._client.scheduler_info().get("workers", {})) or 1
         self.window = max(2, workers * window)
 
-    def map(self, batches: Iterable[list[Document]]) -> Iterator[list[DocumentResult]]:
-        def submit(batch: list[Document]) -> Any:
+    def map(self, batches: Iterable[list[Task]]) -> Iterator[list[Outcome]]:
+        def submit(batch: list[Task]) -> Any:
             return self._client.submit(extract_batch, batch, pure=False)
 
-        def result(f: Any) -> list[DocumentResult]:
-            out: list[DocumentResult] = f.result()
+        def result(f: Any) -> list[Outcome]:
+            out: list[Outcome] = f.result()
             f.release()
             return out
 
@@ -294,34 +385,39 @@ def make_engine(
 # ------------------------------------------------------------------- building
 
 
+def _chars(task: Task) -> int:
+    """A task's size in characters: a file's bytes count a third (UTF-8 Chinese)."""
+    return len(task.text) if isinstance(task, Document) else task.size // 3
+
+
 def batches(
-    docs: Iterable[Document],
+    tasks: Iterable[Task],
     batch_chars: int = 40_000,
     batch_docs: int = 32,
     grow_from: int | None = None,
-) -> Iterator[list[Document]]:
-    """Group documents into batches of about ``batch_chars`` characters.
+) -> Iterator[list[Task]]:
+    """Group tasks into batches of about ``batch_chars`` characters.
 
-    A batch holds at most ``batch_docs`` documents; with ``grow_from`` the first holds at
-    most that many and each next one document more, up to ``batch_docs``. When reading
-    ``docs`` fails, the documents read before the failure are yielded as a last batch,
-    then the error is raised.
+    A batch holds at most ``batch_docs`` tasks; with ``grow_from`` the first holds at
+    most that many and each next one task more, up to ``batch_docs``. When reading
+    ``tasks`` fails (a bad input), the tasks read before the failure are yielded as a
+    last batch, then the error is raised.
     """
-    batch: list[Document] = []
+    batch: list[Task] = []
     size = 0
     most = batch_docs if grow_from is None else min(grow_from, batch_docs)
-    source = iter(docs)
+    source = iter(tasks)
     while True:
         try:
-            doc = next(source, None)
+            task = next(source, None)
         except Exception:
             if batch:
                 yield batch
             raise
-        if doc is None:
+        if task is None:
             break
-        batch.append(doc)
-        size += len(doc.text)
+        batch.append(task)
+        size += _chars(task)
         if size >= batch_chars or len(batch) >= most:
             yield batch
             batch, size = [], 0
@@ -331,24 +427,27 @@ def batches(
 
 
 def build_stream(
-    docs: Iterable[Document],
+    tasks: Iterable[Task],
     store: Any,
     engine: Engine,
     *,
     force: bool = False,
     report: BuildReport | None = None,
-    on_document: Callable[[Document | DocumentResult], None] | None = None,
+    on_document: Callable[[Any], None] | None = None,
+    on_failure: Callable[[InputError], None] | None = None,
+    claim: Callable[[str, str], None] | None = None,
     batch_chars: int = 40_000,
     batch_docs: int = 32,
     grow_from: int | None = None,
     write_docs: int = 1,
     write_triples: int = 0,
 ) -> BuildReport:
-    """Extract ``docs`` on ``engine`` and write the results to ``store`` as they come back.
+    """Extract ``tasks`` on ``engine`` and write the results to ``store`` as they come back.
 
-    Unchanged documents (same content hash as stored) are skipped before extraction
-    unless ``force``. ``batch_chars``, ``batch_docs`` and ``grow_from`` shape the batches
-    sent to the engine (see :func:`batches`); results are written once ``write_docs``
+    Documents the store holds with the same content hash are skipped, before extraction
+    where the hash is known in advance (a document, or a file task's hint), unless
+    ``force``. ``batch_chars``, ``batch_docs`` and ``grow_from`` shape the batches sent
+    to the engine (see :func:`batches`); results are written once ``write_docs``
     documents have come back (one transaction where the store has a batch write), and
     what came back before a bad input is written before the error is raised.
 
@@ -356,19 +455,26 @@ def build_stream(
     back, each next one four times as large in triples, up to ``write_triples``. A small
     build commits often; a large one ends up writing batches big enough for the store's
     bulk loader (:meth:`kg.store.Store.replace_documents`).
+
+    A file a worker cannot read goes to ``on_failure`` (default: raise its
+    :class:`~kg.errors.InputError`); each document a worker read goes to ``claim`` with
+    its file, which raises an InputError to refuse it (an id another file has used).
     """
     rep = report or BuildReport()
     store.ensure_ontology()
 
-    def pending() -> Iterator[Document]:
-        for doc in docs:
-            rep.doc_ids.append(doc.id)
-            if not force and store.content_hash(doc.id) == content_hash(doc):
+    def pending() -> Iterator[Task]:
+        for task in tasks:
+            if isinstance(task, FileTask):
+                yield task
+                continue
+            rep.doc_ids.append(task.id)
+            if not force and store.content_hash(task.id) == content_hash(task):
                 rep.unchanged += 1
                 if on_document is not None:
-                    on_document(doc)
+                    on_document(task)
                 continue
-            yield doc
+            yield task
 
     # one transaction per write where the store offers it (all of them or none)
     write_batch = getattr(store, "replace_documents", None)
@@ -389,12 +495,40 @@ def build_stream(
                 on_document(r)
         done.clear()
 
+    def take(outcome: Outcome) -> None:
+        if isinstance(outcome, ReadFailure):
+            if on_failure is None:
+                raise outcome.error()
+            on_failure(outcome.error())
+            return
+        if outcome.path is not None:  # read by a worker: the parent has not seen it yet
+            if claim is not None:
+                try:
+                    claim(outcome.doc_id, outcome.path)
+                except InputError as exc:
+                    if on_failure is None:
+                        raise
+                    on_failure(exc)
+                    return
+            rep.doc_ids.append(outcome.doc_id)
+        if isinstance(outcome, Unchanged) or (
+            not force
+            and outcome.path is not None
+            and store.content_hash(outcome.doc_id) == outcome.content_hash
+        ):
+            rep.unchanged += 1
+            if on_document is not None:
+                on_document(outcome)
+            return
+        done.append(outcome)
+
     target = 1
     try:
-        for results in engine.map(batches(pending(), batch_chars, batch_docs, grow_from)):
-            done.extend(results)
+        for outcomes in engine.map(batches(pending(), batch_chars, batch_docs, grow_from)):
+            for outcome in outcomes:
+                take(outcome)
             if write_triples:
-                if sum(r.triples for r in done) >= target:
+                if done and sum(r.triples for r in done) >= target:
                     write()
                     target = min(target * 4, write_triples)
             elif len(done) >= write_docs:

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
+from kg import parallel as kg_parallel  # the module, for monkeypatching
 from kg.build import BuildReport
 from kg.cli import cli
 from kg.errors import InputError
@@ -18,6 +19,7 @@ from kg.graph import document_graph, document_ntriples
 from kg.model import Document
 from kg.parallel import (
     DocumentResult,
+    FileTask,
     InlineEngine,
     _windowed,
     batches,
@@ -201,3 +203,92 @@ def test_results_are_written_several_batches_at_a_time() -> None:
         with pytest.raises(InputError):
             build_stream(docs(7, bad=True), store, InlineEngine(), batch_docs=4, write_docs=100)
         assert written == [[f"d{i}" for i in range(7)]]
+
+
+# ------------------------------------------------------- files read by the workers
+
+
+def _story_files(tmp_path: Path, n: int) -> list[Path]:
+    out = []
+    for i in range(n):
+        p = tmp_path / f"story{i}.txt"
+        p.write_text(f"浙江实施“千村示范、万村整治”工程。第{i}条。\n", encoding="utf-8")
+        out.append(p)
+    return out
+
+
+def test_file_tasks_build_what_documents_build(tmp_path: Path) -> None:
+    files = _story_files(tmp_path, 6)
+    with Store(None) as a, Store(None) as b:
+        build_stream([d for f in files for d in read_path(str(f))], a, InlineEngine())
+        report = build_stream(
+            [FileTask(str(f), f.stat().st_size) for f in files], b, InlineEngine()
+        )
+        assert report.documents == 6 and report.doc_ids == [f.stem for f in files]
+        assert sorted(map(str, a.quads())) == sorted(map(str, b.quads()))
+
+
+def test_a_worker_skips_a_file_whose_hash_is_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = _story_files(tmp_path, 4)
+    extracted: list[str] = []
+    real = kg_parallel.extract_result
+
+    def counting(doc: Document, *args: object) -> DocumentResult:
+        extracted.append(doc.id)
+        return real(doc, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kg_parallel, "extract_result", counting)
+    with Store(None) as store:
+        build_stream([FileTask(str(f), 1) for f in files], store, InlineEngine())
+        assert len(extracted) == 4
+        hints = [FileTask(str(f), 1, f.stem, store.content_hash(f.stem)) for f in files]
+        again = build_stream(hints, store, InlineEngine())
+        assert (again.documents, again.unchanged, len(extracted)) == (0, 4, 4)
+        # a wrong hint costs an extraction, never a wrong write: the parent checks again
+        wrong = [FileTask(str(f), 1, "other", None) for f in files]
+        third = build_stream(wrong, store, InlineEngine())
+        assert (third.documents, third.unchanged, len(extracted)) == (0, 4, 8)
+        files[0].write_text("湖南实施“三百工程”。\n", encoding="utf-8")
+        stale = [FileTask(str(f), 1, f.stem, store.content_hash(f.stem)) for f in files]
+        fourth = build_stream(stale, store, InlineEngine())
+        assert (fourth.documents, fourth.unchanged) == (1, 3)
+        assert store.content_hash(files[0].stem) not in (None, stale[0].stored_hash)
+
+
+def test_a_file_a_worker_cannot_read_is_the_build_error(tmp_path: Path) -> None:
+    files = _story_files(tmp_path, 5)
+    files[3].write_bytes(b"\x00\x01\x02binary\xff" * 50)
+    tasks = [FileTask(str(f), 1) for f in files]
+    with Store(None) as store:
+        with pytest.raises(InputError, match=r"story3\.txt"):
+            build_stream(tasks, store, InlineEngine())
+        assert sorted(store.documents()) == ["story0", "story1", "story2"]
+    failures: list[InputError] = []
+    with Store(None) as store:
+        report = build_stream(tasks, store, InlineEngine(), on_failure=failures.append)
+        assert report.documents == 4 and [e.path for e in failures] == [str(files[3])]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_keep_going_and_id_clashes_with_workers_reading(tmp_path: Path, jobs: int) -> None:
+    from kg.build import build_paths
+
+    d = tmp_path / "docs"
+    d.mkdir()
+    files = _story_files(d, 4)
+    (d / "bad.txt").write_bytes(b"\x00\x01binary\xff" * 40)
+    (d / "more.jsonl").write_text(
+        '{"id": "story1", "text": "湖南实施“三百工程”。"}\n', encoding="utf-8"
+    )
+    with Store(tmp_path / "store") as store:
+        report = build_paths([str(d)], store, jobs=jobs, keep_going=True)
+        assert report.documents == 4
+        problems = sorted(str(e) for e in report.failed)
+        assert len(problems) == 2
+        assert "bad.txt" in problems[0]
+        assert "is also used by" in problems[1] and "story1" in problems[1]
+        again = build_paths([str(d)], store, jobs=jobs, keep_going=True)
+        assert (again.documents, again.unchanged) == (0, 4)
+    assert all(f.exists() for f in files)
