@@ -61,6 +61,7 @@ class DocumentResult:
     sentences: int
     assertions: int
     path: str | None = None  # the file, when a worker read it (a FileTask)
+    hinted: bool = False  # the worker compared it with the stored hash it was given
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,8 @@ def run_task(task: Task, lexicon: Lexicon | None = None) -> list[Outcome]:
         if doc.id == task.doc_id and digest == task.stored_hash:
             out.append(Unchanged(doc.id, task.path))
         else:
-            out.append(replace(extract_result(doc, lexicon, digest), path=task.path))
+            result = extract_result(doc, lexicon, digest)
+            out.append(replace(result, path=task.path, hinted=doc.id == task.doc_id))
     return out
 
 
@@ -514,6 +516,7 @@ def build_stream(
         if isinstance(outcome, Unchanged) or (
             not force
             and outcome.path is not None
+            and not outcome.hinted  # else the worker compared with the stored hash
             and store.content_hash(outcome.doc_id) == outcome.content_hash
         ):
             rep.unchanged += 1

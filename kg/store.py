@@ -74,6 +74,7 @@ _KG = PREFIXES["kg"]
 _MENTIONED_IN = f" <{_KG}mentionedIn> "
 # a new batch of documents this big goes to the store through Oxigraph's bulk loader
 _BULK_QUADS = 2_000
+_COMPACT_AFTER = 250_000
 # where an N-Triples statement ends: its dot, before a line break or the end of the text
 _STATEMENT_END = re.compile(r"\.[ \t]*(?:\r?\n|\Z)")
 
@@ -185,7 +186,7 @@ class Store(SparqlReads):
                 self._lock.release()
             raise StoreError(f"{self.path}: cannot open the store ({first_line(exc)})") from exc
         self.read_only = read_only
-        self._bulk_loads = 0
+        self._bulk_quads = 0  # bulk-loaded since opening
 
     # ------------------------------------------------------------ lifecycle
     def __enter__(self) -> Store:
@@ -198,9 +199,11 @@ class Store(SparqlReads):
         if not self.read_only:
             try:
                 self._ox.flush()
-                if self._bulk_loads:
+                if self._bulk_quads >= _COMPACT_AFTER:
                     # the bulk loader leaves many small files behind: compacting them once
-                    # (2.6 s at a million triples) makes reads up to twice as fast
+                    # (2.6 s at a million triples) makes reads up to twice as fast; below
+                    # this, queries take milliseconds either way (5,000 news stories, 88,000
+                    # triples: 35 ms for all saved queries against 45, for 0.45 s at close)
                     self._ox.optimize()
             except OSError:
                 pass
@@ -297,7 +300,7 @@ class Store(SparqlReads):
         try:
             if n >= _BULK_QUADS and self.path is not None:
                 self._ox.bulk_load("".join(body), ox.RdfFormat.N_QUADS)
-                self._bulk_loads += 1
+                self._bulk_quads += n
                 self._ox.load("".join(hashes), ox.RdfFormat.N_QUADS)
             else:
                 self._ox.load("".join(body + hashes), ox.RdfFormat.N_QUADS)

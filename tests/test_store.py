@@ -192,3 +192,28 @@ def test_bulk_and_transactional_writes_store_the_same(
         fresh.replace_documents(changed + docs[20:])
         assert _nquads(fresh) == _nquads(bulk)
         fresh.close()
+
+
+def test_a_store_compacts_at_close_after_enough_bulk_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.extract import extract_document
+    from kg.graph import document_ntriples
+    from kg.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    monkeypatch.setattr("kg.store._BULK_QUADS", 10)
+    files = {}
+    for compact_after in (100, 10**9):  # past the line and below it
+        monkeypatch.setattr("kg.store._COMPACT_AFTER", compact_after)
+        path = tmp_path / f"store{compact_after}"
+        with Store(path) as store:
+            store.ensure_ontology()
+            for i in range(12):  # twelve bulk loads: each leaves files of its own
+                ex = extract_document(read_text(f"湖南实施“第{i}工程”。", id=f"d{i}"), lex)
+                doc = (f"d{i}", document_ntriples(ex, lex)[0], ex.content_hash)
+                store.replace_documents([doc])
+        files[compact_after] = len(list(path.glob("*.sst")))
+        with Store(path, read_only=True) as store:
+            assert len(store.documents()) == 12
+    assert files[100] < files[10**9] / 2
