@@ -109,6 +109,7 @@ def build_paths(
 
     inputs = expand_inputs(paths)
     report = BuildReport()
+    check = not force and store.has_documents()  # a fresh store holds no hash to compare
     bar = _progress(inputs, progress)
     origin: dict[str, str] = {}
 
@@ -129,7 +130,7 @@ def build_paths(
                 if bar is not None:
                     bar.update(size)
                 doc_id = PurePath(path).stem  # kg.read's id for a file's one document
-                stored = None if force or not doc_id else store.content_hash(doc_id)
+                stored = store.content_hash(doc_id) if check and doc_id else None
                 yield FileTask(path, size, doc_id or None, stored)
                 continue
             try:

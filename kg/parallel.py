@@ -464,6 +464,8 @@ def build_stream(
     """
     rep = report or BuildReport()
     store.ensure_ontology()
+    # into a fresh store, nothing can be unchanged: no lookups
+    check = not force and store.has_documents()
 
     def pending() -> Iterator[Task]:
         for task in tasks:
@@ -471,7 +473,7 @@ def build_stream(
                 yield task
                 continue
             rep.doc_ids.append(task.id)
-            if not force and store.content_hash(task.id) == content_hash(task):
+            if check and store.content_hash(task.id) == content_hash(task):
                 rep.unchanged += 1
                 if on_document is not None:
                     on_document(task)

@@ -26,6 +26,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
 from kg.store import (
+    HAS_DOCUMENTS_QUERY,
     PREFIXES,
     SparqlReads,
     bind_params,
@@ -133,6 +134,10 @@ class RemoteStore(SparqlReads):
     def replace_document(self, doc_id: str, ntriples: str, content_hash: str) -> None:
         """Replace one document's named graph: one update request, one transaction."""
         self._update(replace_document_update(doc_id, ntriples, content_hash))
+
+    def has_documents(self) -> bool:
+        """Whether any document was built into the store (a fresh build skips lookups)."""
+        return bool(self.query(HAS_DOCUMENTS_QUERY))
 
     def content_hash(self, doc_id: str) -> str | None:
         """The content hash recorded when the document was last built, if any."""

@@ -317,6 +317,13 @@ class Store(SparqlReads):
         self._update(drop_document_update(g))
         return True
 
+    def has_documents(self) -> bool:
+        """Whether any document was built into the store (a fresh build skips lookups)."""
+        return (
+            next(self._ox.quads_for_pattern(None, _CONTENT_HASH, None, _STORE_META), None)
+            is not None
+        )
+
     def content_hash(self, doc_id: str) -> str | None:
         """The content hash recorded when the document was last built, if any."""
         g = ox.NamedNode(str(document_graph_iri(doc_id)))
@@ -476,6 +483,10 @@ def split_ntriples(ntriples: str) -> tuple[str, str]:
         else:
             own.append(line + "\n")
     return "".join(own), "".join(shared)
+
+
+#: ASK whether any document has a stored content hash (a store that has been built into).
+HAS_DOCUMENTS_QUERY = f"ASK {{ GRAPH {_STORE_META} {{ ?g {_CONTENT_HASH} ?h }} }}"
 
 
 def content_hash_query(doc_id: str) -> str:

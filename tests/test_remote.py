@@ -120,8 +120,12 @@ def test_rebuild_replaces_the_document_graph(server: str) -> None:
     from kg.read import read_text
 
     with RemoteStore(server) as store:
+        store.clear()
+        assert not store.has_documents()
         build_documents([read_text(TEXT, id="d1")], store)
+        assert store.has_documents()
         n = len(store)
+        assert build_documents([read_text(TEXT, id="d1")], store).unchanged == 1
         build_documents([read_text(TEXT, id="d1")], store, force=True)
         assert len(store) == n
         build_documents([read_text("浙江实施“千村示范、万村整治”工程。", id="d1")], store)
