@@ -75,8 +75,6 @@ _MENTIONED_IN = f" <{_KG}mentionedIn> "
 # a new batch of documents this big goes to the store through Oxigraph's bulk loader
 _BULK_QUADS = 2_000
 _COMPACT_AFTER = 250_000
-# where an N-Triples statement ends: its dot, before a line break or the end of the text
-_STATEMENT_END = re.compile(r"\.[ \t]*(?:\r?\n|\Z)")
 
 
 def _open_read_only(path: Path) -> ox.Store:
@@ -288,12 +286,7 @@ class Store(SparqlReads):
         for g, (_, ntriples, digest), s in zip(graphs, docs, stored, strict=True):
             if s:
                 continue
-            own, shared = split_ntriples(ntriples)
-            if own:
-                body.append(_STATEMENT_END.sub(f" {g} .\n", own))
-            if shared:
-                body.append(_STATEMENT_END.sub(f" {FACTS_GRAPH} .\n", shared))
-            n += ntriples.count("\n")
+            n += _split_into_quads(ntriples, f" {g} .\n", body)
             hashes.append(f"{g} {_CONTENT_HASH} {ox.Literal(digest)} {_STORE_META} .\n")
         if not hashes:
             return
@@ -478,11 +471,33 @@ def split_ntriples(ntriples: str) -> tuple[str, str]:
         line = raw.strip()
         if not line:
             continue
-        if line.startswith(_SHARED_SUBJECTS) and _MENTIONED_IN not in line:
+        if _is_shared(line):
             shared.append(line + "\n")
         else:
             own.append(line + "\n")
     return "".join(own), "".join(shared)
+
+
+def _is_shared(line: str) -> bool:
+    return line.startswith(_SHARED_SUBJECTS) and _MENTIONED_IN not in line
+
+
+_SHARED_END = f" {FACTS_GRAPH} .\n"
+
+
+def _split_into_quads(ntriples: str, own_end: str, out: list[str]) -> int:
+    """Append a document's N-Triples to ``out`` as N-Quads: each line in its own graph
+    (``own_end`` is `` <graph> .`` and a newline) or the shared one, as
+    :func:`split_ntriples` splits them. Returns the number of triples."""
+    n = 0
+    for raw in ntriples.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        # a statement ends with its dot: the graph goes before it
+        out.append(line[:-1].rstrip() + (_SHARED_END if _is_shared(line) else own_end))
+        n += 1
+    return n
 
 
 #: ASK whether any document has a stored content hash (a store that has been built into).
