@@ -292,11 +292,16 @@ class ProcessEngine:
         import multiprocessing as mp
 
         # forkserver: workers never inherit the parent's open store or its threads; the
-        # server loads the lexicon and jieba once (kg.worker_preload) for all of them
+        # server loads the lexicon and dictionary once (kg.worker_preload) for all of them
         ctx = mp.get_context("forkserver")
         # the fork server (started with this environment) dies with this process
         os.environ["ZHKG_BUILD_PID"] = str(os.getpid())
         ctx.set_forkserver_preload(["kg.parallel", "kg.extract", "kg.graph", "kg.worker_preload"])
+        from multiprocessing import forkserver
+
+        # started now, the server loads while this process writes the ontology and lists
+        # the first batch; the first worker is forked when that batch is submitted
+        forkserver.ensure_running()
         self.jobs = jobs
         self.window = jobs * window
         self._pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
