@@ -6,15 +6,16 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from kg.errors import InputError
-from kg.extract import Extraction
-from kg.graph import document_ntriples
-from kg.lexicon import Lexicon
 from kg.model import Document
 from kg.read import _FORMAT_OF_SUFFIX, expand_inputs, read_path
 from kg.store import Store
+
+if TYPE_CHECKING:  # the extractor is imported where it runs: a parallel build's parent
+    from kg.extract import Extraction  # only lists files and writes
+    from kg.lexicon import Lexicon
 
 __all__ = ["BuildReport", "build_documents", "build_paths", "store_extraction"]
 
@@ -43,6 +44,8 @@ class BuildReport:
 
 def store_extraction(store: Store, ex: Extraction, lexicon: Lexicon | None = None) -> int:
     """Write one document's graph into the store (one transaction); returns its triple count."""
+    from kg.graph import document_ntriples
+
     ntriples, count = document_ntriples(ex, lexicon)
     store.replace_document(ex.document.id, ntriples, ex.content_hash)
     return count

@@ -20,13 +20,18 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kg.build import BuildReport
 from kg.errors import InputError, KgError
-from kg.extract import content_hash, extract_document
-from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Document
+
+if TYPE_CHECKING:
+    from kg.lexicon import Lexicon
+
+# The extractor (kg.extract, kg.graph, the lexicon) is imported by the functions that run
+# it: workers have it preloaded, and the parent of a parallel build, which only lists
+# files and writes, starts a seventh of a second sooner without it.
 
 __all__ = [
     "DaskEngine",
@@ -108,6 +113,7 @@ def extract_result(
     doc: Document, lexicon: Lexicon | None = None, digest: str | None = None
 ) -> DocumentResult:
     """Extract one document and serialise its graph (what every engine runs per document)."""
+    from kg.extract import content_hash, extract_document
     from kg.graph import document_ntriples
 
     lex = lexicon or worker_lexicon()
@@ -129,6 +135,7 @@ def run_task(task: Task, lexicon: Lexicon | None = None) -> list[Outcome]:
         return [extract_result(task, lexicon)]
     from dataclasses import replace
 
+    from kg.extract import content_hash
     from kg.read import read_path
 
     try:
@@ -163,6 +170,7 @@ def worker_lexicon() -> Lexicon:
     if _LEXICON is None:
         with _LOCK:  # Dask workers may run several threads in one process
             if _LEXICON is None:
+                from kg.lexicon import load_lexicon
                 from kg.mentions import gazetteer
                 from kg.segment import dictionary
 
@@ -473,6 +481,8 @@ def build_stream(
     check = not force and store.has_documents()
 
     def pending() -> Iterator[Task]:
+        from kg.extract import content_hash
+
         for task in tasks:
             if isinstance(task, FileTask):
                 yield task
