@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import NamedTuple
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
@@ -72,34 +73,59 @@ def mention_iri(m: Mention, lexicon: Lexicon) -> URIRef:
     raise ValueError(f"no IRI for a {m.kind} mention")
 
 
-def _zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+class _Literal(NamedTuple):
+    """A literal as the graph states it: the arguments of rdflib's ``Literal``.
+
+    Creating an rdflib ``Literal`` costs more than everything else a document's graph
+    needs; a build writes N-Triples text, formatted from these directly.
+    """
+
+    value: str | int
+    lang: str | None = None
+    datatype: URIRef | None = None
+
+    def rdflib(self) -> Literal:
+        return Literal(self.value, lang=self.lang, datatype=self.datatype)
+
+    def ntriples(self) -> str:
+        """This literal in N-Triples, as rdflib's ``Literal`` of it is written."""
+        if isinstance(self.value, int):
+            return f'"{self.value}"^^<{XSD.integer}>'
+        if self.datatype is not None:
+            return _nt(self.rdflib())  # dates and decimals: rdflib's lexical form
+        value = _escape(self.value)
+        return f'"{value}"@{self.lang}' if self.lang else f'"{value}"'
 
 
-def _date_literal(value: str) -> Literal:
+def _zh(text: str) -> _Literal:
+    return _Literal(text, "zh")
+
+
+def _date_literal(value: str) -> _Literal:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return Literal(value, datatype=XSD.date)
+        return _Literal(value, datatype=XSD.date)
     if re.fullmatch(r"\d{4}-\d{2}", value):
-        return Literal(value, datatype=XSD.gYearMonth)
+        return _Literal(value, datatype=XSD.gYearMonth)
     if re.fullmatch(r"\d{4}", value):
-        return Literal(value, datatype=XSD.gYear)
-    return Literal(value)
+        return _Literal(value, datatype=XSD.gYear)
+    return _Literal(value)
 
 
 Triple = tuple[Node, Node, Node]
+_Statement = tuple[URIRef, URIRef, URIRef | _Literal]
 
 
 class _Triples:
-    """An ordered set of triples: what :func:`document_triples` collects.
+    """An ordered set of statements: what :func:`document_triples` collects.
 
     Building an rdflib ``Graph`` per document costs more than extracting it (binding
     prefixes and indexing every triple three ways); a build only needs the triples.
     """
 
     def __init__(self) -> None:
-        self.triples: dict[Triple, None] = {}
+        self.triples: dict[_Statement, None] = {}
 
-    def add(self, triple: Triple) -> None:
+    def add(self, triple: _Statement) -> None:
         self.triples[triple] = None
 
 
@@ -113,20 +139,18 @@ def document_graph(ex: Extraction, lexicon: Lexicon | None = None) -> Graph:
 
 def document_ntriples(ex: Extraction, lexicon: Lexicon | None = None) -> tuple[str, int]:
     """The document's graph as N-Triples text, and its number of triples."""
-    triples = document_triples(ex, lexicon)
-    return "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in triples), len(triples)
+    statements = _document_statements(ex, lexicon)
+    text = "".join(
+        f"<{s}> <{p}> {o.ntriples()} .\n" if isinstance(o, _Literal) else f"<{s}> <{p}> <{o}> .\n"
+        for s, p, o in statements
+    )
+    return text, len(statements)
 
 
 def _nt(term: Node) -> str:
     # Only IRIs and literals occur here: graph building mints no blank nodes.
     if isinstance(term, Literal):
-        value = (
-            str(term)
-            .replace("\\", "\\\\")
-            .replace('"', '\\"')
-            .replace("\n", "\\n")
-            .replace("\r", "\\r")
-        )
+        value = _escape(str(term))
         if term.language:
             return f'"{value}"@{term.language}'
         if term.datatype is not None:
@@ -135,14 +159,26 @@ def _nt(term: Node) -> str:
     return f"<{term}>"
 
 
+def _escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+
+
 def document_triples(ex: Extraction, lexicon: Lexicon | None = None) -> list[Triple]:
     """The triples of :func:`document_graph`, in order and without repeats."""
+    return [
+        (s, p, o.rdflib() if isinstance(o, _Literal) else o)
+        for s, p, o in _document_statements(ex, lexicon)
+    ]
+
+
+def _document_statements(ex: Extraction, lexicon: Lexicon | None) -> list[_Statement]:
+    """The statements of :func:`document_triples`, literals not yet made rdflib's."""
     lex = lexicon or load_lexicon()
     doc = ex.document
     g = _Triples()
     d = document_iri(doc.id)
     g.add((d, RDF.type, KG.Document))
-    g.add((d, DCTERMS.identifier, Literal(doc.id)))
+    g.add((d, DCTERMS.identifier, _Literal(doc.id)))
     title = doc.title or doc.id
     g.add((d, RDFS.label, _zh(title)))
     if doc.title:
@@ -153,18 +189,22 @@ def document_triples(ex: Extraction, lexicon: Lexicon | None = None) -> list[Tri
         if re.match(r"https?://", doc.source):
             g.add((d, DCTERMS.source, URIRef(doc.source)))
         else:
-            g.add((d, KG.sourcePath, Literal(doc.source)))
+            g.add((d, KG.sourcePath, _Literal(doc.source)))
     if doc.encoding:
-        g.add((d, KG.encoding, Literal(doc.encoding)))
-    g.add((d, KG.extractorVersion, Literal(EXTRACTOR_VERSION)))
-    g.add((d, KG.sentenceCount, Literal(len(ex.sentences))))
+        g.add((d, KG.encoding, _Literal(doc.encoding)))
+    g.add((d, KG.extractorVersion, _Literal(EXTRACTOR_VERSION)))
+    g.add((d, KG.sentenceCount, _Literal(len(ex.sentences))))
     if ex.author:
         g.add((d, KG.authorProvince, province_iri(ex.author)))
 
-    # things named in the document
+    # things named in the document (most of them many times: mint each IRI once)
+    mentioned_in = KG.mentionedIn
+    nodes: dict[tuple[str, str], URIRef] = {}
     for m in ex.mentions:
-        node = mention_iri(m, lex)
-        g.add((node, KG.mentionedIn, d))
+        node = nodes.get((m.kind, m.key))
+        if node is None:
+            node = nodes[m.kind, m.key] = mention_iri(m, lex)
+        g.add((node, mentioned_in, d))
         if m.kind == "program":
             _describe_program(g, node, m)
         elif m.kind == "theme" and m.key.startswith("+"):
@@ -179,9 +219,9 @@ def document_triples(ex: Extraction, lexicon: Lexicon | None = None) -> list[Tri
         g.add((si, RDF.type, KG.Sentence))
         g.add((si, RDFS.label, _zh(_short(s.text))))
         g.add((si, KG.text, _zh(s.text)))
-        g.add((si, KG.startOffset, Literal(s.start)))
-        g.add((si, KG.endOffset, Literal(s.end)))
-        g.add((si, KG.sentenceIndex, Literal(s.index)))
+        g.add((si, KG.startOffset, _Literal(s.start)))
+        g.add((si, KG.endOffset, _Literal(s.end)))
+        g.add((si, KG.sentenceIndex, _Literal(s.index)))
         g.add((si, KG.inDocument, d))
 
     for a in ex.assertions:
@@ -223,16 +263,16 @@ def _add_assertion(g: _Triples, a: Assertion, doc_id: str, lex: Lexicon) -> None
     g.add((ai, RDF.predicate, p))
     g.add((ai, RDF.object, o))
     g.add((ai, PROV.wasDerivedFrom, sentence_iri(doc_id, a.evidence.sentence_index)))
-    g.add((ai, KG.confidence, Literal(f"{a.confidence:.3f}", datatype=XSD.decimal)))
+    g.add((ai, KG.confidence, _Literal(f"{a.confidence:.3f}", datatype=XSD.decimal)))
     g.add((ai, KG.subjectText, _zh(a.subject.text)))
     g.add((ai, KG.objectText, _zh(a.object.text)))
     r = rule_iri(a.rule)
     g.add((ai, KG.rule, r))
     g.add((r, RDF.type, KG.Rule))
-    g.add((r, RDFS.label, Literal(a.rule)))
+    g.add((r, RDFS.label, _Literal(a.rule)))
     base = a.rule.split("+")[0]
     if base in RULES:
-        g.add((r, RDFS.comment, Literal(RULES[base], lang="en")))
+        g.add((r, RDFS.comment, _Literal(RULES[base], "en")))
 
 
 def _short(text: str, limit: int = 60) -> str:
