@@ -504,6 +504,30 @@ def test_expand_errors(tmp_path: Path) -> None:
     assert (excinfo.value.path, problem(excinfo)) == (pattern, "pattern matches no file")
 
 
+def test_file_names_split_as_pathlib_splits_them() -> None:
+    """Suffix and stem come from string functions; they agree with PurePath's."""
+    from pathlib import PurePath
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from kg.read import _file_name, _stem, _suffix
+
+    @settings(max_examples=500, deadline=None, database=None)
+    @given(
+        st.lists(st.sampled_from(["a", ".", "/", "湖南", "..", ".txt", ".JSONL", " "])).map("".join)
+    )
+    def check(path: str) -> None:
+        expected = PurePath(path)
+        assert (_file_name(path), _suffix(path), _stem(path)) == (
+            expected.name,
+            expected.suffix,
+            expected.stem,
+        )
+
+    check()
+
+
 # ------------------------------------------------------------------ metadata
 
 
@@ -540,6 +564,38 @@ def test_detect_date_looks_at_the_start_and_the_end_only() -> None:
     filler = "湖南实施三百工程。" * 300
     assert detect_date(filler + "2024年1月2日" + filler) is None
     assert detect_date(filler + "\n（2024年1月2日）") == "2024-01-02"
+
+
+def test_the_date_pattern_finds_what_its_plain_form_finds() -> None:
+    """_DATE opens with a class for speed; it matches as the pattern written plainly."""
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from kg.read import _DATE
+
+    plain = re.compile(
+        r"(?<!\d)(?P<y>\d{4})\s*(?:"
+        r"年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})(?!\d)"
+        r"|(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?!\d)"
+        r")"
+        r"|(?P<cy>[〇零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月"
+        r"(?P<cd>[一二三四五六七八九十]{1,3})日"
+    )
+    groups = ("m1", "d1", "sep", "m2", "d2", "cm", "cd")
+
+    def found(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
+        return [(m.span(), *m.group(*groups)) for m in pattern.finditer(text)]
+
+    @settings(max_examples=500, deadline=None, database=None)
+    @given(st.text(st.sampled_from("2025１٣〇零二十一三年月日-./ \n发"), max_size=30))
+    def check(text: str) -> None:
+        assert found(_DATE, text) == found(plain, text)
+
+    check()
+    text = "发布时间：2023年09月27日 12025-1-2 二〇二五年七月二十五日 2025/7/25"
+    assert found(_DATE, text) == found(plain, text) != []
 
 
 @pytest.mark.parametrize(
