@@ -14,8 +14,11 @@ __all__ = ["iter_sentences", "split_sentences"]
 # belongs to the first sentence. Line breaks end a sentence too, since headings,
 # list items and table rows come one a line. ；does not end a sentence: policy
 # text chains clauses with it and a clause alone loses its subject. The ASCII
-# period is left out because it is also the decimal point (3.5万人).
-_BOUNDARY = re.compile(r"[。！？!?]+[”’」』）)】〕〗]*|[\n\r\u2028\u2029]")
+# period is left out because it is also the decimal point (3.5万人). The pattern opens
+# with a class, so that re skips to the next candidate instead of trying it everywhere.
+_BOUNDARY = re.compile(
+    r"[。！？!?\n\r\u2028\u2029](?:(?<=[。！？!?])[。！？!?]*[”’」』）)】〕〗]*)?"
+)
 
 # Where an over-long sentence may be cut, best first is simply "last one found".
 _SOFT_CUTS = ("；", "，", "、", ";", ",", " ", "\u3000", "\t")
