@@ -77,8 +77,7 @@ def author_province(doc: Document, lexicon: Lexicon, matched: str | None = None)
         congress = _CONGRESS.search(matching_text(doc.text[:300]))
         if congress:
             return _first_province(congress.group(1), lexicon)
-    opening = matching_text(doc.title or "") + "\n" + matching_text(doc.text[:1000])
-    return _self_named_province(opening, matched or matching_text(doc.text), lexicon)
+    return _self_named_province(doc, matched or matching_text(doc.text), lexicon)
 
 
 def _first_province(text: str, lexicon: Lexicon) -> str | None:
@@ -101,11 +100,13 @@ _SELF_WORDS = {
 _NEWS = re.compile(r"央视网消息|新闻联播|本台|代表团|新华社|记者|通讯员|人民日报")
 
 
-def _self_named_province(head: str, text: str, lexicon: Lexicon) -> str | None:
-    """A policy document's own province: named alone in the opening, and self-referred."""
+def _self_named_province(doc: Document, text: str, lexicon: Lexicon) -> str | None:
+    """A policy document's own province: named alone in the title or opening, and
+    self-referred. ``text`` is the document's matching text."""
     if _NEWS.search(text[:400]):
         return None  # a news story is written by its broadcaster, never by a province
-    named = {h.province for h in gazetteer(lexicon).geo(head) if h.kind == "province"}
+    opening = matching_text(doc.title or "") + "\n" + matching_text(doc.text[:1000])
+    named = {h.province for h in gazetteer(lexicon).geo(opening) if h.kind == "province"}
     if len(named) != 1:
         return None
     pid = named.pop()
