@@ -267,6 +267,8 @@ def _by_span(
 
 
 def _leftmost_longest(hits: list) -> list:
+    if len(hits) < 2:
+        return hits  # most sentences name one thing of a kind at most
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out = []
     last_end = -1
