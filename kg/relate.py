@@ -671,18 +671,24 @@ _TYPE_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {
 }
 
 
+# Words that a type word's modifier cannot hold (…实施…工程 is an action, not a name).
+_NOT_IN_MODIFIER = ("实施", "开展", "建设", "推进", "工作", "的", "实现", "完成")
+
+
 def _type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
     """A type word (after up to 6 characters of modifier, or 等) ending a phrase at ``pos``."""
     if text.startswith("等", pos):
         pos += 1
+    mod = ""
     for length in range(0, 7):
-        mod = text[pos : pos + length]
-        if not all("\u4e00" <= ch <= "\u9fff" for ch in mod):
-            break
-        if any(v in mod for v in ("实施", "开展", "建设", "推进", "工作", "的", "实现", "完成")):
-            break
-        if mod[:1] in ("和", "与", "及"):
-            break  # “玉如意计划”和贷款畅通工程: a second program, not a head of the first
+        if length and pos + length <= len(text):
+            # the modifier grows by one character: only what ends with it is new to check
+            ch = text[pos + length - 1]
+            mod += ch
+            if not "\u4e00" <= ch <= "\u9fff" or mod.endswith(_NOT_IN_MODIFIER):
+                break
+            if length == 1 and ch in ("和", "与", "及"):
+                break  # “玉如意计划”和贷款畅通工程: a second program, not a head of the first
         for tw in _TYPE_WORDS_BY_FIRST.get(text[pos + length : pos + length + 1], ()):
             stop = pos + length + len(tw)
             if stop > end or not text.startswith(tw, pos + length):
@@ -913,6 +919,10 @@ def _is_slogan(word: str) -> bool:
     return len(word) % 2 == 0 and (len(set(word[1::2])) == 1 or len(set(word[::2])) == 1)
 
 
+# Punctuation that a noun phrase does not run back over.
+_PHRASE_MARKS = frozenset("，。；、：“”‘’《》（）(),;:")
+
+
 def _np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) -> int | None:
     """Where the noun phrase ending at token ``idx`` starts.
 
@@ -927,7 +937,7 @@ def _np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str)
             break
         w = t.text
         if (
-            any(ch in w for ch in "，。；、：“”‘’《》（）(),;:")
+            not _PHRASE_MARKS.isdisjoint(w)
             or w
             in {
                 "等",  # a word of its own: 高等教育 is a name, not an enumeration
