@@ -416,8 +416,8 @@ def _may_name_program(text: str, lo: int, hi: int, quotes: list[Span], books: li
     phrase break: without one of them every rule there finds nothing, whatever the tokens.
     """
     return (
-        any(lo <= q.start - 1 and q.end + 1 <= hi for q in quotes)
-        or any(lo <= b.start - 1 and b.end + 1 <= hi for b in books)
+        (bool(quotes) and any(lo <= q.start - 1 and q.end + 1 <= hi for q in quotes))
+        or (bool(books) and any(lo <= b.start - 1 and b.end + 1 <= hi for b in books))
         or _typed_phrase_ends(text, lo, hi)
         or _slogan_ends(text, lo, hi)
     )
@@ -506,7 +506,8 @@ def _split_adverb_verbs(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for tok in tokens:
         w = tok.text
-        if w not in IMPLEMENT_VERBS:
+        # (an adverb and a verb make three characters at least)
+        if len(w) > 2 and w not in IMPLEMENT_VERBS:
             for k in (2, 3):
                 if w[:k] in _VERB_ADVERBS and w[k:] in IMPLEMENT_VERBS:
                     out.append(Token(w[:k], tok.start, tok.start + k))
