@@ -129,16 +129,22 @@ def cache_dir() -> Path:
 
 
 def _dictionary_key(lines: list[str]) -> str:
-    """What the dictionary's files depend on: jieba's version and dictionary, our words."""
-    import jieba
+    """What the dictionary's files depend on: jieba's code and dictionary, our words.
 
-    main = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
-    try:
-        stat = main.stat()
-        source = f"{main}:{stat.st_size}:{stat.st_mtime_ns}"
-    except OSError:
-        source = str(main)
-    h = hashlib.sha256(f"{_DICTIONARY_FORMAT}|{jieba.__version__}|{source}\n".encode())
+    jieba is found, not imported (importing it costs a tenth of a second per process):
+    its files' sizes and times stand for its version.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("jieba")
+    package = Path(spec.origin).parent if spec is not None and spec.origin else Path("jieba")
+    h = hashlib.sha256(f"{_DICTIONARY_FORMAT}\n".encode())
+    for name in ("__init__.py", "dict.txt"):
+        try:
+            stat = (package / name).stat()
+            h.update(f"{package / name}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
+        except OSError:
+            h.update(f"{package / name}\n".encode())
     h.update("\n".join(lines).encode())
     return h.hexdigest()[:20]
 
@@ -201,6 +207,13 @@ def _build_dictionary(lex: Lexicon, trie_path: Path, weights_path: Path) -> Dict
     return Dictionary(trie, weights, single)
 
 
+# jieba's own patterns (jieba.re_han_default, re_skip_default, re_eng; a test keeps them
+# equal): segmenting needs them, not jieba, whose import costs a tenth of a second
+_RE_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+_RE_SKIP = re.compile("(\r\n|\\s)", re.U)
+_RE_ENG = re.compile("[a-zA-Z0-9]", re.U)
+
+
 def segment(text: str, offset: int = 0, lexicon: Lexicon | None = None) -> list[Token]:
     """Tokens of ``text`` (already in matching form) with offsets shifted by ``offset``.
 
@@ -208,9 +221,7 @@ def segment(text: str, offset: int = 0, lexicon: Lexicon | None = None) -> list[
     characters, letters and digits is cut once per process (a phrase that recurs comes
     from a cache).
     """
-    import jieba
-
-    han, skip = jieba.re_han_default, jieba.re_skip_default
+    han, skip = _RE_HAN, _RE_SKIP
     out = []
     pos = offset
     for block in han.split(text):
@@ -235,8 +246,6 @@ def _cut_run(run: str, lexicon: Lexicon | None) -> tuple[str, ...]:
     each position are the trie's prefixes of the rest of the run, and the route is
     chosen from the end backwards by the same sums, ties going to the longer word.
     """
-    import jieba
-
     d = dictionary(lexicon)
     prefixes, weights, single = d.trie.iter_prefixes_with_ids, d.weights, d.single
     n = len(run)
@@ -257,7 +266,7 @@ def _cut_run(run: str, lexicon: Lexicon | None) -> tuple[str, ...]:
     while x < n:
         y = end[x] + 1
         word = run[x:y]
-        if len(word) == 1 and jieba.re_eng.match(word):
+        if len(word) == 1 and _RE_ENG.match(word):
             letters += word
         else:
             if letters:

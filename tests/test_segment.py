@@ -156,3 +156,32 @@ def test_damaged_or_unwritable_cache_is_rebuilt(
 
 def _no_jieba(*_: object) -> None:
     raise AssertionError("jieba's own dictionary was loaded")
+
+
+def test_runs_are_found_with_jiebas_own_patterns() -> None:
+    import jieba
+
+    for ours, theirs in (
+        (seg._RE_HAN, jieba.re_han_default),
+        (seg._RE_SKIP, jieba.re_skip_default),
+        (seg._RE_ENG, jieba.re_eng),
+    ):
+        assert (ours.pattern, ours.flags) == (theirs.pattern, theirs.flags)
+
+
+def test_segmenting_from_the_cache_does_not_import_jieba(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path))
+    seg.dictionary.cache_clear()
+    seg.dictionary(load_lexicon())  # builds the files (with jieba, in this process)
+    seg.dictionary.cache_clear()
+    code = (
+        "import sys; from kg.segment import segment; "
+        "print([t.text for t in segment('湖南实施三百工程')], 'jieba' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split()[-1] == "False", out.stdout
