@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from kg.errors import InputError
 from kg.model import Document
+from kg.parallel import file_size, worker_count
 from kg.read import _FORMAT_OF_SUFFIX, expand_inputs, read_path
 from kg.store import Store
 
@@ -129,7 +130,7 @@ def build_paths(
         for path in inputs:
             stem, suffix = os.path.splitext(os.path.basename(path))  # as PurePath's, faster
             if files and _FORMAT_OF_SUFFIX.get(suffix.lower()) in ("text", "html"):
-                size = _size(path)
+                size = file_size(path)
                 if bar is not None:
                     bar.update(size)
                 doc_id = stem  # kg.read's id for a file's one document
@@ -143,7 +144,7 @@ def build_paths(
                 continue
             finally:
                 if bar is not None:
-                    bar.update(_size(path))
+                    bar.update(file_size(path))
             for doc in docs:
                 try:
                     claim(doc.id, path)
@@ -157,17 +158,15 @@ def build_paths(
 
     tick = count if bar is not None else None
 
+    workers = worker_count(jobs, engine, scheduler, sum(file_size(p) for p in inputs))
     try:
-        if jobs is None and engine == "process" and scheduler is None:
-            # starting workers costs a second: small inputs are quicker in this process
-            jobs = 1 if sum(_size(p) for p in inputs) < _PARALLEL_BYTES else None
-        if jobs == 1 and engine == "process" and scheduler is None:
+        if workers == 0 and engine == "process" and scheduler is None:
             docs = cast(Iterator[Document], tasks(False))  # no file tasks: documents only
             build_documents(docs, store, force=force, report=report, on_document=tick)
         else:
             from kg.parallel import build_stream, make_engine
 
-            eng = make_engine(jobs, engine, scheduler)
+            eng = make_engine(workers or jobs, engine, scheduler)
             try:
                 build_stream(
                     tasks(eng.reads_files),
@@ -195,7 +194,7 @@ def _progress(inputs: Sequence[str], enabled: bool) -> Any:
 
     # bytes read: the bar shows MB/s and an ETA; the postfix counts documents
     return tqdm(
-        total=sum(_size(p) for p in inputs),
+        total=sum(file_size(p) for p in inputs),
         unit="B",
         unit_scale=True,
         unit_divisor=1024,
@@ -205,15 +204,7 @@ def _progress(inputs: Sequence[str], enabled: bool) -> Any:
     )
 
 
-_PARALLEL_BYTES = 512 * 1024
 # documents per write of a parallel build (the store writes 128 at a time a fifth faster
 # than 32, and the parent, which writes, is the busiest process)
 # writes grow to this many triples: past 2,000 the store bulk-loads new documents
 WRITE_TRIPLES = 25_000
-
-
-def _size(path: str) -> int:
-    try:
-        return os.path.getsize(path) if path != "-" else 0
-    except OSError:
-        return 0

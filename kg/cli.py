@@ -142,11 +142,16 @@ def build(
       kg build corpus/ --engine dask --scheduler tcp://10.0.0.5:8786
       cat story.txt | kg build -
     """
-    from kg.build import build_paths
     from kg.read import expand_inputs
+
+    inputs = expand_inputs(list(paths))  # a missing path fails before the store is touched
+    from kg.parallel import file_size, start_fork_server, worker_count
+
+    if worker_count(jobs, engine, scheduler, sum(file_size(p) for p in inputs)):
+        start_fork_server()  # it loads the extractor while this process opens the store
+    from kg.build import build_paths
     from kg.store import Store
 
-    expand_inputs(list(paths))  # a missing path fails before the store is touched
     remote = store_path.startswith(("http://", "https://"))
     if replace_store and not remote:
         Store.destroy(store_path, wait=wait)

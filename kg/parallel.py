@@ -22,11 +22,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from kg.build import BuildReport
 from kg.errors import InputError, KgError
 from kg.model import Document
 
 if TYPE_CHECKING:
+    from kg.build import BuildReport
     from kg.lexicon import Lexicon
 
 # The extractor (kg.extract, kg.graph, the lexicon) is imported by the functions that run
@@ -219,6 +219,45 @@ def _init_worker() -> None:
     worker_lexicon()
 
 
+#: Inputs smaller than this build in one process: starting workers costs half a second.
+PARALLEL_BYTES = 512 * 1024
+
+
+def file_size(path: str) -> int:
+    """A file's size in bytes; 0 for stdin (``-``) or what cannot be read."""
+    try:
+        return os.path.getsize(path) if path != "-" else 0
+    except OSError:
+        return 0
+
+
+def worker_count(jobs: int | None, engine: str, scheduler: str | None, input_bytes: int) -> int:
+    """How many worker processes on this machine a build runs: 0 when it runs in the
+    calling process (one job, or small inputs with ``jobs`` None) or on Dask."""
+    if engine != "process" or scheduler is not None:
+        return 0
+    if jobs is None:
+        if input_bytes < PARALLEL_BYTES:
+            return 0
+        jobs = default_jobs()
+    return jobs if jobs > 1 else 0
+
+
+_PRELOAD = ["kg.parallel", "kg.extract", "kg.graph", "kg.worker_preload"]
+
+
+def start_fork_server() -> None:
+    """Start the fork server of :class:`ProcessEngine` now (idempotent): it loads the
+    extractor (a third of a second) while the caller opens the store and lists files."""
+    import multiprocessing as mp
+    from multiprocessing import forkserver
+
+    # the fork server (started with this environment) dies with this process
+    os.environ["ZHKG_BUILD_PID"] = str(os.getpid())
+    mp.get_context("forkserver").set_forkserver_preload(_PRELOAD)
+    forkserver.ensure_running()
+
+
 def default_jobs() -> int:
     """All the cores this process may use."""
     try:
@@ -302,14 +341,9 @@ class ProcessEngine:
         # forkserver: workers never inherit the parent's open store or its threads; the
         # server loads the lexicon and dictionary once (kg.worker_preload) for all of them
         ctx = mp.get_context("forkserver")
-        # the fork server (started with this environment) dies with this process
-        os.environ["ZHKG_BUILD_PID"] = str(os.getpid())
-        ctx.set_forkserver_preload(["kg.parallel", "kg.extract", "kg.graph", "kg.worker_preload"])
-        from multiprocessing import forkserver
-
-        # started now, the server loads while this process writes the ontology and lists
-        # the first batch; the first worker is forked when that batch is submitted
-        forkserver.ensure_running()
+        # started now (unless the caller did, earlier), the server loads while this process
+        # writes the ontology and lists the first batch; a worker is forked at its submit
+        start_fork_server()
         self.jobs = jobs
         self.window = jobs * window
         self._pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
@@ -475,6 +509,8 @@ def build_stream(
     :class:`~kg.errors.InputError`); each document a worker read goes to ``claim`` with
     its file, which raises an InputError to refuse it (an id another file has used).
     """
+    from kg.build import BuildReport
+
     rep = report or BuildReport()
     store.ensure_ontology()
     # into a fresh store, nothing can be unchanged: no lookups
