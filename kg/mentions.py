@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 import ahocorasick
 
@@ -126,59 +126,12 @@ class ThemeHit:
     key: str
 
 
-_V = TypeVar("_V")
-
-
-class _NameIndex(Generic[_V]):
-    """Every occurrence of a set of names in a text, as ``ahocorasick.Automaton.iter``
-    yields them: (index of the name's last character, value).
-
-    An automaton looks up each character of the text among the characters that may
-    follow by a linear search, so hundreds of names opening with different characters
-    make every character of the text cost hundreds of comparisons. Place names open with
-    pairs of characters that are rare in running text: a regex that skips to the next
-    such pair and dictionary look-ups there cost a fifth as much. (Theme names open with
-    common words, 发展 or 文化, and are left to the automaton.)
-    """
-
-    def __init__(self, names: dict[str, _V]) -> None:
-        self._values = {name: value for name, value in names.items() if name}
-        lengths: dict[str, set[int]] = {}
-        for name in self._values:
-            lengths.setdefault(name[:2], set()).add(len(name))
-        # the lengths of the names opening with each pair of characters, longest first
-        self._lengths = {pair: sorted(ns, reverse=True) for pair, ns in lengths.items()}
-        firsts = _char_class(name[0] for name in self._values)
-        seconds = _char_class(name[1] for name in self._values if len(name) > 1)
-        if any(len(name) == 1 for name in self._values):
-            self._opening = re.compile(f"[{firsts}]")
-        else:
-            # a class first, not a lookahead: re then scans for it without trying the pattern
-            self._opening = re.compile(f"[{firsts}](?=[{seconds}])" if firsts else "(?!)")
-
-    def iter(self, text: str) -> Iterator[tuple[int, _V]]:
-        values, lengths = self._values, self._lengths
-        for m in self._opening.finditer(text):
-            i = m.start()
-            if i + 1 < len(text):
-                for n in lengths.get(text[i : i + 2], ()):
-                    value = values.get(text[i : i + n]) if i + n <= len(text) else None
-                    if value is not None:
-                        yield i + n - 1, value
-            if text[i] in values:  # a name of one character
-                yield i, values[text[i]]
-
-
-def _char_class(chars: Iterable[str]) -> str:
-    """The inside of a regex character class of ``chars``."""
-    return "".join(re.escape(ch) for ch in sorted(set(chars)))
-
-
 class Gazetteer:
-    """Multi-pattern matchers over the lexicon's names (Aho-Corasick for themes)."""
+    """Multi-pattern matchers (Aho-Corasick) over the lexicon's names."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self._geo = ahocorasick.Automaton()
         geo: dict[str, tuple[str, str, str, bool]] = {}
         for p in lexicon.provinces.values():
             for n in p.names:
@@ -190,7 +143,9 @@ class Gazetteer:
             for n in pl.names:
                 if n not in geo and len(n) >= 2:
                     geo[n] = ("place", pl.id, pl.province, False)
-        self._geo = _NameIndex({name: (len(name), *value) for name, value in geo.items()})
+        for name, value in geo.items():
+            self._geo.add_word(name, (len(name), *value))
+        self._geo.make_automaton()
         self._themes = ahocorasick.Automaton()
         for t in lexicon.themes.values():
             for n in t.names:
@@ -209,6 +164,8 @@ class Gazetteer:
     def geo(self, text: str) -> list[GeoHit]:
         """Provinces and places, leftmost-longest, non-overlapping."""
         hits: list[GeoHit] = []
+        if self._geo.kind != ahocorasick.AHOCORASICK:
+            return hits
         for end, (length, kind, key, province, literary) in self._geo.iter(text):
             hits.append(GeoHit(end + 1 - length, end + 1, kind, key, province, literary))
         return _leftmost_longest(hits)
@@ -226,6 +183,8 @@ class Gazetteer:
     def geo_in_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> list[list[GeoHit]]:
         """:meth:`geo` of each ``text[start:end]`` (spans in order, not overlapping), from one
         scan of ``text``: a matcher's start costs more than a short sentence."""
+        if self._geo.kind != ahocorasick.AHOCORASICK:
+            return [[] for _ in spans]
         raw = [(last + 1 - v[0], last + 1, v) for last, v in self._geo.iter(text)]
         return [
             _leftmost_longest([GeoHit(s - lo, e - lo, *v[1:]) for s, e, v in hits])

@@ -460,39 +460,3 @@ def test_one_scan_of_a_document_finds_what_each_sentence_scan_finds() -> None:
     text = "我去浙江省"
     assert gaz.geo_in_spans(text, [(0, 3), (3, 5)]) == [[], []]
     assert gaz.geo_in_spans(text, [(0, 5)]) == [gaz.geo(text)] != [[]]
-
-
-def test_the_place_index_finds_what_an_automaton_finds() -> None:
-    """Every occurrence of every name, as pyahocorasick's Automaton.iter yields them."""
-    import ahocorasick
-    from hypothesis import given, settings
-    from hypothesis import strategies as st
-
-    from kg.mentions import _NameIndex
-
-    def automaton_iter(names: dict[str, int], text: str) -> list[tuple[int, int]]:
-        automaton = ahocorasick.Automaton()
-        for name, value in names.items():
-            automaton.add_word(name, value)
-        automaton.make_automaton()
-        if automaton.kind != ahocorasick.AHOCORASICK:
-            return []  # no names: an empty automaton cannot search
-        return sorted(automaton.iter(text))
-
-    # few characters, so that names overlap, nest and run into the ends of the text
-    chars = st.sampled_from("浙江省杭州市-]\\^")
-    names = st.dictionaries(st.text(chars, max_size=4), st.integers(), max_size=8)
-
-    @settings(max_examples=300, deadline=None, database=None)
-    @given(names, st.text(chars, max_size=20))
-    def check(names: dict[str, int], text: str) -> None:
-        assert sorted(_NameIndex(names).iter(text)) == automaton_iter(names, text)
-
-    check()
-    # the gazetteer's own names, over a real sentence
-    text = "浙江省杭州市和江苏南京、苏州联合举办活动，浙江"
-    from kg.mentions import gazetteer
-
-    gaz = gazetteer(load_lexicon())
-    names = dict(gaz._geo._values)
-    assert sorted(gaz._geo.iter(text)) == automaton_iter(names, text) != []
