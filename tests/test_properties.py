@@ -209,6 +209,7 @@ def test_the_policy_strategy_reaches_facts() -> None:
         lambda t: any(
             a.predicate == "implements" for a in extract_document(read_text(t)).assertions
         ),
-        settings=settings(max_examples=2000, deadline=None, database=None),
+        # derandomized: the same search every run (a random one missed 1 run in 8)
+        settings=settings(max_examples=2000, deadline=None, database=None, derandomize=True),
     )
     check_extraction(read_text(text))
