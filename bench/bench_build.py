@@ -9,6 +9,9 @@ the best run counts):
 - baseline: a fresh interpreter that loads jieba and calls ``jieba.lcut`` on every
   sentence of the corpus (sentences as ``kg.sentences`` splits them; reading and
   splitting are not timed);
+- the machine's ceiling for 2 jobs: the baseline's work split between two processes at
+  once (every other sentence each); a 2-job build cannot gain more over one job than
+  this machine gives two independent processes (a VM's two cores are not always two);
 - ``kg build CORPUS --jobs 1`` and ``--jobs 2`` into a new store, from start to exit
   (reading, extraction, N-Triples, store writes, start-up of workers included);
 - CPU seconds of the baseline's timed part and of the builds (user + system, all the
@@ -48,6 +51,9 @@ from kg.read import expand_inputs, read_path
 from kg.sentences import iter_sentences
 sentences = [s.text for p in expand_inputs([sys.argv[1]]) for d in read_path(p)
              for s in iter_sentences(d)]
+if len(sys.argv) > 2:  # part k of n (the machine's ceiling: n processes at once)
+    k, n = int(sys.argv[2]), int(sys.argv[3])
+    sentences = sentences[k::n]
 t = time.perf_counter()
 c = time.process_time()
 import jieba
@@ -87,6 +93,28 @@ def baseline(corpus: Path) -> tuple[float, float, int, int]:
         cwd=ROOT,
     ).stdout.split()
     return float(out[0]), float(out[1]), int(out[2]), int(out[3])
+
+
+def ceiling(corpus: Path) -> float:
+    """Wall seconds of the baseline's timed part split between two processes running at
+    once (each over every other sentence): what this machine gives two independent jobs
+    in this run, the most a 2-job build can gain over one."""
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _BASELINE, str(corpus), str(k), "2"],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        for k in range(2)
+    ]
+    walls = []
+    for proc in procs:
+        out, _ = proc.communicate()
+        if proc.returncode != 0:
+            raise SystemExit("the ceiling run failed")
+        walls.append(float(out.split()[0]))
+    return max(walls)
 
 
 def _children_cpu() -> float:
@@ -164,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     mb = _corpus_bytes(args.corpus) / 1e6
     print(f"machine: {machine()}")
     print(f"corpus:  {args.corpus} ({mb:.1f} MB)")
-    runs: dict[str, list[float]] = {"baseline": [], "jobs1": [], "jobs2": []}
+    runs: dict[str, list[float]] = {"baseline": [], "jobs1": [], "jobs2": [], "halves": []}
     # CPU seconds: the machine may be shared, and a busy neighbour slows the wall clock
     # of every configuration but not the work each one does (one process: CPU ≈ wall)
     cpu: dict[str, list[float]] = {"baseline": [], "jobs1": [], "jobs2": []}
@@ -181,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         for i in range(args.repeat):
             b, b_cpu, n_sent, n_chars = baseline(args.corpus)
             runs["baseline"].append(b)
+            runs["halves"].append(ceiling(args.corpus))
             cpu["baseline"].append(b_cpu)
             one, _, one_cpu = build(args.corpus, 1, work)
             runs["jobs1"].append(one)
@@ -189,8 +218,9 @@ def main(argv: list[str] | None = None) -> int:
             runs["jobs2"].append(two)
             cpu["jobs2"].append(two_cpu)
             print(
-                f"  run {i + 1}: lcut {b:.1f} s (CPU {b_cpu:.1f} s), jobs 1 {one:.1f} s "
-                f"(CPU {one_cpu:.1f} s), jobs 2 {two:.1f} s (CPU {two_cpu:.1f} s)",
+                f"  run {i + 1}: lcut {b:.1f} s (CPU {b_cpu:.1f} s; halves at once "
+                f"{runs['halves'][-1]:.1f} s), jobs 1 {one:.1f} s (CPU {one_cpu:.1f} s), "
+                f"jobs 2 {two:.1f} s (CPU {two_cpu:.1f} s)",
                 flush=True,
             )
         best = {k: min(v) for k, v in runs.items()}
@@ -222,6 +252,13 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"jobs 1 / jobs 2:    {speedup:.2f}  (target ≥ 1.70); CPU seconds of all processes "
         f"{best_cpu['jobs2']:.1f} with 2 jobs, {best_cpu['jobs1']:.1f} with 1"
+    )
+    roof = best["baseline"] / best["halves"]
+    print(
+        f"this machine's ceiling for 2 jobs: {roof:.2f}  (jieba.lcut over all the sentences "
+        f"in one process / over half of them in each of two at once: "
+        f"{best['baseline']:.1f} / {best['halves']:.1f} s); the 2-job build gets "
+        f"{speedup / roof:.0%} of it"
     )
     print(
         f"whole corpus ({whole_mb:.1f} MB), all cores: {whole_s:.1f} s, "

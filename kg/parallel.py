@@ -512,7 +512,15 @@ def build_stream(
     from kg.build import BuildReport
 
     rep = report or BuildReport()
-    store.ensure_ontology()
+    # the ontology is written before the first document, not before the first task: the
+    # workers start extracting while it loads
+    ontology = [False]
+
+    def ensure_ontology() -> None:
+        if not ontology[0]:
+            store.ensure_ontology()
+            ontology[0] = True
+
     # into a fresh store, nothing can be unchanged: no lookups
     check = not force and store.has_documents()
 
@@ -536,6 +544,7 @@ def build_stream(
     done: list[DocumentResult] = []
 
     def write() -> None:
+        ensure_ontology()
         if write_batch is not None:
             write_batch([(r.doc_id, r.ntriples, r.content_hash) for r in done])
         else:
@@ -589,10 +598,13 @@ def build_stream(
                     target = min(target * 4, write_triples)
             elif len(done) >= write_docs:
                 write()
-    except Exception:
+    except Exception as exc:
         if done:
             write()
+        elif isinstance(exc, InputError):
+            ensure_ontology()  # a bad first input: the store has its ontology all the same
         raise
     if done:
         write()
+    ensure_ontology()  # also when every document was unchanged: the ontology may be new
     return rep
