@@ -800,7 +800,8 @@ def _clause_programs(
             if rule_kind == "topic":
                 rule, conf = "impl.topic", 0.75
             start = q.start - 1 - len(prefix)
-            aliases = tuple(a for a in {core, f"“{core}”"} if a != label)
+            # in a fixed order (a set's would follow the hash seed, and so the N-Triples)
+            aliases = tuple(a for a in dict.fromkeys((core, f"“{core}”")) if a != label)
             out.append((label, key, aliases, start, end, rule, conf))
             taken.append((start, end))
     # 2. 《…》 plans

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from rdflib import RDF, Graph, URIRef
@@ -65,3 +66,27 @@ def test_golden_graph_is_isomorphic() -> None:
 def test_same_input_same_graph() -> None:
     assert isomorphic(_graph(), _graph())
     assert URIRef("https://w3id.org/zhkg/id/doc/golden-1") in set(_graph().subjects())
+
+
+def test_ntriples_text_does_not_depend_on_the_hash_seed(sample: Path) -> None:
+    """The same document gives the same N-Triples, line for line, in any process."""
+    import subprocess
+    import sys
+
+    code = (
+        "import hashlib, sys; from kg.read import read_path; "
+        "from kg.extract import extract_document; from kg.graph import document_ntriples; "
+        "print(hashlib.sha256(''.join(document_ntriples(extract_document(d))[0] "
+        "for d in read_path(sys.argv[1])).encode()).hexdigest())"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", code, str(sample)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1
