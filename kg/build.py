@@ -111,9 +111,10 @@ def build_paths(
     from kg.parallel import FileTask, Task
 
     inputs = expand_inputs(paths)
+    sizes = {p: file_size(p) for p in inputs}  # stat each file once
     report = BuildReport()
     check = not force and store.has_documents()  # a fresh store holds no hash to compare
-    bar = _progress(inputs, progress)
+    bar = _progress(sum(sizes.values()), progress)
     origin: dict[str, str] = {}
 
     def claim(doc_id: str, path: str) -> None:
@@ -130,7 +131,7 @@ def build_paths(
         for path in inputs:
             stem, suffix = os.path.splitext(os.path.basename(path))  # as PurePath's, faster
             if files and _FORMAT_OF_SUFFIX.get(suffix.lower()) in ("text", "html"):
-                size = file_size(path)
+                size = sizes[path]
                 if bar is not None:
                     bar.update(size)
                 doc_id = stem  # kg.read's id for a file's one document
@@ -144,7 +145,7 @@ def build_paths(
                 continue
             finally:
                 if bar is not None:
-                    bar.update(file_size(path))
+                    bar.update(sizes[path])
             for doc in docs:
                 try:
                     claim(doc.id, path)
@@ -158,7 +159,7 @@ def build_paths(
 
     tick = count if bar is not None else None
 
-    workers = worker_count(jobs, engine, scheduler, sum(file_size(p) for p in inputs))
+    workers = worker_count(jobs, engine, scheduler, sum(sizes.values()))
     try:
         if workers == 0 and engine == "process" and scheduler is None:
             docs = cast(Iterator[Document], tasks(False))  # no file tasks: documents only
@@ -187,14 +188,14 @@ def build_paths(
     return report
 
 
-def _progress(inputs: Sequence[str], enabled: bool) -> Any:
+def _progress(total: int, enabled: bool) -> Any:
     if not enabled or not sys.stderr.isatty():
         return None
     from tqdm import tqdm
 
     # bytes read: the bar shows MB/s and an ETA; the postfix counts documents
     return tqdm(
-        total=sum(file_size(p) for p in inputs),
+        total=total,
         unit="B",
         unit_scale=True,
         unit_divisor=1024,

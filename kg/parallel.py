@@ -19,7 +19,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kg.errors import InputError, KgError
@@ -133,8 +133,6 @@ def run_task(task: Task, lexicon: Lexicon | None = None) -> list[Outcome]:
     """What one task gives: a document's result, or a file's documents, or why it failed."""
     if isinstance(task, Document):
         return [extract_result(task, lexicon)]
-    from dataclasses import replace
-
     from kg.extract import content_hash
     from kg.read import read_path
 
@@ -514,12 +512,13 @@ def build_stream(
     rep = report or BuildReport()
     # the ontology is written before the first document, not before the first task: the
     # workers start extracting while it loads
-    ontology = [False]
+    ontology_written = False
 
     def ensure_ontology() -> None:
-        if not ontology[0]:
+        nonlocal ontology_written
+        if not ontology_written:
             store.ensure_ontology()
-            ontology[0] = True
+            ontology_written = True
 
     # into a fresh store, nothing can be unchanged: no lookups
     check = not force and store.has_documents()
