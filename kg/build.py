@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from kg.errors import InputError
 from kg.model import Document
-from kg.parallel import file_size, worker_count
+from kg.parallel import (
+    FileTask,
+    InlineEngine,
+    Task,
+    build_stream,
+    file_size,
+    make_engine,
+    worker_count,
+)
 from kg.read import _FORMAT_OF_SUFFIX, expand_inputs, read_path
 from kg.store import Store
 
@@ -69,8 +77,6 @@ def build_documents(
     build commits often, so an interrupted one keeps all but its last few documents, and
     a large one writes batches the store bulk-loads.
     """
-    from kg.parallel import InlineEngine, build_stream
-
     return build_stream(
         docs,
         store,
@@ -108,8 +114,6 @@ def build_paths(
     Worker processes read the files of one document each (text, Markdown, HTML)
     themselves; JSON Lines and stdin are read here.
     """
-    from kg.parallel import FileTask, Task
-
     inputs = expand_inputs(paths)
     sizes = {p: file_size(p) for p in inputs}  # stat each file once
     report = BuildReport()
@@ -165,8 +169,6 @@ def build_paths(
             docs = cast(Iterator[Document], tasks(False))  # no file tasks: documents only
             build_documents(docs, store, force=force, report=report, on_document=tick)
         else:
-            from kg.parallel import build_stream, make_engine
-
             eng = make_engine(workers or jobs, engine, scheduler)
             try:
                 build_stream(
@@ -205,7 +207,5 @@ def _progress(total: int, enabled: bool) -> Any:
     )
 
 
-# documents per write of a parallel build (the store writes 128 at a time a fifth faster
-# than 32, and the parent, which writes, is the busiest process)
 # writes grow to this many triples: past 2,000 the store bulk-loads new documents
 WRITE_TRIPLES = 25_000

@@ -183,7 +183,7 @@ def die_with_parent(expected: int | None = None) -> None:
     """Have the kernel kill this process when its parent dies (Linux; elsewhere nothing).
 
     A build killed with SIGKILL cannot shut its pool down: without this its fork server
-    and workers stay behind, idle, holding the lexicon and jieba. The fork server calls
+    and workers stay behind, idle, holding the lexicon and dictionary. The fork server calls
     it (kg.worker_preload) so it dies with the build, and each worker so it dies with
     the fork server.
     """
