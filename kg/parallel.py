@@ -501,7 +501,9 @@ def build_stream(
     With ``write_triples`` the writes grow instead: the first as soon as a document is
     back, each next one four times as large in triples, up to ``write_triples``. A small
     build commits often; a large one ends up writing batches big enough for the store's
-    bulk loader (:meth:`kg.store.Store.replace_documents`).
+    bulk loader (:meth:`kg.store.Store.replace_documents`). Once every task is sent to
+    the engine, each result is written as it comes back: the write left after the last
+    one is small.
 
     A file a worker cannot read goes to ``on_failure`` (default: raise its
     :class:`~kg.errors.InputError`); each document a worker read goes to ``claim`` with
@@ -586,13 +588,22 @@ def build_stream(
             return
         done.append(outcome)
 
+    # once every task is submitted, what comes back is written at once: the write left
+    # after the last result is one batch's, not up to ``write_triples``
+    submitted = False
+
+    def source() -> Iterator[list[Task]]:
+        nonlocal submitted
+        yield from batches(pending(), batch_chars, batch_docs, grow_from)
+        submitted = True
+
     target = 1
     try:
-        for outcomes in engine.map(batches(pending(), batch_chars, batch_docs, grow_from)):
+        for outcomes in engine.map(source()):
             for outcome in outcomes:
                 take(outcome)
             if write_triples:
-                if done and sum(r.triples for r in done) >= target:
+                if done and (submitted or sum(r.triples for r in done) >= target):
                     write()
                     target = min(target * 4, write_triples)
             elif len(done) >= write_docs:

@@ -205,6 +205,47 @@ def test_results_are_written_several_batches_at_a_time() -> None:
         assert written == [[f"d{i}" for i in range(7)]]
 
 
+def test_writes_grow_then_follow_each_result_once_all_is_submitted() -> None:
+    """Writes grow fourfold in triples while tasks are being submitted; once the last
+    task is, every result is written as it comes back (the write after the last result
+    is one batch, not a large accumulated one)."""
+    written: list[tuple[int, int]] = []  # (documents, triples) of each write
+
+    class Recording(Store):
+        def replace_documents(self, docs: Sequence[tuple[str, str, str]]) -> None:
+            written.append((len(docs), sum(d[1].count("\n") for d in docs)))
+            super().replace_documents(docs)
+
+    class Windowed(InlineEngine):
+        """Results come back in order, up to 4 batches behind submission (as a pool's)."""
+
+        def map(
+            self, batches: Iterable[list[kg_parallel.Task]]
+        ) -> Iterator[list[kg_parallel.Outcome]]:
+            lex = kg_parallel.worker_lexicon()
+            return _windowed(
+                lambda b: [o for t in b for o in kg_parallel.run_task(t, lex)],
+                lambda r: r,
+                batches,
+                4,
+            )
+
+    docs = [
+        read_text(f"浙江实施“千村示范、万村整治”工程。第{i}条。", id=f"d{i}") for i in range(30)
+    ]
+    with Recording(None) as store:
+        report = build_stream(docs, store, Windowed(), batch_docs=2, write_triples=400)
+        assert report.documents == 30 and len(store.documents()) == 30
+    sizes = [d for d, _ in written]
+    assert sum(sizes) == 30
+    # growing: the first writes follow each batch (targets 1, 4, 16 triples), later
+    # ones gather several batches
+    assert sizes[:3] == [2, 2, 2] and max(sizes) >= 8
+    # submission ends with three batches in flight: the first written with what had
+    # gathered, the last two each on its own
+    assert sizes[-2:] == [2, 2]
+
+
 # ------------------------------------------------------- files read by the workers
 
 
