@@ -21,6 +21,9 @@ the best run counts):
   the resident sizes of the build's processes, sampled every 50 ms, and the largest
   single process (``/usr/bin/time -v``'s figure).
 
+Ratios are of the best runs, and also each run's own (its configurations one after the
+other), with their median.
+
 Targets (issue 5): build on one job no slower than the baseline; 2 jobs ≥ 1.7× faster
 than 1; whole-corpus peak memory < 1 GiB.
 """
@@ -194,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=SHARED / "xwlb_stories_2025")
     ap.add_argument("--whole", type=Path, default=SHARED, help="corpus for the memory figure")
-    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"no corpus at {args.corpus}", file=sys.stderr)
@@ -270,6 +273,17 @@ def main(argv: list[str] | None = None) -> int:
         f"in one process / over half of them in each of two at once: "
         f"{best['baseline']:.1f} / {best['halves']:.1f} s); the 2-job build gets "
         f"{speedup / roof:.0%} of it"
+    )
+    # each run's own ratios (its configurations ran one after the other): on a machine
+    # whose speed drifts from minute to minute these vary less than ratios of bests
+    paired = [a / b for a, b in zip(runs["jobs1"], runs["jobs2"], strict=True)]
+    roofs = [a / b for a, b in zip(runs["baseline"], runs["halves"], strict=True)]
+    print(
+        "per run:            jobs 1 / jobs 2 "
+        + ", ".join(f"{r:.2f}" for r in paired)
+        + f" (median {statistics.median(paired):.2f}); ceiling "
+        + ", ".join(f"{r:.2f}" for r in roofs)
+        + f" (median {statistics.median(roofs):.2f})"
     )
     print(
         f"whole corpus ({whole_mb:.1f} MB), all cores: {whole_s:.1f} s, "
