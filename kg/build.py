@@ -181,6 +181,7 @@ def build_paths(
                     on_failure=failed,
                     claim=claim,
                     write_triples=WRITE_TRIPLES,
+                    tail_triples=TAIL_TRIPLES,
                 )
             finally:
                 eng.close()
@@ -209,3 +210,6 @@ def _progress(total: int, enabled: bool) -> Any:
 
 # writes grow to this many triples: past 2,000 the store bulk-loads new documents
 WRITE_TRIPLES = 25_000
+# and once all the work is handed out, shrink to this many (bulk loads still): what is
+# left to write after the last worker stops is small
+TAIL_TRIPLES = 2_000

@@ -488,6 +488,7 @@ def build_stream(
     grow_from: int | None = None,
     write_docs: int = 1,
     write_triples: int = 0,
+    tail_triples: int = 0,
 ) -> BuildReport:
     """Extract ``tasks`` on ``engine`` and write the results to ``store`` as they come back.
 
@@ -502,8 +503,8 @@ def build_stream(
     back, each next one four times as large in triples, up to ``write_triples``. A small
     build commits often; a large one ends up writing batches big enough for the store's
     bulk loader (:meth:`kg.store.Store.replace_documents`). Once every task is sent to
-    the engine, each result is written as it comes back: the write left after the last
-    one is small.
+    the engine, the writes shrink to ``tail_triples`` (0: each result as it comes back),
+    so that what is left to write after the last result is small.
 
     A file a worker cannot read goes to ``on_failure`` (default: raise its
     :class:`~kg.errors.InputError`); each document a worker read goes to ``claim`` with
@@ -588,8 +589,8 @@ def build_stream(
             return
         done.append(outcome)
 
-    # once every task is submitted, what comes back is written at once: the write left
-    # after the last result is one batch's, not up to ``write_triples``
+    # once every task is submitted, the writes shrink to ``tail_triples``: the write left
+    # after the last result is at most that, not up to ``write_triples``
     submitted = False
 
     def source() -> Iterator[list[Task]]:
@@ -603,7 +604,9 @@ def build_stream(
             for outcome in outcomes:
                 take(outcome)
             if write_triples:
-                if done and (submitted or sum(r.triples for r in done) >= target):
+                if submitted:
+                    target = min(target, tail_triples)
+                if done and sum(r.triples for r in done) >= target:
                     write()
                     target = min(target * 4, write_triples)
             elif len(done) >= write_docs:

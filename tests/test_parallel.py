@@ -207,8 +207,8 @@ def test_results_are_written_several_batches_at_a_time() -> None:
 
 def test_writes_grow_then_follow_each_result_once_all_is_submitted() -> None:
     """Writes grow fourfold in triples while tasks are being submitted; once the last
-    task is, every result is written as it comes back (the write after the last result
-    is one batch, not a large accumulated one)."""
+    task is, they shrink to ``tail_triples`` (0: every result as it comes back), so the
+    write after the last result is small, not a large accumulated one."""
     written: list[tuple[int, int]] = []  # (documents, triples) of each write
 
     class Recording(Store):
@@ -244,6 +244,20 @@ def test_writes_grow_then_follow_each_result_once_all_is_submitted() -> None:
     # submission ends with three batches in flight: the first written with what had
     # gathered, the last two each on its own
     assert sizes[-2:] == [2, 2]
+    # with a tail of two batches' triples, the last two go in one write
+    per_batch = written[0][1]
+    written.clear()
+    with Recording(None) as store:
+        build_stream(
+            docs,
+            store,
+            Windowed(),
+            batch_docs=2,
+            write_triples=400,
+            tail_triples=2 * per_batch,
+        )
+    sizes = [d for d, _ in written]
+    assert sum(sizes) == 30 and sizes[-1] == 4 and sizes[-2] > 4
 
 
 # ------------------------------------------------------- files read by the workers
