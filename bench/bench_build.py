@@ -12,6 +12,9 @@ the best run counts):
 - the machine's ceiling for 2 jobs: the baseline's work split between two processes at
   once (every other sentence each); a 2-job build cannot gain more over one job than
   this machine gives two independent processes (a VM's two cores are not always two);
+- the same ceiling on zhkg's own work: two ``kg build --jobs 1`` at once, each over every
+  other file into a store of its own (jieba's lookups and zhkg's extraction do not suffer
+  alike from sharing a core's caches);
 - ``kg build CORPUS --jobs 1`` and ``--jobs 2`` into a new store, from start to exit
   (reading, extraction, N-Triples, store writes, start-up of workers included);
 - CPU seconds of the baseline's timed part and of the builds (user + system, all the
@@ -108,7 +111,7 @@ def baseline(corpus: Path) -> tuple[float, float, int, int]:
     return float(out[0]), float(out[1]), int(out[2]), int(out[3])
 
 
-def ceiling(corpus: Path) -> float:
+def ceiling(corpus: Path) -> tuple[float, float]:
     """Wall seconds of the baseline's timed part split between two processes running at
     once (each over every other sentence): what this machine gives two independent jobs
     in this run, the most a 2-job build can gain over one."""
@@ -121,13 +124,48 @@ def ceiling(corpus: Path) -> float:
         )
         for k in range(2)
     ]
-    walls = []
+    walls, cpus = [], []
     for proc in procs:
         out, _ = proc.communicate()
         if proc.returncode != 0:
             raise SystemExit("the ceiling run failed")
         walls.append(float(out.split()[0]))
-    return max(walls)
+        cpus.append(float(out.split()[1]))
+    return max(walls), sum(cpus)
+
+
+def split_builds(corpus: Path, workdir: Path) -> float:
+    """Wall seconds of two ``kg build --jobs 1`` at once, each over every other file of
+    the corpus into a store of its own: this machine's ceiling for 2 jobs on zhkg's own
+    work (no workers, no shared writer; each half pays its own start-up and writes)."""
+    halves = [workdir / f"half{k}" for k in range(2)]
+    for k, half in enumerate(halves):
+        shutil.rmtree(half, ignore_errors=True)
+        half.mkdir()
+        files = sorted(p for p in corpus.rglob("*") if p.is_file())
+        for j, f in enumerate(files[k::2]):
+            (half / f"{j:06d}-{f.name}").symlink_to(f.resolve())
+    stores = [workdir / f"store-half{k}" for k in range(2)]
+    for store in stores:
+        shutil.rmtree(store, ignore_errors=True)
+    t = time.perf_counter()
+    procs = [
+        subprocess.Popen(
+            [KG, "build", str(half), "--store", str(store), "--quiet", "--jobs", "1"],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        for half, store in zip(halves, stores, strict=True)
+    ]
+    for proc in procs:
+        _, err = proc.communicate()
+        if proc.returncode != 0:
+            raise SystemExit(f"kg build of half the corpus failed: {err.decode()}")
+    elapsed = time.perf_counter() - t
+    for path in [*halves, *stores]:
+        shutil.rmtree(path, ignore_errors=True)
+    return elapsed
 
 
 def _children_cpu() -> float:
@@ -206,10 +244,16 @@ def main(argv: list[str] | None = None) -> int:
     mb = _corpus_bytes(args.corpus) / 1e6
     print(f"machine: {machine()}")
     print(f"corpus:  {args.corpus} ({mb:.1f} MB)")
-    runs: dict[str, list[float]] = {"baseline": [], "jobs1": [], "jobs2": [], "halves": []}
+    runs: dict[str, list[float]] = {
+        "baseline": [],
+        "jobs1": [],
+        "jobs2": [],
+        "halves": [],
+        "split": [],
+    }
     # CPU seconds: the machine may be shared, and a busy neighbour slows the wall clock
     # of every configuration but not the work each one does (one process: CPU ≈ wall)
-    cpu: dict[str, list[float]] = {"baseline": [], "jobs1": [], "jobs2": []}
+    cpu: dict[str, list[float]] = {"baseline": [], "jobs1": [], "jobs2": [], "halves": []}
     parent_cpu: list[float] = []  # of the 2-job builds' parent process
     n_sent = 0
     # the segmentation dictionary is built once per machine into the user's cache (as
@@ -225,7 +269,9 @@ def main(argv: list[str] | None = None) -> int:
         for i in range(args.repeat):
             b, b_cpu, n_sent, n_chars = baseline(args.corpus)
             runs["baseline"].append(b)
-            runs["halves"].append(ceiling(args.corpus))
+            halves, halves_cpu = ceiling(args.corpus)
+            runs["halves"].append(halves)
+            cpu["halves"].append(halves_cpu)
             cpu["baseline"].append(b_cpu)
             one, _, one_cpu, _ = build(args.corpus, 1, work)
             runs["jobs1"].append(one)
@@ -234,10 +280,12 @@ def main(argv: list[str] | None = None) -> int:
             parent_cpu.append(parent)
             runs["jobs2"].append(two)
             cpu["jobs2"].append(two_cpu)
+            runs["split"].append(split_builds(args.corpus, work))
             print(
                 f"  run {i + 1}: lcut {b:.1f} s (CPU {b_cpu:.1f} s; halves at once "
-                f"{runs['halves'][-1]:.1f} s), jobs 1 {one:.1f} s (CPU {one_cpu:.1f} s), "
-                f"jobs 2 {two:.1f} s (CPU {two_cpu:.1f} s)",
+                f"{halves:.1f} s, CPU {halves_cpu:.1f} s), jobs 1 {one:.1f} s (CPU {one_cpu:.1f} s), "
+                f"jobs 2 {two:.1f} s (CPU {two_cpu:.1f} s), two 1-job builds of half the "
+                f"files at once {runs['split'][-1]:.1f} s",
                 flush=True,
             )
         best = {k: min(v) for k, v in runs.items()}
@@ -268,7 +316,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"jobs 1 / jobs 2:    {speedup:.2f}  (target ≥ 1.70); CPU seconds of all processes "
-        f"{best_cpu['jobs2']:.1f} with 2 jobs, {best_cpu['jobs1']:.1f} with 1"
+        f"{best_cpu['jobs2']:.1f} with 2 jobs, {best_cpu['jobs1']:.1f} with 1 "
+        f"(+{best_cpu['jobs2'] / best_cpu['jobs1'] - 1:.0%}; the baseline's halves at once: "
+        f"{best_cpu['halves']:.1f} against {best_cpu['baseline']:.1f} in one process, "
+        f"+{best_cpu['halves'] / best_cpu['baseline'] - 1:.0%})"
     )
     roof = best["baseline"] / best["halves"]
     print(
@@ -276,6 +327,12 @@ def main(argv: list[str] | None = None) -> int:
         f"in one process / over half of them in each of two at once: "
         f"{best['baseline']:.1f} / {best['halves']:.1f} s); the 2-job build gets "
         f"{speedup / roof:.0%} of it"
+    )
+    roof_kg = best["jobs1"] / best["split"]
+    print(
+        f"and on zhkg's own work: {roof_kg:.2f}  (kg build --jobs 1 over all the files / "
+        f"two of them at once over half the files each: {best['jobs1']:.1f} / "
+        f"{best['split']:.1f} s); the 2-job build gets {speedup / roof_kg:.0%} of it"
     )
     # one parent writes for all the workers: what it costs beside them bounds the number
     # of workers it can keep busy (on a machine with more cores than this one)
@@ -290,12 +347,15 @@ def main(argv: list[str] | None = None) -> int:
     # whose speed drifts from minute to minute these vary less than ratios of bests
     paired = [a / b for a, b in zip(runs["jobs1"], runs["jobs2"], strict=True)]
     roofs = [a / b for a, b in zip(runs["baseline"], runs["halves"], strict=True)]
+    roofs_kg = [a / b for a, b in zip(runs["jobs1"], runs["split"], strict=True)]
     print(
         "per run:            jobs 1 / jobs 2 "
         + ", ".join(f"{r:.2f}" for r in paired)
         + f" (median {statistics.median(paired):.2f}); ceiling "
         + ", ".join(f"{r:.2f}" for r in roofs)
-        + f" (median {statistics.median(roofs):.2f})"
+        + f" (median {statistics.median(roofs):.2f}); on zhkg's work "
+        + ", ".join(f"{r:.2f}" for r in roofs_kg)
+        + f" (median {statistics.median(roofs_kg):.2f})"
     )
     print(
         f"whole corpus ({whole_mb:.1f} MB), all cores: {whole_s:.1f} s, "
