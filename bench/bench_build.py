@@ -357,6 +357,14 @@ def main(argv: list[str] | None = None) -> int:
         + ", ".join(f"{r:.2f}" for r in roofs_kg)
         + f" (median {statistics.median(roofs_kg):.2f})"
     )
+    # the 2-job build against zhkg's own ceiling, round by round (1.00: as fast as two
+    # independent 1-job builds of half the files each)
+    against = [a / b for a, b in zip(runs["split"], runs["jobs2"], strict=True)]
+    print(
+        "2-job build / two half builds at once, per run: "
+        + ", ".join(f"{r:.2f}" for r in against)
+        + f" (median {statistics.median(against):.2f}; above 1.00 the 2-job build is faster)"
+    )
     print(
         f"whole corpus ({whole_mb:.1f} MB), all cores: {whole_s:.1f} s, "
         f"peak memory of all its processes {whole_peak / 1024:.0f} MiB"
