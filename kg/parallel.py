@@ -604,9 +604,8 @@ def build_stream(
             for outcome in outcomes:
                 take(outcome)
             if write_triples:
-                if submitted:
-                    target = min(target, tail_triples)
-                if done and sum(r.triples for r in done) >= target:
+                limit = min(target, tail_triples) if submitted else target
+                if done and sum(r.triples for r in done) >= limit:
                     write()
                     target = min(target * 4, write_triples)
             elif len(done) >= write_docs:
