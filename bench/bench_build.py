@@ -140,10 +140,10 @@ def split_builds(corpus: Path, workdir: Path) -> float:
     the corpus into a store of its own: this machine's ceiling for 2 jobs on zhkg's own
     work (no workers, no shared writer; each half pays its own start-up and writes)."""
     halves = [workdir / f"half{k}" for k in range(2)]
+    files = sorted(p for p in corpus.rglob("*") if p.is_file())
     for k, half in enumerate(halves):
         shutil.rmtree(half, ignore_errors=True)
         half.mkdir()
-        files = sorted(p for p in corpus.rglob("*") if p.is_file())
         for j, f in enumerate(files[k::2]):
             (half / f"{j:06d}-{f.name}").symlink_to(f.resolve())
     stores = [workdir / f"store-half{k}" for k in range(2)]
