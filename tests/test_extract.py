@@ -430,7 +430,7 @@ def test_clauses_that_cannot_name_a_program_are_skipped_without_loss(
     import kg.relate
     from kg.read import read_path
 
-    gold_docs = sorted((Path(__file__).parent / "gold" / "docs").glob("*.txt"))
+    gold_docs = sorted((Path(__file__).parent / "gold" / "dev" / "docs").glob("*.txt"))
     docs = [d for p in gold_docs for d in read_path(str(p))]
     lex = load_lexicon()
     skipping = [extract_document(d, lex) for d in docs]
@@ -450,7 +450,7 @@ def test_one_scan_of_a_document_finds_what_each_sentence_scan_finds() -> None:
     from kg.sentences import split_sentences
 
     gaz = gazetteer(load_lexicon())
-    for path in sorted((Path(__file__).parent / "gold" / "docs").glob("*.txt")):
+    for path in sorted((Path(__file__).parent / "gold" / "dev" / "docs").glob("*.txt")):
         (doc,) = read_path(str(path))
         text = matching_text(doc.text)
         spans = [(s.start, s.end) for s in split_sentences(doc)]
