@@ -56,7 +56,7 @@ screenshot: $(STAMP)
 	mkdir -p out docs
 	$(BIN)/kg build --store $(STORE) --replace-store --quiet $(SAMPLE)
 	$(BIN)/kg view --store $(STORE) -o out/graph.html --quiet
-	$(BIN)/python -c 'from kg.view import screenshot; screenshot("out/graph.html", "docs/view.png")'
+	$(BIN)/python -c 'from kg.web.view import screenshot; screenshot("out/graph.html", "docs/view.png")'
 
 clean:
 	rm -rf out kg-store .pytest_cache .mypy_cache .ruff_cache

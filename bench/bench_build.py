@@ -54,8 +54,8 @@ __all__ = ["machine", "main"]
 
 _BASELINE = r"""
 import sys, time
-from kg.read import expand_inputs, read_path
-from kg.sentences import iter_sentences
+from kg.read.files import expand_inputs, read_path
+from kg.text.sentences import iter_sentences
 sentences = [s.text for p in expand_inputs([sys.argv[1]]) for d in read_path(p)
              for s in iter_sentences(d)]
 if len(sys.argv) > 2:  # part k of n (the machine's ceiling: n processes at once)
@@ -277,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     # jieba caches its own for the baseline): built here, before anything is timed
     _compile_kg()
     subprocess.run(
-        [sys.executable, "-c", "from kg.segment import dictionary; dictionary()"],
+        [sys.executable, "-c", "from kg.text.segment import dictionary; dictionary()"],
         check=True,
         cwd=ROOT,
     )

@@ -32,14 +32,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench_build import machine
 
-from kg.export import export
-from kg.extract import Extraction
-from kg.graph import document_ntriples
-from kg.lexicon import Lexicon, load_lexicon
-from kg.mentions import program_key
+from kg.answers.export import export
+from kg.answers.queries import load_saved
+from kg.graph.triples import document_ntriples
 from kg.model import Assertion, Document, Evidence, Mention, Sentence
-from kg.queries import load_saved
-from kg.store import Store, bind_params
+from kg.relate.extract import Extraction
+from kg.store.local import Store, bind_params
+from kg.text.lexicon import Lexicon, load_lexicon
+from kg.text.mentions import program_key
 
 __all__ = ["main", "synthetic_documents"]
 
@@ -128,7 +128,7 @@ QUERIES: list[tuple[str, str, dict[str, str], bool]] = [
 _RDFLIB_CHILD = r"""
 import json, statistics, sys, time
 import rdflib
-from kg.store import PREFIXES
+from kg.store.local import PREFIXES
 nq, runs, queries = sys.argv[1], int(sys.argv[2]), json.load(open(sys.argv[3]))
 t = time.perf_counter()
 # the same named graphs, the default graph their union: the same query texts run on both

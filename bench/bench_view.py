@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg.view import (
+from kg.web.view import (
     CHROMIUM_ARGS,
     EvidenceItem,
     ViewData,

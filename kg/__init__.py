@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from kg.analyze import Table
-    from kg.build import BuildReport
-    from kg.evaluate import EvalReport
-    from kg.extract import Extraction
-    from kg.store import Store
-    from kg.validate import ValidationReport
+    from kg.answers.analyze import Table
+    from kg.answers.validate import ValidationReport
+    from kg.pipeline.build import BuildReport
+    from kg.relate.evaluate import EvalReport
+    from kg.relate.extract import Extraction
+    from kg.store.local import Store
 
 import sys
 import types
@@ -51,14 +51,14 @@ __all__ = [
 
 def open_store(path: str | Path | None = "kg-store", *, read_only: bool = False) -> Store:
     """Open (or create) a store directory; ``None`` gives an in-memory store."""
-    from kg.store import Store
+    from kg.store.local import Store
 
     return Store(path, read_only=read_only)
 
 
 @contextmanager
 def _store(store: Any, read_only: bool = False) -> Iterator[Store]:
-    from kg.store import Store
+    from kg.store.local import Store
 
     if isinstance(store, Store):
         yield store
@@ -79,7 +79,7 @@ def build(
     progress: bool = False,
 ) -> BuildReport:
     """Build files, directories or globs into the store (see ``kg build``)."""
-    from kg.build import build_paths
+    from kg.pipeline.build import build_paths
 
     items = [str(paths)] if isinstance(paths, str | Path) else [str(p) for p in paths]
     with _store(store) as s:
@@ -95,8 +95,8 @@ def extract(
     province: str | None = None,
 ) -> Extraction:
     """Read a text without storing it: sentences, mentions and assertions."""
-    from kg.extract import extract_document
-    from kg.read import read_text
+    from kg.read.files import read_text
+    from kg.relate.extract import extract_document
 
     return extract_document(read_text(text, id=id, title=title, date=date, province=province))
 
@@ -111,7 +111,7 @@ def build_text(
     province: str | None = None,
 ) -> Extraction:
     """Extract a text and store it as a document (replacing a document with the same id)."""
-    from kg.build import store_extraction
+    from kg.pipeline.build import store_extraction
 
     ex = extract(text, id=id, title=title, date=date, province=province)
     with _store(store) as s:
@@ -124,7 +124,7 @@ def query(sparql: str, store: Any = "kg-store", *, params: dict[str, str] | None
     """Run SPARQL: SELECT gives a list of dicts of strings, ASK a bool, CONSTRUCT triples."""
     import pyoxigraph as ox
 
-    from kg.store import term_value
+    from kg.store.local import term_value
 
     with _store(store, read_only=False) as s:
         result = s.query(sparql, params=params)
@@ -143,7 +143,7 @@ def query(sparql: str, store: Any = "kg-store", *, params: dict[str, str] | None
 
 def export(path: str | Path, store: Any = "kg-store", *, format: str | None = None) -> str:
     """Export the store to a file; the format comes from the extension or ``format``."""
-    from kg.export import export as do_export
+    from kg.answers.export import export as do_export
 
     with _store(store) as s:
         return do_export(s, path, format)
@@ -151,7 +151,7 @@ def export(path: str | Path, store: Any = "kg-store", *, format: str | None = No
 
 def view(path: str | Path = "graph.html", store: Any = "kg-store", **options: Any) -> Any:
     """Write the interactive HTML view; options as ``kg view`` (focus, depth, lang …)."""
-    from kg.view import collect_view_data, render_view
+    from kg.web.view import collect_view_data, render_view
 
     collect_keys = {"focus", "depth", "query", "min_confidence"}
     with _store(store) as s:
@@ -161,7 +161,7 @@ def view(path: str | Path = "graph.html", store: Any = "kg-store", **options: An
 
 def stats(store: Any = "kg-store") -> dict[str, int]:
     """Counts of documents, sentences, provinces, programs, themes and facts."""
-    from kg.stats import graph_stats
+    from kg.answers.stats import graph_stats
 
     with _store(store) as s:
         return graph_stats(s)
@@ -169,7 +169,7 @@ def stats(store: Any = "kg-store") -> dict[str, int]:
 
 def validate(store: Any = "kg-store") -> ValidationReport:
     """SHACL validation against ``ontology/shapes.ttl``."""
-    from kg.validate import validate_store
+    from kg.answers.validate import validate_store
 
     with _store(store) as s:
         return validate_store(s)
@@ -177,7 +177,7 @@ def validate(store: Any = "kg-store") -> ValidationReport:
 
 def evaluate(gold: Sequence[str | Path], docs: Sequence[str | Path] = ()) -> EvalReport:
     """Score extraction against gold files (see ``kg eval``)."""
-    from kg.evaluate import evaluate as run
+    from kg.relate.evaluate import evaluate as run
 
     return run(list(gold), list(docs))
 
@@ -189,7 +189,7 @@ def analyze(which: str = "all", store: Any = "kg-store", **options: Any) -> list
     ``kg.analyze_plot(tables, "out.png")``. Options: ``program``, ``min_provinces``
     (diffusion), ``method``, ``seed`` (communities), ``top`` (centrality), ``min_score``.
     """
-    from kg.analyze import analyze as run
+    from kg.answers.analyze import analyze as run
 
     with _store(store, read_only=True) as s:
         return run(s, which, **options)
@@ -197,7 +197,7 @@ def analyze(which: str = "all", store: Any = "kg-store", **options: Any) -> list
 
 def analyze_plot(tables: Any, path: str | Path | None = None, **options: Any) -> Any:
     """Plot analysis tables (a matplotlib Figure; saved when ``path`` is .png or .svg)."""
-    from kg.analyze import plot
+    from kg.answers.analyze import plot
 
     return plot(tables, path, **options)
 
@@ -210,9 +210,9 @@ def serve(
     Options: ``timeout``, ``max_rows``, ``allow_update``, ``token``, ``quiet``. For a
     server in a thread, use :func:`kg.serve.make_server` and ``serve_forever``.
     """
-    from kg.serve import ServeConfig
-    from kg.serve import serve as run
-    from kg.store import Store
+    from kg.store.local import Store
+    from kg.web.server import ServeConfig
+    from kg.web.server import serve as run
 
     path = store.path if isinstance(store, Store) else store
     config = ServeConfig(store=path or "", host=host, port=port, **options)
@@ -224,7 +224,7 @@ class _Package(types.ModuleType):
 
     Importing ``kg.build`` (the module) would otherwise replace ``kg.build`` (the
     function) on the package; the modules stay reachable through ``sys.modules`` and
-    ``from kg.build import …``.
+    ``from kg.pipeline.build import …``.
     """
 
     def __setattr__(self, name: str, value: Any) -> None:

@@ -69,8 +69,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 def _open(store_path: str, *, read_only: bool = False, wait: float | None = None) -> Any:
-    from kg.remote import RemoteStore, is_remote
-    from kg.store import Store
+    from kg.store.local import Store
+    from kg.store.remote import RemoteStore, is_remote
 
     if is_remote(store_path):
         return RemoteStore(store_path, read_only=read_only)
@@ -142,15 +142,15 @@ def build(
       kg build corpus/ --engine dask --scheduler tcp://10.0.0.5:8786
       cat story.txt | kg build -
     """
-    from kg.read import expand_inputs
+    from kg.read.files import expand_inputs
 
     inputs = expand_inputs(list(paths))  # a missing path fails before the store is touched
-    from kg.parallel import file_size, start_fork_server, worker_count
+    from kg.pipeline.engines import file_size, start_fork_server, worker_count
 
     if worker_count(jobs, engine, scheduler, sum(file_size(p) for p in inputs)):
         start_fork_server()  # it loads the extractor while this process opens the store
-    from kg.build import build_paths
-    from kg.store import Store
+    from kg.pipeline.build import build_paths
+    from kg.store.local import Store
 
     remote = store_path.startswith(("http://", "https://"))
     if replace_store and not remote:
@@ -233,8 +233,8 @@ def query(
       kg query --saved programs-by-province --param province=浙江
       kg query -f slow.rq --timeout 10 --limit 100
     """
-    from kg.queries import list_saved as saved_queries
-    from kg.queries import load_saved, parse_params
+    from kg.answers.queries import list_saved as saved_queries
+    from kg.answers.queries import load_saved, parse_params
 
     if list_saved:
         for q in saved_queries():
@@ -270,7 +270,7 @@ def _print_result(result: Any, fmt: str, limit: int | None) -> None:
         click.echo("true" if bool(result) else "false")
         return
     if isinstance(result, ox.QueryTriples):
-        from kg.store import PREFIXES
+        from kg.store.local import PREFIXES
 
         triples = list(result)[:limit] if limit is not None else list(result)
         data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
@@ -283,7 +283,7 @@ def _print_result(result: Any, fmt: str, limit: int | None) -> None:
             break
         rows.append([sol[n] for n in names])
     if fmt == "json":
-        from kg.store import json_term
+        from kg.store.local import json_term
 
         out = {
             "head": {"vars": names},
@@ -301,7 +301,7 @@ def _print_result(result: Any, fmt: str, limit: int | None) -> None:
         import csv
         import io
 
-        from kg.export import safe_cell
+        from kg.answers.export import safe_cell
 
         buf = io.StringIO()
         w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
@@ -361,8 +361,8 @@ def export(output: str, fmt: str | None, store_path: str) -> None:
       kg export -o out/graph.graphml
       kg export -o facts.csv
     """
-    from kg.export import export as do_export
-    from kg.export import format_for
+    from kg.answers.export import export as do_export
+    from kg.answers.export import format_for
 
     format_for(output, fmt)  # an unknown format fails before the store is opened
     with _open(store_path, read_only=True) as store:
@@ -420,7 +420,7 @@ def view(
       kg view --focus 浙江 --depth 2 -o zhejiang.html
       kg view --lang en --min-confidence 0.8 -o graph-en.html
     """
-    from kg.view import collect_view_data, render_view
+    from kg.web.view import collect_view_data, render_view
 
     q = Path(query_file).read_text(encoding="utf-8") if query_file else None
     with _open(store_path, read_only=True) as store:
@@ -444,7 +444,7 @@ def stats(store_path: str, as_json: bool) -> None:
     Example:
       kg stats --store kg-store
     """
-    from kg.stats import graph_stats
+    from kg.answers.stats import graph_stats
 
     with _open(store_path, read_only=True) as store:
         s = graph_stats(store)
@@ -467,7 +467,7 @@ def validate(store_path: str) -> None:
     Example:
       kg validate --store kg-store
     """
-    from kg.validate import validate_store
+    from kg.answers.validate import validate_store
 
     with _open(store_path, read_only=True) as store:
         report = validate_store(store)
@@ -502,8 +502,8 @@ def evaluate(
       kg eval ../shared/gold/*.jsonl
       kg eval tests/gold/*.jsonl --json
     """
-    from kg.evaluate import PREDICATES
-    from kg.evaluate import evaluate as run_eval
+    from kg.relate.evaluate import PREDICATES
+    from kg.relate.evaluate import evaluate as run_eval
 
     report = run_eval(list(gold), list(docs_dirs))
     if as_json:
@@ -569,8 +569,8 @@ def serve(
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 3' \\
            http://127.0.0.1:7878/sparql
     """
-    from kg.serve import ServeConfig, SparqlServer
-    from kg.serve import serve as run_server
+    from kg.web.server import ServeConfig, SparqlServer
+    from kg.web.server import serve as run_server
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"kg: warning: listening on {host}, reachable beyond this machine", err=True)
@@ -642,8 +642,8 @@ def analyze(
       kg analyze diffusion --program 三百工程 --plot diffusion.png
       kg analyze all --format json --plot analysis.svg
     """
-    from kg.analyze import analyze as run_analysis
-    from kg.analyze import format_tables, plot
+    from kg.answers.analyze import analyze as run_analysis
+    from kg.answers.analyze import format_tables, plot
 
     with _open(store_path, read_only=True) as store:
         tables = run_analysis(store, which, program=program, method=method, top=top)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.ontology import sample_path
-from kg.store import Store
+from kg.resources import sample_path
+from kg.store.local import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -22,7 +22,7 @@ def sample() -> Path:
 @pytest.fixture(scope="session")
 def sample_store_dir(tmp_path_factory: pytest.TempPathFactory, sample: Path) -> Path:
     """A store holding the sample article, built once per test session."""
-    from kg.build import build_paths
+    from kg.pipeline.build import build_paths
 
     d = tmp_path_factory.mktemp("sample") / "store"
     with Store(d) as store:

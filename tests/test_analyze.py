@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 import kg
-from kg.analyze import (
+from kg.answers.analyze import (
     AnalysisError,
     CJKFontWarning,
     Table,
@@ -29,7 +29,7 @@ from kg.analyze import (
     similarity,
 )
 from kg.cli import cli
-from kg.store import Store
+from kg.store.local import Store
 
 # Three dated documents: 千万工程 spreads 浙江 → 江苏 → 河北, 三百工程 湖南 → 天津 and 河北.
 CORPUS = (
@@ -239,7 +239,7 @@ def test_cli_and_api(sample_store_dir: Path, tmp_path: Path) -> None:
 def test_read_collection_keeps_index_titles_and_dates(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kg.corpus import find_shared, read_collection
+    from kg.read.collection import find_shared, read_collection
 
     coll = tmp_path / "shared" / "corpus" / "news"
     coll.mkdir(parents=True)

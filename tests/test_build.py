@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build_documents, build_paths
 from kg.errors import InputError
-from kg.read import read_text
-from kg.store import Store
+from kg.pipeline.build import build_documents, build_paths
+from kg.read.files import read_text
+from kg.store.local import Store
 
 TEXT = "浙江深入实施“千村示范、万村整治”工程，推动乡村全面振兴。"
 

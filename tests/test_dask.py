@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build_paths
-from kg.export import export
-from kg.parallel import DaskEngine, build_stream
-from kg.read import read_path
-from kg.store import Store
+from kg.answers.export import export
+from kg.pipeline.build import build_paths
+from kg.pipeline.engines import DaskEngine, build_stream
+from kg.read.files import read_path
+from kg.store.local import Store
 
 distributed = pytest.importorskip("distributed")
 
@@ -60,15 +60,19 @@ def test_each_worker_loads_the_lexicon_once(
         client = engine._client
 
         def loaded() -> bool:
-            import kg.parallel
+            import kg.pipeline.engines
 
-            return kg.parallel._LEXICON is not None
+            return kg.pipeline.engines._LEXICON is not None
 
         states = client.run(loaded)
         assert len(states) == 2
         assert any(states.values())
-        ids = client.run(lambda: id(__import__("kg.parallel").parallel.worker_lexicon()))
-        ids_again = client.run(lambda: id(__import__("kg.parallel").parallel.worker_lexicon()))
+        ids = client.run(
+            lambda: id(__import__("kg.pipeline.engines").pipeline.engines.worker_lexicon())
+        )
+        ids_again = client.run(
+            lambda: id(__import__("kg.pipeline.engines").pipeline.engines.worker_lexicon())
+        )
         assert ids == ids_again  # cached per worker process, not reloaded per task
     finally:
         engine.close()

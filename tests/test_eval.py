@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import EvalReport, evaluate, labels_match
+from kg.relate.evaluate import EvalReport, evaluate, labels_match
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SAMPLE_GOLD = sorted((SHARED / "gold").glob("*.jsonl"))

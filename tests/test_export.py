@@ -10,10 +10,10 @@ import networkx as nx
 import pytest
 from rdflib import Dataset, Graph
 
-from kg.build import build_paths
+from kg.answers.export import export, format_for, safe_cell
 from kg.errors import ExportError
-from kg.export import export, format_for, safe_cell
-from kg.store import Store
+from kg.pipeline.build import build_paths
+from kg.store.local import Store
 
 
 @pytest.mark.parametrize(
@@ -81,11 +81,11 @@ def test_big_stores_export_in_parallel_the_same_bytes(
 
     import pyoxigraph as ox
 
-    from kg.build import build_documents
-    from kg.read import read_text
-    from kg.store import Store
+    from kg.pipeline.build import build_documents
+    from kg.read.files import read_text
+    from kg.store.local import Store
 
-    export_module = importlib.import_module("kg.export")
+    export_module = importlib.import_module("kg.answers.export")
     texts = [
         "湖南实施“三百工程”。",
         "浙江实施“千村示范、万村整治”工程。",

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import Extraction, author_province, extract_document
-from kg.lexicon import load_lexicon
-from kg.read import read_text
-from kg.relate import RULES
+from kg.read.files import read_text
+from kg.relate.clauses import RULES
+from kg.relate.extract import Extraction, author_province, extract_document
+from kg.text.lexicon import load_lexicon
 
 Triple = tuple[str, str, str]
 
@@ -427,15 +427,15 @@ def test_clauses_that_cannot_name_a_program_are_skipped_without_loss(
     # by the program rules; reading every clause of the gold documents finds the same.
     from pathlib import Path
 
-    import kg.relate
-    from kg.read import read_path
+    import kg.relate.clauses
+    from kg.read.files import read_path
 
     gold_docs = sorted((Path(__file__).parent / "gold" / "dev" / "docs").glob("*.txt"))
     docs = [d for p in gold_docs for d in read_path(str(p))]
     lex = load_lexicon()
     skipping = [extract_document(d, lex) for d in docs]
     assert sum(len(ex.assertions) for ex in skipping) > 100
-    monkeypatch.setattr(kg.relate, "_may_name_program", lambda *_: True)
+    monkeypatch.setattr(kg.relate.clauses, "_may_name_program", lambda *_: True)
     reading_all = [extract_document(d, lex) for d in docs]
     for a, b in zip(skipping, reading_all, strict=True):
         assert (a.mentions, a.assertions) == (b.mentions, b.assertions), a.document.id
@@ -444,10 +444,10 @@ def test_clauses_that_cannot_name_a_program_are_skipped_without_loss(
 def test_one_scan_of_a_document_finds_what_each_sentence_scan_finds() -> None:
     from pathlib import Path
 
-    from kg.mentions import gazetteer
-    from kg.normalize import matching_text
-    from kg.read import read_path
-    from kg.sentences import split_sentences
+    from kg.read.files import read_path
+    from kg.text.mentions import gazetteer
+    from kg.text.normalize import matching_text
+    from kg.text.sentences import split_sentences
 
     gaz = gazetteer(load_lexicon())
     for path in sorted((Path(__file__).parent / "gold" / "dev" / "docs").glob("*.txt")):

@@ -9,10 +9,10 @@ from rdflib import RDF, Graph, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import PROV
 
-from kg.extract import extract_document
-from kg.graph import document_graph
-from kg.namespaces import KG, document_graph_iri, program_iri, province_iri, sentence_iri
-from kg.read import read_text
+from kg.graph.triples import document_graph
+from kg.read.files import read_text
+from kg.relate.extract import extract_document
+from kg.vocabulary import KG, document_graph_iri, program_iri, province_iri, sentence_iri
 
 GOLDEN = Path(__file__).parent / "golden" / "hunan-tianjin.ttl"
 TEXT = "湖南、天津实施干部教育培训“三百工程”，推动党的创新理论进教材。"
@@ -74,8 +74,8 @@ def test_ntriples_text_does_not_depend_on_the_hash_seed(sample: Path) -> None:
     import sys
 
     code = (
-        "import hashlib, sys; from kg.read import read_path; "
-        "from kg.extract import extract_document; from kg.graph import document_ntriples; "
+        "import hashlib, sys; from kg.read.files import read_path; "
+        "from kg.relate.extract import extract_document; from kg.graph.triples import document_ntriples; "
         "print(hashlib.sha256(''.join(document_ntriples(extract_document(d))[0] "
         "for d in read_path(sys.argv[1])).encode()).hexdigest())"
     )

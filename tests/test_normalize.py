@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.normalize import fold_width, is_cjk, matching_text, normalize_label, to_simplified
+from kg.text.normalize import fold_width, is_cjk, matching_text, normalize_label, to_simplified
 
 TRADITIONAL = "湖南、天津實施幹部教育培訓「三百工程」"
 

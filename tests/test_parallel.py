@@ -10,14 +10,13 @@ from click.testing import CliRunner
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from kg import parallel as kg_parallel  # the module, for monkeypatching
-from kg.build import BuildReport
 from kg.cli import cli
 from kg.errors import InputError
-from kg.extract import extract_document
-from kg.graph import document_graph, document_ntriples
+from kg.graph.triples import document_graph, document_ntriples
 from kg.model import Document
-from kg.parallel import (
+from kg.pipeline import engines as kg_parallel  # the module, for monkeypatching
+from kg.pipeline.build import BuildReport
+from kg.pipeline.engines import (
     DocumentResult,
     FileTask,
     InlineEngine,
@@ -27,8 +26,9 @@ from kg.parallel import (
     extract_result,
     make_engine,
 )
-from kg.read import read_path, read_text
-from kg.store import Store
+from kg.read.files import read_path, read_text
+from kg.relate.extract import extract_document
+from kg.store.local import Store
 
 STORIES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "xwlb_stories_2025"
 
@@ -148,7 +148,7 @@ def test_batches_can_grow_a_document_at_a_time() -> None:
 
 
 def test_report_counts_match_a_sequential_build(corpus_files: list[str]) -> None:
-    from kg.build import build_documents
+    from kg.pipeline.build import build_documents
 
     docs = [d for f in corpus_files[:6] for d in read_path(f)]
     with Store(None) as a, Store(None) as b:
@@ -328,7 +328,7 @@ def test_a_file_a_worker_cannot_read_is_the_build_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_keep_going_and_id_clashes_with_workers_reading(tmp_path: Path, jobs: int) -> None:
-    from kg.build import build_paths
+    from kg.pipeline.build import build_paths
 
     d = tmp_path / "docs"
     d.mkdir()

@@ -15,12 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.errors import InputError
-from kg.extract import Extraction, extract_document
-from kg.lexicon import Lexicon, load_lexicon
-from kg.mentions import TYPE_WORDS
 from kg.model import Document
-from kg.read import read_bytes, read_text
-from kg.relate import BLOCK_VERBS, IMPLEMENT_VERBS
+from kg.read.files import read_bytes, read_text
+from kg.relate.clauses import BLOCK_VERBS, IMPLEMENT_VERBS
+from kg.relate.extract import Extraction, extract_document
+from kg.text.lexicon import Lexicon, load_lexicon
+from kg.text.mentions import TYPE_WORDS
 
 # ``make fuzz`` sets HYPOTHESIS_PROFILE=fuzz for a much longer run; the settings are
 # applied per test, so other modules' hypothesis settings are left alone.

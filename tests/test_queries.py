@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
+from kg.answers.queries import list_saved, load_saved, parse_params
 from kg.cli import cli
-from kg.queries import list_saved, load_saved, parse_params
-from kg.store import Store
+from kg.store.local import Store
 
 TESTED = {
     "programs-by-province",

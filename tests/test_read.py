@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.normalize import matching_text
-from kg.read import (
+from kg.read.files import (
     decode_bytes,
     detect_date,
     detect_title,
@@ -21,6 +20,7 @@ from kg.read import (
     read_path,
     read_text,
 )
+from kg.text.normalize import matching_text
 
 BODY = "湖南实施干部教育培训“三百工程”。\n该工程计划用三年时间培养三百名骨干人才。\n"
 TEXT = "湖南实施干部教育培训三百工程\n发布时间：2025年07月25日\n" + BODY
@@ -511,7 +511,7 @@ def test_file_names_split_as_pathlib_splits_them() -> None:
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from kg.read import _file_name, _stem, _suffix
+    from kg.read.files import _file_name, _stem, _suffix
 
     @settings(max_examples=500, deadline=None, database=None)
     @given(
@@ -573,7 +573,7 @@ def test_the_date_pattern_finds_what_its_plain_form_finds() -> None:
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from kg.read import _DATE
+    from kg.read.files import _DATE
 
     plain = re.compile(
         r"(?<!\d)(?P<y>\d{4})\s*(?:"
@@ -631,7 +631,7 @@ def test_a_large_file_without_line_breaks(tmp_path: Path) -> None:
 
 
 def test_title_skips_saved_page_navigation(tmp_path: Path) -> None:
-    from kg.ontology import sample_path
+    from kg.resources import sample_path
 
     doc = read_path(str(sample_path()))[0]
     assert (

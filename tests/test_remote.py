@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import QueryError, StoreError
-from kg.remote import RemoteStore, is_remote
+from kg.store.remote import RemoteStore, is_remote
 
 TEXT = "湖南、天津实施干部教育培训“三百工程”，推动党的创新理论系统权威进教材。"
 
@@ -116,8 +116,8 @@ def test_build_query_export_against_a_server(server: str, sample: Path, tmp_path
 
 
 def test_rebuild_replaces_the_document_graph(server: str) -> None:
-    from kg.build import build_documents
-    from kg.read import read_text
+    from kg.pipeline.build import build_documents
+    from kg.read.files import read_text
 
     with RemoteStore(server) as store:
         store.clear()

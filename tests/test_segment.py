@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.model import Token
-from kg.segment import segment, segment_spans, tokenizer
+from kg.text.segment import segment, segment_spans, tokenizer
 
 # Real sentences (the 2025 新闻联播 stories, the 2026 work reports), with letters, digits,
 # quotes and spaces: the places where jieba's runs begin and end.
@@ -75,11 +75,11 @@ def test_words_are_jiebas_own(text: str) -> None:
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from kg import segment as seg  # noqa: E402
-from kg.lexicon import load_lexicon  # noqa: E402
-from kg.normalize import matching_text  # noqa: E402
-from kg.read import expand_inputs, read_path  # noqa: E402
-from kg.sentences import iter_sentences  # noqa: E402
+from kg.read.files import expand_inputs, read_path  # noqa: E402
+from kg.text import segment as seg  # noqa: E402
+from kg.text.lexicon import load_lexicon  # noqa: E402
+from kg.text.normalize import matching_text  # noqa: E402
+from kg.text.sentences import iter_sentences  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -180,7 +180,7 @@ def test_segmenting_from_the_cache_does_not_import_jieba(
     seg.dictionary(load_lexicon())  # builds the files (with jieba, in this process)
     seg.dictionary.cache_clear()
     code = (
-        "import sys; from kg.segment import segment; "
+        "import sys; from kg.text.segment import segment; "
         "print([t.text for t in segment('湖南实施三百工程')], 'jieba' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

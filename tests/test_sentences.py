@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.model import Document
-from kg.sentences import iter_sentences, split_sentences
+from kg.text.sentences import iter_sentences, split_sentences
 
 
 def texts(doc: Document, max_chars: int = 400) -> list[str]:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build_documents, build_paths
 from kg.errors import QueryError, StoreError
-from kg.read import read_text
-from kg.store import Store
+from kg.pipeline.build import build_documents, build_paths
+from kg.read.files import read_text
+from kg.store.local import Store
 
 TEXT = "湖南、天津实施干部教育培训“三百工程”。"
 
@@ -157,9 +157,9 @@ def _nquads(store: Store) -> list[str]:
 def test_bulk_and_transactional_writes_store_the_same(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kg.extract import extract_document
-    from kg.graph import document_ntriples
-    from kg.lexicon import load_lexicon
+    from kg.graph.triples import document_ntriples
+    from kg.relate.extract import extract_document
+    from kg.text.lexicon import load_lexicon
 
     lex = load_lexicon()
     provinces = ["湖南", "天津", "浙江", "四川", "甘肃", "江西"]
@@ -168,7 +168,7 @@ def test_bulk_and_transactional_writes_store_the_same(
         text = f"{provinces[i % 6]}实施“{'一二三四五'[i % 5]}百工程”，推动乡村振兴。"
         ex = extract_document(read_text(text, id=f"d{i}"), lex)
         docs.append((ex.document.id, document_ntriples(ex, lex)[0], ex.content_hash))
-    monkeypatch.setattr("kg.store._BULK_QUADS", 100)  # every batch below goes through bulk
+    monkeypatch.setattr("kg.store.local._BULK_QUADS", 100)  # every batch below goes through bulk
     with Store(tmp_path / "bulk") as bulk, Store(tmp_path / "tx") as tx:
         for s in (bulk, tx):
             s.ensure_ontology()
@@ -197,15 +197,15 @@ def test_bulk_and_transactional_writes_store_the_same(
 def test_a_store_compacts_at_close_after_enough_bulk_loads(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kg.extract import extract_document
-    from kg.graph import document_ntriples
-    from kg.lexicon import load_lexicon
+    from kg.graph.triples import document_ntriples
+    from kg.relate.extract import extract_document
+    from kg.text.lexicon import load_lexicon
 
     lex = load_lexicon()
-    monkeypatch.setattr("kg.store._BULK_QUADS", 10)
+    monkeypatch.setattr("kg.store.local._BULK_QUADS", 10)
     files = {}
     for compact_after in (100, 10**9):  # past the line and below it
-        monkeypatch.setattr("kg.store._COMPACT_AFTER", compact_after)
+        monkeypatch.setattr("kg.store.local._COMPACT_AFTER", compact_after)
         path = tmp_path / f"store{compact_after}"
         with Store(path) as store:
             store.ensure_ontology()

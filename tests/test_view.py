@@ -23,7 +23,7 @@ from conftest_browser import (
     sample_store,
 )
 
-from kg.view import (
+from kg.web.view import (
     CHROMIUM_ARGS,
     ViewData,
     ViewError,

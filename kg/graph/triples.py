@@ -10,10 +10,11 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 from rdflib.term import Node
 
-from kg.extract import EXTRACTOR_VERSION, Extraction
-from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Assertion, Mention
-from kg.namespaces import (
+from kg.relate.clauses import RULES
+from kg.relate.extract import EXTRACTOR_VERSION, Extraction
+from kg.text.lexicon import Lexicon, load_lexicon
+from kg.vocabulary import (
     DATA,
     KG,
     assertion_iri,
@@ -23,7 +24,6 @@ from kg.namespaces import (
     sentence_iri,
     theme_iri,
 )
-from kg.relate import RULES
 
 __all__ = [
     "NEW_THEME_SCHEME",

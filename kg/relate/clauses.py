@@ -15,8 +15,9 @@ from functools import cache
 
 import ahocorasick
 
-from kg.lexicon import Lexicon
-from kg.mentions import (
+from kg.model import Token
+from kg.text.lexicon import Lexicon
+from kg.text.mentions import (
     QUOTES,
     TYPE_WORDS,
     GeoHit,
@@ -27,8 +28,7 @@ from kg.mentions import (
     gazetteer,
     program_key,
 )
-from kg.model import Token
-from kg.segment import segment_spans
+from kg.text.segment import segment_spans
 
 __all__ = [
     "BLOCK_VERBS",

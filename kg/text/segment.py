@@ -15,8 +15,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Token
+from kg.text.lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
     import jieba

@@ -8,8 +8,8 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import SH
 
-from kg.ontology import ontology_dir
-from kg.store import Store
+from kg.resources import ontology_dir
+from kg.store.local import Store
 
 __all__ = ["ValidationReport", "Violation", "validate_store"]
 

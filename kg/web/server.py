@@ -48,7 +48,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.store import PREFIXES, Store, first_line, is_update, json_term
+from kg.store.local import PREFIXES, Store, first_line, is_update, json_term
 
 __all__ = [
     "ServeConfig",
@@ -59,7 +59,7 @@ __all__ = [
     "serve",
 ]
 
-_ASSETS = Path(__file__).resolve().parent / "serve_assets"
+_ASSETS = Path(__file__).resolve().parent / "assets"
 _MAX_BODY = 1_000_000  # bytes of a POSTed query or update
 _RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 _KG_IMPLEMENTS = "https://w3id.org/zhkg/ontology#implements"
@@ -518,7 +518,7 @@ def node_page(store: Store, iri: str) -> str:
 
 def view_page(store: Store, focus: str, depth: int) -> bytes:
     """The HTML view (kg.view) around ``focus``: an IRI or any label of a node."""
-    from kg.view import ViewError, collect_view_data, render_view
+    from kg.web.view import ViewError, collect_view_data, render_view
 
     label = focus
     if re.match(r"https?://", focus):
@@ -750,7 +750,7 @@ class _Handler(BaseHTTPRequestHandler):
         return _Answer(HTTPStatus.OK, text.encode("utf-8"))
 
     def _saved(self) -> _Answer:
-        from kg.queries import list_saved
+        from kg.answers.queries import list_saved
 
         items = [
             {

@@ -15,8 +15,8 @@ from typing import Any
 
 import ahocorasick
 
-from kg.lexicon import Lexicon
-from kg.normalize import normalize_label
+from kg.text.lexicon import Lexicon
+from kg.text.normalize import normalize_label
 
 __all__ = [
     "QUOTES",

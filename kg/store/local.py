@@ -17,9 +17,9 @@ from typing import IO, Any
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.lock import DEFAULT_WAIT, LOCK_NAME, StoreLock
-from kg.namespaces import ONTOLOGY_GRAPH, document_graph_iri
-from kg.ontology import ontology_files
+from kg.resources import ontology_files
+from kg.store.lock import DEFAULT_WAIT, LOCK_NAME, StoreLock
+from kg.vocabulary import ONTOLOGY_GRAPH, document_graph_iri
 
 __all__ = [
     "DEFAULT_STORE",
@@ -379,7 +379,7 @@ class Store(SparqlReads):
         if timeout is not None:
             if self.path is None:
                 raise QueryError("a timeout needs a store on disk (the query runs in a worker)")
-            from kg.deadline import query_with_timeout
+            from kg.store.deadline import query_with_timeout
 
             return query_with_timeout(self.path, sparql, timeout)
         try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.store import Store
+from kg.store.local import Store
 
 __all__ = ["graph_stats"]
 

@@ -18,7 +18,7 @@ SERVER_PID = os.getpid()
 
 
 def _preload() -> None:
-    from kg.parallel import die_with_parent, worker_lexicon
+    from kg.pipeline.engines import die_with_parent, worker_lexicon
 
     # the fork server goes when the build goes, even on SIGKILL
     build = os.environ.get("ZHKG_BUILD_PID", "")

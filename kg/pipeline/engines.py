@@ -26,8 +26,8 @@ from kg.errors import InputError, KgError
 from kg.model import Document
 
 if TYPE_CHECKING:
-    from kg.build import BuildReport
-    from kg.lexicon import Lexicon
+    from kg.pipeline.build import BuildReport
+    from kg.text.lexicon import Lexicon
 
 # The extractor (kg.extract, kg.graph, the lexicon) is imported by the functions that run
 # it: workers have it preloaded, and the parent of a parallel build, which only lists
@@ -113,8 +113,8 @@ def extract_result(
     doc: Document, lexicon: Lexicon | None = None, digest: str | None = None
 ) -> DocumentResult:
     """Extract one document and serialise its graph (what every engine runs per document)."""
-    from kg.extract import content_hash, extract_document
-    from kg.graph import document_ntriples
+    from kg.graph.triples import document_ntriples
+    from kg.relate.extract import content_hash, extract_document
 
     lex = lexicon or worker_lexicon()
     ex = extract_document(doc, lex)
@@ -133,8 +133,8 @@ def run_task(task: Task, lexicon: Lexicon | None = None) -> list[Outcome]:
     """What one task gives: a document's result, or a file's documents, or why it failed."""
     if isinstance(task, Document):
         return [extract_result(task, lexicon)]
-    from kg.extract import content_hash
-    from kg.read import read_path
+    from kg.read.files import read_path
+    from kg.relate.extract import content_hash
 
     try:
         docs = read_path(task.path)
@@ -168,9 +168,9 @@ def worker_lexicon() -> Lexicon:
     if _LEXICON is None:
         with _LOCK:  # Dask workers may run several threads in one process
             if _LEXICON is None:
-                from kg.lexicon import load_lexicon
-                from kg.mentions import gazetteer
-                from kg.segment import dictionary
+                from kg.text.lexicon import load_lexicon
+                from kg.text.mentions import gazetteer
+                from kg.text.segment import dictionary
 
                 lex = load_lexicon()
                 dictionary(lex)
@@ -205,11 +205,11 @@ def die_with_parent(expected: int | None = None) -> None:
 def _init_worker() -> None:
     import signal
 
-    from kg import worker_preload
+    from kg.pipeline import preload
 
     # the fork server's pid, known before this worker could be orphaned (unless this
     # worker imported the module itself: a fork server started without the preload)
-    server = worker_preload.SERVER_PID
+    server = preload.SERVER_PID
     die_with_parent(server if server != os.getpid() else None)
     # Ctrl-C is the parent's to handle: it stops submitting and shuts the pool down,
     # instead of every worker printing its own traceback
@@ -241,7 +241,7 @@ def worker_count(jobs: int | None, engine: str, scheduler: str | None, input_byt
     return jobs if jobs > 1 else 0
 
 
-_PRELOAD = ["kg.parallel", "kg.extract", "kg.graph", "kg.worker_preload"]
+_PRELOAD = ["kg.pipeline.engines", "kg.relate.extract", "kg.graph.triples", "kg.pipeline.preload"]
 
 
 def start_fork_server() -> None:
@@ -510,7 +510,7 @@ def build_stream(
     :class:`~kg.errors.InputError`); each document a worker read goes to ``claim`` with
     its file, which raises an InputError to refuse it (an id another file has used).
     """
-    from kg.build import BuildReport
+    from kg.pipeline.build import BuildReport
 
     rep = report or BuildReport()
     # the ontology is written before the first document, not before the first task: the
@@ -527,7 +527,7 @@ def build_stream(
     check = not force and store.has_documents()
 
     def pending() -> Iterator[Task]:
-        from kg.extract import content_hash
+        from kg.relate.extract import content_hash
 
         for task in tasks:
             if isinstance(task, FileTask):

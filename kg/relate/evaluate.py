@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.extract import Extraction, extract_document
-from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Assertion
-from kg.normalize import matching_text
-from kg.ontology import sample_path
-from kg.read import read_path
+from kg.read.files import read_path
+from kg.relate.extract import Extraction, extract_document
+from kg.resources import sample_path
+from kg.text.lexicon import Lexicon, load_lexicon
+from kg.text.normalize import matching_text
 
 __all__ = [
     "DocResult",

@@ -14,7 +14,7 @@ from typing import IO
 import pyoxigraph as ox
 
 from kg.errors import ExportError
-from kg.store import PREFIXES, Store
+from kg.store.local import PREFIXES, Store
 
 __all__ = ["FORMATS", "export", "facts_rows", "format_for", "safe_cell"]
 

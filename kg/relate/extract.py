@@ -6,12 +6,12 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from kg.lexicon import Lexicon, load_lexicon
-from kg.mentions import gazetteer
 from kg.model import Assertion, Document, Evidence, Mention, Sentence
-from kg.normalize import matching_text
-from kg.relate import ThemeRef, relate_sentence
-from kg.sentences import iter_sentences
+from kg.relate.clauses import ThemeRef, relate_sentence
+from kg.text.lexicon import Lexicon, load_lexicon
+from kg.text.mentions import gazetteer
+from kg.text.normalize import matching_text
+from kg.text.sentences import iter_sentences
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "author_province", "extract_document"]
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, BinaryIO, cast
 
 from kg.errors import InputError
 from kg.model import Document
-from kg.normalize import matching_text
+from kg.text.normalize import matching_text
 
 if TYPE_CHECKING:
     from lxml.etree import _Element as Element

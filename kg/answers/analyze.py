@@ -37,7 +37,7 @@ from kg.errors import KgError
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from kg.store import Store
+    from kg.store.local import Store
 
 __all__ = [
     "ANALYSES",
@@ -376,7 +376,7 @@ def analyze(store: Store, which: str = "all", **options: Any) -> list[Table]:
 def format_table(table: Table, fmt: str = "table") -> str:
     """``csv``, ``json`` (records plus meta) or an aligned text ``table``."""
     if fmt == "csv":
-        from kg.export import safe_cell
+        from kg.answers.export import safe_cell
 
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")

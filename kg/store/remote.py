@@ -25,7 +25,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.store import (
+from kg.store.local import (
     HAS_DOCUMENTS_QUERY,
     PREFIXES,
     SparqlReads,
@@ -157,7 +157,7 @@ class RemoteStore(SparqlReads):
 
         ``timeout`` bounds the wait for the server's answer (seconds).
         """
-        from kg.store import is_update
+        from kg.store.local import is_update
 
         if is_update(sparql):
             if not update:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from kg.errors import InputError
 from kg.model import Document
-from kg.parallel import (
+from kg.pipeline.engines import (
     FileTask,
     InlineEngine,
     Task,
@@ -19,12 +19,12 @@ from kg.parallel import (
     make_engine,
     worker_count,
 )
-from kg.read import _FORMAT_OF_SUFFIX, expand_inputs, read_path
-from kg.store import Store
+from kg.read.files import _FORMAT_OF_SUFFIX, expand_inputs, read_path
+from kg.store.local import Store
 
 if TYPE_CHECKING:  # the extractor is imported where it runs: a parallel build's parent
-    from kg.extract import Extraction  # only lists files and writes
-    from kg.lexicon import Lexicon
+    from kg.relate.extract import Extraction  # only lists files and writes
+    from kg.text.lexicon import Lexicon
 
 __all__ = ["BuildReport", "build_documents", "build_paths", "store_extraction"]
 
@@ -53,7 +53,7 @@ class BuildReport:
 
 def store_extraction(store: Store, ex: Extraction, lexicon: Lexicon | None = None) -> int:
     """Write one document's graph into the store (one transaction); returns its triple count."""
-    from kg.graph import document_ntriples
+    from kg.graph.triples import document_ntriples
 
     ntriples, count = document_ntriples(ex, lexicon)
     store.replace_document(ex.document.id, ntriples, ex.content_hash)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.normalize import matching_text
-from kg.ontology import ontology_dir
+from kg.resources import ontology_dir
+from kg.text.normalize import matching_text
 
 __all__ = ["Lexicon", "PlaceEntry", "ProvinceEntry", "ThemeEntry", "load_lexicon"]
 

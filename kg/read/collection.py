@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.model import Document
-from kg.read import read_path, read_text
+from kg.read.files import read_path, read_text
 
 __all__ = ["find_shared", "read_collection"]
 
@@ -25,7 +25,7 @@ def find_shared(start: str | Path | None = None) -> Path | None:
     if env:
         return Path(env) if Path(env).is_dir() else None
     here = Path(start) if start is not None else Path.cwd()
-    package_root = Path(__file__).resolve().parents[1]
+    package_root = Path(__file__).resolve().parents[2]
     for base in (here, *here.resolve().parents, package_root, *package_root.parents):
         candidate = base / "shared"
         if (candidate / "corpus").is_dir():
