@@ -14,6 +14,17 @@ dev/. The new documents are drawn from three strata and each stratum is split at
 - Shandong policy documents of 2,000-10,000 characters.
 
 split.json keeps the draw, and the replacements made (if any) under "replaced".
+
+Second stage (same day, before any rule was changed). Of the 22 drawn stories and the 12
+reserves, only 7 held a required province-program fact (the first filter only asked for a
+province name anywhere and one of a few words), and none of the 13 test stories did. The
+stories without a fact stay in their splits: there, every prediction is a false positive.
+To reach 25 stories with facts, annotators screened more stories in a random order drawn
+with a second seed (``screen_order``), among January/April stories with a province name and
+a quoted name in one sentence: each story that held a required fact was kept and went to
+the split the pre-drawn ``screen_assignment`` gives its rank among the kept ones, until
+the assignment ran out; the others went to ``screened/`` with their (empty or trap-only)
+annotations.
 """
 
 from __future__ import annotations
@@ -32,6 +43,9 @@ PROVINCES = (
     "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 "
     "湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾"
 ).split()
+SCREEN_SEED = SEED + 1
+SCREEN_KEEP = {"test": 12, "dev": 4}
+QUOTED = re.compile(r"“[^”]{2,30}”")
 PROGRAM_HINT = re.compile(r"“[^”]{2,20}”|《[^》]{2,40}》|工程|行动|计划|活动|项目|机制|平台")
 
 
@@ -61,8 +75,15 @@ def candidates(existing: set[str]) -> dict[str, list[str]]:
     return {"report": reports, "story": stories, "policy": policies}
 
 
+# The gold set before the draw (annotated earlier; rules had been written from them).
+BEFORE = (
+    "gwr2026-gansu gwr2026-jiangxi policy-shandong-045 xwlb-20250103-02 xwlb-20250104-08 "
+    "xwlb-20250105-03 xwlb-20250405-02 xwlb-20250407-05 xwlb-20250410-03"
+).split()
+
+
 def draw() -> dict[str, object]:
-    existing = {p.stem for p in GOLD.glob("*.jsonl")}
+    existing = set(BEFORE)
     rng = random.Random(SEED)
     pools = candidates(existing)
     split: dict[str, list[str]] = {"dev": sorted(existing), "test": []}
@@ -84,7 +105,25 @@ def draw() -> dict[str, object]:
     }
 
 
+def screening(used: set[str]) -> dict[str, list[str]]:
+    """The second stage: the order stories are screened in, and the splits of the kept."""
+    rng = random.Random(SCREEN_SEED)
+    pool = []
+    for p in sorted((CORPUS / "xwlb_stories_2025").glob("xwlb-20250[14]*.txt")):
+        if p.stem in used:
+            continue
+        sentences = re.split(r"[。！？\n]", p.read_text(encoding="utf-8"))
+        if any(QUOTED.search(s) and any(n in s for n in PROVINCES) for s in sentences):
+            pool.append(p.stem)
+    order = rng.sample(pool, len(pool))
+    assignment = [split for split, n in SCREEN_KEEP.items() for _ in range(n)]
+    rng.shuffle(assignment)
+    return {"screen_order": order, "screen_assignment": assignment}
+
+
 if __name__ == "__main__":
     result = draw()
+    used = {*result["dev"], *result["test"], *result["reserve_stories"]}  # type: ignore[misc]
+    result.update(screening(used))
     print(json.dumps(result, ensure_ascii=False, indent=1))
     (GOLD / "split.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
