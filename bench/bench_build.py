@@ -54,7 +54,7 @@ __all__ = ["machine", "main"]
 
 _BASELINE = r"""
 import sys, time
-from kg.read.files import expand_inputs, read_path
+from kg.read import expand_inputs, read_path
 from kg.text.sentences import iter_sentences
 sentences = [s.text for p in expand_inputs([sys.argv[1]]) for d in read_path(p)
              for s in iter_sentences(d)]

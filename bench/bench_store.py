@@ -36,8 +36,10 @@ from kg.answers.export import export
 from kg.answers.queries import load_saved
 from kg.graph.triples import document_ntriples
 from kg.model import Assertion, Document, Evidence, Mention, Sentence
+from kg.relate.clauses import RULES
 from kg.relate.extract import Extraction
-from kg.store.local import Store, bind_params
+from kg.store import Store
+from kg.store.sparql import bind_params
 from kg.text.lexicon import Lexicon, load_lexicon
 from kg.text.mentions import program_key
 
@@ -128,7 +130,7 @@ QUERIES: list[tuple[str, str, dict[str, str], bool]] = [
 _RDFLIB_CHILD = r"""
 import json, statistics, sys, time
 import rdflib
-from kg.store.local import PREFIXES
+from kg.vocabulary import PREFIXES
 nq, runs, queries = sys.argv[1], int(sys.argv[2]), json.load(open(sys.argv[3]))
 t = time.perf_counter()
 # the same named graphs, the default graph their union: the same query texts run on both
@@ -214,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         t = time.perf_counter()
         docs = [
-            (ex.document.id, *document_ntriples(ex, lex), ex.content_hash)
+            (ex.document.id, *document_ntriples(ex, RULES), ex.content_hash)
             for ex in synthetic_documents(args.documents, lex)
         ]
         gen_s = time.perf_counter() - t

@@ -68,17 +68,10 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj["debug"] = debug
 
 
-def _open(store_path: str, *, read_only: bool = False, wait: float | None = None) -> Any:
-    from kg.store.local import Store
-    from kg.store.remote import RemoteStore, is_remote
+def _open(store_path: str, *, read_only: bool = False) -> Any:
+    from kg.api import open_store
 
-    if is_remote(store_path):
-        return RemoteStore(store_path, read_only=read_only)
-    if read_only and not Path(store_path).exists():
-        raise KgError(f"{store_path}: no store here (run `kg build … --store {store_path}` first)")
-    if wait is None:
-        return Store(store_path, read_only=read_only)
-    return Store(store_path, read_only=read_only, wait=wait)
+    return open_store(store_path, read_only=read_only)
 
 
 @cli.command()
@@ -142,20 +135,9 @@ def build(
       kg build corpus/ --engine dask --scheduler tcp://10.0.0.5:8786
       cat story.txt | kg build -
     """
-    from kg.read.files import expand_inputs
+    from kg.api import build as run
 
-    inputs = expand_inputs(list(paths))  # a missing path fails before the store is touched
-    from kg.pipeline.engines import file_size, start_fork_server, worker_count
-
-    if worker_count(jobs, engine, scheduler, sum(file_size(p) for p in inputs)):
-        start_fork_server()  # it loads the extractor while this process opens the store
-    from kg.pipeline.build import build_paths
-    from kg.store.local import Store
-
-    remote = store_path.startswith(("http://", "https://"))
-    if replace_store and not remote:
-        Store.destroy(store_path, wait=wait)
-    with _open(store_path, wait=wait) as store:
+    def opened(store: Any) -> None:
         dead = getattr(store, "cleared_lock_of", None)
         if dead and not quiet:
             click.echo(
@@ -163,18 +145,20 @@ def build(
                 "its lock was cleared (the store holds whole documents only)",
                 err=True,
             )
-        if replace_store and remote:
-            store.clear()
-        report = build_paths(
-            list(paths),
-            store,
-            keep_going=keep_going,
-            force=force,
-            progress=not quiet,
-            jobs=jobs,
-            engine=engine,
-            scheduler=scheduler,
-        )
+
+    report = run(
+        list(paths),
+        store_path,
+        keep_going=keep_going,
+        force=force,
+        progress=not quiet,
+        replace_store=replace_store,
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        wait=wait,
+        on_open=opened,
+    )
     for exc in report.failed:
         click.echo(f"kg: skipped: {_one_line(str(exc))}", err=True)
     if not quiet:
@@ -270,7 +254,7 @@ def _print_result(result: Any, fmt: str, limit: int | None) -> None:
         click.echo("true" if bool(result) else "false")
         return
     if isinstance(result, ox.QueryTriples):
-        from kg.store.local import PREFIXES
+        from kg.vocabulary import PREFIXES
 
         triples = list(result)[:limit] if limit is not None else list(result)
         data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
@@ -283,7 +267,7 @@ def _print_result(result: Any, fmt: str, limit: int | None) -> None:
             break
         rows.append([sol[n] for n in names])
     if fmt == "json":
-        from kg.store.local import json_term
+        from kg.store.sparql import json_term
 
         out = {
             "head": {"vars": names},

@@ -6,12 +6,15 @@ The CLI turns each of them into one line on stderr and a non-zero exit.
 from __future__ import annotations
 
 __all__ = [
+    "AnalysisError",
     "ExportError",
     "InputError",
     "KgError",
     "QueryError",
+    "ServeError",
     "StoreError",
     "StoreLockedError",
+    "ViewError",
 ]
 
 
@@ -54,3 +57,21 @@ class ExportError(KgError):
     """An export format is unknown or the output cannot be written."""
 
     exit_code = 5
+
+
+class ViewError(KgError):
+    """The view cannot be built: an unknown focus, an unsupported query, a bad option."""
+
+    exit_code = 6
+
+
+class ServeError(KgError):
+    """The server cannot start: a bad option, or the address is in use."""
+
+    exit_code = 7
+
+
+class AnalysisError(KgError):
+    """An analysis cannot run: an unknown name or format, a bad plot file."""
+
+    exit_code = 8

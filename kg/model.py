@@ -6,6 +6,7 @@ before any normalisation), so evidence can be shown exactly as written.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -13,11 +14,13 @@ __all__ = [
     "Assertion",
     "Document",
     "Evidence",
+    "Extraction",
     "Mention",
     "MentionKind",
     "Predicate",
     "Sentence",
     "Token",
+    "content_hash",
 ]
 
 MentionKind = Literal["province", "place", "program", "theme", "actor"]
@@ -97,3 +100,29 @@ class Assertion:
     confidence: float
     evidence: Evidence
     notes: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything read from one document, and the version of the extractor that read it."""
+
+    document: Document
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    assertions: tuple[Assertion, ...]
+    author: str | None  # province id of the author, if the document is a provincial report
+    extractor_version: str = ""
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.document, self.extractor_version)
+
+
+def content_hash(doc: Document, extractor_version: str) -> str:
+    """What decides whether a document must be rebuilt: its text, metadata and the extractor."""
+    h = hashlib.sha256()
+    for part in (doc.text, doc.title or "", doc.date or "", doc.source or "", doc.province or ""):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    h.update(extractor_version.encode())
+    return h.hexdigest()[:32]

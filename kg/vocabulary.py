@@ -1,4 +1,9 @@
-"""RDF vocabularies used by zhkg, and the IRIs it mints."""
+"""RDF vocabularies used by zhkg, and the IRIs it mints: the one place that spells an IRI.
+
+Every stage reads its IRIs from here: the lexicon (which reads the ontology's Turtle
+files), the RDF stage (which mints IRIs for what the extractor found), the stores (their
+bookkeeping graphs) and the answers (SPARQL prefixes, labels).
+"""
 
 from __future__ import annotations
 
@@ -11,23 +16,47 @@ from rdflib.namespace import DefinedNamespace
 
 __all__ = [
     "DATA",
+    "FACTS_GRAPH",
     "GRAPH",
     "KG",
+    "KG_NS",
+    "META_GRAPH",
     "ONTOLOGY_GRAPH",
+    "OWL_NS",
+    "PREFIXES",
+    "RDFS_LABEL",
+    "RDFS_NS",
+    "RDF_NS",
+    "RDF_TYPE",
+    "SKOS_NS",
+    "XSD_NS",
     "assertion_iri",
     "document_graph_iri",
     "document_iri",
+    "place_iri",
     "program_iri",
     "province_iri",
+    "rule_iri",
     "sentence_iri",
     "theme_iri",
 ]
+
+KG_NS = "https://w3id.org/zhkg/ontology#"
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL_NS = "http://www.w3.org/2002/07/owl#"
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+SKOS_NS = "http://www.w3.org/2004/02/skos/core#"
+PROV_NS = "http://www.w3.org/ns/prov#"
+DCTERMS_NS = "http://purl.org/dc/terms/"
+RDF_TYPE = RDF_NS + "type"
+RDFS_LABEL = RDFS_NS + "label"
 
 
 class KG(DefinedNamespace):
     """The zhkg ontology (``ontology/kg.ttl``); a misspelled term is an error."""
 
-    _NS = Namespace("https://w3id.org/zhkg/ontology#")
+    _NS = Namespace(KG_NS)
     _fail = True
 
     # classes
@@ -67,7 +96,34 @@ class KG(DefinedNamespace):
 BASE = "https://w3id.org/zhkg/"
 DATA = Namespace(BASE + "id/")
 GRAPH = Namespace(BASE + "graph/")
+#: The named graph holding ``ontology/*.ttl`` in a store.
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
+#: The shared graph: every fact (``kg:implements``, ``kg:serves``) and the description
+#: (type, names) of every program, new theme and rule, each once however many documents
+#: state it. A document's own graph keeps its evidence.
+FACTS_GRAPH = URIRef(BASE + "graph/facts")
+#: A store's bookkeeping: content hashes of documents, the ontology's digest.
+META_GRAPH = URIRef(BASE + "graph/meta")
+
+#: The prefixes every query may use without declaring them, and exports write.
+PREFIXES = {
+    "kg": KG_NS,
+    "province": DATA + "province/",
+    "place": DATA + "place/",
+    "program": DATA + "program/",
+    "theme": DATA + "theme/",
+    "rule": DATA + "rule/",
+    "doc": DATA + "doc/",
+    "rdf": RDF_NS,
+    "rdfs": RDFS_NS,
+    "owl": OWL_NS,
+    "xsd": XSD_NS,
+    "skos": SKOS_NS,
+    "prov": PROV_NS,
+    "dcterms": DCTERMS_NS,
+    "wd": "http://www.wikidata.org/entity/",
+    "kgg": BASE + "graph/",
+}
 
 # Characters kept as they are in minted IRIs: readable Chinese, no spaces or delimiters.
 _SAFE = "-._~!$&'()*+,;=:@"
@@ -84,6 +140,16 @@ def program_iri(key: str) -> URIRef:
     Non-ASCII letters stay readable: IRIs (RFC 3987) allow them.
     """
     return URIRef(DATA + "program/" + _iri_segment(key))
+
+
+def place_iri(place_id: str) -> URIRef:
+    """A place of the gazetteer: ``…/id/place/hangzhou``."""
+    return URIRef(DATA + "place/" + _iri_segment(place_id))
+
+
+def rule_iri(rule: str) -> URIRef:
+    """An extraction rule: ``…/id/rule/verb-object``."""
+    return URIRef(DATA + "rule/" + rule)
 
 
 def theme_iri(theme_id: str) -> URIRef:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.resources import sample_path
-from kg.store.local import Store
+from kg.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -29,7 +29,7 @@ from kg.answers.analyze import (
     similarity,
 )
 from kg.cli import cli
-from kg.store.local import Store
+from kg.store import Store
 
 # Three dated documents: 千万工程 spreads 浙江 → 江苏 → 河北, 三百工程 湖南 → 天津 and 河北.
 CORPUS = (

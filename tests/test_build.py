@@ -9,8 +9,8 @@ import pytest
 
 from kg.errors import InputError
 from kg.pipeline.build import build_documents, build_paths
-from kg.read.files import read_text
-from kg.store.local import Store
+from kg.read import read_text
+from kg.store import Store
 
 TEXT = "浙江深入实施“千村示范、万村整治”工程，推动乡村全面振兴。"
 

@@ -36,7 +36,7 @@ def test_build_query_export_validate(tmp_path: Path, sample: Path) -> None:
     store = str(tmp_path / "st")
     code, _, err = run("build", str(sample), "--store", store)
     assert code == 0, err
-    assert "1 documents built" in err
+    assert "1 document built" in err
     code, out, _ = run("build", str(sample), "--store", store, "--quiet")
     assert code == 0
     code, out, _ = run(

@@ -8,9 +8,10 @@ import pytest
 
 from kg.answers.export import export
 from kg.pipeline.build import build_paths
-from kg.pipeline.engines import DaskEngine, build_stream
-from kg.read.files import read_path
-from kg.store.local import Store
+from kg.pipeline.engines import DaskEngine
+from kg.pipeline.stream import build_stream
+from kg.read import read_path
+from kg.store import Store
 
 distributed = pytest.importorskip("distributed")
 
@@ -60,18 +61,18 @@ def test_each_worker_loads_the_lexicon_once(
         client = engine._client
 
         def loaded() -> bool:
-            import kg.pipeline.engines
+            import kg.pipeline.worker
 
-            return kg.pipeline.engines._LEXICON is not None
+            return kg.pipeline.worker._LEXICON is not None
 
         states = client.run(loaded)
         assert len(states) == 2
         assert any(states.values())
         ids = client.run(
-            lambda: id(__import__("kg.pipeline.engines").pipeline.engines.worker_lexicon())
+            lambda: id(__import__("kg.pipeline.worker").pipeline.worker.worker_lexicon())
         )
         ids_again = client.run(
-            lambda: id(__import__("kg.pipeline.engines").pipeline.engines.worker_lexicon())
+            lambda: id(__import__("kg.pipeline.worker").pipeline.worker.worker_lexicon())
         )
         assert ids == ids_again  # cached per worker process, not reloaded per task
     finally:

@@ -13,7 +13,7 @@ from rdflib import Dataset, Graph
 from kg.answers.export import export, format_for, safe_cell
 from kg.errors import ExportError
 from kg.pipeline.build import build_paths
-from kg.store.local import Store
+from kg.store import Store
 
 
 @pytest.mark.parametrize(
@@ -82,8 +82,8 @@ def test_big_stores_export_in_parallel_the_same_bytes(
     import pyoxigraph as ox
 
     from kg.pipeline.build import build_documents
-    from kg.read.files import read_text
-    from kg.store.local import Store
+    from kg.read import read_text
+    from kg.store import Store
 
     export_module = importlib.import_module("kg.answers.export")
     texts = [

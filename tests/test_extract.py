@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.read.files import read_text
+from kg.read import read_text
 from kg.relate.clauses import RULES
 from kg.relate.extract import Extraction, author_province, extract_document
 from kg.text.lexicon import load_lexicon
@@ -428,7 +428,7 @@ def test_clauses_that_cannot_name_a_program_are_skipped_without_loss(
     from pathlib import Path
 
     import kg.relate.clauses
-    from kg.read.files import read_path
+    from kg.read import read_path
 
     gold_docs = sorted((Path(__file__).parent / "gold" / "dev" / "docs").glob("*.txt"))
     docs = [d for p in gold_docs for d in read_path(str(p))]
@@ -444,7 +444,7 @@ def test_clauses_that_cannot_name_a_program_are_skipped_without_loss(
 def test_one_scan_of_a_document_finds_what_each_sentence_scan_finds() -> None:
     from pathlib import Path
 
-    from kg.read.files import read_path
+    from kg.read import read_path
     from kg.text.mentions import gazetteer
     from kg.text.normalize import matching_text
     from kg.text.sentences import split_sentences

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.errors import InputError
-from kg.read.files import read_bytes
+from kg.read import read_bytes
 
 FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"
 budget = settings(

@@ -10,7 +10,8 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import PROV
 
 from kg.graph.triples import document_graph
-from kg.read.files import read_text
+from kg.read import read_text
+from kg.relate.clauses import RULES
 from kg.relate.extract import extract_document
 from kg.vocabulary import KG, document_graph_iri, program_iri, province_iri, sentence_iri
 
@@ -20,7 +21,7 @@ TEXT = "湖南、天津实施干部教育培训“三百工程”，推动党的
 
 def _graph() -> Graph:
     doc = read_text(TEXT, id="golden-1", title="测试", date="2023-09-27")
-    return document_graph(extract_document(doc))
+    return document_graph(extract_document(doc), RULES)
 
 
 def test_iris_are_stable_and_readable() -> None:
@@ -74,7 +75,7 @@ def test_ntriples_text_does_not_depend_on_the_hash_seed(sample: Path) -> None:
     import sys
 
     code = (
-        "import hashlib, sys; from kg.read.files import read_path; "
+        "import hashlib, sys; from kg.read import read_path; "
         "from kg.relate.extract import extract_document; from kg.graph.triples import document_ntriples; "
         "print(hashlib.sha256(''.join(document_ntriples(extract_document(d))[0] "
         "for d in read_path(sys.argv[1])).encode()).hexdigest())"

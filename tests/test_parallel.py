@@ -14,21 +14,14 @@ from kg.cli import cli
 from kg.errors import InputError
 from kg.graph.triples import document_graph, document_ntriples
 from kg.model import Document
-from kg.pipeline import engines as kg_parallel  # the module, for monkeypatching
-from kg.pipeline.build import BuildReport
-from kg.pipeline.engines import (
-    DocumentResult,
-    FileTask,
-    InlineEngine,
-    _windowed,
-    batches,
-    build_stream,
-    extract_result,
-    make_engine,
-)
-from kg.read.files import read_path, read_text
+from kg.pipeline import worker as kg_parallel  # the module, for monkeypatching
+from kg.pipeline.engines import InlineEngine, _windowed, make_engine
+from kg.pipeline.report import BuildReport
+from kg.pipeline.stream import Batching, Writes, batches, build_stream
+from kg.pipeline.worker import DocumentResult, FileTask, extract_result
+from kg.read import read_path, read_text
 from kg.relate.extract import extract_document
-from kg.store.local import Store
+from kg.store import Store
 
 STORIES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "xwlb_stories_2025"
 
@@ -195,13 +188,21 @@ def test_results_are_written_several_batches_at_a_time() -> None:
             raise InputError("bad.txt", "not text")
 
     with Recording(None) as store:
-        report = build_stream(docs(25), store, InlineEngine(), batch_docs=4, write_docs=10)
+        report = build_stream(
+            docs(25), store, InlineEngine(), batching=Batching(docs=4), writes=Writes(docs=10)
+        )
         assert [len(w) for w in written] == [12, 12, 1]
         assert report.documents == 25 and len(store.documents()) == 25
     written.clear()
     with Recording(None) as store:
         with pytest.raises(InputError):
-            build_stream(docs(7, bad=True), store, InlineEngine(), batch_docs=4, write_docs=100)
+            build_stream(
+                docs(7, bad=True),
+                store,
+                InlineEngine(),
+                batching=Batching(docs=4),
+                writes=Writes(docs=100),
+            )
         assert written == [[f"d{i}" for i in range(7)]]
 
 
@@ -234,7 +235,9 @@ def test_writes_grow_then_follow_each_result_once_all_is_submitted() -> None:
         read_text(f"浙江实施“千村示范、万村整治”工程。第{i}条。", id=f"d{i}") for i in range(30)
     ]
     with Recording(None) as store:
-        report = build_stream(docs, store, Windowed(), batch_docs=2, write_triples=400)
+        report = build_stream(
+            docs, store, Windowed(), batching=Batching(docs=2), writes=Writes(triples=400)
+        )
         assert report.documents == 30 and len(store.documents()) == 30
     sizes = [d for d, _ in written]
     assert sum(sizes) == 30
@@ -252,9 +255,8 @@ def test_writes_grow_then_follow_each_result_once_all_is_submitted() -> None:
             docs,
             store,
             Windowed(),
-            batch_docs=2,
-            write_triples=400,
-            tail_triples=2 * per_batch,
+            batching=Batching(docs=2),
+            writes=Writes(triples=400, tail=2 * per_batch),
         )
     sizes = [d for d, _ in written]
     assert sum(sizes) == 30 and sizes[-1] == 4 and sizes[-2] > 4

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from kg.errors import InputError
 from kg.model import Document
-from kg.read.files import read_bytes, read_text
+from kg.read import read_bytes, read_text
 from kg.relate.clauses import BLOCK_VERBS, IMPLEMENT_VERBS
 from kg.relate.extract import Extraction, extract_document
 from kg.text.lexicon import Lexicon, load_lexicon

@@ -6,7 +6,7 @@ from click.testing import CliRunner
 
 from kg.answers.queries import list_saved, load_saved, parse_params
 from kg.cli import cli
-from kg.store.local import Store
+from kg.store import Store
 
 TESTED = {
     "programs-by-province",

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.read.files import (
+from kg.read import (
     decode_bytes,
     detect_date,
     detect_title,
@@ -511,7 +511,9 @@ def test_file_names_split_as_pathlib_splits_them() -> None:
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from kg.read.files import _file_name, _stem, _suffix
+    from kg.read.inputs import file_name as _file_name
+    from kg.read.inputs import file_stem as _stem
+    from kg.read.inputs import file_suffix as _suffix
 
     @settings(max_examples=500, deadline=None, database=None)
     @given(
@@ -573,7 +575,7 @@ def test_the_date_pattern_finds_what_its_plain_form_finds() -> None:
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from kg.read.files import _DATE
+    from kg.read.meta import _DATE
 
     plain = re.compile(
         r"(?<!\d)(?P<y>\d{4})\s*(?:"

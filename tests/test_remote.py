@@ -74,7 +74,7 @@ def _run(*args: str) -> tuple[int, str, str]:
 def test_build_query_export_against_a_server(server: str, sample: Path, tmp_path: Path) -> None:
     code, _, err = _run("build", str(sample), "--store", server)
     assert code == 0, err
-    assert "1 documents built" in err
+    assert "1 document built" in err
     code, _, err = _run("build", str(sample), "--store", server)
     assert code == 0 and "1 unchanged" in err, err
 
@@ -117,7 +117,7 @@ def test_build_query_export_against_a_server(server: str, sample: Path, tmp_path
 
 def test_rebuild_replaces_the_document_graph(server: str) -> None:
     from kg.pipeline.build import build_documents
-    from kg.read.files import read_text
+    from kg.read import read_text
 
     with RemoteStore(server) as store:
         store.clear()

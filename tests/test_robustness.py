@@ -24,7 +24,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import StoreLockedError
-from kg.store.local import Store
+from kg.store import Store
 from kg.store.lock import LOCK_NAME, StoreLock, lock_holder, pid_alive
 from kg.vocabulary import document_graph_iri
 
@@ -546,7 +546,7 @@ FACTS = "<https://w3id.org/zhkg/graph/facts>"
 def _shared_of(docs: Path, graphs: set[str]) -> set[str]:
     """The shared graph of a store built from the documents of ``docs`` whose graphs these are."""
     from kg.pipeline.build import build_documents
-    from kg.read.files import read_path
+    from kg.read import read_path
 
     store = Store(None)
     chosen = [

@@ -75,7 +75,7 @@ def test_words_are_jiebas_own(text: str) -> None:
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from kg.read.files import expand_inputs, read_path  # noqa: E402
+from kg.read import expand_inputs, read_path  # noqa: E402
 from kg.text import segment as seg  # noqa: E402
 from kg.text.lexicon import load_lexicon  # noqa: E402
 from kg.text.normalize import matching_text  # noqa: E402

@@ -31,8 +31,9 @@ from click.testing import CliRunner
 from rdflib.compare import isomorphic
 
 from kg.cli import cli
-from kg.store.local import Store
-from kg.web.server import ServeConfig, ServeError, make_server, negotiate
+from kg.errors import ServeError
+from kg.store import Store
+from kg.web.server import ServeConfig, make_server, negotiate
 
 KG = "https://w3id.org/zhkg/ontology#"
 HUNAN = "https://w3id.org/zhkg/id/province/hunan"

@@ -8,8 +8,8 @@ import pytest
 
 from kg.errors import QueryError, StoreError
 from kg.pipeline.build import build_documents, build_paths
-from kg.read.files import read_text
-from kg.store.local import Store
+from kg.read import read_text
+from kg.store import Store
 
 TEXT = "湖南、天津实施干部教育培训“三百工程”。"
 
@@ -158,6 +158,7 @@ def test_bulk_and_transactional_writes_store_the_same(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from kg.graph.triples import document_ntriples
+    from kg.relate.clauses import RULES
     from kg.relate.extract import extract_document
     from kg.text.lexicon import load_lexicon
 
@@ -167,7 +168,7 @@ def test_bulk_and_transactional_writes_store_the_same(
     for i in range(60):
         text = f"{provinces[i % 6]}实施“{'一二三四五'[i % 5]}百工程”，推动乡村振兴。"
         ex = extract_document(read_text(text, id=f"d{i}"), lex)
-        docs.append((ex.document.id, document_ntriples(ex, lex)[0], ex.content_hash))
+        docs.append((ex.document.id, document_ntriples(ex, RULES)[0], ex.content_hash))
     monkeypatch.setattr("kg.store.local._BULK_QUADS", 100)  # every batch below goes through bulk
     with Store(tmp_path / "bulk") as bulk, Store(tmp_path / "tx") as tx:
         for s in (bulk, tx):
@@ -182,7 +183,7 @@ def test_bulk_and_transactional_writes_store_the_same(
         changed = []
         for doc_id, _, _ in docs[:20]:
             ex = extract_document(read_text("浙江实施“八八战略”。", id=doc_id), lex)
-            changed.append((doc_id, document_ntriples(ex, lex)[0], ex.content_hash))
+            changed.append((doc_id, document_ntriples(ex, RULES)[0], ex.content_hash))
         bulk.replace_documents(changed)
         for d in changed:
             tx.replace_documents([d])
@@ -198,6 +199,7 @@ def test_a_store_compacts_at_close_after_enough_bulk_loads(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from kg.graph.triples import document_ntriples
+    from kg.relate.clauses import RULES
     from kg.relate.extract import extract_document
     from kg.text.lexicon import load_lexicon
 
@@ -211,7 +213,7 @@ def test_a_store_compacts_at_close_after_enough_bulk_loads(
             store.ensure_ontology()
             for i in range(12):  # twelve bulk loads: each leaves files of its own
                 ex = extract_document(read_text(f"湖南实施“第{i}工程”。", id=f"d{i}"), lex)
-                doc = (f"d{i}", document_ntriples(ex, lex)[0], ex.content_hash)
+                doc = (f"d{i}", document_ntriples(ex, RULES)[0], ex.content_hash)
                 store.replace_documents([doc])
         files[compact_after] = len(list(path.glob("*.sst")))
         with Store(path, read_only=True) as store:

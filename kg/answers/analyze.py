@@ -32,16 +32,16 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from kg.errors import KgError
+from kg.errors import AnalysisError
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from kg.store.local import Store
+    from kg.store import GraphStore
+
 
 __all__ = [
     "ANALYSES",
-    "AnalysisError",
     "CJKFontWarning",
     "Table",
     "analyze",
@@ -58,12 +58,6 @@ __all__ = [
 
 ANALYSES = ("similarity", "centrality", "communities", "diffusion")
 CJK_FONT = "Noto Sans CJK SC"
-
-
-class AnalysisError(KgError):
-    """An analysis cannot run: an unknown name or format, a bad plot file."""
-
-    exit_code = 8
 
 
 class CJKFontWarning(UserWarning):
@@ -126,7 +120,7 @@ class _Facts:
     serves: tuple[tuple[str, str, str, str], ...]  # g, label, t, label
 
 
-def _read(store: Store) -> _Facts:
+def _read(store: GraphStore) -> _Facts:
     imp = tuple(
         (
             r["p"],
@@ -142,7 +136,7 @@ def _read(store: Store) -> _Facts:
     return _Facts(imp, srv)
 
 
-def policy_graph(store: Store) -> nx.Graph:
+def policy_graph(store: GraphStore) -> nx.Graph:
     """The undirected province–program–theme graph; nodes carry ``kind`` and ``label``."""
     return _graph(_read(store))
 
@@ -168,7 +162,7 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(union) if union else 0.0
 
 
-def similarity(store: Store, *, min_score: float = 0.0) -> Table:
+def similarity(store: GraphStore, *, min_score: float = 0.0) -> Table:
     """Province pairs by shared programs and themes (Jaccard), most similar first.
 
     ``score`` is the mean of the two indices; pairs sharing nothing are left out.
@@ -221,7 +215,7 @@ def similarity(store: Store, *, min_score: float = 0.0) -> Table:
     )
 
 
-def centrality(store: Store, *, top: int | None = None, exact_up_to: int = 600) -> Table:
+def centrality(store: GraphStore, *, top: int | None = None, exact_up_to: int = 600) -> Table:
     """Degree and betweenness of programs and themes in the province–program–theme graph.
 
     Betweenness is exact up to ``exact_up_to`` nodes; above, it is estimated from 200
@@ -257,7 +251,7 @@ def centrality(store: Store, *, top: int | None = None, exact_up_to: int = 600) 
 _CENTRALITY_COLUMNS = ("kind", "label", "degree", "degree_centrality", "betweenness", "node")
 
 
-def communities(store: Store, *, method: str = "greedy", seed: int = 0) -> Table:
+def communities(store: GraphStore, *, method: str = "greedy", seed: int = 0) -> Table:
     """Communities of the graph: greedy modularity or Louvain (seeded), largest first.
 
     One row per member: community number (from 1), kind, label, node.
@@ -289,7 +283,7 @@ def communities(store: Store, *, method: str = "greedy", seed: int = 0) -> Table
 _COMMUNITY_COLUMNS = ("community", "kind", "label", "node")
 
 
-def diffusion(store: Store, *, program: str | None = None, min_provinces: int = 2) -> Table:
+def diffusion(store: GraphStore, *, program: str | None = None, min_provinces: int = 2) -> Table:
     """When each province is first seen implementing a program, earliest first.
 
     ``program`` (a label, alias or IRI; a substring is enough) narrows to one program;
@@ -326,7 +320,7 @@ def diffusion(store: Store, *, program: str | None = None, min_provinces: int = 
     )
 
 
-def _program_matches(store: Store, text: str, programs: Iterable[str]) -> set[str]:
+def _program_matches(store: GraphStore, text: str, programs: Iterable[str]) -> set[str]:
     known = set(programs)
     if text in known:
         return {text}
@@ -352,7 +346,7 @@ _RUNNERS: dict[str, Callable[..., Table]] = {
 }
 
 
-def analyze(store: Store, which: str = "all", **options: Any) -> list[Table]:
+def analyze(store: GraphStore, which: str = "all", **options: Any) -> list[Table]:
     """Run one analysis (or ``all``); options go to the analyses that take them."""
     names = ANALYSES if which == "all" else (which,)
     for name in names:

@@ -14,7 +14,8 @@ from typing import IO
 import pyoxigraph as ox
 
 from kg.errors import ExportError
-from kg.store.local import PREFIXES, Store
+from kg.store import GraphStore, Store
+from kg.vocabulary import PREFIXES
 
 __all__ = ["FORMATS", "export", "facts_rows", "format_for", "safe_cell"]
 
@@ -56,7 +57,7 @@ def format_for(path: str | Path | None, fmt: str | None) -> str:
     )
 
 
-def export(store: Store, path: str | Path | None, fmt: str | None = None) -> str:
+def export(store: GraphStore, path: str | Path | None, fmt: str | None = None) -> str:
     """Write the store to ``path`` (``-`` or None: return bytes via stdout by the caller)."""
     name = format_for(path, fmt)
     if path is None or str(path) == "-":
@@ -79,7 +80,7 @@ def export(store: Store, path: str | Path | None, fmt: str | None = None) -> str
     return name
 
 
-def write(store: Store, f: IO[bytes], name: str) -> None:
+def write(store: GraphStore, f: IO[bytes], name: str) -> None:
     """Serialise the store in format ``name`` to a binary stream."""
     if name in ("turtle", "nquads") and _parallel_dump(store, f, name):
         return
@@ -130,7 +131,7 @@ with open(out, "wb") as f:
 """
 
 
-def _parallel_dump(store: Store, f: IO[bytes], name: str) -> bool:
+def _parallel_dump(store: GraphStore, f: IO[bytes], name: str) -> bool:
     """Write a big on-disk store's N-Quads or Turtle with one reader process per core.
 
     The named graphs (the bookkeeping one left out) are split in order into parts; this
@@ -224,7 +225,7 @@ SELECT ?subject ?subject_label ?predicate ?object ?object_label ?confidence ?rul
 """
 
 
-def facts_rows(store: Store) -> list[dict[str, str]]:
+def facts_rows(store: GraphStore) -> list[dict[str, str]]:
     """One row per fact and evidence sentence, in a stable order."""
     seen: dict[tuple[str, ...], dict[str, str]] = {}
     for row in store.select(_FACTS):
@@ -242,7 +243,7 @@ def safe_cell(value: str) -> str:
     return value
 
 
-def _write_graphml(store: Store, f: IO[bytes]) -> None:
+def _write_graphml(store: GraphStore, f: IO[bytes]) -> None:
     import networkx as nx
 
     g = nx.DiGraph()

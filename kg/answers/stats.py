@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.store.local import Store
+from kg.store import GraphStore
 
 __all__ = ["graph_stats"]
 
@@ -20,7 +20,7 @@ _COUNTS = {
 }
 
 
-def graph_stats(store: Store) -> dict[str, int]:
+def graph_stats(store: GraphStore) -> dict[str, int]:
     """Documents, sentences, provinces, programs, themes, facts and stored triples."""
     out = {}
     for name, q in _COUNTS.items():

@@ -9,7 +9,7 @@ from rdflib import Graph
 from rdflib.namespace import SH
 
 from kg.resources import ontology_dir
-from kg.store.local import Store
+from kg.store import GraphStore
 
 __all__ = ["ValidationReport", "Violation", "validate_store"]
 
@@ -39,7 +39,7 @@ class ValidationReport:
         return "\n".join(lines)
 
 
-def validate_store(store: Store) -> ValidationReport:
+def validate_store(store: GraphStore) -> ValidationReport:
     """Validate the union of the store's graphs with pySHACL."""
     from pyshacl import validate
 

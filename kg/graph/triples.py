@@ -1,26 +1,31 @@
-"""From an extraction to RDF: the document's named graph, with evidence for every fact."""
+"""From an extraction to RDF: the document's named graph, with evidence for every fact.
+
+This stage mints every IRI from the plain keys the extractor gives (through
+:mod:`kg.vocabulary`) and never imports the extractor: the descriptions of its rules come
+as a mapping from whoever runs both (the pipeline).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 from rdflib.term import Node
 
-from kg.model import Assertion, Mention
-from kg.relate.clauses import RULES
-from kg.relate.extract import EXTRACTOR_VERSION, Extraction
-from kg.text.lexicon import Lexicon, load_lexicon
+from kg.model import Assertion, Extraction, Mention
 from kg.vocabulary import (
     DATA,
     KG,
     assertion_iri,
     document_iri,
+    place_iri,
     program_iri,
     province_iri,
+    rule_iri,
     sentence_iri,
     theme_iri,
 )
@@ -32,7 +37,6 @@ __all__ = [
     "document_ntriples",
     "document_triples",
     "mention_iri",
-    "rule_iri",
 ]
 
 NEW_THEME_SCHEME = URIRef(DATA + "theme/extracted")
@@ -54,22 +58,18 @@ def bind_prefixes(g: Graph) -> Graph:
     return g
 
 
-def rule_iri(rule: str) -> URIRef:
-    return URIRef(DATA + "rule/" + rule)
-
-
-def mention_iri(m: Mention, lexicon: Lexicon) -> URIRef:
-    """The IRI of what a mention names."""
+def mention_iri(m: Mention) -> URIRef:
+    """The IRI of what a mention names (a theme key starting with ``+`` is a new theme)."""
     if m.kind == "province":
         return province_iri(m.key)
     if m.kind == "place":
-        return URIRef(lexicon.places[m.key].iri)
+        return place_iri(m.key)
     if m.kind == "program":
         return program_iri(m.key)
     if m.kind == "theme":
         if m.key.startswith("+"):
             return theme_iri("new/" + m.key[1:])
-        return URIRef(lexicon.themes[m.key].iri)
+        return theme_iri(m.key)
     raise ValueError(f"no IRI for a {m.kind} mention")
 
 
@@ -129,17 +129,23 @@ class _Triples:
         self.triples[triple] = None
 
 
-def document_graph(ex: Extraction, lexicon: Lexicon | None = None) -> Graph:
+Rules = Mapping[str, str]  # rule id -> one-line description
+
+
+def document_graph(ex: Extraction, rules: Rules | None = None) -> Graph:
     """Everything read from one document as an RDF graph (to be stored as its named graph)."""
     g = bind_prefixes(Graph())
-    for t in document_triples(ex, lexicon):
+    for t in document_triples(ex, rules):
         g.add(t)
     return g
 
 
-def document_ntriples(ex: Extraction, lexicon: Lexicon | None = None) -> tuple[str, int]:
-    """The document's graph as N-Triples text, and its number of triples."""
-    statements = _document_statements(ex, lexicon)
+def document_ntriples(ex: Extraction, rules: Rules | None = None) -> tuple[str, int]:
+    """The document's graph as N-Triples text, and its number of triples.
+
+    ``rules`` describes the extractor's rules (an ``rdfs:comment`` for each rule used).
+    """
+    statements = _document_statements(ex, rules or {})
     text = "".join(
         f"<{s}> <{p}> {o.ntriples()} .\n" if isinstance(o, _Literal) else f"<{s}> <{p}> <{o}> .\n"
         for s, p, o in statements
@@ -163,17 +169,16 @@ def _escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
 
 
-def document_triples(ex: Extraction, lexicon: Lexicon | None = None) -> list[Triple]:
+def document_triples(ex: Extraction, rules: Rules | None = None) -> list[Triple]:
     """The triples of :func:`document_graph`, in order and without repeats."""
     return [
         (s, p, o.rdflib() if isinstance(o, _Literal) else o)
-        for s, p, o in _document_statements(ex, lexicon)
+        for s, p, o in _document_statements(ex, rules or {})
     ]
 
 
-def _document_statements(ex: Extraction, lexicon: Lexicon | None) -> list[_Statement]:
+def _document_statements(ex: Extraction, rules: Rules) -> list[_Statement]:
     """The statements of :func:`document_triples`, literals not yet made rdflib's."""
-    lex = lexicon or load_lexicon()
     doc = ex.document
     g = _Triples()
     d = document_iri(doc.id)
@@ -192,7 +197,7 @@ def _document_statements(ex: Extraction, lexicon: Lexicon | None) -> list[_State
             g.add((d, KG.sourcePath, _Literal(doc.source)))
     if doc.encoding:
         g.add((d, KG.encoding, _Literal(doc.encoding)))
-    g.add((d, KG.extractorVersion, _Literal(EXTRACTOR_VERSION)))
+    g.add((d, KG.extractorVersion, _Literal(ex.extractor_version)))
     g.add((d, KG.sentenceCount, _Literal(len(ex.sentences))))
     if ex.author:
         g.add((d, KG.authorProvince, province_iri(ex.author)))
@@ -203,7 +208,7 @@ def _document_statements(ex: Extraction, lexicon: Lexicon | None) -> list[_State
     for m in ex.mentions:
         node = nodes.get((m.kind, m.key))
         if node is None:
-            node = nodes[m.kind, m.key] = mention_iri(m, lex)
+            node = nodes[m.kind, m.key] = mention_iri(m)
         g.add((node, mentioned_in, d))
         if m.kind == "program":
             _describe_program(g, node, m)
@@ -225,7 +230,7 @@ def _document_statements(ex: Extraction, lexicon: Lexicon | None) -> list[_State
         g.add((si, KG.inDocument, d))
 
     for a in ex.assertions:
-        _add_assertion(g, a, doc.id, lex)
+        _add_assertion(g, a, doc.id, rules)
     return list(g.triples)
 
 
@@ -244,9 +249,9 @@ def _describe_new_theme(g: _Triples, node: URIRef, m: Mention) -> None:
     g.add((node, SKOS.inScheme, NEW_THEME_SCHEME))
 
 
-def _add_assertion(g: _Triples, a: Assertion, doc_id: str, lex: Lexicon) -> None:
-    s = mention_iri(a.subject, lex)
-    o = mention_iri(a.object, lex)
+def _add_assertion(g: _Triples, a: Assertion, doc_id: str, rules: Rules) -> None:
+    s = mention_iri(a.subject)
+    o = mention_iri(a.object)
     p = _PREDICATES[a.predicate]
     g.add((s, p, o))
     for m, node in ((a.subject, s), (a.object, o)):
@@ -271,8 +276,8 @@ def _add_assertion(g: _Triples, a: Assertion, doc_id: str, lex: Lexicon) -> None
     g.add((r, RDF.type, KG.Rule))
     g.add((r, RDFS.label, _Literal(a.rule)))
     base = a.rule.split("+")[0]
-    if base in RULES:
-        g.add((r, RDFS.comment, _Literal(RULES[base], "en")))
+    if base in rules:
+        g.add((r, RDFS.comment, _Literal(rules[base], "en")))
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.model import Document
-from kg.read.files import read_path, read_text
+from kg.read.document import read_path, read_text
 
 __all__ = ["find_shared", "read_collection"]
 

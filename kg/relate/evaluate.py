@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.model import Assertion
-from kg.read.files import read_path
+from kg.read import read_path
 from kg.relate.extract import Extraction, extract_document
 from kg.resources import sample_path
 from kg.text.lexicon import Lexicon, load_lexicon

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
-from dataclasses import dataclass
 
-from kg.model import Assertion, Document, Evidence, Mention, Sentence
+from kg.model import Assertion, Document, Evidence, Extraction, Mention
+from kg.model import content_hash as model_content_hash
 from kg.relate.clauses import ThemeRef, relate_sentence
 from kg.text.lexicon import Lexicon, load_lexicon
 from kg.text.mentions import gazetteer
 from kg.text.normalize import matching_text
 from kg.text.sentences import iter_sentences
 
-__all__ = ["EXTRACTOR_VERSION", "Extraction", "author_province", "extract_document"]
+__all__ = ["EXTRACTOR_VERSION", "Extraction", "author_province", "content_hash", "extract_document"]
 
 # Part of every document's content hash: a new version rebuilds each document on the next
 # build. 0.2.0: facts and names live once in the shared graph (kgg:facts), so a store
@@ -24,29 +23,9 @@ _REPORT_TITLE = re.compile(r"政府工作报告")
 _CONGRESS = re.compile(r"在\s*([^\s，。]{2,12}?)第[^\s，。]{1,6}届\s*人民代表大会")
 
 
-@dataclass(frozen=True)
-class Extraction:
-    """Everything read from one document."""
-
-    document: Document
-    sentences: tuple[Sentence, ...]
-    mentions: tuple[Mention, ...]
-    assertions: tuple[Assertion, ...]
-    author: str | None  # province id of the author, if the document is a provincial report
-
-    @property
-    def content_hash(self) -> str:
-        return content_hash(self.document)
-
-
 def content_hash(doc: Document) -> str:
-    """What decides whether a document must be rebuilt: its text, metadata and the extractor."""
-    h = hashlib.sha256()
-    for part in (doc.text, doc.title or "", doc.date or "", doc.source or "", doc.province or ""):
-        h.update(part.encode("utf-8", "surrogatepass"))
-        h.update(b"\0")
-    h.update(EXTRACTOR_VERSION.encode())
-    return h.hexdigest()[:32]
+    """The document's content hash under this version of the extractor."""
+    return model_content_hash(doc, EXTRACTOR_VERSION)
 
 
 def author_province(doc: Document, lexicon: Lexicon, matched: str | None = None) -> str | None:
@@ -240,6 +219,7 @@ def extract_document(doc: Document, lexicon: Lexicon | None = None) -> Extractio
         mentions=tuple(mentions),
         assertions=tuple(assertions.values()),
         author=author,
+        extractor_version=EXTRACTOR_VERSION,
     )
 
 

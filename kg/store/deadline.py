@@ -71,7 +71,7 @@ def _recv(receiver: Connection) -> tuple[str, Any]:
 
 def _run(path: str, sparql: str, sender: Connection) -> None:
     """The worker: open read-only, evaluate, send the serialised results."""
-    from kg.store.local import PREFIXES, first_line
+    from kg.store.sparql import PREFIXES, first_line
 
     try:
         sender.send(("ready", None))

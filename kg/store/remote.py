@@ -1,4 +1,4 @@
-"""The graph on a SPARQL 1.1 server: the same methods as :class:`kg.store.Store`, over HTTP.
+"""The graph on a SPARQL 1.1 server: the same methods as :class:`kg.store.local.Store`, over HTTP.
 
 ``kg … --store http://HOST:PORT/…`` opens a :class:`RemoteStore`. Reads are SPARQL 1.1
 Protocol queries; each document is written with one SPARQL Update request (drop its
@@ -25,11 +25,11 @@ from typing import IO, Any
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.store.local import (
+from kg.store.sparql import PREFIXES, SparqlReads, bind_params, is_update
+from kg.store.updates import (
     HAS_DOCUMENTS_QUERY,
-    PREFIXES,
-    SparqlReads,
-    bind_params,
+    ONTOLOGY_HASH,
+    STORE_META,
     content_hash_query,
     ontology_digest,
     ontology_update,
@@ -38,8 +38,8 @@ from kg.store.local import (
 
 __all__ = ["RemoteStore", "is_remote"]
 
-_META = "https://w3id.org/zhkg/graph/meta"
-_ONTOLOGY_HASH = PREFIXES["kg"] + "ontologyHash"
+_META = STORE_META.value
+_ONTOLOGY_HASH = ONTOLOGY_HASH.value
 _JSON = "application/sparql-results+json"
 _ACCEPT = f"{_JSON}, application/n-triples;q=0.9"
 
@@ -157,8 +157,6 @@ class RemoteStore(SparqlReads):
 
         ``timeout`` bounds the wait for the server's answer (seconds).
         """
-        from kg.store.local import is_update
-
         if is_update(sparql):
             if not update:
                 raise QueryError("this is an update query; pass --update (update=True) to run it")

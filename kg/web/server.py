@@ -47,8 +47,10 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pyoxigraph as ox
 
-from kg.errors import KgError
-from kg.store.local import PREFIXES, Store, first_line, is_update, json_term
+from kg.errors import ServeError, ViewError
+from kg.store import Store
+from kg.store.sparql import first_line, is_update, json_term
+from kg.vocabulary import PREFIXES
 
 __all__ = [
     "ServeConfig",
@@ -99,12 +101,6 @@ _FORMAT_PARAM = {
     "ntriples": (None, "application/n-triples"),
     "rdfxml": (None, "application/rdf+xml"),
 }
-
-
-class ServeError(KgError):
-    """The server cannot start: a bad option, or the address is in use."""
-
-    exit_code = 7
 
 
 @dataclass(frozen=True)
@@ -518,7 +514,7 @@ def node_page(store: Store, iri: str) -> str:
 
 def view_page(store: Store, focus: str, depth: int) -> bytes:
     """The HTML view (kg.view) around ``focus``: an IRI or any label of a node."""
-    from kg.web.view import ViewError, collect_view_data, render_view
+    from kg.web.view import collect_view_data, render_view
 
     label = focus
     if re.match(r"https?://", focus):

@@ -37,7 +37,7 @@ from urllib.parse import quote, unquote
 
 import networkx as nx
 
-from kg.errors import KgError
+from kg.errors import ViewError
 
 __all__ = [
     "ConstructSource",
@@ -86,12 +86,6 @@ CHROMIUM_ARGS = (
     "--disable-component-update",
     "--disable-sync",
 )
-
-
-class ViewError(KgError):
-    """The view cannot be built: an unknown focus, an unsupported query, a bad option."""
-
-    exit_code = 6
 
 
 @runtime_checkable

@@ -1,0 +1,245 @@
+"""The library's way in: every ``kg`` command as a function over a store.
+
+``store`` is a directory, ``None`` (in memory), a SPARQL server's URL, or a store opened
+with :func:`open_store`. Nothing heavy happens at import time: each function imports the
+stage it runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kg.answers.analyze import Table
+    from kg.answers.validate import ValidationReport
+    from kg.model import Extraction
+    from kg.pipeline.report import BuildReport
+    from kg.relate.evaluate import EvalReport
+    from kg.store.protocol import GraphStore
+
+__all__ = [
+    "DEFAULT_STORE",
+    "analyze",
+    "analyze_plot",
+    "build",
+    "build_text",
+    "evaluate",
+    "export",
+    "extract",
+    "open_store",
+    "query",
+    "serve",
+    "stats",
+    "validate",
+    "view",
+]
+
+DEFAULT_STORE = "kg-store"
+
+
+def open_store(
+    location: str | Path | None = DEFAULT_STORE, *, read_only: bool = False, wait: float = 5.0
+) -> GraphStore:
+    """Open a store: a directory (created when writing), ``None`` for one in memory, or a
+    SPARQL 1.1 server's ``http(s)://`` URL."""
+    from kg.store import open_store as open_
+
+    return open_(location, read_only=read_only, wait=wait)
+
+
+@contextmanager
+def _store(store: Any, read_only: bool = False, wait: float = 5.0) -> Iterator[GraphStore]:
+    """``store`` as an open store: one given open stays open, one opened here is closed."""
+    if store is not None and not isinstance(store, str | Path):
+        yield store
+        return
+    s = open_store(store, read_only=read_only, wait=wait)
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+def build(
+    paths: Sequence[str | Path] | str | Path,
+    store: Any = DEFAULT_STORE,
+    *,
+    keep_going: bool = False,
+    force: bool = False,
+    progress: bool = False,
+    replace_store: bool = False,
+    jobs: int | None = 1,
+    engine: str = "process",
+    scheduler: str | None = None,
+    wait: float = 5.0,
+    on_open: Callable[[GraphStore], None] | None = None,
+) -> BuildReport:
+    """Build files, directories or globs into the store (see ``kg build``).
+
+    ``replace_store`` starts from an empty store; ``jobs`` worker processes extract
+    (None: all cores for large inputs), or ``engine="dask"`` on a cluster at
+    ``scheduler``. ``on_open`` is called with the store once it is open.
+    """
+    from kg.pipeline.build import build_paths
+    from kg.pipeline.engines import file_size, start_fork_server, worker_count
+    from kg.read import expand_inputs
+    from kg.store import Store, is_remote
+
+    items = [str(paths)] if isinstance(paths, str | Path) else [str(p) for p in paths]
+    inputs = expand_inputs(items)  # a missing path fails before the store is touched
+    if worker_count(jobs, engine, scheduler, sum(file_size(p) for p in inputs)):
+        start_fork_server()  # it loads the extractor while this process opens the store
+    local = isinstance(store, str | Path) and not is_remote(store)
+    if replace_store and local:
+        Store.destroy(store, wait=wait)
+    with _store(store, wait=wait) as s:
+        if replace_store and not local:
+            s.clear()  # type: ignore[attr-defined]
+        if on_open is not None:
+            on_open(s)
+        return build_paths(
+            items,
+            s,
+            keep_going=keep_going,
+            force=force,
+            progress=progress,
+            jobs=jobs,
+            engine=engine,
+            scheduler=scheduler,
+        )
+
+
+def extract(
+    text: str,
+    *,
+    id: str | None = None,
+    title: str | None = None,
+    date: str | None = None,
+    province: str | None = None,
+) -> Extraction:
+    """Read a text without storing it: sentences, mentions and assertions."""
+    from kg.read import read_text
+    from kg.relate.extract import extract_document
+
+    return extract_document(read_text(text, id=id, title=title, date=date, province=province))
+
+
+def build_text(
+    text: str,
+    store: Any = DEFAULT_STORE,
+    *,
+    id: str | None = None,
+    title: str | None = None,
+    date: str | None = None,
+    province: str | None = None,
+) -> Extraction:
+    """Extract a text and store it as a document (replacing a document with the same id)."""
+    from kg.pipeline.build import store_extraction
+
+    ex = extract(text, id=id, title=title, date=date, province=province)
+    with _store(store) as s:
+        s.ensure_ontology()
+        store_extraction(s, ex)
+    return ex
+
+
+def query(sparql: str, store: Any = DEFAULT_STORE, *, params: dict[str, str] | None = None) -> Any:
+    """Run SPARQL: SELECT gives a list of dicts of strings, ASK a bool, CONSTRUCT triples."""
+    import pyoxigraph as ox
+
+    from kg.store.sparql import term_value
+
+    with _store(store, read_only=False) as s:
+        result = s.query(sparql, params=params)
+        if isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            return [{n: term_value(sol[n]) for n in names if sol[n] is not None} for sol in result]
+        if isinstance(result, ox.QueryBoolean):
+            return bool(result)
+        if isinstance(result, ox.QueryTriples):
+            return [
+                (term_value(t.subject), term_value(t.predicate), term_value(t.object))
+                for t in result
+            ]
+        return result
+
+
+def export(path: str | Path, store: Any = DEFAULT_STORE, *, format: str | None = None) -> str:
+    """Export the store to a file; the format comes from the extension or ``format``."""
+    from kg.answers.export import export as do_export
+
+    with _store(store) as s:
+        return do_export(s, path, format)
+
+
+def view(path: str | Path = "graph.html", store: Any = DEFAULT_STORE, **options: Any) -> Any:
+    """Write the interactive HTML view; options as ``kg view`` (focus, depth, lang …)."""
+    from kg.web.view import collect_view_data, render_view
+
+    collect_keys = {"focus", "depth", "query", "min_confidence"}
+    with _store(store) as s:
+        data = collect_view_data(s, **{k: v for k, v in options.items() if k in collect_keys})
+    return render_view(data, path, **{k: v for k, v in options.items() if k not in collect_keys})
+
+
+def stats(store: Any = DEFAULT_STORE) -> dict[str, int]:
+    """Counts of documents, sentences, provinces, programs, themes and facts."""
+    from kg.answers.stats import graph_stats
+
+    with _store(store) as s:
+        return graph_stats(s)
+
+
+def validate(store: Any = DEFAULT_STORE) -> ValidationReport:
+    """SHACL validation against ``ontology/shapes.ttl``."""
+    from kg.answers.validate import validate_store
+
+    with _store(store) as s:
+        return validate_store(s)
+
+
+def evaluate(gold: Sequence[str | Path], docs: Sequence[str | Path] = ()) -> EvalReport:
+    """Score extraction against gold files (see ``kg eval``)."""
+    from kg.relate.evaluate import evaluate as run
+
+    return run(list(gold), list(docs))
+
+
+def analyze(which: str = "all", store: Any = DEFAULT_STORE, **options: Any) -> list[Table]:
+    """Network analysis (see ``kg analyze``): similarity, centrality, communities, diffusion.
+
+    Returns tables (``.columns``, ``.rows``, ``.records()``); draw them with
+    ``kg.analyze_plot(tables, "out.png")``. Options: ``program``, ``min_provinces``
+    (diffusion), ``method``, ``seed`` (communities), ``top`` (centrality), ``min_score``.
+    """
+    from kg.answers.analyze import analyze as run
+
+    with _store(store, read_only=True) as s:
+        return run(s, which, **options)
+
+
+def analyze_plot(tables: Any, path: str | Path | None = None, **options: Any) -> Any:
+    """Plot analysis tables (a matplotlib Figure; saved when ``path`` is .png or .svg)."""
+    from kg.answers.analyze import plot
+
+    return plot(tables, path, **options)
+
+
+def serve(
+    store: Any = DEFAULT_STORE, *, host: str = "127.0.0.1", port: int = 7878, **options: Any
+) -> None:
+    """Serve the store as a SPARQL endpoint until interrupted (see ``kg serve``).
+
+    Options: ``timeout``, ``max_rows``, ``allow_update``, ``token``, ``quiet``. For a
+    server in a thread, use :func:`kg.serve.make_server` and ``serve_forever``.
+    """
+    from kg.store import Store
+    from kg.web.server import ServeConfig
+    from kg.web.server import serve as run
+
+    path = store.path if isinstance(store, Store) else store
+    config = ServeConfig(store=str(path or ""), host=host, port=port, **options)
+    run(config, store=store if isinstance(store, Store) else None)

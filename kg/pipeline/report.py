@@ -1,0 +1,38 @@
+"""What a build did: the counts a build reports and the inputs that failed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.errors import InputError
+
+__all__ = ["BuildReport"]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+@dataclass
+class BuildReport:
+    """What a build did."""
+
+    documents: int = 0  # built (new or changed)
+    unchanged: int = 0  # skipped: same content as stored
+    sentences: int = 0
+    assertions: int = 0
+    triples: int = 0
+    failed: list[InputError] = field(default_factory=list)
+    doc_ids: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [f"{_count(self.documents, 'document')} built"]
+        if self.unchanged:
+            parts.append(f"{self.unchanged} unchanged")
+        parts.append(
+            f"{_count(self.sentences, 'sentence')}, {_count(self.assertions, 'fact')}, "
+            f"{_count(self.triples, 'triple')}"
+        )
+        if self.failed:
+            parts.append(f"{_count(len(self.failed), 'input')} failed")
+        return "; ".join(parts)

@@ -1,0 +1,139 @@
+"""Read documents from files, stdin, bytes and strings.
+
+Each input becomes one or more :class:`~kg.model.Document` whose ``text`` is the
+decoded text with line breaks normalised to ``\\n`` and nothing else changed
+(HTML is the exception: its text is what the main block of the page renders to).
+Every problem a user can fix is raised as :class:`~kg.errors.InputError`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+from typing import BinaryIO
+
+from kg.errors import InputError
+from kg.model import Document
+from kg.read.decode import declared_charset, decode_bytes
+from kg.read.html import read_html
+from kg.read.inputs import (
+    FORMAT_OF_SUFFIX,
+    STDIN,
+    STDIN_SOURCE,
+    file_stem,
+    file_suffix,
+    format_of_path,
+    normalize_newlines,
+)
+from kg.read.jsonl import read_jsonl
+from kg.read.meta import detect_date, detect_title
+
+__all__ = ["read_bytes", "read_path", "read_text"]
+
+_FORMATS = ("text", "html", "jsonl")
+
+
+def read_path(path: str, stdin: BinaryIO | None = None) -> list[Document]:
+    """The documents in the file ``path`` (``-`` reads ``stdin``, default ``sys.stdin``).
+
+    The format comes from the suffix; stdin is sniffed (JSON Lines, HTML, else text).
+    """
+    if path == STDIN:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        return read_bytes(stream.read(), STDIN, None, source=STDIN_SOURCE)
+    file = Path(path)
+    if not file.exists():
+        raise InputError(path, "no such file or directory")
+    if file.is_dir():
+        raise InputError(path, "is a directory, not a file")
+    fmt = format_of_path(path)
+    try:
+        data = file.read_bytes()
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as err:
+        raise InputError(path, f"cannot read ({err.strerror or err})") from None
+    return read_bytes(data, path, fmt, source=path)
+
+
+def read_bytes(
+    data: bytes, name: str, fmt: str | None = None, source: str | None = None
+) -> list[Document]:
+    """The documents in ``data``, read as the file ``name`` would be.
+
+    ``fmt`` is ``"text"``, ``"html"``, ``"jsonl"`` or None: the suffix of ``name``
+    if it is a supported one, else sniffed from the decoded text.
+    """
+    if fmt is None:
+        fmt = FORMAT_OF_SUFFIX.get(file_suffix(name).lower())
+    elif fmt not in _FORMATS:
+        raise ValueError(f"fmt must be one of {', '.join(_FORMATS)} or None, not {fmt!r}")
+    declared = declared_charset(data) if fmt in (None, "html") else None
+    text, encoding = decode_bytes(data, name, declared)
+    text = normalize_newlines(text)
+    if fmt is None:
+        fmt = _sniff_format(text)
+    if source is None:
+        source = name
+    if fmt == "jsonl":
+        return read_jsonl(text, name, source, encoding)
+    doc_id = _doc_id(name, data)
+    if fmt == "html":
+        body, title, date = read_html(text, name)
+        return [Document(doc_id, body, title, date, source, None, encoding)]
+    return [Document(doc_id, text, detect_title(text), detect_date(text), source, None, encoding)]
+
+
+def read_text(
+    text: str,
+    *,
+    id: str | None = None,
+    title: str | None = None,
+    date: str | None = None,
+    source: str | None = None,
+    province: str | None = None,
+) -> Document:
+    """A document from a string; title and date are detected when not given."""
+    text = normalize_newlines(text)
+    if id is None:
+        id = "text-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return Document(
+        id=id,
+        text=text,
+        title=title if title is not None else detect_title(text),
+        date=date if date is not None else detect_date(text),
+        source=source,
+        province=province,
+    )
+
+
+def _doc_id(name: str, data: bytes) -> str:
+    digest = hashlib.sha1(data).hexdigest()[:12]
+    if name == STDIN:
+        return "stdin-" + digest
+    return file_stem(name) or "text-" + digest
+
+
+def _sniff_format(text: str) -> str:
+    """``jsonl`` if every non-empty line is a JSON object, ``html`` if it looks like HTML."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    # Lines that all look like objects are read as JSON Lines even if one is broken,
+    # so that the user hears which line is broken instead of getting JSON as prose.
+    if lines and all(line.lstrip().startswith("{") for line in lines):
+        try:
+            first = json.loads(lines[0])
+        except ValueError:
+            first = None
+        if isinstance(first, dict):
+            return "jsonl"
+    if _LOOKS_LIKE_HTML.search(text[:4096]) and text.lstrip().startswith("<"):
+        return "html"
+    return "text"
+
+
+_LOOKS_LIKE_HTML = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b", re.IGNORECASE
+)
