@@ -25,6 +25,12 @@ a quoted name in one sentence: each story that held a required fact was kept and
 the split the pre-drawn ``screen_assignment`` gives its rank among the kept ones, until
 the assignment ran out; the others went to ``screened/`` with their (empty or trap-only)
 annotations.
+
+Third stage (same day, before any rule was changed). Three of the five drawn policy
+documents turned out to be issued by cities (青岛, 济南): their facts are the city's, so
+they hold no required province fact. Two more policy documents were screened the same way,
+in a random order (third seed) among those whose title names no city, and kept with the
+pre-drawn splits of ``policy_assignment``.
 """
 
 from __future__ import annotations
@@ -44,6 +50,8 @@ PROVINCES = (
     "湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾"
 ).split()
 SCREEN_SEED = SEED + 1
+POLICY_SEED = SEED + 2
+CITY_TITLE = re.compile(r"Qingdao|Jinan|Municipal")
 SCREEN_KEEP = {"test": 12, "dev": 4}
 QUOTED = re.compile(r"“[^”]{2,30}”")
 PROGRAM_HINT = re.compile(r"“[^”]{2,20}”|《[^》]{2,40}》|工程|行动|计划|活动|项目|机制|平台")
@@ -121,9 +129,29 @@ def screening(used: set[str]) -> dict[str, list[str]]:
     return {"screen_order": order, "screen_assignment": assignment}
 
 
+def policy_screening(used: set[str]) -> dict[str, list[str]]:
+    """The third stage: provincial policy documents screened in a random order."""
+    rng = random.Random(POLICY_SEED)
+    titles = {}
+    index = CORPUS / "policy_docs_central_shandong" / "index.tsv"
+    for line in index.read_text(encoding="utf-8").splitlines()[1:]:
+        doc, title, *_ = line.split("\t")
+        titles[doc] = title
+    pool = [
+        doc
+        for doc in candidates(set())["policy"]
+        if doc not in used and not CITY_TITLE.search(titles.get(doc, ""))
+    ]
+    order = rng.sample(pool, len(pool))
+    assignment = ["test", "dev"]
+    rng.shuffle(assignment)
+    return {"policy_order": order, "policy_assignment": assignment}
+
+
 if __name__ == "__main__":
     result = draw()
     used = {*result["dev"], *result["test"], *result["reserve_stories"]}  # type: ignore[misc]
     result.update(screening(used))
+    result.update(policy_screening(used | set(BEFORE)))
     print(json.dumps(result, ensure_ascii=False, indent=1))
     (GOLD / "split.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
