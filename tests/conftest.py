@@ -10,9 +10,6 @@ import pytest
 from kg.resources import sample_path
 from kg.store import Store
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-
 
 @pytest.fixture(scope="session")
 def sample() -> Path:

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
+from tests.paths import SHARED
 
 COMMANDS = ["build", "query", "export", "view", "stats", "validate", "eval"]
 
@@ -138,7 +139,7 @@ def test_keep_going_builds_the_good_ones(tmp_path: Path) -> None:
 
 
 def test_eval_prints_figures(tmp_path: Path) -> None:
-    shared_gold = Path(__file__).resolve().parents[2] / "shared" / "gold"
+    shared_gold = SHARED / "gold"
     if not shared_gold.exists():
         pytest.skip("../shared is not beside the checkout")
     code, out, _ = run("eval", *map(str, sorted(shared_gold.glob("*.jsonl"))), "--no-errors")

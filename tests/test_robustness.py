@@ -27,9 +27,8 @@ from kg.errors import StoreLockedError
 from kg.store import Store
 from kg.store.lock import LOCK_NAME, StoreLock, lock_holder, pid_alive
 from kg.vocabulary import document_graph_iri
+from tests.paths import ROOT, SHARED
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = SHARED / "corpus" / "xwlb_stories_2025"
 PROBE = "湖南、天津实施干部教育培训“三百工程”。"
 EXPECTED = {("hunan", "三百工程"), ("tianjin", "三百工程")}

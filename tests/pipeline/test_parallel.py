@@ -22,8 +22,7 @@ from kg.pipeline.worker import DocumentResult, FileTask, extract_result
 from kg.read import read_path, read_text
 from kg.relate.extract import extract_document
 from kg.store import Store
-
-STORIES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "xwlb_stories_2025"
+from tests.paths import STORIES
 
 
 @pytest.fixture(scope="module")

@@ -14,8 +14,9 @@ from kg.read import read_text
 from kg.relate.clauses import RULES
 from kg.relate.extract import extract_document
 from kg.vocabulary import KG, document_graph_iri, program_iri, province_iri, sentence_iri
+from tests.paths import GOLDEN
 
-GOLDEN = Path(__file__).parent / "golden" / "hunan-tianjin.ttl"
+GOLDEN_GRAPH = GOLDEN / "hunan-tianjin.ttl"
 TEXT = "湖南、天津实施干部教育培训“三百工程”，推动党的创新理论进教材。"
 
 
@@ -51,9 +52,9 @@ def test_coordinated_subjects_give_two_facts_with_evidence() -> None:
 
 def test_golden_graph_is_isomorphic() -> None:
     g = _graph()
-    if not GOLDEN.exists():  # pragma: no cover - written once, then reviewed by hand
-        GOLDEN.write_text(g.serialize(format="turtle"), encoding="utf-8")
-    expected = Graph().parse(GOLDEN, format="turtle")
+    if not GOLDEN_GRAPH.exists():  # pragma: no cover - written once, then reviewed by hand
+        GOLDEN_GRAPH.write_text(g.serialize(format="turtle"), encoding="utf-8")
+    expected = Graph().parse(GOLDEN_GRAPH, format="turtle")
     if not isomorphic(g, expected):
         _, only_new, only_golden = graph_diff(to_isomorphic(g), to_isomorphic(expected))
         raise AssertionError(

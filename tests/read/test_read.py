@@ -21,6 +21,7 @@ from kg.read import (
     read_text,
 )
 from kg.text.normalize import matching_text
+from tests.paths import ROOT
 
 BODY = "湖南实施干部教育培训“三百工程”。\n该工程计划用三年时间培养三百名骨干人才。\n"
 TEXT = "湖南实施干部教育培训三百工程\n发布时间：2025年07月25日\n" + BODY
@@ -616,7 +617,7 @@ def test_detect_title(text: str, title: str | None) -> None:
 
 
 def test_bundled_sample() -> None:
-    sample = Path(__file__).parent.parent / "kg" / "samples" / "seed-2023-09-27-zuzhi.txt"
+    sample = ROOT / "kg" / "samples" / "seed-2023-09-27-zuzhi.txt"
     [doc] = read_path(str(sample))
     assert doc.id == "seed-2023-09-27-zuzhi"
     assert doc.date == "2023-09-27"

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
-ONTOLOGY_DIR = Path(__file__).parents[1] / "ontology"
+from tests.paths import ROOT
+
+ONTOLOGY_DIR = ROOT / "ontology"
 DATA_FILES = ("provinces.ttl", "places.ttl", "themes.ttl")
 KG = Namespace("https://w3id.org/zhkg/ontology#")
 WD = "http://www.wikidata.org/entity/Q"

@@ -14,15 +14,6 @@ from typing import Any
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from conftest_browser import (
-    HOSTILE,
-    OxigraphSource,
-    SelectOnlySource,
-    sample_store,
-)
-
 from kg.web.view import (
     CHROMIUM_ARGS,
     ViewData,
@@ -32,6 +23,13 @@ from kg.web.view import (
     layout_positions,
     render_view,
     screenshot,
+)
+from tests.paths import ROOT
+from tests.web.browser import (
+    HOSTILE,
+    OxigraphSource,
+    SelectOnlySource,
+    sample_store,
 )
 
 ID = "https://w3id.org/zhkg/id/"
@@ -439,9 +437,7 @@ def test_focus_subgraph_and_top_n_in_the_browser(
 
 
 def _bench() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "bench_view", Path(__file__).parent.parent / "bench" / "bench_view.py"
-    )
+    spec = importlib.util.spec_from_file_location("bench_view", ROOT / "bench" / "bench_view.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("bench_view", module)  # dataclasses look their module up

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg.relate.evaluate import EvalReport, evaluate, labels_match
+from tests.paths import SHARED
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 SAMPLE_GOLD = sorted((SHARED / "gold").glob("*.jsonl"))
 
 

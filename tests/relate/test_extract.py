@@ -12,6 +12,7 @@ from kg.read import read_text
 from kg.relate.clauses import RULES
 from kg.relate.extract import Extraction, author_province, extract_document
 from kg.text.lexicon import load_lexicon
+from tests.paths import GOLD
 
 Triple = tuple[str, str, str]
 
@@ -425,12 +426,11 @@ def test_clauses_that_cannot_name_a_program_are_skipped_without_loss(
 ) -> None:
     # Only clauses with a quote, a title, a type word or a slogan are segmented and read
     # by the program rules; reading every clause of the gold documents finds the same.
-    from pathlib import Path
 
     import kg.relate.clauses
     from kg.read import read_path
 
-    gold_docs = sorted((Path(__file__).parent / "gold" / "dev" / "docs").glob("*.txt"))
+    gold_docs = sorted((GOLD / "dev" / "docs").glob("*.txt"))
     docs = [d for p in gold_docs for d in read_path(str(p))]
     lex = load_lexicon()
     skipping = [extract_document(d, lex) for d in docs]
@@ -442,7 +442,6 @@ def test_clauses_that_cannot_name_a_program_are_skipped_without_loss(
 
 
 def test_one_scan_of_a_document_finds_what_each_sentence_scan_finds() -> None:
-    from pathlib import Path
 
     from kg.read import read_path
     from kg.text.mentions import gazetteer
@@ -450,7 +449,7 @@ def test_one_scan_of_a_document_finds_what_each_sentence_scan_finds() -> None:
     from kg.text.sentences import split_sentences
 
     gaz = gazetteer(load_lexicon())
-    for path in sorted((Path(__file__).parent / "gold" / "dev" / "docs").glob("*.txt")):
+    for path in sorted((GOLD / "dev" / "docs").glob("*.txt")):
         (doc,) = read_path(str(path))
         text = matching_text(doc.text)
         spans = [(s.start, s.end) for s in split_sentences(doc)]

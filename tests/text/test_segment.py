@@ -8,6 +8,7 @@ import pytest
 
 from kg.model import Token
 from kg.text.segment import segment, segment_spans, tokenizer
+from tests.paths import SHARED
 
 # Real sentences (the 2025 新闻联播 stories, the 2026 work reports), with letters, digits,
 # quotes and spaces: the places where jieba's runs begin and end.
@@ -80,8 +81,6 @@ from kg.text import segment as seg  # noqa: E402
 from kg.text.lexicon import load_lexicon  # noqa: E402
 from kg.text.normalize import matching_text  # noqa: E402
 from kg.text.sentences import iter_sentences  # noqa: E402
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 # characters that make many dictionary words and ambiguous cuts, and run breakers
 _POOL = "湖南天津实施干部教育培训三百工程示范区乡村振兴数字经济高质量发展大讲堂中国共产党省市县" + (

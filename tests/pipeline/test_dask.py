@@ -12,10 +12,9 @@ from kg.pipeline.engines import DaskEngine
 from kg.pipeline.stream import build_stream
 from kg.read import read_path
 from kg.store import Store
+from tests.paths import STORIES
 
 distributed = pytest.importorskip("distributed")
-
-STORIES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "xwlb_stories_2025"
 
 
 @pytest.fixture(scope="module")
