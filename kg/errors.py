@@ -14,6 +14,7 @@ __all__ = [
     "ServeError",
     "StoreError",
     "StoreLockedError",
+    "UnknownNameError",
     "ViewError",
 ]
 
@@ -51,6 +52,11 @@ class QueryError(KgError):
     """A SPARQL query is malformed, refused, or took too long."""
 
     exit_code = 4
+
+
+class UnknownNameError(QueryError):
+    """A province, program or theme name matches nothing in the store (the message
+    suggests the nearest names)."""
 
 
 class ExportError(KgError):

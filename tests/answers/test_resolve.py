@@ -1,0 +1,79 @@
+"""The name resolver: provinces, programs and themes however a user types them."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.answers.resolve import name_key, resolve
+from kg.errors import UnknownNameError
+from kg.store import Store
+
+ZHEJIANG = "https://w3id.org/zhkg/id/province/zhejiang"
+SANBAI = "https://w3id.org/zhkg/id/program/三百工程"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["浙江", "浙江省", "浙", "zhejiang", "Zhejiang", "ZHE JIANG", "浙江省委", "ｚｈｅｊｉａｎｇ"],
+)
+def test_a_province_by_any_of_its_names(sample_store: Store, text: str) -> None:
+    r = resolve(sample_store, text)
+    assert r.iris == (ZHEJIANG,) and r.label == "浙江省" and r.exact
+
+
+@pytest.mark.parametrize("text", ["inner mongolia", "Inner-Mongolia", "neimenggu", "内蒙古"])
+def test_a_province_with_a_two_word_name(sample_store: Store, text: str) -> None:
+    assert resolve(sample_store, text, ("province",)).iris == (
+        "https://w3id.org/zhkg/id/province/neimenggu",
+    )
+
+
+def test_shanxi_and_shaanxi_stay_apart(sample_store: Store) -> None:
+    assert resolve(sample_store, "shanxi").label == "山西省"
+    assert resolve(sample_store, "Shaanxi").label == "陕西省"
+    assert resolve(sample_store, "陕").label == "陕西省"
+
+
+@pytest.mark.parametrize(
+    "text", ["三百工程", "“三百工程”", "干部教育培训“三百工程”", "幹部教育培訓「三百工程」"]
+)
+def test_a_program_by_name_alias_quotes_or_traditional(sample_store: Store, text: str) -> None:
+    assert resolve(sample_store, text, ("program",)).iris == (SANBAI,)
+
+
+@pytest.mark.parametrize("text", ["党建", "党的建设", "Party building", "party-building"])
+def test_a_theme_by_alias_english_name_or_slug(sample_store: Store, text: str) -> None:
+    r = resolve(sample_store, text, ["theme"])
+    assert r.iris == ("https://w3id.org/zhkg/id/theme/party-building",)
+
+
+def test_kinds_narrow_the_search(sample_store: Store) -> None:
+    assert not resolve(sample_store, "浙江", ("program", "theme"))
+    with pytest.raises(ValueError):
+        resolve(sample_store, "浙江", ("city",))
+
+
+def test_nothing_matched_says_so_and_suggests(sample_store: Store) -> None:
+    r = resolve(sample_store, "zhe", ("province",))
+    assert not r and r.suggestions[0].iri == ZHEJIANG
+    assert r.message() == "no province is named 'zhe'; did you mean 浙江省 (province)?"
+    with pytest.raises(UnknownNameError, match="did you mean 浙江省"):
+        r.require()
+    near = resolve(sample_store, "浙江杭州").suggestions
+    assert near and near[0].iri == ZHEJIANG
+    assert resolve(sample_store, "三百").suggestions[0].iri == SANBAI
+
+
+def test_partial_matches_when_asked(sample_store: Store) -> None:
+    r = resolve(sample_store, "三百", partial=True)
+    assert r.iris == (SANBAI,) and not r.exact
+
+
+def test_an_empty_name_is_refused(sample_store: Store) -> None:
+    with pytest.raises(UnknownNameError):
+        resolve(sample_store, "  ")
+
+
+def test_name_key_folds_case_width_quotes_and_separators() -> None:
+    assert name_key("Inner Mongolia") == name_key("inner-mongolia") == "innermongolia"
+    assert name_key("「三百工程」") == name_key("“三百工程”") == "三百工程"
