@@ -16,6 +16,8 @@ from functools import cache
 import ahocorasick
 
 from kg.model import Token
+from kg.relate import words as W
+from kg.relate.words import alternation
 from kg.text.lexicon import Lexicon
 from kg.text.mentions import (
     QUOTES,
@@ -42,135 +44,52 @@ __all__ = [
 ]
 
 # Verbs of carrying out a program (the gold rules' list and its near synonyms).
-IMPLEMENT_VERBS = frozenset(
-    """实施 开展 启动 推进 深化 打造 举办 办好 建立 搭建 完善 开发 设立 组织 用好 推行
-    创建 构建 健全 实行 抓好 推出 发起 培育 承办 筹办 开设 运用 建好 巩固 建设 继续
-    启动实施 深入实施 扎实推进 组织开发 打造运用 巩固深化 组织实施 全面实施 深入开展 扎实开展
-    持续开展 全面推进 大力推进 持续推进 加快推进 深入推进 加快建设 全力打造 着力打造 建成 制定
-    出台 编制 印发 部署 创新开展 常态化开展 开办 创办 探索 探索建立 建立健全 健全完善 推广 升级
-    拓展 优化 提质 实施好 推进实施 开通 上线 首创 推动实施 启用 成立 组建 共建 合作共建 共同建设
-    携手推进 筹建 系统实施 纵深开展 深化开展 继续实施 继续开展 加力实施 推广应用 应用 加快构建
-    积极构建 评审认定 迭代升级 提速打造 培育打造 建成 启动运行 加大""".split()
-)
+IMPLEMENT_VERBS = W.IMPLEMENT_VERBS
 
 # Learning from, borrowing or joining someone else's program is not implementing it.
-BLOCK_VERBS = frozenset(
-    """学习 借鉴 参照 参考 对标 效仿 仿照 复制 研读 编写 精选 总结 宣传 报道 参加 参与 加入
-    融入 申报 入选 纳入 争取 获批 获评 评为 认定 获得 荣获 观摩 考察 调研 对接 争创
-    认真学习 学习借鉴 借鉴运用 对照 解读 研究 讲述 介绍 了解 评选 表彰 落实 贯彻落实 严格落实
-    坚持和落实 学习运用 深化运用 复制推广 坚持和发展""".split()
-)
+BLOCK_VERBS = W.BLOCK_VERBS
 
 # Verbs that hand the action to someone else (支持甘南开展…, 争取…纳入, 获批建设…): the
 # program that follows is another actor's, or a national one the province only takes part in.
-_DELEGATE_VERBS = frozenset(
-    "支持 鼓励 引导 指导 获批 争取 争创 申报 对接 参与 深度参与 积极参与 融入 服务和融入".split()
-)
+_DELEGATE_VERBS = W.DELEGATE_VERBS
 # Heads after a quoted name that make it an idea, a requirement or someone's experience.
-_NOT_PROGRAM_HEADS = re.compile(
-    r"(?:经验|做法|要求|理念|思想|精神|情怀|目标|原则|重要论述|论述|讲话|指示|发展理念|品质|作风)"
-)
+_NOT_PROGRAM_HEADS = re.compile(alternation(W.NOT_PROGRAM_HEADS))
 # What a quoted name may be followed by and still be the name of a program.
-_QUOTE_CONTINUATIONS = (
-    "建设",
-    "改革",
-    "工作",
-    "模式",
-    "矩阵",
-    "常态化",
-    "等",
-    "和",
-    "与",
-    "及",
-    "、",
-    "功能",  # 优化升级“山东通”功能: the program's own functions
-    "力度",  # 加大“三招三引”力度: carrying the program out harder
-)
+_QUOTE_CONTINUATIONS = W.QUOTE_CONTINUATIONS
 # A short head after a quoted name that still names the program (“…”全流域治理, “…”融合治理).
 _QUOTE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:治理|改革|建设|模式)(?=[，。；、,;]|$)")
 # Only for 《…》 documents: a plan is implemented by drafting and issuing it.
-_PLAN_VERBS = frozenset("制定 研究制定 出台 编制 印发 发布".split())
+_PLAN_VERBS = W.PLAN_VERBS
 
 # Cues that open a purpose clause after a program.
-PURPOSE_CUES = (
-    "教育引导",
-    "引导",
-    "推动",
-    "助力",
-    "服务于",
-    "服务",
-    "促进",
-    "解决",
-    "提升",
-    "提高",
-    "增强",
-    "带动",
-    "确保",
-    "赋能",
-    "支撑",
-    "保障",
-    "帮助",
-    "紧扣",
-    "聚焦",
-    "围绕",
-    "助推",
-    "激发",
-    "培养",
-    "加快",
-    "巩固",
-    "夯实",
-    "打通",
-    "破解",
-    "满足",
-    "用以",
-    "旨在",
-    "支持",
-)
+PURPOSE_CUES = W.PURPOSE_CUES
 # Cues strong enough to reach back over one clause that elaborates the program.
-_STRONG_CUES = frozenset(("教育引导", "引导", "推动", "助力", "服务于", "服务", "促进", "帮助"))
+_STRONG_CUES = W.STRONG_CUES
 # Adverbs that may stand before a cue.
-_ADVERBS = re.compile(
-    r"^(?:在此基础上|久久为功|持续用力|进一步|多维度|全方位|多渠道|多层次|全链条|持续|深入|不断|切实|积极|努力|大力|更好|全面|着力|有效|更加|全力|充分|以此|同时|从而|进而|加快|加力|以|并|为|来|、)*"
-)
+_ADVERBS = re.compile("^" + alternation(W.ADVERBS) + "*")
 # Cues of a frame standing before the program (围绕“两个结合”等开发…).
-_FRAME = re.compile(r"(?:紧紧围绕|紧密围绕|围绕|聚焦|紧扣|聚力|立足|抢抓|抓住|借助|借势)")
+_FRAME = re.compile(alternation(W.FRAME_CUES))
 _IN_FRAME = re.compile(r"在([^，；在]{2,20}?)(?:中|期间|过程中)")
 
 # Collective subjects: never a province, and they stop a carried subject.
-_COLLECTIVE = re.compile(
-    r"(?:各省区市|各省市区|各省份|各省|各地区|各地|各级|一些地方|有的地方|多地|多省|部分地区|"
-    r"各部门|全国|各有关部门|各单位|中央|国家|国务院)"
-)
+_COLLECTIVE = re.compile(alternation(W.COLLECTIVE_ACTORS))
 # The author of a provincial work report speaking of itself.
-_AUTHOR = re.compile(r"(?:我们|全省|我省|全区|我区|全市|我市|省委|省政府|省委省政府|自治区|本省)")
+_AUTHOR = re.compile(alternation(W.AUTHOR_WORDS))
 # Words that may follow a province name as part of the subject.
-_SUBJECT_SUFFIX = re.compile(
-    r"(?:省委省政府|省委|省政府|党委|各地|各级|全省|全市|全区|市委|市政府|自治区|两省市|两省|两地|三省|"
-    r"省|市|等地|等省份|等省区市|等省区|等)"
-)
-_LEAD_IN = re.compile(
-    r"(?:同时|此外|另外|其中|近年来|近期|目前|今年|去年|当前|此前|随后|在此基础上|当地|"
-    r"\d{4}年|今年以来|年初以来|会议召开以来)"
-)
+_SUBJECT_SUFFIX = re.compile(alternation(W.SUBJECT_SUFFIXES))
+_LEAD_IN = re.compile(alternation(W.LEAD_INS)[:-1] + r"|\d{4}年)")
 _JOIN = re.compile(r"[、和与及暨]")
 # A sentence that goes on with the actor of the sentence before it.
-_CONTINUES = re.compile(r"\s*(?:同时|此外|另外|与此同时|还|并|再者)")
+_CONTINUES = re.compile(r"\s*" + alternation(W.SENTENCE_CONTINUATIONS))
 # 两地, 两省市, 三省: the provinces named together before.
 _GROUP_REF = re.compile(r"(两|三|四)(?:地|省市|省区|省|市)(?:共同|携手|合作|联合)?")
 _GROUP_SIZE = {"两": 2, "三": 3, "四": 4}
 
 # Heads that mean the items before 等 are only examples of a kind, not programs themselves.
-_EXAMPLE_HEADS = re.compile(
-    r"等(?:载体|渠道|方式|形式|工作|资源|领域|问题|内容|手段|举措|措施|途径|阵地|媒体|平台载体|"
-    r"方面|单位|部门|机构|地方|地|智库|产业|行业|重点|主题)"
-)
+_EXAMPLE_HEADS = re.compile("等" + alternation(W.EXAMPLE_HEADS))
 _PHRASE_END = frozenset("，。；：、等和与及）)”》\n,;:")
 _CLAUSE_BREAK = frozenset("，；：,;:！？!?")
-_GENERIC_CORES = frozenset(
-    """相关 有关 各项 各类 系列 专项 长效 工作 重大 重点 一批 这一 该 此 各种 有效 常态化 制度
-    一系列 这些 上述 多项 全面 学习 培训 教育 理论 主题 警示 专题 日常 宣传 全员 新 各 两 三
-    一体化 综合 整体 配套 保障 工作推进 推进 落实 考核 监督 管理 服务 提升 提质 深化 优化""".split()
-)
+_GENERIC_CORES = W.GENERIC_CORES
 _NUMBER_TYPE = re.compile(
     r"[一二三四五六七八九十两百千0-9]+(?:大|项|个|类)?(?:" + "|".join(TYPE_WORDS) + r")$"
 )
@@ -496,9 +415,7 @@ _UNPUNCTUATED_NEXT = re.compile(
 )
 _RUN_ON = re.compile(r"(?:" + "|".join(TYPE_WORDS) + r")(?=" + _UNPUNCTUATED_NEXT.pattern + r")")
 # Adverbs that jieba's dictionary joins to the verb after them (积极开展, 大力实施).
-_VERB_ADVERBS = frozenset(
-    "积极 大力 深入 持续 全面 扎实 着力 加快 加力 高标准 高质量 认真 广泛 统筹 有序 稳步 率先".split()
-)
+_VERB_ADVERBS = W.VERB_ADVERBS
 
 
 def _split_adverb_verbs(tokens: list[Token]) -> list[Token]:
@@ -635,10 +552,7 @@ def _governing_verb(
 
 
 # What may stand right before 建设 used as a verb (加快建设, 开工建设, 共同建设).
-_VERB_BEFORE_JIANSHE = frozenset(
-    "开工 启动 共同 协同 合作 联合 重点 高标准 高质量 高水平 规划 谋划 布局 改造 新 续建 全力 力争 "
-    "推进 加速 抓紧 集中 统筹 同步 配套 争取 提速 迭代 升级 扩容 提档 示范 持续".split()
-)
+_VERB_BEFORE_JIANSHE = W.VERBS_BEFORE_JIANSHE
 
 
 def _nominal_before(prev: Token, verb: Token, limit: int) -> bool:
@@ -673,7 +587,7 @@ _TYPE_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {
 
 
 # Words that a type word's modifier cannot hold (…实施…工程 is an action, not a name).
-_NOT_IN_MODIFIER = ("实施", "开展", "建设", "推进", "工作", "的", "实现", "完成")
+_NOT_IN_MODIFIER = W.NOT_IN_MODIFIER
 
 
 def _type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
@@ -889,7 +803,7 @@ def _clause_programs(
 
 # 加快美丽甘肃示范区建设, 加强…实验室建设: speeding up or strengthening the building of a
 # named thing is building it
-_BUILD_VERBS = frozenset(("加快", "加强", "加快推进", "持续加强", "全面加强", "加速"))
+_BUILD_VERBS = W.BUILD_VERBS
 
 
 def _builds_at(text: str, end: int) -> bool:
@@ -940,28 +854,7 @@ def _np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str)
         w = t.text
         if (
             not _PHRASE_MARKS.isdisjoint(w)
-            or w
-            in {
-                "等",  # a word of its own: 高等教育 is a name, not an enumeration
-                "在",
-                "把",
-                "将",
-                "对",
-                "向",
-                "以",
-                "为",
-                "于",
-                "从",
-                "与",
-                "和",
-                "及",
-                "的",
-                "之",
-                "中",
-                "是",
-                "有",
-                "到",
-            }
+            or w in W.NP_STOPS
             or (w[0].isdigit() and not _ANNIVERSARY.match(text, t.end))
         ):
             break
@@ -1013,28 +906,13 @@ def _np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str)
 _ANNIVERSARY = re.compile(r"(?:周年|届)")
 # Verbs that open a clause of action (加快新型储能项目建设): what follows is their object,
 # not a topic reported as carried out.
-_CLAUSE_VERBS = frozenset(
-    """加强 加快 支持 鼓励 拓宽 提升 推动 放宽 提高 增强 强化 扩大 大力 积极 着力 持续 全面
-    引导 促进 做好 抓好 统筹 协同""".split()
-)
-_FACILITY_TYPES = frozenset("中心 平台 基地 实验室".split())
-_DESIGNATIONS = frozenset("试点 试验区 示范区 实验室 先行区".split())
-_WEAK_TYPES = frozenset("体系 机制 平台 中心 基地 项目 试点 品牌 课程".split())
+_CLAUSE_VERBS = W.CLAUSE_VERBS
+_FACILITY_TYPES = W.FACILITY_TYPES
+_DESIGNATIONS = W.DESIGNATIONS
+_WEAK_TYPES = W.WEAK_TYPES
 # Qualifiers of a kind, not of a named program; 国家/全国 mark a national designation that
 # the province only takes part in (国家区域医疗中心, 全国区域性现代制造业基地).
-_GENERIC_QUALIFIERS = (
-    "相关",
-    "各类",
-    "各项",
-    "各级",
-    "多元化",
-    "可持续",
-    "现代化",
-    "国家",
-    "全国",
-    "行业性",
-    "一批",
-)
+_GENERIC_QUALIFIERS = W.GENERIC_QUALIFIERS
 _COUNT = re.compile(r"(?:[个项家条座所批])(?:以上|左右)?")
 _COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万]+(?:余)?[个项家条座所批](?:以上|左右)?$")
 _PERIOD = re.compile(r"[十][一二三四五六七八九十]五|[一二三四五六七八九十]五")
@@ -1297,15 +1175,11 @@ def _attach_themes(
 
 # Verbs that open a work report's topic clause: what they govern is the aim of the
 # actions listed after it in the same sentence (培育壮大新兴产业，…实施产业创新工程).
-_TOPIC_CLAUSE_VERB = re.compile(
-    r"(?:培育壮大|发展壮大|巩固拓展|加快建设|加快发展|加快构建|大力发展|着力提升|着力打造|"
-    r"加强|强化|推动|培育|健全|优化|发展|提升|促进|完善|扩大|践行|壮大|做强|做优|筑牢|守牢|"
-    r"增强|提高|推进|深化|实施|开展|建设|打造|构建|激发|释放|繁荣|保障|改善|稳定|稳住)"
-)
+_TOPIC_CLAUSE_VERB = re.compile(alternation(W.TOPIC_CLAUSE_VERBS))
 _ITEM_MARK = re.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+是|\d{1,2}[.．、])\s*"
 )
-_INSTRUMENTS = ("制度", "政策", "办法", "规则", "标准", "清单", "目录", "名录", "基金")
+_INSTRUMENTS = W.INSTRUMENTS
 # How many clauses of action after it a topic clause reaches: the next one only, since
 # the clauses after that are as often new topics of their own.
 _TOPIC_REACH = 1
@@ -1410,27 +1284,15 @@ _ACTION_MORPHEMES = re.compile(
     r"培育发展|引育|三年|五年|倍增|示范|推广|大规模应用|行动|集中|深化|办理|补贴|奖补|消费补贴|对接|"
     r"[一二三四五六七八九十百千万\d]+[大项个])$"
 )
-_TOPIC_TYPES = frozenset(("工程", "行动", "专项行动", "计划", "攻坚行动"))
-_FACILITY_HEADS = (
-    "枢纽",
-    "机场",
-    "铁路",
-    "公路",
-    "高速",
-    "水库",
-    "中心",
-    "基地",
-    "园区",
-    "港",
-    "站",
-)
+_TOPIC_TYPES = W.TOPIC_TYPES
+_FACILITY_HEADS = W.FACILITY_HEADS
 _NAME_LEAD = re.compile(
     r"^(?:[一二两三四五六七八九十\d]+届|新一轮|新时代|更高水平|高水平|高标准|省级|全省|全面|深入|持续|开展|实施)+"
 )
 
 
 # Themes too general to say what a program is for when its name says more (应急管理高质量发展…).
-_GENERIC_THEMES = frozenset(("高质量发展", "发展", "现代化", "改革", "创新"))
+_GENERIC_THEMES = W.GENERIC_THEMES
 _QUOTED_NAME = re.compile(r"(?P<pre>[^“”]*)“(?P<q>[^“”]+)”(?P<post>[^“”]*)")
 _PRE_ACTION = re.compile(r"(?:高质量发展|创建|建设|提升|示范|专项|系列|新一轮)+$")
 _LEADING_COUNT = re.compile(r"^[\d一二三四五六七八九十百千万余]+[个项家条座所批处大]")
@@ -1573,31 +1435,14 @@ def _frame_themes(
 
 
 # 聚焦育龙头、强链群、拓市场等关键环节: the items are steps of the work, not what it is for
-_MEANS_HEAD = re.compile(r"等(?:关键环节|环节|关键|重点环节|方面|举措|措施|手段|路径)")
+_MEANS_HEAD = re.compile("等" + alternation(W.MEANS_HEADS))
 
 
 # Who a program is for (引导党员干部…), at the start of an object: not a theme.
-_PEOPLE = (
-    "党员",
-    "干部",
-    "广大",
-    "群众",
-    "领导干部",
-    "各级",
-    "学员",
-    "市民",
-    "居民",
-    "游客",
-    "人民",
-    "全体",
-    "社会各界",
-    "青少年",
-)
-_OBJECT_VERBS = ("提升", "提高", "增强", "加快", "推动", "促进", "打造", "建设", "发展", "加强")
+_PEOPLE = W.PEOPLE
+_OBJECT_VERBS = W.OBJECT_VERBS
 # Purpose cues strong enough for a theme that is not in the vocabulary.
-_STRONG_PURPOSE = frozenset(
-    ("助力", "推动", "促进", "服务于", "服务", "带动", "助推", "旨在", "用以", "为", "支持")
-)
+_STRONG_PURPOSE = W.STRONG_PURPOSE_CUES
 # What ends the object of a purpose or frame cue: the action it is the purpose of.
 _OBJECT_TAIL = re.compile(
     r"(?:等(?:领域|方面|重点领域|关键环节|环节|工作|问题)?|领域|方面|契机|机遇|东风|热潮)$"
@@ -1751,9 +1596,9 @@ def _purpose_themes(
     return _dedupe_refs(refs)
 
 
-_OUTCOME = re.compile(r"(?:构建|打造|形成|筑牢|塑强|塑造)")
+_OUTCOME = re.compile(alternation(W.OUTCOME_VERBS))
 # Cues that are as often the verb of one more action in a list as a purpose.
-_PARALLEL_CUES = frozenset("推动 支持 促进 提升 提高 增强 加快 巩固 夯实 打通 破解 带动".split())
+_PARALLEL_CUES = W.PARALLEL_CUES
 
 
 def _action_follows(text: str, clauses: list[_Clause], ci: int) -> bool:

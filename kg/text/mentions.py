@@ -17,6 +17,7 @@ import ahocorasick
 
 from kg.text.lexicon import Lexicon
 from kg.text.normalize import normalize_label
+from kg.text.wordlists import TEXT_WORDS, read_words
 
 __all__ = [
     "QUOTES",
@@ -29,70 +30,9 @@ __all__ = [
     "program_key",
 ]
 
-# Type words that end a program's name, longest first so that 大讲堂 wins over 讲堂.
-TYPE_WORDS = tuple(
-    sorted(
-        {
-            "工程",
-            "计划",
-            "行动",
-            "活动",
-            "机制",
-            "项目",
-            "课程",
-            "课程体系",
-            "体系",
-            "线路",
-            "讲堂",
-            "大讲堂",
-            "讲坛",
-            "论坛",
-            "培训班",
-            "再教育",
-            "大学习",
-            "大讨论",
-            "评估",
-            "规划",
-            "战略",
-            "示范区",
-            "试验区",
-            "先行区",
-            "平台",
-            "基地",
-            "品牌",
-            "专项行动",
-            "工作法",
-            "分享会",
-            "读书会",
-            "大赛",
-            "工作室",
-            "书院",
-            "驿站",
-            "联盟",
-            "教育",
-            "试点",
-            "行动计划",
-            "攻坚行动",
-            "提升行动",
-            "专项",
-            "课题研究",
-            "示范工程",
-            "指数",
-            # facilities and hubs a province builds count as programs (gold README notes)
-            "走廊",
-            "中心",
-            "枢纽",
-            "实验室",
-            "攻坚战",
-            "宣传月",
-            "之家",
-            "大典",
-            "服务矩阵",
-        },
-        key=len,
-        reverse=True,
-    )
-)
+# Type words that end a program's name (kg/text/words/type_words.txt), longest first so
+# that 大讲堂 wins over 讲堂 (a stable sort: words of one length keep the file's order).
+TYPE_WORDS = tuple(sorted(read_words(TEXT_WORDS / "type_words.txt"), key=len, reverse=True))
 
 # Opening and closing marks of a quoted name.
 QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"'}

@@ -1,0 +1,120 @@
+"""The extractor's word lists, read from the data files in ``kg/relate/words/``.
+
+Each file says in its header what its list is for. Sets are for membership; tuples keep
+the file's order where the first match wins (see the files marked ORDER MATTERS), and
+:func:`alternation` makes a regular-expression group of a list in that order. The files
+are read once per process, when this module is first imported.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.text.wordlists import read_words, word_files
+
+__all__ = [
+    "ADVERBS",
+    "AUTHOR_WORDS",
+    "BLOCK_VERBS",
+    "BUILD_VERBS",
+    "CLAUSE_VERBS",
+    "COLLECTIVE_ACTORS",
+    "DELEGATE_VERBS",
+    "DESIGNATIONS",
+    "EXAMPLE_HEADS",
+    "FACILITY_HEADS",
+    "FACILITY_TYPES",
+    "FRAME_CUES",
+    "GENERIC_CORES",
+    "GENERIC_QUALIFIERS",
+    "GENERIC_THEMES",
+    "IMPLEMENT_VERBS",
+    "INSTRUMENTS",
+    "LEAD_INS",
+    "MEANS_HEADS",
+    "NOT_IN_MODIFIER",
+    "NOT_PROGRAM_HEADS",
+    "NP_STOPS",
+    "OBJECT_VERBS",
+    "OUTCOME_VERBS",
+    "PARALLEL_CUES",
+    "PEOPLE",
+    "PLAN_VERBS",
+    "PURPOSE_CUES",
+    "QUOTE_CONTINUATIONS",
+    "RELATE_WORDS",
+    "SENTENCE_CONTINUATIONS",
+    "STRONG_CUES",
+    "STRONG_PURPOSE_CUES",
+    "SUBJECT_SUFFIXES",
+    "TOPIC_CLAUSE_VERBS",
+    "TOPIC_TYPES",
+    "VERBS_BEFORE_JIANSHE",
+    "VERB_ADVERBS",
+    "WEAK_TYPES",
+    "alternation",
+    "relate_word_files",
+    "words",
+]
+
+RELATE_WORDS = Path(__file__).with_name("words")
+
+
+def words(name: str) -> tuple[str, ...]:
+    """The entries of ``kg/relate/words/<name>.txt`` in the file's order."""
+    return read_words(RELATE_WORDS / f"{name}.txt")
+
+
+def alternation(entries: tuple[str, ...]) -> str:
+    """A non-capturing regular-expression group of the entries, tried in their order."""
+    return "(?:" + "|".join(re.escape(e) for e in entries) + ")"
+
+
+def relate_word_files() -> dict[str, Path]:
+    """Every word file of the extractor, by name."""
+    return word_files(RELATE_WORDS)
+
+
+# verbs
+IMPLEMENT_VERBS = frozenset(words("implement_verbs"))
+BLOCK_VERBS = frozenset(words("block_verbs"))
+DELEGATE_VERBS = frozenset(words("delegate_verbs"))
+PLAN_VERBS = frozenset(words("plan_verbs"))
+BUILD_VERBS = frozenset(words("build_verbs"))
+CLAUSE_VERBS = frozenset(words("clause_verbs"))
+VERB_ADVERBS = frozenset(words("verb_adverbs"))
+VERBS_BEFORE_JIANSHE = frozenset(words("verbs_before_jianshe"))
+TOPIC_CLAUSE_VERBS = words("topic_clause_verbs")
+OUTCOME_VERBS = words("outcome_verbs")
+# cues of purposes and frames
+PURPOSE_CUES = words("purpose_cues")
+STRONG_CUES = frozenset(words("strong_cues"))
+STRONG_PURPOSE_CUES = frozenset(words("strong_purpose_cues"))
+PARALLEL_CUES = frozenset(words("parallel_cues"))
+FRAME_CUES = words("frame_cues")
+ADVERBS = words("adverbs")
+# subjects
+LEAD_INS = words("lead_ins")
+SENTENCE_CONTINUATIONS = words("sentence_continuations")
+COLLECTIVE_ACTORS = words("collective_actors")
+AUTHOR_WORDS = words("author_words")
+SUBJECT_SUFFIXES = words("subject_suffixes")
+# heads and names
+NOT_PROGRAM_HEADS = words("not_program_heads")
+EXAMPLE_HEADS = words("example_heads")
+MEANS_HEADS = words("means_heads")
+QUOTE_CONTINUATIONS = words("quote_continuations")
+GENERIC_CORES = frozenset(words("generic_cores"))
+GENERIC_QUALIFIERS = words("generic_qualifiers")
+GENERIC_THEMES = frozenset(words("generic_themes"))
+NOT_IN_MODIFIER = words("not_in_modifier")
+FACILITY_TYPES = frozenset(words("facility_types"))
+DESIGNATIONS = frozenset(words("designations"))
+WEAK_TYPES = frozenset(words("weak_types"))
+TOPIC_TYPES = frozenset(words("topic_types"))
+FACILITY_HEADS = words("facility_heads")
+INSTRUMENTS = words("instruments")
+PEOPLE = words("people")
+OBJECT_VERBS = words("object_verbs")
+NP_STOPS = frozenset(words("np_stops"))
