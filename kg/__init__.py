@@ -14,38 +14,9 @@ The Python API mirrors the ``kg`` command::
 
 from __future__ import annotations
 
-from kg.api import (
-    DEFAULT_STORE,
-    analyze,
-    analyze_plot,
-    build,
-    build_text,
-    evaluate,
-    export,
-    extract,
-    open_store,
-    query,
-    serve,
-    stats,
-    validate,
-    view,
-)
+# every public function of kg.api, and nothing else: kg.api.__all__ is the one list
+from kg.api import *  # noqa: F403
+from kg.api import __all__ as _api_all
 
 __version__ = "0.1.0"
-__all__ = [
-    "DEFAULT_STORE",
-    "__version__",
-    "analyze",
-    "analyze_plot",
-    "build",
-    "build_text",
-    "evaluate",
-    "export",
-    "extract",
-    "open_store",
-    "query",
-    "serve",
-    "stats",
-    "validate",
-    "view",
-]
+__all__ = [*_api_all, "__version__"]

@@ -7,15 +7,17 @@ stage it runs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kg.answers.analyze import Table
+    from kg.answers.queries import SavedQuery
+    from kg.answers.resolve import Resolution
     from kg.answers.validate import ValidationReport
-    from kg.model import Extraction
+    from kg.model import Document, Extraction
     from kg.pipeline.report import BuildReport
     from kg.relate.evaluate import EvalReport
     from kg.store.protocol import GraphStore
@@ -25,12 +27,19 @@ __all__ = [
     "analyze",
     "analyze_plot",
     "build",
+    "build_documents",
     "build_text",
     "evaluate",
     "export",
     "extract",
+    "find_shared",
+    "format_table",
     "open_store",
     "query",
+    "read_collection",
+    "resolve",
+    "sample_path",
+    "saved_queries",
     "serve",
     "stats",
     "validate",
@@ -146,14 +155,33 @@ def build_text(
     return ex
 
 
-def query(sparql: str, store: Any = DEFAULT_STORE, *, params: dict[str, str] | None = None) -> Any:
-    """Run SPARQL: SELECT gives a list of dicts of strings, ASK a bool, CONSTRUCT triples."""
+def query(
+    sparql: str | None = None,
+    store: Any = DEFAULT_STORE,
+    *,
+    saved: str | None = None,
+    params: dict[str, str] | None = None,
+    update: bool = False,
+) -> Any:
+    """Run SPARQL text, or a saved query by name (``saved``, see :func:`saved_queries`)
+    with its ``params``: SELECT gives a list of dicts of strings, ASK a bool, CONSTRUCT
+    triples, an update (only with ``update=True``) None.
+
+    A parameter that names a province, program or theme is resolved as ``kg query
+    --param`` does: ``kg.query(saved="programs-by-province", params={"province":
+    "zhejiang"})`` asks for 浙江.
+    """
     import pyoxigraph as ox
 
+    from kg.answers.queries import query_text
+    from kg.answers.resolve import resolve_params
     from kg.store.sparql import term_value
 
-    with _store(store, read_only=False) as s:
-        result = s.query(sparql, params=params)
+    text, saved_query, bound = query_text(sparql, saved=saved, params=params)
+    with _store(store, read_only=not update) as s:
+        if saved_query is not None:
+            bound = resolve_params(s, saved_query, bound)
+        result = s.query(text, params=bound, update=update)
         if isinstance(result, ox.QuerySolutions):
             names = [v.value for v in result.variables]
             return [{n: term_value(sol[n]) for n in names if sol[n] is not None} for sol in result]
@@ -165,6 +193,75 @@ def query(sparql: str, store: Any = DEFAULT_STORE, *, params: dict[str, str] | N
                 for t in result
             ]
         return result
+
+
+def saved_queries() -> list[SavedQuery]:
+    """The saved queries (``kg query --list``): ``.name``, ``.description``, ``.params``
+    (pairs of name and description) and ``.text``."""
+    from kg.answers.queries import list_saved
+
+    return list_saved()
+
+
+def resolve(
+    text: str,
+    store: Any = DEFAULT_STORE,
+    *,
+    kinds: Sequence[str] = ("province", "program", "theme"),
+    partial: bool = False,
+) -> Resolution:
+    """The provinces, programs or themes a name stands for, however it is typed (浙江,
+    浙江省, 浙, zhejiang, Zhejiang). ``.iris`` and ``.label`` of what matched; when
+    nothing did, ``.suggestions`` and ``.message()`` name the nearest."""
+    from kg.answers.resolve import resolve as run
+
+    with _store(store, read_only=True) as s:
+        return run(s, text, kinds, partial=partial)
+
+
+def sample_path() -> Path:
+    """The bundled sample article (a report of 2023-09-27 on 31 provinces' programs)."""
+    from kg.resources import sample_path as path
+
+    return path()
+
+
+def find_shared(start: str | Path | None = None) -> Path | None:
+    """The shared folder holding ``corpus/``: ``$KG_SHARED``, or ``shared/`` beside the
+    working directory or the checkout; None when there is none."""
+    from kg.read.collection import find_shared as find
+
+    return find(start)
+
+
+def read_collection(
+    directory: str | Path, *, limit: int | None = None, contains: str | None = None
+) -> list[Document]:
+    """The documents of a collection (``index.tsv`` of id, title, date plus ``<id>.txt``),
+    with the index's titles and dates; ``contains`` keeps those whose text has it, and
+    ``limit`` stops after that many are kept. Build them with :func:`build_documents`."""
+    from kg.read.collection import read_collection as read
+
+    return read(directory, limit=limit, contains=contains)
+
+
+def build_documents(
+    documents: Iterable[Document], store: Any = DEFAULT_STORE, *, force: bool = False
+) -> BuildReport:
+    """Build documents already read (:func:`read_collection`, :func:`extract`'s input)
+    into the store; unchanged ones are skipped unless ``force``."""
+    from kg.pipeline.build import build_documents as run
+
+    with _store(store) as s:
+        return run(documents, s, force=force)
+
+
+def format_table(table: Table, fmt: str = "table", *, max_rows: int | None = None) -> str:
+    """An analysis table as aligned text (``table``), ``csv`` or ``json``; with
+    ``max_rows``, only the first rows, whole (a text table says how many it left out)."""
+    from kg.answers.analyze import format_table as run
+
+    return run(table, fmt, max_rows=max_rows)
 
 
 def export(path: str | Path, store: Any = DEFAULT_STORE, *, format: str | None = None) -> str:

@@ -41,10 +41,27 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("kg: interrupted; the store holds only whole documents", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            # the reader stopped (kg query … | head): done, quietly, as cat is
+            _silence_stdout()
+            sys.exit(0)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that flushing what is left at exit cannot fail."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -172,9 +189,14 @@ def build(
 @click.option(
     "-f", "--file", "query_file", type=click.Path(dir_okay=False), help="Read the query from FILE."
 )
-@click.option("--saved", help="Run a saved query by name (see --list).")
+@click.option("--saved", metavar="NAME", help="Run a saved query by name (see --list).")
 @click.option(
-    "--param", "params", multiple=True, metavar="NAME=VALUE", help="Parameter of a saved query."
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Parameter of a saved query; names of provinces, programs and themes match in any "
+    "form (浙江, 浙江省, 浙, zhejiang).",
 )
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries.")
 @click.option(
@@ -183,8 +205,11 @@ def build(
     type=click.Choice(["table", "csv", "tsv", "json"]),
     default="table",
     show_default=True,
+    help="How to print rows: an aligned table, CSV, TSV or SPARQL JSON results.",
 )
-@click.option("--limit", type=int, default=None, help="Show at most N rows.")
+@click.option(
+    "--limit", type=click.IntRange(min=0), default=None, metavar="N", help="Show at most N rows."
+)
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0, min_open=True),
@@ -218,28 +243,27 @@ def query(
       kg query -f slow.rq --timeout 10 --limit 100
     """
     from kg.answers.queries import list_saved as saved_queries
-    from kg.answers.queries import load_saved, parse_params
+    from kg.answers.queries import query_text
+    from kg.answers.resolve import resolve_params
 
     if list_saved:
         for q in saved_queries():
             ps = " ".join(f"[{n}=…]" for n, _ in q.params)
             click.echo(f"{q.name} {ps}\n    {q.description}")
         return
-    bound: dict[str, str] = {}
-    if saved:
-        sq = load_saved(saved)
-        text = sq.text
-        bound = parse_params(sq, params)
-    elif query_file:
+    if query_file is not None:
+        if sparql is not None:
+            raise QueryError("give SPARQL text or -f FILE, not both")
+        if saved is not None:
+            raise QueryError("give -f FILE or --saved NAME, not both")
         try:
-            text = Path(query_file).read_text(encoding="utf-8")
+            sparql = Path(query_file).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise QueryError(f"{query_file}: cannot read the query ({exc})") from exc
-    elif sparql:
-        text = sparql
-    else:
-        raise QueryError("give a query, -f FILE or --saved NAME")
+    text, saved_query, bound = query_text(sparql, saved=saved, params=params)
     with _open(store_path, read_only=not update) as store:
+        if saved_query is not None:
+            bound = resolve_params(store, saved_query, bound)
         result = store.query(text, update=update, params=bound, timeout=timeout)
         _print_result(result, fmt, limit)
 
@@ -295,7 +319,7 @@ def _print_result(result: Any, fmt: str, limit: int | None) -> None:
         click.echo(buf.getvalue(), nl=False)
         return
     click.echo(_table(names, values))
-    click.echo(f"({len(values)} rows)")
+    click.echo(f"({_plural(len(values), 'row')})")
 
 
 def _terminal_safe(text: str) -> str:
@@ -639,7 +663,14 @@ def analyze(
 
 def main() -> None:
     """Console entry point."""
-    cli(obj={})
+    try:
+        cli(obj={})
+    except SystemExit:
+        try:
+            sys.stdout.flush()  # here, not at exit, where a closed pipe prints a warning
+        except BrokenPipeError:
+            _silence_stdout()
+        raise
 
 
 if __name__ == "__main__":  # pragma: no cover

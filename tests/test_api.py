@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rdflib import Graph
 
 import kg
+from kg.errors import QueryError, UnknownNameError
 
 
 def test_extract_without_a_store() -> None:
@@ -37,3 +39,86 @@ def test_build_text_replaces_a_document(tmp_path: Path) -> None:
     kg.build_text("浙江实施“八八战略”工程。", store=d, id="x")
     rows = kg.query("SELECT ?p WHERE { ?p kg:implements ?g }", store=d)
     assert [r["p"].rsplit("/", 1)[-1] for r in rows] == ["zhejiang"]
+
+
+# ---------------------------------------------------------------- what the notebooks use
+
+
+def test_saved_queries_by_name_with_names_resolved(sample_store_dir: Path) -> None:
+    names = [q.name for q in kg.saved_queries()]
+    assert "programs-by-province" in names and "themes-ranked" in names
+    by_name = kg.query(
+        saved="programs-by-province", params={"province": "zhejiang"}, store=sample_store_dir
+    )
+    by_short = kg.query(
+        saved="programs-by-province", params={"province": "浙江"}, store=sample_store_dir
+    )
+    assert by_name == by_short and len(by_name) >= 2
+    assert {r["province"] for r in by_name} == {"浙江"}
+
+
+def test_query_refuses_text_and_name_together(sample_store_dir: Path) -> None:
+    with pytest.raises(QueryError, match="not both"):
+        kg.query("ASK {}", store=sample_store_dir, saved="themes-ranked")
+    with pytest.raises(UnknownNameError, match="did you mean 浙江省"):
+        kg.query(saved="programs-by-province", params={"province": "zhe"}, store=sample_store_dir)
+
+
+def test_query_runs_an_update_only_when_asked(tmp_path: Path) -> None:
+    store = tmp_path / "st"
+    kg.build_text("湖南实施“三百工程”。", store=store, id="x")
+    drop = "DELETE WHERE { GRAPH ?x { ?p kg:implements ?g } }"
+    with pytest.raises(QueryError, match="add --update"):
+        kg.query(drop, store=store)
+    assert kg.query(drop, store=store, update=True) is None
+    assert kg.query("ASK { ?p kg:implements ?g }", store=store) is False
+
+
+def test_resolve_a_name(sample_store_dir: Path) -> None:
+    found = kg.resolve("zhejiang", store=sample_store_dir)
+    assert found.iris == ("https://w3id.org/zhkg/id/province/zhejiang",) and found.label == "浙江省"
+    assert not kg.resolve("zhe", store=sample_store_dir, kinds=("province",))
+
+
+def test_sample_and_a_collection_build(tmp_path: Path) -> None:
+    assert kg.sample_path().is_file()
+    folder = tmp_path / "coll"
+    folder.mkdir()
+    (folder / "index.tsv").write_text(
+        "id\ttitle\tdate\tchars\na1\t一\t2025-01-02\t9\na2\t二\t2025-02-03\t9\n", encoding="utf-8"
+    )
+    (folder / "a1.txt").write_text("湖南实施“三百工程”。", encoding="utf-8")
+    (folder / "a2.txt").write_text("浙江推进数字化改革。", encoding="utf-8")
+    docs = kg.read_collection(folder, contains="实施")
+    assert [(d.id, d.date) for d in docs] == [("a1", "2025-01-02")]
+    report = kg.build_documents(docs, store=tmp_path / "st")
+    assert report.documents == 1
+    assert kg.query("ASK { province:hunan kg:implements ?g }", store=tmp_path / "st") is True
+
+
+def test_find_shared_follows_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_SHARED", str(tmp_path))
+    assert kg.find_shared() == tmp_path
+    monkeypatch.setenv("KG_SHARED", str(tmp_path / "missing"))
+    assert kg.find_shared() is None
+
+
+def test_format_table_cuts_whole_rows(sample_store_dir: Path) -> None:
+    table = kg.analyze("similarity", store=sample_store_dir)[0]
+    assert len(table) > 5
+    text = kg.format_table(table, max_rows=3)
+    lines = text.rstrip("\n").splitlines()
+    assert len(lines) == 1 + 2 + 3 + 1  # title, header, rule, three rows, the note
+    assert lines[-1] == f"(the first 3 of {len(table)} rows)"
+    whole = kg.format_table(table).splitlines()
+    assert [line.split() for line in lines[3:6]] == [line.split() for line in whole[3:6]]
+    assert kg.format_table(table) == kg.format_table(table, max_rows=len(table))
+
+
+def test_every_public_name_is_documented() -> None:
+    for name in kg.__all__:
+        obj = getattr(kg, name)
+        if callable(obj):
+            assert obj.__doc__, name

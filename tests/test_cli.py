@@ -148,3 +148,127 @@ def test_eval_prints_figures(tmp_path: Path) -> None:
     code, out, _ = run("eval", *map(str, sorted(shared_gold.glob("*.jsonl"))), "--json")
     data = json.loads(out)
     assert data["implements"]["f1"] >= 0.95
+
+
+# ---------------------------------------------------------------- issue 16: queries
+
+
+def _rows(out: str) -> list[str]:
+    return [line for line in out.splitlines() if line and not line.startswith("(")]
+
+
+@pytest.mark.parametrize("name", ["zhejiang", "Zhejiang", "浙", "浙江省", "ZHE JIANG"])
+def test_param_names_match_however_typed(sample_store_dir: Path, name: str) -> None:
+    store = str(sample_store_dir)
+    base = "programs-by-province"
+    _, want, _ = run("query", "--store", store, "--saved", base, "--param", "province=浙江")
+    code, out, err = run("query", "--store", store, "--saved", base, "--param", f"province={name}")
+    assert code == 0, err
+    assert len(_rows(want)) > 2 and _rows(out) == _rows(want)
+
+
+def test_param_names_of_programs_and_pairs_resolve(sample_store_dir: Path) -> None:
+    store = str(sample_store_dir)
+    code, out, err = run(
+        "query", "--store", store, "--saved", "programs-shared", "--param", "a=hunan",
+        "--param", "b=Tianjin", "--format", "csv",
+    )  # fmt: skip
+    assert code == 0 and "三百工程" in out, err
+    code, out, err = run(
+        "query", "--store", store, "--saved", "provinces-of-program",
+        "--param", "program=幹部教育培訓「三百工程」", "--format", "csv",
+    )  # fmt: skip
+    assert code == 0 and "湖南" in out and "天津" in out, err
+
+
+def test_a_name_that_matches_nothing_is_refused_with_the_nearest(sample_store_dir: Path) -> None:
+    code, out, err = run(
+        "query", "--store", str(sample_store_dir), "--saved", "programs-by-province",
+        "--param", "province=zhe",
+    )  # fmt: skip
+    assert code == 4 and out == ""
+    assert err.strip() == (
+        "kg: error: --param province=zhe: no province is named 'zhe'; did you mean 浙江省 (province)?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("SELECT * { ?s ?p ?o }", "--saved", "themes-ranked"), "not both"),
+        (("SELECT * { ?s ?p ?o }", "-f", "x.rq"), "not both"),
+        (("--saved", "themes-ranked", "-f", "x.rq"), "not both"),
+        (("SELECT * { ?s ?p ?o }", "--param", "a=b"), "--param is for saved queries"),
+        ((), "give a query"),
+    ],
+)
+def test_query_sources_are_one_at_a_time(
+    sample_store_dir: Path, tmp_path: Path, args: tuple[str, ...], says: str
+) -> None:
+    (tmp_path / "x.rq").write_text("ASK {}", encoding="utf-8")
+    args = tuple(str(tmp_path / a) if a == "x.rq" else a for a in args)
+    code, out, err = run("query", "--store", str(sample_store_dir), *args)
+    assert code == 4 and out == "" and says in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("sparql", "says"),
+    [
+        ("SELCT ?p WHERE { ?p ?q ?r }", "line 1, column 1: a query starts with SELECT"),
+        ("SELCT ?p WHERE { ?p ?q ?r }", "did you mean SELECT?"),
+        (
+            "SELECT ?p WHERE {\n  ?p kg:implements ?g .\n  ?g foo:label ?l }",
+            "line 3, column 6: unknown prefix 'foo:'",
+        ),
+        ("SELECT ?p WHERE { ?p kgg:x ?g . ?g skso:x ?l }", "did you mean skos:?"),
+        (
+            "SELECT ?p WHERE { ?p ?q ?r } LIMT 3",
+            "'LIMT' is not a SPARQL keyword; did you mean LIMIT?",
+        ),
+        ("SELECT ?p WHERE { ?p ?q ?r . FILTER(?r = 1 }", "a ')' is missing"),
+        ("ASK { ?p ?q ?r ", "line 1, column 5: the '{' here is never closed"),
+        ("SELECT ?p WHERE { ?p ?q ?r . FILTER(?r = ) }", "line 1, column 30, at 'FILTER'"),
+        (
+            "SELECT ?x WHERE {\n ?x kg:a ?y .\n ?y kg:b ?z\n ?z kg:c 1 }",
+            "line 4, column 2, at '?z'",
+        ),
+    ],
+)
+def test_sparql_errors_say_where_and_what(sample_store_dir: Path, sparql: str, says: str) -> None:
+    code, _, err = run("query", "--store", str(sample_store_dir), sparql)
+    assert code == 4 and len(err.strip().splitlines()) == 1
+    assert says in err, err
+    assert "Prefix not found" not in err and "['%']" not in err
+
+
+def test_unknown_prefix_lists_the_known_ones(sample_store_dir: Path) -> None:
+    _, _, err = run("query", "--store", str(sample_store_dir), "SELECT * { ?s foo:x ?o }")
+    assert "predefined one: dcterms, doc, kg, kgg, owl" in err
+
+
+def test_a_refused_update_names_the_flag_not_the_keyword(sample_store_dir: Path) -> None:
+    code, _, err = run("query", "--store", str(sample_store_dir), "DELETE WHERE { ?s ?p ?o }")
+    assert code == 4 and "add --update" in err and "update=True" not in err
+
+
+def test_one_row_is_one_row(sample_store_dir: Path) -> None:
+    _, out, _ = run("query", "--store", str(sample_store_dir), "SELECT ?x { BIND(1 AS ?x) }")
+    assert out.rstrip().endswith("(1 row)")
+
+
+def test_a_closed_pipe_ends_quietly_with_status_0(sample_store_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    kg = [sys.executable, "-c", "from kg.cli import main; main()"]
+    for _ in range(3):
+        proc = subprocess.Popen(
+            [*kg, "query", "--store", str(sample_store_dir), "SELECT * { ?s ?p ?o }"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.readline()  # as head -n1: read one line, then close the pipe
+        proc.stdout.close()
+        err = proc.stderr.read()
+        assert proc.wait(timeout=60) == 0 and err == b"", err

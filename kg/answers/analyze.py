@@ -25,7 +25,7 @@ import unicodedata
 import warnings
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -367,8 +367,15 @@ def analyze(store: GraphStore, which: str = "all", **options: Any) -> list[Table
 # --------------------------------------------------------------------------- output
 
 
-def format_table(table: Table, fmt: str = "table") -> str:
-    """``csv``, ``json`` (records plus meta) or an aligned text ``table``."""
+def format_table(table: Table, fmt: str = "table", *, max_rows: int | None = None) -> str:
+    """``csv``, ``json`` (records plus meta) or an aligned text ``table``; with
+    ``max_rows``, only the first rows (a text table says how many it left out)."""
+    if max_rows is not None and len(table) > max_rows:
+        shown = format_table(replace(table, rows=table.rows[:max_rows]), fmt)
+        if fmt != "table":
+            return shown
+        head, _, _ = shown.rstrip("\n").rpartition("\n")
+        return f"{head}\n(the first {max_rows} of {len(table)} rows)\n"
     if fmt == "csv":
         from kg.answers.export import safe_cell
 
@@ -416,7 +423,7 @@ def _text_table(table: Table, max_cell: int = 40) -> str:
     title = f"# {table.name}" + "".join(f"  {k}={v}" for k, v in table.meta.items())
     out = [title, line(table.columns).rstrip(), line(["-" * w for w in widths]).rstrip()]
     out += [line(r).rstrip() for r in cells]
-    out.append(f"({len(cells)} rows)")
+    out.append(f"({len(cells)} row)" if len(cells) == 1 else f"({len(cells)} rows)")
     return "\n".join(out) + "\n"
 
 

@@ -23,11 +23,11 @@ from urllib.parse import unquote
 
 import pyoxigraph as ox
 
-from kg.errors import UnknownNameError
+from kg.errors import QueryError, UnknownNameError
 from kg.text.normalize import normalize_label
 from kg.vocabulary import PREFIXES, program_iri
 
-__all__ = ["KINDS", "Match", "Resolution", "name_key", "resolve"]
+__all__ = ["KINDS", "Match", "Resolution", "name_key", "resolve", "resolve_params"]
 
 KINDS = ("province", "program", "theme")
 _KIND_CLASS = {"province": "kg:Province", "program": "kg:Program", "theme": "kg:Theme"}
@@ -42,6 +42,12 @@ class _Source(Protocol):
     """A store, or anything that answers SELECT queries as rows of plain strings."""
 
     def select(self, sparql: str, params: dict[str, str] | None = None) -> list[dict[str, str]]: ...
+
+
+class _Params(Protocol):
+    """A saved query (:class:`kg.answers.queries.SavedQuery`): which parameters name nodes."""
+
+    def kind_of(self, param: str) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -141,6 +147,31 @@ def resolve(
     if partial and contained:
         return Resolution(text, kinds, _unique(contained), exact=False)
     return Resolution(text, kinds, (), _nearest(key, pool, contained))
+
+
+def resolve_params(store: _Source, query: _Params, params: dict[str, str]) -> dict[str, str]:
+    """A saved query's parameters with each name of a node (``[province]``, ``[program]``,
+    ``[theme]`` in its header) replaced by the label of the one node it names.
+
+    Raises :class:`UnknownNameError` (with the nearest names) when a name matches
+    nothing, and :class:`QueryError` when it names several nodes of its kind.
+    """
+    out = dict(params)
+    for name, value in params.items():
+        kind = query.kind_of(name)
+        if kind is None or not value.strip():
+            continue
+        found = resolve(store, value, (kind,))
+        if not found:
+            raise UnknownNameError(f"--param {name}={value}: {found.message()}")
+        labels = sorted({m.label for m in found.matches})
+        if len(labels) > 1:
+            raise QueryError(
+                f"--param {name}={value}: names {len(labels)} {kind}s ({', '.join(labels)}); "
+                "give one of these names"
+            )
+        out[name] = labels[0]
+    return out
 
 
 # --------------------------------------------------------------------- reading names

@@ -71,7 +71,7 @@ def _recv(receiver: Connection) -> tuple[str, Any]:
 
 def _run(path: str, sparql: str, sender: Connection) -> None:
     """The worker: open read-only, evaluate, send the serialised results."""
-    from kg.store.sparql import PREFIXES, first_line
+    from kg.store.sparql import PREFIXES, first_line, syntax_message
 
     try:
         sender.send(("ready", None))
@@ -82,7 +82,7 @@ def _run(path: str, sparql: str, sender: Connection) -> None:
         else:
             sender.send(("results", result.serialize(format=ox.QueryResultsFormat.JSON)))
     except SyntaxError as exc:
-        sender.send(("error", f"malformed SPARQL: {first_line(exc)}"))
+        sender.send(("error", f"malformed SPARQL: {syntax_message(exc, sparql)}"))
     except (OSError, ValueError, RuntimeError) as exc:
         sender.send(("error", f"query failed: {first_line(exc)}"))
     finally:

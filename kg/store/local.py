@@ -18,7 +18,15 @@ from kg.errors import QueryError, StoreError
 from kg.resources import ontology_files
 from kg.store.deadline import query_with_timeout
 from kg.store.lock import DEFAULT_WAIT, LOCK_NAME, StoreLock
-from kg.store.sparql import PREFIXES, SparqlReads, bind_params, first_line, is_update, term_value
+from kg.store.sparql import (
+    PREFIXES,
+    SparqlReads,
+    bind_params,
+    first_line,
+    is_update,
+    syntax_message,
+    term_value,
+)
 from kg.store.updates import (
     CONTENT_HASH,
     ONTOLOGY_GRAPH_OX,
@@ -269,13 +277,15 @@ class Store(SparqlReads):
         """
         if is_update(sparql):
             if not update:
-                raise QueryError("this is an update query; pass --update (update=True) to run it")
+                raise QueryError(
+                    "this query is a SPARQL Update, which changes the store: add --update to run it"
+                )
             if timeout is not None:
                 raise QueryError("--timeout is for read queries; an update runs to its end")
             try:
                 self._update_user(sparql)
             except SyntaxError as exc:
-                raise QueryError(f"malformed SPARQL: {first_line(exc)}") from exc
+                raise QueryError(f"malformed SPARQL: {syntax_message(exc, sparql)}") from exc
             return None
         sparql = bind_params(sparql, params)
         if timeout is not None:
@@ -285,7 +295,7 @@ class Store(SparqlReads):
         try:
             return self._ox.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
         except SyntaxError as exc:
-            raise QueryError(f"malformed SPARQL: {first_line(exc)}") from exc
+            raise QueryError(f"malformed SPARQL: {syntax_message(exc, sparql)}") from exc
         except OSError as exc:
             raise QueryError(f"query failed: {first_line(exc)}") from exc
 

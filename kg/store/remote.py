@@ -159,7 +159,9 @@ class RemoteStore(SparqlReads):
         """
         if is_update(sparql):
             if not update:
-                raise QueryError("this is an update query; pass --update (update=True) to run it")
+                raise QueryError(
+                    "this query is a SPARQL Update, which changes the store: add --update to run it"
+                )
             prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
             self._update(prologue + sparql)
             return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Any
 
@@ -18,6 +19,7 @@ __all__ = [
     "is_update",
     "json_term",
     "solution_rows",
+    "syntax_message",
     "term_value",
     "triple_strings",
 ]
@@ -105,6 +107,173 @@ def first_line(exc: BaseException) -> str:
     """The first line of an exception's message: parser errors run to many lines."""
     text = str(exc).strip() or exc.__class__.__name__
     return text.splitlines()[0]
+
+
+# ------------------------------------------------------------ parser errors
+
+_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
+_UPDATES = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
+# every bare word SPARQL 1.1 (and SPARQL-star, as Oxigraph reads it) knows
+_KEYWORDS = frozenset(
+    """SELECT CONSTRUCT DESCRIBE ASK WHERE FROM NAMED PREFIX BASE DISTINCT REDUCED AS GROUP BY
+    ORDER ASC DESC HAVING LIMIT OFFSET VALUES OPTIONAL UNION MINUS GRAPH SERVICE SILENT FILTER
+    BIND NOT EXISTS IN UNDEF A TRUE FALSE INSERT DELETE DATA LOAD CLEAR CREATE DROP COPY MOVE
+    ADD WITH USING INTO TO DEFAULT ALL STR LANG LANGMATCHES DATATYPE BOUND IRI URI BNODE RAND
+    ABS CEIL FLOOR ROUND CONCAT STRLEN UCASE LCASE ENCODE_FOR_URI CONTAINS STRSTARTS STRENDS
+    STRBEFORE STRAFTER YEAR MONTH DAY HOURS MINUTES SECONDS TIMEZONE TZ NOW UUID STRUUID MD5
+    SHA1 SHA256 SHA384 SHA512 COALESCE IF STRLANG STRDT SAMETERM ISIRI ISURI ISBLANK ISLITERAL
+    ISNUMERIC REGEX SUBSTR REPLACE COUNT SUM MIN MAX AVG SAMPLE GROUP_CONCAT SEPARATOR TRIPLE
+    SUBJECT PREDICATE OBJECT ISTRIPLE LATERAL""".split()
+)
+# what is not code: strings, IRIs, comments (blanked out, positions kept)
+_NOT_CODE = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+    r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*"
+)
+_WORD = re.compile(
+    r"(?<![\w?$@:.\-])[A-Za-z_][\w\-]*(?![\w:(\-])|(?<![\w?$@:.\-])[A-Za-z_]\w*(?=\()"
+)
+_PREFIXED = re.compile(r"(?<![\w?$@:.\-<])([A-Za-z][\w.\-]*)?:(?=[\w%\\]|\s|$)")
+_DECLARED = re.compile(r"(?i)\bPREFIX\s+([A-Za-z][\w.\-]*)?:")
+_CLOSER = {"{": "}", "(": ")", "[": "]"}
+_AT = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
+
+
+def syntax_message(exc: BaseException, sparql: str) -> str:
+    """A SPARQL parser's error as one line a user can act on: the line and column, the
+    offending token, and a hint (the unknown prefix and the known ones, the keyword
+    that was meant).
+
+    The parser reports how far it got, which is often the end of the query, so the
+    common mistakes are looked for in the text first: an unknown prefix, a misspelled
+    keyword, an unclosed or unopened bracket.
+    """
+    code = _NOT_CODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), sparql)
+    raw = str(exc).strip()
+    for check in (_unknown_prefix, _misspelled_keyword, _unbalanced):
+        found = check(code)
+        if found:
+            return found
+    m = _AT.match(raw)
+    if not m:
+        return first_line(exc)
+    line, column = int(m.group(1)), int(m.group(2))
+    # Oxigraph reports the furthest point it reached, often the end of the query;
+    # rdflib's parser stops at the start of the part it cannot read: a better "where".
+    other = _rdflib_position(sparql)
+    if other is None or other == (line, column):
+        return f"{_where(sparql, line, column)}: {_expected(m.group(3))}"
+    return f"{_where(sparql, *other)}: the query cannot be read from here on"
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _at(text: str, offset: int) -> str:
+    line, column = _position(text, offset)
+    return f"line {line}, column {column}"
+
+
+def _unknown_prefix(code: str) -> str | None:
+    declared = {m.group(1) or "" for m in _DECLARED.finditer(code)}
+    known = set(PREFIXES) | declared
+    for m in _PREFIXED.finditer(code):
+        name = m.group(1) or ""
+        if name in known or (name.upper() == "PREFIX"):
+            continue
+        near = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+        hint = f"did you mean {near[0]}:? " if near else ""
+        return (
+            f"{_at(code, m.start())}: unknown prefix '{name}:'; {hint}declare it "
+            f"(PREFIX {name}: <…>) or use a predefined one: {', '.join(sorted(PREFIXES))}"
+        )
+    return None
+
+
+def _misspelled_keyword(code: str) -> str | None:
+    prologue = re.match(r"(?is)\s*((PREFIX\s+[\w.\-]*:\s*|BASE\s*)\s*)*", code)
+    start = prologue.end() if prologue else 0
+    first = re.compile(r"[A-Za-z_]\w*").match(code, start)
+    if first and first.group().upper() not in _FORMS + _UPDATES:
+        word = first.group()
+        near = difflib.get_close_matches(word.upper(), _FORMS + _UPDATES, n=1, cutoff=0.6)
+        hint = f"; did you mean {near[0]}?" if near else ""
+        return (
+            f"{_at(code, first.start())}: a query starts with SELECT, CONSTRUCT, ASK or "
+            f"DESCRIBE (after PREFIX lines), not '{word}'{hint}"
+        )
+    for m in _WORD.finditer(code):
+        word = m.group()
+        if word.upper() in _KEYWORDS:
+            continue
+        near = difflib.get_close_matches(word.upper(), sorted(_KEYWORDS), n=1, cutoff=0.75)
+        if near:
+            return (
+                f"{_at(code, m.start())}: '{word}' is not a SPARQL keyword; did you mean {near[0]}?"
+            )
+    return None
+
+
+def _unbalanced(code: str) -> str | None:
+    pairs = {"}": "{", ")": "(", "]": "["}
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(code):
+        if ch in "{([":
+            stack.append((ch, i))
+        elif ch in pairs:
+            if not stack:
+                return f"{_at(code, i)}: '{ch}' closes nothing"
+            if stack[-1][0] != pairs[ch]:
+                opener, j = stack[-1]
+                return (
+                    f"{_at(code, i)}: '{ch}' before the '{opener}' at {_at(code, j)} is "
+                    f"closed (a '{_CLOSER[opener]}' is missing)"
+                )
+            stack.pop()
+    if stack:
+        ch, i = stack[-1]
+        return f"{_at(code, i)}: the '{ch}' here is never closed (a '{_CLOSER[ch]}' is missing)"
+    return None
+
+
+def _rdflib_position(sparql: str) -> tuple[int, int] | None:
+    """Where rdflib's parser stops reading the query (line, column), if it does."""
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        parseQuery(sparql)
+    except ParseBaseException as exc:
+        return exc.lineno, exc.col
+    except Exception:  # rdflib may fail in other ways on what it cannot read
+        return None
+    return None
+
+
+def _where(sparql: str, line: int, column: int) -> str:
+    lines = sparql.split("\n")
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    rest = text[column - 1 :].strip()
+    if not rest and line >= len(lines):
+        return f"line {line}, column {column}, at the end of the query"
+    token = re.match(r"[\w:?$]+|\S", rest)
+    return f"line {line}, column {column}, at '{token.group() if token else rest[:10]}'"
+
+
+def _expected(detail: str) -> str:
+    """The parser's list of what it expected, without its character classes."""
+    detail = " ".join(detail.split())
+    items = re.findall(
+        r'"[^"]*"|\b[A-Za-z][A-Za-z_]*\b(?![^\[]*\])', detail.removeprefix("expected")
+    )
+    words = [i.strip('"') for i in items if i not in ("one", "of", "Prefix", "not", "found")]
+    words = [w for w in dict.fromkeys(words) if w]
+    if not words:
+        return "unexpected text here"
+    shown = ", ".join(words[:8]) + (", …" if len(words) > 8 else "")
+    return f"expected {shown}"
 
 
 def json_term(t: Any) -> dict[str, Any]:
