@@ -36,8 +36,8 @@ from kg.answers.export import export
 from kg.answers.queries import load_saved
 from kg.graph.triples import document_ntriples
 from kg.model import Assertion, Document, Evidence, Mention, Sentence
-from kg.relate.clauses import RULES
 from kg.relate.extract import Extraction
+from kg.relate.rules import RULES
 from kg.store import Store
 from kg.store.sparql import bind_params
 from kg.text.lexicon import Lexicon, load_lexicon

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from kg.errors import InputError
 from kg.model import Document
 from kg.read import read_bytes, read_text
-from kg.relate.clauses import BLOCK_VERBS, IMPLEMENT_VERBS
 from kg.relate.extract import Extraction, extract_document
+from kg.relate.words import BLOCK_VERBS, IMPLEMENT_VERBS
 from kg.text.lexicon import Lexicon, load_lexicon
 from kg.text.mentions import TYPE_WORDS
 

@@ -32,7 +32,7 @@ TAIL_TRIPLES = 2_000
 def store_extraction(store: GraphStore, ex: Extraction) -> int:
     """Write one document's graph into the store (one transaction); returns its triple count."""
     from kg.graph.triples import document_ntriples
-    from kg.relate.clauses import RULES
+    from kg.relate.rules import RULES
 
     ntriples, count = document_ntriples(ex, RULES)
     store.replace_document(ex.document.id, ntriples, ex.content_hash)

@@ -99,8 +99,8 @@ def extract_result(
 ) -> DocumentResult:
     """Extract one document and serialise its graph (what every engine runs per document)."""
     from kg.graph.triples import document_ntriples
-    from kg.relate.clauses import RULES
     from kg.relate.extract import content_hash, extract_document
+    from kg.relate.rules import RULES
 
     lex = lexicon or worker_lexicon()
     ex = extract_document(doc, lex)

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from kg.model import Assertion, Document, Evidence, Extraction, Mention
+from kg.model import Assertion, Document, Evidence, Extraction, Mention, Sentence
 from kg.model import content_hash as model_content_hash
-from kg.relate.clauses import ThemeRef, relate_sentence
+from kg.relate.clauses import ClauseProgram, ThemeRef
+from kg.relate.rules import REGISTRY
+from kg.relate.sentence import SentenceFacts, relate_sentence
 from kg.text.lexicon import Lexicon, load_lexicon
 from kg.text.mentions import gazetteer
 from kg.text.normalize import matching_text
 from kg.text.sentences import iter_sentences
 
-__all__ = ["EXTRACTOR_VERSION", "Extraction", "author_province", "content_hash", "extract_document"]
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "Extraction",
+    "author_province",
+    "content_hash",
+    "extract_document",
+]
 
 # Part of every document's content hash: a new version rebuilds each document on the next
 # build. 0.2.0: facts and names live once in the shared graph (kgg:facts), so a store
@@ -97,9 +106,16 @@ def _self_named_province(doc: Document, text: str, lexicon: Lexicon) -> str | No
     return pid
 
 
-def extract_document(doc: Document, lexicon: Lexicon | None = None) -> Extraction:
-    """Read a document: split, find mentions, relate them into assertions."""
+def extract_document(
+    doc: Document, lexicon: Lexicon | None = None, *, without: Iterable[str] = ()
+) -> Extraction:
+    """Read a document: split, find mentions, relate them into assertions.
+
+    ``without`` names rules to switch off (``kg eval --without``): the extraction runs as
+    if they never fired. An unknown rule id is an :class:`~kg.errors.InputError`.
+    """
     lex = lexicon or load_lexicon()
+    off = REGISTRY.switch_off(without)
     matched = matching_text(doc.text)
     author = author_province(doc, lex, matched)
     sentences = list(iter_sentences(doc))
@@ -118,98 +134,21 @@ def extract_document(doc: Document, lexicon: Lexicon | None = None) -> Extractio
         if "\n" in doc.text[last_end : sent.start]:
             previous = ()  # a new paragraph: 同时 does not reach back over it
         last_end = sent.end
-        text = matched[sent.start : sent.end]
         facts = relate_sentence(
-            text,
+            matched[sent.start : sent.end],
             lex,
             author=author,
             recent_themes=recent_themes,
             previous=previous,
             group=group,
             hits=in_sentence,
+            off=off,
         )
         previous = facts.subjects or previous
         group = facts.group or group
-        base = sent.start
-        for g in facts.geo:
-            if g.kind == "province":
-                pe = lex.provinces[g.key]
-                mentions.append(
-                    Mention(
-                        "province",
-                        g.key,
-                        pe.short,
-                        base + g.start,
-                        base + g.end,
-                        sent.text[g.start : g.end],
-                    )
-                )
-            else:
-                pl = lex.places[g.key]
-                mentions.append(
-                    Mention(
-                        "place",
-                        g.key,
-                        pl.label,
-                        base + g.start,
-                        base + g.end,
-                        sent.text[g.start : g.end],
-                        province=g.province,
-                    )
-                )
-        for t in facts.themes:
-            mentions.append(
-                Mention(
-                    "theme",
-                    t.key,
-                    lex.themes[t.key].label,
-                    base + t.start,
-                    base + t.end,
-                    sent.text[t.start : t.end],
-                )
-            )
+        mentions.extend(_place_mentions(facts, sent, lex))
         for p in facts.programs:
-            prog = Mention(
-                "program",
-                p.key,
-                p.label,
-                base + p.start,
-                base + p.end,
-                sent.text[p.start : p.end],
-                aliases=p.aliases,
-            )
-            mentions.append(prog)
-            evidence = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text)
-            implemented = False
-            for s in p.subjects:
-                prov = lex.provinces[s.province]
-                subj = Mention(
-                    "province",
-                    s.province,
-                    prov.short,
-                    base + s.start,
-                    base + s.end,
-                    sent.text[s.start : s.end],
-                )
-                conf = p.confidence * {
-                    "explicit": 1.0,
-                    "carried": 0.95,
-                    "author": 0.9,
-                    "carried-sentence": 0.85,
-                }.get(p.subject_rule, 0.8)
-                rule = p.rule if p.subject_rule == "explicit" else f"{p.rule}+{p.subject_rule}"
-                _keep(
-                    assertions, Assertion(subj, "implements", prog, rule, round(conf, 3), evidence)
-                )
-                implemented = True
-            if not implemented:
-                continue
-            for ref in p.themes:
-                theme = _theme_mention(ref, base, sent.text)
-                _keep(
-                    assertions,
-                    Assertion(prog, "serves", theme, ref.rule, round(ref.confidence, 3), evidence),
-                )
+            mentions.append(_program_assertions(p, sent, lex, doc.id, assertions))
         for t in facts.themes:
             recent_themes.append(t.key)
         del recent_themes[:-20]
@@ -221,6 +160,78 @@ def extract_document(doc: Document, lexicon: Lexicon | None = None) -> Extractio
         author=author,
         extractor_version=EXTRACTOR_VERSION,
     )
+
+
+def _place_mentions(facts: SentenceFacts, sent: Sentence, lex: Lexicon) -> list[Mention]:
+    """The provinces, places and vocabulary themes a sentence names."""
+    base = sent.start
+    out: list[Mention] = []
+    for g in facts.geo:
+        surface = sent.text[g.start : g.end]
+        if g.kind == "province":
+            pe = lex.provinces[g.key]
+            out.append(Mention("province", g.key, pe.short, base + g.start, base + g.end, surface))
+        else:
+            pl = lex.places[g.key]
+            out.append(
+                Mention(
+                    "place",
+                    g.key,
+                    pl.label,
+                    base + g.start,
+                    base + g.end,
+                    surface,
+                    province=g.province,
+                )
+            )
+    for t in facts.themes:
+        label = lex.themes[t.key].label
+        surface = sent.text[t.start : t.end]
+        out.append(Mention("theme", t.key, label, base + t.start, base + t.end, surface))
+    return out
+
+
+def _program_assertions(
+    p: ClauseProgram,
+    sent: Sentence,
+    lex: Lexicon,
+    doc_id: str,
+    assertions: dict[tuple[str, str, str], Assertion],
+) -> Mention:
+    """The program's mention; its implements assertions, and its serves assertions when
+    a province implements it, go into ``assertions``."""
+    base = sent.start
+    prog = Mention(
+        "program",
+        p.key,
+        p.label,
+        base + p.start,
+        base + p.end,
+        sent.text[p.start : p.end],
+        aliases=p.aliases,
+    )
+    evidence = Evidence(doc_id, sent.index, sent.start, sent.end, sent.text)
+    if not p.subjects:
+        return prog  # no province implements it: it serves nothing either
+    # a subject rule's confidence scales the program rule's (named in the clause: 1)
+    factor = 1.0 if p.subject_rule == "explicit" else REGISTRY[p.subject_rule].confidence
+    rule = p.rule if p.subject_rule == "explicit" else f"{p.rule}+{p.subject_rule}"
+    for s in p.subjects:
+        subj = Mention(
+            "province",
+            s.province,
+            lex.provinces[s.province].short,
+            base + s.start,
+            base + s.end,
+            sent.text[s.start : s.end],
+        )
+        conf = round(p.confidence * factor, 3)
+        _keep(assertions, Assertion(subj, "implements", prog, rule, conf, evidence))
+    for ref in p.themes:
+        theme = _theme_mention(ref, base, sent.text)
+        conf = round(ref.confidence, 3)
+        _keep(assertions, Assertion(prog, "serves", theme, ref.rule, conf, evidence))
+    return prog
 
 
 def _theme_mention(ref: ThemeRef, base: int, text: str) -> Mention:

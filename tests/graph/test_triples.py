@@ -11,8 +11,8 @@ from rdflib.namespace import PROV
 
 from kg.graph.triples import document_graph
 from kg.read import read_text
-from kg.relate.clauses import RULES
 from kg.relate.extract import extract_document
+from kg.relate.rules import RULES
 from kg.vocabulary import KG, document_graph_iri, program_iri, province_iri, sentence_iri
 from tests.paths import GOLDEN
 

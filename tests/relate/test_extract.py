@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from kg.read import read_text
-from kg.relate.clauses import RULES
 from kg.relate.extract import Extraction, author_province, extract_document
+from kg.relate.rules import RULES
 from kg.text.lexicon import load_lexicon
 from tests.paths import GOLD
 
@@ -427,7 +427,7 @@ def test_clauses_that_cannot_name_a_program_are_skipped_without_loss(
     # Only clauses with a quote, a title, a type word or a slogan are segmented and read
     # by the program rules; reading every clause of the gold documents finds the same.
 
-    import kg.relate.clauses
+    import kg.relate.sentence
     from kg.read import read_path
 
     gold_docs = sorted((GOLD / "dev" / "docs").glob("*.txt"))
@@ -435,7 +435,7 @@ def test_clauses_that_cannot_name_a_program_are_skipped_without_loss(
     lex = load_lexicon()
     skipping = [extract_document(d, lex) for d in docs]
     assert sum(len(ex.assertions) for ex in skipping) > 100
-    monkeypatch.setattr(kg.relate.clauses, "_may_name_program", lambda *_: True)
+    monkeypatch.setattr(kg.relate.sentence, "may_name_program", lambda *_: True)
     reading_all = [extract_document(d, lex) for d in docs]
     for a, b in zip(skipping, reading_all, strict=True):
         assert (a.mentions, a.assertions) == (b.mentions, b.assertions), a.document.id

@@ -158,8 +158,8 @@ def test_bulk_and_transactional_writes_store_the_same(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from kg.graph.triples import document_ntriples
-    from kg.relate.clauses import RULES
     from kg.relate.extract import extract_document
+    from kg.relate.rules import RULES
     from kg.text.lexicon import load_lexicon
 
     lex = load_lexicon()
@@ -199,8 +199,8 @@ def test_a_store_compacts_at_close_after_enough_bulk_loads(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from kg.graph.triples import document_ntriples
-    from kg.relate.clauses import RULES
     from kg.relate.extract import extract_document
+    from kg.relate.rules import RULES
     from kg.text.lexicon import load_lexicon
 
     lex = load_lexicon()

@@ -1,0 +1,142 @@
+"""The small grammar every rule reads: cues, adverbs, phrase ends, frames.
+
+Patterns built from word lists (``kg/relate/words/``) and the grammar around them
+(where a phrase ends, what a run of adverbs is, how far a frame reaches).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.relate.words import (
+    ADVERBS,
+    FRAME_CUES,
+    IMPLEMENT_VERBS,
+    LEAD_INS,
+    OUTCOME_VERBS,
+    TOPIC_CLAUSE_VERBS,
+    alternation,
+)
+from kg.text.mentions import TYPE_WORDS
+
+__all__ = [
+    "ADVERB_RUN",
+    "COUNT_BEFORE",
+    "FRAME",
+    "GIVE",
+    "HAN_RUN",
+    "IN_FRAME",
+    "LEAD_IN",
+    "MANNER",
+    "MEASURE_TAIL",
+    "OUTCOME",
+    "PHRASE_BREAK",
+    "PHRASE_END",
+    "RUN_IN_ITEM",
+    "RUN_ON",
+    "TOPIC_CLAUSE_VERB",
+    "TOPIC_VERB",
+    "TYPE_WORD",
+    "UNPUNCTUATED_NEXT",
+    "frames",
+    "is_slogan",
+    "opens_part",
+    "phrase_end",
+]
+
+# Adverbs that may stand before a cue.
+ADVERB_RUN = re.compile("^" + alternation(ADVERBS) + "*")
+
+# Cues of a frame standing before the program (围绕“两个结合”等开发…).
+FRAME = re.compile(alternation(FRAME_CUES))
+
+IN_FRAME = re.compile(r"在([^，；在]{2,20}?)(?:中|期间|过程中)")
+
+LEAD_IN = re.compile(alternation(LEAD_INS)[:-1] + r"|\d{4}年)")
+
+PHRASE_END = frozenset("，。；：、等和与及）)”》\n,;:")
+
+PHRASE_BREAK = re.compile(r"[，。；：,;:！？\n]")
+
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+# A new action right after a type word, where the source lost its comma (实施…工程积极引进…).
+UNPUNCTUATED_NEXT = re.compile(
+    r"(?:积极|大力|深入|持续|全面|扎实|着力|加快|稳步|有序)[\u4e00-\u9fff]|建立|探索|推动|推进|促进"
+)
+
+RUN_ON = re.compile(r"(?:" + "|".join(TYPE_WORDS) + r")(?=" + UNPUNCTUATED_NEXT.pattern + r")")
+
+# A program standing first in its clause and then reported as carried out (topic-comment):
+# “2030启航计划”启动实施, 数字政府大脑平台建成并深化应用, “府院联动”常态化开展.
+TOPIC_VERB = re.compile(
+    r"(?:全面|正式|成功|顺利|高效|常态化|深入|持续|加快|提速|已经|已|相继|率先|均)*"
+    r"(?:启动实施|启动运行|建成|开展|实施|运行|上线|落地|揭牌|开通|举办|投用|投运|建设)"
+    r"(?!方案|意见|细则|办法|计划|规划)"  # …战略实施方案: a document, not a report of action
+)
+
+TYPE_WORD = re.compile("|".join(re.escape(w) for w in TYPE_WORDS))
+
+COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万]+(?:余)?[个项家条座所批](?:以上|左右)?$")
+
+# A numbered item run into the text before it (…快速发展5.狠抓招商引资), where the source
+# lost its line break: a new part of the sentence.
+RUN_IN_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,2}[.．](?=[\u4e00-\u9fff])")
+
+# Verbs that open a work report's topic clause: what they govern is the aim of the
+# actions listed after it in the same sentence (培育壮大新兴产业，…实施产业创新工程).
+TOPIC_CLAUSE_VERB = re.compile(alternation(TOPIC_CLAUSE_VERBS))
+
+OUTCOME = re.compile(alternation(OUTCOME_VERBS))
+
+MEASURE_TAIL = re.compile(r"(?:整体)?(?:覆盖水平|服务水平|保障能力|能力|水平|效能|质量)$")
+
+MANNER = re.compile(r"\s*(?:从|通过|依托|借助|利用)[^，；]*(?:发力|入手|着手|为抓手|方面)?")
+
+GIVE = re.compile(
+    r"[^，；为]{0,4}为([^，；]{2,20}?)(?:注入|提供|奠定|打下|营造|创造|增添|贡献|打通|筑牢|夯实)"
+    r"|[^，；]{0,3}[将把][^，；]{1,12}?(?:转化|转变)为([^，；]{2,16})"
+)
+
+
+def opens_part(text: str, start: int) -> bool:
+    """The clause at ``start`` opens a new part of the sentence (after ；or a run-in item)."""
+    return start > 0 and (text[start - 1] in "；;" or RUN_IN_ITEM.match(text, start) is not None)
+
+
+def phrase_end(text: str, pos: int, hi: int) -> int:
+    m = PHRASE_BREAK.search(text, pos, hi)
+    return m.start() if m else hi
+
+
+def is_slogan(word: str) -> bool:
+    """Morphemes repeated in pairs (述学评学考学: every second character the same)."""
+    # the pairs' second characters are word[1::2], their first word[::2]
+    return len(word) % 2 == 0 and (len(set(word[1::2])) == 1 or len(set(word[::2])) == 1)
+
+
+def frames(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of 围绕/聚焦/紧扣 … frames up to 等 or the end of the clause."""
+    out = []
+    for m in FRAME.finditer(text, lo, hi):
+        stop = hi
+        for k in range(m.end(), hi):
+            if text[k] == "等" and text[k - 1] in "”」』":
+                stop = k
+                break
+            if text[k] == "等" and k + 1 < hi and text[k + 1] not in "“「":
+                stop = k
+                break
+        if stop == hi:
+            # a frame without 等 ends at the next verb of carrying out (围绕乡村振兴开展…)
+            span = text[m.end() : stop]
+            # (围绕加快打造“三大高地”: a verb right after the cue, or after one adverb, is
+            # part of the frame's object)
+            lead = ADVERB_RUN.match(span)
+            skip = lead.end() if lead else 0
+            for v in IMPLEMENT_VERBS:
+                pos = span.find(v, skip + 1)
+                if pos > 0:
+                    stop = min(stop, m.end() + pos)
+        out.append((m.start(), stop))
+    return out

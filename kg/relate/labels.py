@@ -1,0 +1,212 @@
+"""Program labels: where a name starts and ends, and whether it names a specific program.
+
+A label is a quoted name with what is written around it (a modifier before it, a type
+word after it), or an unquoted noun phrase ending in a type word. Its key, the identity
+of a program across documents, is :func:`kg.text.mentions.program_key` of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Token
+from kg.relate.grammar import ADVERB_RUN, COUNT_BEFORE, PHRASE_END, RUN_ON, TOPIC_VERB
+from kg.relate.words import (
+    BUILD_VERBS,
+    CLAUSE_VERBS,
+    DELEGATE_VERBS,
+    DESIGNATIONS,
+    FACILITY_TYPES,
+    GENERIC_CORES,
+    GENERIC_QUALIFIERS,
+    IMPLEMENT_VERBS,
+    NOT_IN_MODIFIER,
+    NP_STOPS,
+    PLAN_VERBS,
+    WEAK_TYPES,
+)
+from kg.text.lexicon import Lexicon
+from kg.text.mentions import TYPE_WORDS, gazetteer
+
+__all__ = [
+    "builds",
+    "is_topic",
+    "modifier_prefix",
+    "np_start",
+    "specific",
+    "theme_prefix",
+    "type_suffix",
+]
+
+# The type words by their first character, each list in the order of TYPE_WORDS.
+_TYPE_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {
+    c: tuple(w for w in TYPE_WORDS if w[0] == c) for c in {w[0] for w in TYPE_WORDS}
+}
+
+
+def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
+    """A type word (after up to 6 characters of modifier, or 等) ending a phrase at ``pos``."""
+    if text.startswith("等", pos):
+        pos += 1
+    mod = ""
+    for length in range(0, 7):
+        if length and pos + length <= len(text):
+            # the modifier grows by one character: only what ends with it is new to check
+            ch = text[pos + length - 1]
+            mod += ch
+            if not "\u4e00" <= ch <= "\u9fff" or mod.endswith(NOT_IN_MODIFIER):
+                break
+            if length == 1 and ch in ("和", "与", "及"):
+                break  # “玉如意计划”和贷款畅通工程: a second program, not a head of the first
+        for tw in _TYPE_WORDS_BY_FIRST.get(text[pos + length : pos + length + 1], ()):
+            stop = pos + length + len(tw)
+            if stop > end or not text.startswith(tw, pos + length):
+                continue
+            # the type word must end the phrase
+            if (
+                stop == end
+                or text[stop] in PHRASE_END
+                or text.startswith("建设", stop)
+                or TOPIC_VERB.match(text, stop, end)
+            ):
+                return stop, mod + tw
+    return None
+
+
+# Punctuation that a noun phrase does not run back over.
+_PHRASE_MARKS = frozenset("，。；、：“”‘’《》（）(),;:")
+
+# 会宁会师90周年纪念活动, 第十六届运动会: a number inside a name
+_ANNIVERSARY = re.compile(r"(?:周年|届)")
+
+_COUNT = re.compile(r"(?:[个项家条座所批])(?:以上|左右)?")
+
+
+def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) -> int | None:
+    """Where the noun phrase ending at token ``idx`` starts.
+
+    The phrase runs back to punctuation or a function word; a verb of carrying out
+    inside that stretch opens the phrase after it, unless the phrase that follows would
+    not be specific (建立工作闭环落实机制: the name is 工作闭环落实机制, not 落实机制).
+    """
+    region = idx
+    for j in range(idx - 1, -1, -1):
+        t = tokens[j]
+        if t.end <= lo:
+            break
+        w = t.text
+        if (
+            not _PHRASE_MARKS.isdisjoint(w)
+            or w in NP_STOPS
+            or (w[0].isdigit() and not _ANNIVERSARY.match(text, t.end))
+        ):
+            break
+        region = j
+    end = tokens[idx].end
+    for j in range(region, idx):
+        w = tokens[j].text
+        if w in IMPLEMENT_VERBS or w in PLAN_VERBS or (w in BUILD_VERBS and _builds_at(text, end)):
+            # 健全完善…体系, 深化实施…工程: a chain of verbs opens the phrase after the last
+            k = j + 1
+            while k < idx and (tokens[k].text in IMPLEMENT_VERBS or tokens[k].text in PLAN_VERBS):
+                k += 1
+            start = tokens[k].start
+            if RUN_ON.search(text, start, end):
+                continue  # …交易试点建立…机制: an earlier name ends inside, the next verb opens
+            if start < end and specific(text[start:end], type_word) and end - start <= 24:
+                return start
+    # an item of an enumeration (举办中原大讲堂、经纬讲坛…): the verb stands before the first item
+    first = tokens[region].start
+    # 实施100个社区儿童友好空间改造工程: a count stands between the verb and the name
+    count = _COUNT.match(text, first)
+    if count and count.end() < end and tokens[region].text[0].isdigit() is False:
+        first = count.end()
+    opens_with_verb = tokens[region].text in CLAUSE_VERBS or tokens[region].text in IMPLEMENT_VERBS
+    if first == lo and not opens_with_verb and specific(text[first:end], type_word):
+        return first  # first in its clause: a topic (数字政府大脑平台建成并深化应用)
+    if first > lo and specific(text[first:end], type_word):
+        before = text[max(lo, first - 12) : first]
+        if text[first - 1] == "、" and tokens[region].text not in IMPLEMENT_VERBS:
+            return first  # not 、健全社会保障体系: an item that is an action, not a name
+        if text[first - 1] in "和与及" and before[:-1].endswith((*TYPE_WORDS, "”")):
+            return first  # 构建…示范区和清洁可再生能源利用示范区: a second program
+        if text[first - 1] == "的" and "、" not in text[first:end]:
+            return first  # 构建服务全国、辐射全球的冰雪赛事体系: the head of a relative clause
+        if text[first - 1] == "等" and not before[:-1].endswith(TYPE_WORDS):
+            return first  # 推出手机、平板电脑等数码产品补贴专项活动: the items are examples
+        if COUNT_BEFORE.search(before) and type_word not in FACILITY_TYPES:
+            return first  # 布局建设5家左右…概念验证中心: a number of facilities, not one program
+        if (first == lo or not before.strip()) and not opens_with_verb:
+            return first  # first in its clause: a topic (万州新田港二期工程全面建成)
+    return None
+
+
+def is_topic(text: str, lo: int, start: int, end: int) -> bool:
+    """A program standing first in its clause and reported as carried out right after it."""
+    head = text[lo:start].strip()
+    if head and not re.fullmatch(r"(?:今年|目前|近年来|同时|此外|其中|[\d]{4}年)?", head):
+        return False
+    return TOPIC_VERB.match(text, end) is not None
+
+
+def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
+    """A modifier written between the verb and a quoted name: 企业挂牌上市“玉如意计划”."""
+    between = text[verb_end:quote_open]
+    between = between.lstrip("了")
+    if not 1 <= len(between) <= 10:
+        return ""
+    if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z]+", between) or re.search(
+        "[的和与及等、]", between
+    ):
+        return ""
+    if re.search(r"做|推[动进]|促进|抓好|加[快强大]|扩大|创[建新]|运用|打造", between):
+        return ""  # 运用场景思维做大做强做优“十强产业”: an action, not a modifier
+    if between.endswith(TYPE_WORDS) or COUNT_BEFORE.search(between):
+        return ""  # 实施文旅业态融合计划和“引客入赣”工程: another program, not a modifier
+    if between in GENERIC_CORES or ADVERB_RUN.fullmatch(between):
+        return ""
+    return between
+
+
+def specific(label: str, type_word: str) -> bool:
+    """A named, specific program rather than a generic activity (全员轮训, 长效机制)."""
+    core = label[: len(label) - len(type_word)]
+    for prefix in ("系列", "一系列", "新一轮", "一批"):
+        if core.startswith(prefix):
+            core = core[len(prefix) :]
+    if len(core) < 2 or core in GENERIC_CORES:
+        return False
+    if type_word in ("教育", "规划", "战略", "体系", "评估", "专项", "指数") and len(core) < 4:
+        return False
+    # a system, mechanism, platform or centre needs a name, not a field (社会保障体系, 研发中心)
+    if type_word in WEAK_TYPES and len(core) < 5:
+        return False
+    if core.startswith(tuple(DELEGATE_VERBS)) or core in ("示范", "建设示范", "试点示范"):
+        return False  # 参与…重大项目: someone else's; 示范工程 alone names no program
+    if core.startswith(GENERIC_QUALIFIERS) or core.startswith(("领域", "方面", "类")):
+        return False  # …等领域省实验室: the head of an enumeration of fields
+    if "国家" in core and (type_word in WEAK_TYPES or type_word in DESIGNATIONS):
+        return False  # 兰州国家城市更新试点: a national designation the province takes part in
+    return not re.fullmatch(r"[\d一二三四五六七八九十百千万两几多项个类条大]+", core)
+
+
+def theme_prefix(text: str, quote_open: int, lo: int, lexicon: Lexicon) -> str:
+    """A vocabulary theme written right before a quoted name (干部教育培训“三百工程”)."""
+    for hit in gazetteer(lexicon).themes(text[lo:quote_open]):
+        if lo + hit.end == quote_open:
+            return text[lo + hit.start : quote_open]
+    return ""
+
+
+def _builds_at(text: str, end: int) -> bool:
+    return text.startswith("建设", end) and not text.startswith("建设者", end)
+
+
+def builds(text: str, lo: int, start: int, end: int) -> bool:
+    """The phrase stands between 加快/加强 and 建设 (加快美丽甘肃示范区建设)."""
+    if not _builds_at(text, end):
+        return False
+    head = re.sub(r"^(?:持续|全面|积极|着力|大力)", "", text[lo:start].strip())
+    return head in BUILD_VERBS or any(
+        head.endswith(v) and len(head) <= len(v) + 3 for v in BUILD_VERBS
+    )

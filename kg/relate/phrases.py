@@ -1,0 +1,492 @@
+"""Themes read from phrases: a frame's or a purpose's object, a topic clause, a program's name.
+
+Each function returns :class:`~kg.relate.clauses.ThemeRef` records with the rule id and
+confidence its caller (a theme rule of :mod:`kg.relate.themes`) gives it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.relate.clauses import ThemeRef
+from kg.relate.grammar import (
+    ADVERB_RUN,
+    FRAME,
+    GIVE,
+    LEAD_IN,
+    MEASURE_TAIL,
+    TOPIC_CLAUSE_VERB,
+)
+from kg.relate.registry import Rule
+from kg.relate.words import (
+    FACILITY_HEADS,
+    GENERIC_CORES,
+    GENERIC_THEMES,
+    IMPLEMENT_VERBS,
+    INSTRUMENTS,
+    MEANS_HEADS,
+    OBJECT_VERBS,
+    PEOPLE,
+    TOPIC_TYPES,
+    alternation,
+)
+from kg.text.lexicon import Lexicon
+from kg.text.mentions import QUOTES, TYPE_WORDS, Span, ThemeHit
+
+__all__ = [
+    "clause_topic",
+    "dedupe_refs",
+    "distinct_themes",
+    "frame_themes",
+    "name_theme",
+    "phrase_themes",
+    "purpose_themes",
+    "quoted_name_theme",
+]
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two wordings of one theme: one contains the other, or they share most bigrams."""
+    a, b = a.strip("“”"), b.strip("“”")
+    short, long_ = sorted((a, b), key=len)
+    if short and short in long_ and len(short) * 2 >= len(long_):
+        return True
+    ba = [a[i : i + 2] for i in range(len(a) - 1)]
+    bb = [b[i : i + 2] for i in range(len(b) - 1)]
+    if not ba or not bb:
+        return False
+    rest = list(bb)
+    common = 0
+    for g in ba:
+        if g in rest:
+            rest.remove(g)
+            common += 1
+    return 2 * common / (len(ba) + len(bb)) >= 0.6
+
+
+def distinct_themes(refs: list[ThemeRef]) -> list[ThemeRef]:
+    """One theme per wording: the surest of the refs that name the same thing."""
+    out: list[ThemeRef] = []
+    for r in sorted(refs, key=lambda r: -r.confidence):
+        if not any(r.key == o.key or _similar(r.label, o.label) for o in out):
+            out.append(r)
+    return out
+
+
+def dedupe_refs(refs: list[ThemeRef]) -> list[ThemeRef]:
+    seen: set[str] = set()
+    out = []
+    for r in refs:
+        if r.key not in seen:
+            seen.add(r.key)
+            out.append(r)
+    return out
+
+
+_ITEM_MARK = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+是|\d{1,2}[.．、])\s*"
+)
+
+
+def clause_topic(
+    text: str,
+    start: int,
+    end: int,
+    themes: list[ThemeHit],
+    lexicon: Lexicon,
+    rule: Rule,
+) -> list[ThemeRef]:
+    """The aim a topic clause states: what its verb (推动, 加强, 培育壮大 …) governs.
+
+    A vocabulary theme there is read at the rule's confidence; else the object as a phrase
+    at its ``phrase`` variant's.
+    """
+    pos = start
+    mark = _ITEM_MARK.match(text, pos, end)
+    if mark:
+        pos = mark.end()
+    lead = LEAD_IN.match(text, pos, end)
+    if lead:
+        pos = lead.end()
+    adv = ADVERB_RUN.match(text, pos, end)
+    if adv:
+        pos = adv.end()
+    verb = TOPIC_CLAUSE_VERB.match(text, pos, end)
+    if verb is None:
+        return []
+    obj_start, obj_end = verb.end(), end
+    obj = text[obj_start:obj_end]
+    if not 2 <= len(obj) <= 16 or any(q in obj for q in QUOTES) or "《" in obj:
+        return []
+    if obj.endswith(INSTRUMENTS) or (obj.endswith(TYPE_WORDS) and not obj.endswith("体系")):
+        return []  # 优化…调剂金制度: a tool worked on, not an aim (a 体系 may be one)
+    refs = [
+        ThemeRef(h.key, lexicon.themes[h.key].label, h.start, h.end, rule.id, rule.confidence)
+        for h in themes
+        if obj_start <= h.start and h.end <= obj_end and h.end - h.start >= 3
+    ]
+    if not refs:
+        # 提升物联网覆盖水平: the vocabulary theme is the topic; else the object, less
+        # the measure raised (…覆盖水平, …能力)
+        measure = MEASURE_TAIL.search(obj)
+        stop = obj_start + measure.start() if measure and measure.start() >= 3 else obj_end
+        refs.extend(
+            phrase_themes(text, obj_start, stop, refs, rule.id, rule.confidence_of("phrase"))
+        )
+    return dedupe_refs(refs)
+
+
+# Words of doing that follow the topic in a program's name (营商环境对标提升行动).
+_ACTION_MORPHEMES = re.compile(
+    r"(?:对标|提升|提质|扩能|扩优|扩容|提能|升级|优化|调整|振兴|攻坚|整治|专项|能力|增效|质效|"
+    r"培育发展|引育|三年|五年|倍增|示范|推广|大规模应用|行动|集中|深化|办理|补贴|奖补|消费补贴|对接|"
+    r"[一二三四五六七八九十百千万\d]+[大项个])$"
+)
+
+_NAME_LEAD = re.compile(
+    r"^(?:[一二两三四五六七八九十\d]+届|新一轮|新时代|更高水平|高水平|高标准|省级|全省|全面|深入|持续|开展|实施)+"
+)
+
+_QUOTED_NAME = re.compile(r"(?P<pre>[^“”]*)“(?P<q>[^“”]+)”(?P<post>[^“”]*)")
+
+_PRE_ACTION = re.compile(r"(?:高质量发展|创建|建设|提升|示范|专项|系列|新一轮)+$")
+
+_LEADING_COUNT = re.compile(r"^[\d一二三四五六七八九十百千万余]+[个项家条座所批处大]")
+
+# Who or at what level a program runs (省属高校, 过渡期后省级): not what it is for.
+_LEVEL = re.compile(
+    r"(?:[省市县区]级|省属|市属|高校|医院|企业|单位|部门|内部|[\d])$|^(?:过渡期|省属|全省)|首[家个批]"
+)
+
+# The form a program takes (…教学线路, …响应机制): how it is done, not what it is for.
+_FORM_WORDS = re.compile(
+    r"(?:学习|教学|培训|旅游|攻关|响应|直通|联合|文体|研学|体验|展示|交流|宣讲|竞赛|比赛|赛事|主场|推广)$"
+    r"|^(?:精品|现场|主题|特色|品牌|一贯式)"
+)
+
+_MANNER_MODIFIER = re.compile(
+    r"^(?:智慧|数字|智能|综合|一体化|系列|专项|主题|品牌|新型|全流程|全链条)"
+)
+
+
+def quoted_name_theme(label: str) -> str | None:
+    """The topic written around a quoted name: before it, or between it and the type word.
+
+    职工关心关爱“四个1”活动 → 职工关心关爱, “九五”普法规划 → 普法, “大思政课”建设工程 →
+    大思政课 (building a named goal serves the goal).
+    """
+    m = _QUOTED_NAME.fullmatch(label)
+    if m is None:
+        return None
+    pre = _NAME_LEAD.sub("", m.group("pre"))
+    pre = _PRE_ACTION.sub("", _LEADING_COUNT.sub("", pre))
+    if (
+        len(pre) >= 3
+        and pre not in GENERIC_CORES
+        and not re.fullmatch(r"[省市县乡镇村区]+", pre)
+        and not _LEVEL.search(pre)
+        and not pre.endswith(FACILITY_HEADS)
+    ):
+        return pre
+    post = m.group("post")
+    tw = next((w for w in TYPE_WORDS if post.endswith(w)), "")
+    mid = post[: len(post) - len(tw)] if tw else post
+    if mid in ("建设", "建设工程", "") and post.startswith("建设"):
+        core = m.group("q").strip()
+        return core if len(core) >= 3 and not re.search(r"\d", core) else None
+    mid = re.sub(r"^(?:系列|专项)", "", mid.rsplit("等", 1)[-1])
+    bare = mid
+    mid = _PRE_ACTION.sub("", mid)
+    while (m2 := _ACTION_MORPHEMES.search(mid)) is not None:
+        mid = mid[: m2.start()]  # “全省一朵云”升级工程: the doing, not a topic
+    mid = re.sub(r"(?:培育|建设|打造|推广|应用)$", "", mid)
+    if mid in TYPE_WORDS:
+        return None  # “个十百”平台培育工程: a kind of program
+    if len(mid) < 3 and mid != bare:
+        mid = bare  # “2152”龙头引育工程: too little is left without its doing
+    if (
+        len(mid) >= 2
+        and mid not in GENERIC_CORES
+        and mid not in GENERIC_THEMES
+        and not _MANNER_MODIFIER.match(mid)
+        and not _FORM_WORDS.search(mid)
+        and mid[0] not in "和与及、"
+    ):
+        return mid
+    return None
+
+
+# A phase of a works project (万州新田港二期): what follows it is the facility.
+_PHASE = re.compile(r"[一二三四五六七八九十\d]+期(?:[一二三四五六七八九十\d]+步)?$")
+
+# Transfer works named by what they carry where (陇电入鲁, 引洮, 南水北调, 西电东送).
+_TRANSFER = re.compile(r"^引.|[电水气煤油][入出送调济]|[东西南北][电水气][东西南北][送调输]")
+
+_STRENGTHEN = re.compile(r"[稳强促扩兴]([\u4e00-\u9fff]{2})")
+
+
+def name_theme(label: str) -> str | None:
+    """The topic a program's name states before its words of doing and its type word.
+
+    县域普通高中振兴行动 → 县域普通高中, 营商环境对标提升行动 → 营商环境. Only names with a
+    word of doing are read so: in 中原大讲堂 the name is not a topic.
+    """
+    name = re.sub(r"[“\"‘「『][^”\"’」』]*[”\"’」』]", "", label)
+    tw = next((w for w in TYPE_WORDS if name.endswith(w)), None)
+    if tw is None:
+        return None
+    core = name[: -len(tw)]
+    stripped = False
+    while True:
+        m = _ACTION_MORPHEMES.search(core)
+        if not m or m.start() == 0:
+            break
+        core = core[: m.start()]
+        stripped = True
+    core = _NAME_LEAD.sub("", core)
+    if not stripped and len(tw) > 2 and _ACTION_MORPHEMES.search(tw[:-2]):
+        stripped = True  # 公民法治素养提升行动: the type word holds the word of doing
+    if not stripped and tw in TOPIC_TYPES and "“" not in label:
+        verb = _STRENGTHEN.fullmatch(core)
+        if verb and verb.group(1) not in GENERIC_CORES and verb.group(1) not in ("基础", "能力"):
+            return verb.group(1)  # 稳外贸行动, 强工业行动: strengthen what
+        elif len(core) >= 4:
+            stripped = True  # 白内障复明工程, 治理欠薪专项行动: the name says what it is for
+    if _PHASE.search(core) or core.endswith(FACILITY_HEADS) or _TRANSFER.search(core):
+        return None  # 兰州铁路枢纽优化提升工程, 陇电入鲁工程: the thing built, not a purpose
+    if not stripped or len(core) < 3 or core in GENERIC_CORES or "、" in core:
+        return None
+    return core
+
+
+def frame_themes(
+    text: str,
+    fs: int,
+    fe: int,
+    quotes: list[Span],
+    themes: list[ThemeHit],
+    lexicon: Lexicon,
+    rule: Rule,
+) -> list[ThemeRef]:
+    """The themes of the frame ``text[fs:fe]``: quoted names and vocabulary themes at the
+    rule's confidence, unquoted objects at its ``phrase`` variant's."""
+    refs: list[ThemeRef] = []
+    used: list[tuple[int, int]] = []
+    for q in quotes:
+        if fs <= q.start - 1 and q.end + 1 <= fe + 1:
+            # a quoted name that a verb inside the frame governs is not a theme (打造“北疆文化”品牌)
+            before = text[max(fs, q.start - 4) : q.start - 1]
+            after = text[q.end + 1 : q.end + 2]
+            if any(before.endswith(v) for v in IMPLEMENT_VERBS) and "\u4e00" <= after <= "\u9fff":
+                continue  # but 围绕加快打造“三大高地”: the goal itself is the theme
+            tid = lexicon.theme_of(q.text)
+            key = tid if tid else "+" + q.text.strip()
+            label = lexicon.themes[tid].label if tid else q.text.strip()
+            refs.append(ThemeRef(key, label, q.start, q.end, rule.id, rule.confidence))
+            used.append((q.start, q.end))
+    for hit in themes:
+        if hit.end - hit.start < 3 and not text[fs : hit.start].endswith(("围绕", "聚焦", "紧扣")):
+            continue
+        if fs <= hit.start and hit.end <= fe and not any(s <= hit.start < e for s, e in used):
+            refs.append(
+                ThemeRef(
+                    hit.key,
+                    lexicon.themes[hit.key].label,
+                    hit.start,
+                    hit.end,
+                    rule.id,
+                    rule.confidence,
+                )
+            )
+    # 紧扣深化理论学习, 围绕科技创新、产业需求育人: unquoted objects are themes of their own
+    cue = FRAME.match(text, fs)
+    obj_start = cue.end() if cue else fs
+    if text.startswith(("机遇", "契机"), obj_start):
+        obj_start += 2  # 抢抓机遇稳投资: what the occasion is seized for
+    if not _MEANS_HEAD.match(text, fe):
+        refs.extend(phrase_themes(text, obj_start, fe, refs, rule.id, rule.confidence_of("phrase")))
+    return dedupe_refs(refs)
+
+
+# 聚焦育龙头、强链群、拓市场等关键环节: the items are steps of the work, not what it is for
+_MEANS_HEAD = re.compile("等" + alternation(MEANS_HEADS))
+
+# What ends the object of a purpose or frame cue: the action it is the purpose of.
+_OBJECT_TAIL = re.compile(
+    r"(?:等(?:领域|方面|重点领域|关键环节|环节|工作|问题)?|领域|方面|契机|机遇|东风|热潮)$"
+)  # (抢抓亚冬会契机: the occasion is the theme, not the word for it)
+
+# A measure of some general thing (生产质效, 平台能级, 服务水平): says how much, not what of.
+_VAGUE = re.compile(
+    r"[\u4e00-\u9fff]{1,2}(?:质效|能级|水平|能力|效能|效率|成效|质量|功能|活力|实力|效益|能效|质态)"
+)
+
+# Adverbs and prepositions that make a phrase a clause of its own.
+_CLAUSE_MARKS = re.compile(r"有序|逐步|稳妥|向社会|向全[国球]|在[^线]|[把将被]")
+
+
+def phrase_themes(
+    text: str, start: int, end: int, known: list[ThemeRef], rule: str, confidence: float
+) -> list[ThemeRef]:
+    """Themes written as plain phrases (not in the vocabulary) between ``start`` and ``end``.
+
+    The whole object when short (提升双城经济圈经济实力、发展活力), else its 、-items; an
+    item already covered by a vocabulary theme is not repeated.
+    """
+    obj = text[start:end].rstrip("。！？!?；;，, \n")
+    lead = ADVERB_RUN.match(obj)
+    shift = lead.end() if lead else 0
+    obj = obj[shift:]
+    tail = _OBJECT_TAIL.search(obj)
+    if tail:
+        obj = obj[: tail.start()]
+    if "等" in obj:
+        # 促进有色冶金、石化化工等产业延链补链: the items are examples of the head
+        cut = obj.rindex("等") + 1
+        shift, obj = shift + cut, obj[cut:]
+    base = start + shift
+    if not obj or not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z、]+", obj):
+        return []  # quoted names are read on their own; a clause is not a theme
+    if obj.startswith(PEOPLE) or obj.startswith(tuple(IMPLEMENT_VERBS)):
+        return []  # 引导党员干部…: whom the program is for, and what they do, is not a theme
+    if any(v in obj for v in ("实施", "开展", "举办", "建设")) and len(obj) > 12:
+        return []
+    items: list[tuple[int, str]] = []
+    known_inside = any(base <= k.start and k.end <= base + len(obj) for k in known) or any(
+        part.startswith((*OBJECT_VERBS, "服务", "支持", "推动", "促进"))
+        for part in obj.split("、")[1:]
+    )  # 服务企业、服务群众、服务基层: a list of actions, read item by item
+    if len(obj) <= 16 and (
+        "、" not in obj
+        or obj.startswith(OBJECT_VERBS)
+        or (obj.count("、") <= 2 and not known_inside)
+    ):
+        # 提升双城经济圈经济实力、发展活力: one verb governs the items, keep them together
+        items.append((base, obj))
+    else:
+        parts = obj.split("、")
+        if len(parts) > 3:
+            return []  # 促进核心设备、仪器仪表、物料、车间…: details of the work, not its aims
+        merged = len(parts) > 1 and len(obj) <= 20 and len(parts[0]) > 3
+        if merged and all(len(p) <= 3 for p in parts[1:]):
+            # 医药产品生产数字化、网络化、智能化: the short items share the first one's head
+            items.append((base, obj))
+            parts = []
+        pos = 0
+        for part in parts:
+            if 2 <= len(part) <= 12:
+                items.append((base + pos, part))
+            pos += len(part) + 1
+    out = []
+    for s, item in items:
+        item_clean = item.strip("“”")
+        if len(item_clean) < 3 or item_clean in GENERIC_CORES or _VAGUE.fullmatch(item_clean):
+            continue
+        if _CLAUSE_MARKS.search(item_clean):
+            continue  # 学校体育场馆有序向社会开放: a whole clause, not a theme
+        covered = any(
+            k.start >= s and k.end <= s + len(item) and (k.end - k.start) * 2 >= len(item)
+            for k in known
+        )
+        if covered:
+            continue
+        out.append(ThemeRef("+" + item_clean, item_clean, s, s + len(item), rule, confidence))
+    return out
+
+
+def purpose_themes(
+    text: str,
+    start: int,
+    end: int,
+    themes: list[ThemeHit],
+    recent_themes: list[str],
+    lexicon: Lexicon,
+    purpose: Rule,
+    backref: Rule,
+    strong: bool = False,
+) -> list[ThemeRef]:
+    """The themes of a purpose clause ``text[start:end]``: vocabulary themes at the purpose
+    rule's confidence; after a strong cue (``strong``) or 为…注入, the object as a phrase
+    (its ``phrase`` variant); the field of a capacity raised (``measure``); and 这一… that
+    refers back to a theme named before (the ``backref`` rule)."""
+    # two-character themes (教育, 文化, 法治) only right after the cue: elsewhere they are
+    # parts of other words (教育引导, 北疆文化, 法治思维)
+    hits = [
+        h
+        for h in themes
+        if start <= h.start and h.end <= end and (h.end - h.start >= 3 or h.start == start)
+    ]
+    keep = _not_examples(text, end, hits)
+    refs = [
+        ThemeRef(h.key, lexicon.themes[h.key].label, h.start, h.end, purpose.id, purpose.confidence)
+        for h in keep
+    ]
+    # 为西藏高质量发展注入新动力: the purpose stands between 为 and what is given to it
+    give = GIVE.match(text, start, end)
+    gi = 1 if give and give.group(1) else 2
+    obj_end = give.end(gi) if give else end
+    obj_start = give.start(gi) if give else start
+    if give:
+        refs = [r for r in refs if obj_start <= r.start and r.end <= obj_end]
+    if (give or strong) and not refs:
+        # a vocabulary theme found is what the clause is about; the rest says what of it
+        refs.extend(
+            phrase_themes(
+                text, obj_start, obj_end, refs, purpose.id, purpose.confidence_of("phrase")
+            )
+        )
+    elif not refs:
+        # 提高经济运行监测分析能力: what a capacity is raised for is the theme
+        body = text[obj_start:obj_end].rstrip("。！？!?；;，, \n")
+        measure = MEASURE_TAIL.search(body)
+        if measure and measure.start() >= 4:
+            refs.extend(
+                phrase_themes(
+                    text,
+                    obj_start,
+                    obj_start + measure.start(),
+                    refs,
+                    purpose.id,
+                    purpose.confidence_of("measure"),
+                )
+            )
+    refs.extend(_back_references(text, start, end, recent_themes, lexicon, backref))
+    return dedupe_refs(refs)
+
+
+def _not_examples(text: str, end: int, hits: list[ThemeHit]) -> list[ThemeHit]:
+    """就业、医疗、养老等民生领域: the items before 等 are examples of the theme after it."""
+    keep = []
+    for h in hits:
+        tail = text[h.end : end]
+        m = re.match(r"(?:、[^，；、等]{1,8})*等", tail)
+        if m and any(o.start == h.end + m.end() for o in hits):
+            continue
+        if tail.startswith("、") and any(o.start == h.end + 1 for o in hits):
+            nxt = re.match(r"、[^，；]{0,30}?等", tail)
+            if nxt and any(o.start == h.end + nxt.end() for o in hits):
+                continue
+        keep.append(h)
+    return keep
+
+
+_BACK_REFERENCE = re.compile(r"(?:这一|该)([\u4e00-\u9fff]{2,6}?)(?=的|，|。|$|在|入|见|落)")
+
+
+def _back_references(
+    text: str, start: int, end: int, recent_themes: list[str], lexicon: Lexicon, rule: Rule
+) -> list[ThemeRef]:
+    """这一重要思想: the theme named most recently whose label ends with the word."""
+    refs = []
+    for m in _BACK_REFERENCE.finditer(text[start:end]):
+        word = m.group(1)
+        for tid in reversed(recent_themes):
+            t = lexicon.themes.get(tid)
+            if t and t.label.endswith(word):
+                refs.append(
+                    ThemeRef(
+                        tid, t.label, start + m.start(), start + m.end(), rule.id, rule.confidence
+                    )
+                )
+                break
+    return refs

@@ -1,0 +1,418 @@
+"""Program rules: what in a clause names a program its subject implements.
+
+Each rule is a step registered with its rules (id, confidence, description) and run in
+the order below, over the clause's tokens: quoted names, 《…》 plans, enumerations,
+unquoted noun phrases ending in a type word, coined slogans. What one step takes, the
+later steps do not read again (:meth:`ProgramScan.overlaps`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from functools import cache
+from typing import NamedTuple
+
+import ahocorasick
+
+from kg.model import Token
+from kg.relate.clauses import Clause
+from kg.relate.grammar import (
+    HAN_RUN,
+    IN_FRAME,
+    PHRASE_BREAK,
+    PHRASE_END,
+    TOPIC_VERB,
+    UNPUNCTUATED_NEXT,
+    frames,
+    is_slogan,
+    phrase_end,
+)
+from kg.relate.labels import (
+    builds,
+    is_topic,
+    modifier_prefix,
+    np_start,
+    specific,
+    theme_prefix,
+    type_suffix,
+)
+from kg.relate.registry import PROGRAM, REGISTRY, program
+from kg.relate.verbs import governing_verb
+from kg.relate.words import (
+    EXAMPLE_HEADS,
+    IMPLEMENT_VERBS,
+    NOT_PROGRAM_HEADS,
+    QUOTE_CONTINUATIONS,
+    alternation,
+)
+from kg.text.lexicon import Lexicon
+from kg.text.mentions import QUOTES, TYPE_WORDS, Span, program_key
+
+__all__ = ["FoundProgram", "ProgramScan", "clause_programs", "may_name_program"]
+
+
+class FoundProgram(NamedTuple):
+    """A program a rule found in a clause (sentence-local offsets)."""
+
+    label: str
+    key: str
+    aliases: tuple[str, ...]
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+@dataclass
+class ProgramScan:
+    """One clause as the program rules read it, and what they have found in it so far."""
+
+    text: str
+    lo: int  # where the clause's words start (after its subject)
+    hi: int
+    tokens: list[Token]
+    quotes: list[Span]
+    books: list[Span]
+    lexicon: Lexicon
+    off: Collection[str] = ()  # rules switched off
+    frames: list[tuple[int, int]] = field(default_factory=list)
+    found: list[FoundProgram] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
+
+    def framed(self, s: int, e: int) -> bool:
+        """``text[s:e]`` lies inside a frame (围绕…) or a setting (在…中): a theme, not a program."""
+        return any(fs <= s and e <= fe for fs, fe in self.frames)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """``text[s:e]`` overlaps a program found already."""
+        return any(not (e <= ts or s >= te) for ts, te in self.taken)
+
+    def add(
+        self,
+        rule: str,
+        label: str,
+        start: int,
+        end: int,
+        *,
+        key: str | None = None,
+        aliases: tuple[str, ...] = (),
+        variant: str | None = None,
+    ) -> None:
+        """A program found by ``rule`` (at its confidence, or its ``variant``'s), unless the
+        rule is switched off: then the stretch stays free for the rules after it."""
+        if rule in self.off:
+            return
+        conf = REGISTRY[rule].confidence_of(variant)
+        key = program_key(label) if key is None else key
+        self.found.append(FoundProgram(label, key, aliases, start, end, rule, conf))
+        self.taken.append((start, end))
+
+
+def clause_programs(
+    text: str,
+    cl: Clause,
+    tokens: list[Token],
+    quotes: list[Span],
+    books: list[Span],
+    lexicon: Lexicon,
+    off: Collection[str] = (),
+) -> list[FoundProgram]:
+    """The programs named in a clause, in the order they are written."""
+    lo, hi = cl.subject_end, cl.end
+    settings = [(m.start(), m.end()) for m in IN_FRAME.finditer(text, lo, hi)]
+    scan = ProgramScan(text, lo, hi, tokens, quotes, books, lexicon, off)
+    scan.frames = frames(text, lo, hi) + settings
+    for step in REGISTRY.steps(PROGRAM, "clause"):
+        step.run(scan)
+    scan.found.sort(key=lambda r: r.start)
+    return scan.found
+
+
+# Heads after a quoted name that make it an idea, a requirement or someone's experience.
+_NOT_PROGRAM_HEADS = re.compile(alternation(NOT_PROGRAM_HEADS))
+
+# A short head after a quoted name that still names the program (“…”全流域治理, “…”融合治理).
+_QUOTE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:治理|改革|建设|模式)(?=[，。；、,;]|$)")
+
+# Heads that mean the items before 等 are only examples of a kind, not programs themselves.
+_EXAMPLE_HEADS = re.compile("等" + alternation(EXAMPLE_HEADS))
+
+_NUMBER_TYPE = re.compile(
+    r"[一二三四五六七八九十两百千0-9]+(?:大|项|个|类)?(?:" + "|".join(TYPE_WORDS) + r")$"
+)
+
+_PERIOD = re.compile(r"[十][一二三四五六七八九十]五|[一二三四五六七八九十]五")
+
+# characters that open a verb of carrying out right after a quoted name
+IMPLEMENT_VERB_CHARS = frozenset(v[0] for v in ("实施", "开展", "推进", "建设", "启动"))
+
+
+def may_name_program(text: str, lo: int, hi: int, quotes: list[Span], books: list[Span]) -> bool:
+    """Whether ``text[lo:hi]`` holds anything :func:`clause_programs` reads as a program.
+
+    A quote or a title inside it, a type word that ends a phrase, or a slogan before a
+    phrase break: without one of them every rule there finds nothing, whatever the tokens.
+    """
+    return (
+        (bool(quotes) and any(lo <= q.start - 1 and q.end + 1 <= hi for q in quotes))
+        or (bool(books) and any(lo <= b.start - 1 and b.end + 1 <= hi for b in books))
+        or _typed_phrase_ends(text, lo, hi)
+        or _slogan_ends(text, lo, hi)
+    )
+
+
+@cache
+def _type_word_matcher() -> ahocorasick.Automaton:
+    matcher = ahocorasick.Automaton()
+    for w in TYPE_WORDS:
+        matcher.add_word(w, w)
+    matcher.make_automaton()
+    return matcher
+
+
+def _typed_phrase_ends(text: str, lo: int, hi: int) -> bool:
+    """A type word in ``text[lo:hi]`` ends a phrase as the rules for unquoted names and
+    enumerations need (…工程。, …工程建设, …平台建成, 工程积极引进…)."""
+    for last, _ in _type_word_matcher().iter(text, lo, hi):
+        end = last + 1  # every occurrence, overlapping ones too (课程体系, 体系)
+        if (
+            end == hi
+            or text[end] in PHRASE_END
+            or text[end] in "！？!?"
+            or text.startswith("建设", end)
+            or TOPIC_VERB.match(text, end, hi)
+            or UNPUNCTUATED_NEXT.match(text, end, hi)
+        ):
+            return True
+    return False
+
+
+def _slogan_ends(text: str, lo: int, hi: int) -> bool:
+    """A slogan (述学评学考学) of 6 or 8 characters ends a phrase of ``text[lo:hi]``."""
+    for m in (*PHRASE_BREAK.finditer(text, lo, hi), None):
+        end = m.start() if m else hi
+        if end - 6 < lo or (text[end - 1] != text[end - 3] and text[end - 2] != text[end - 4]):
+            continue  # neither the last pairs' second characters nor their first agree
+        for n in (6, 8):
+            if end - n >= lo and is_slogan(text[end - n : end]):
+                if HAN_RUN.fullmatch(text, end - n, end):
+                    return True
+    return False
+
+
+# Separators of quoted names that share what follows the last of them (“A”、“B”工程).
+_QUOTE_JOINS = ("、", "和", "与", "及", "")
+
+
+def _quote_groups(scan: ProgramScan) -> list[list[Span]]:
+    """The clause's quoted names, consecutive ones joined by 、 (or nothing) in one group."""
+    text = scan.text
+    cq = [q for q in scan.quotes if scan.lo <= q.start - 1 and q.end + 1 <= scan.hi]
+    groups: list[list[Span]] = []
+    for q in cq:
+        if groups and text[groups[-1][-1].end + 1 : q.start - 1].strip() in _QUOTE_JOINS:
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    return groups
+
+
+@REGISTRY.register(
+    program("impl.quoted", 0.85, "a quoted name governed by a verb of carrying out"),
+    program(
+        "impl.quoted-typed",
+        0.9,
+        "a quoted name with its type word governed by a verb of carrying out",
+    ),
+    program(
+        "impl.topic",
+        0.75,
+        "a program first in its clause, then reported carried out (…启动实施, …建成)",
+        unquoted=0.7,
+    ),
+    scope="clause",
+)
+def quoted_names(scan: ProgramScan) -> None:
+    """Quoted names (“三百工程”, “世界观方法论”系列课程) after a verb of carrying out, or
+    first in the clause and reported carried out after them."""
+    for group in _quote_groups(scan):
+        _quoted_group(scan, group)
+
+
+def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
+    text, lo, hi = scan.text, scan.lo, scan.hi
+    last = group[-1]
+    after = last.end + 1
+    if scan.framed(group[0].start, last.end):
+        return
+    gov = governing_verb(text, scan.tokens, group[0].start - 1, lo)
+    if gov is not None and gov[0] != "impl":
+        # learning from it (学习, 借鉴) is not carrying it out, and drafting and issuing
+        # (发布, 出台) is implementing only for a 《…》 plan
+        return
+    suffix = type_suffix(text, after, hi)
+    topic = gov is None
+    if topic and not is_topic(text, lo, group[0].start - 1, suffix[0] if suffix else after):
+        return
+    if suffix is None and not _quote_ends_name(text, after, hi):
+        return
+    prefix_text = ""
+    if gov is not None:
+        prefix_text = modifier_prefix(text, gov[2], group[0].start - 1)
+    for q in group:
+        core = q.text.strip()
+        if len(core) < 2 or (not suffix and (core.isdigit() or _PERIOD.fullmatch(core))):
+            continue
+        prefix = "" if q is not group[0] else prefix_text
+        prefix = prefix or theme_prefix(text, q.start - 1, lo, scan.lexicon)
+        # a bare type word is shared (“A”“B”机制); a longer head belongs to the last name
+        if suffix is not None and (q is last or len(suffix[1]) <= 2):
+            label = f"{prefix}“{core}”{suffix[1]}"
+            key = program_key(core + suffix[1])
+            end = suffix[0] if q is last else q.end + 1
+            rule = "impl.quoted-typed"
+        else:
+            label = f"{prefix}“{core}”"
+            key = program_key(core)
+            end = q.end + 1
+            rule = "impl.quoted"
+        # in a fixed order (a set's would follow the hash seed, and so the N-Triples)
+        aliases = tuple(a for a in dict.fromkeys((core, f"“{core}”")) if a != label)
+        start = q.start - 1 - len(prefix)
+        scan.add("impl.topic" if topic else rule, label, start, end, key=key, aliases=aliases)
+
+
+def _quote_ends_name(text: str, after: int, hi: int) -> bool:
+    """Nothing after a quoted name (without a type word) makes it part of something else."""
+    if _EXAMPLE_HEADS.match(text, after, hi) or _NOT_PROGRAM_HEADS.match(text, after, hi):
+        return False  # “X”等载体, “千万工程”经验, “四个不摘”要求
+    return not (
+        after < hi
+        and "\u4e00" <= text[after] <= "\u9fff"
+        and not text.startswith(QUOTE_CONTINUATIONS, after)
+        and not _QUOTE_HEAD.match(text, after, hi)
+        and not TOPIC_VERB.match(text, after, hi)
+        and text[after] not in IMPLEMENT_VERB_CHARS
+    )  # “专精特新”企业: the quote qualifies another noun
+
+
+# 《关于实施…的意见》: the plan is what the document is about.
+_ABOUT = re.compile(r"关于(?:实施|开展|推进|深入实施|深化)(.+?)的(?:意见|通知|方案|决定|办法)$")
+_PLAN_HEAD = re.compile(r"(?:规划|计划|方案|纲要|行动|工程|战略|意见|办法|措施|条例)$")
+
+
+@REGISTRY.register(
+    program("impl.plan", 0.8, "a 《…》 plan drafted or issued by the actor"), scope="clause"
+)
+def plans(scan: ProgramScan) -> None:
+    """《…》 plans after a verb of carrying out or of drafting and issuing (制定, 印发)."""
+    for b in scan.books:
+        if not (scan.lo <= b.start - 1 and b.end + 1 <= scan.hi):
+            continue
+        if scan.overlaps(b.start - 1, b.end + 1):
+            continue
+        gov = governing_verb(scan.text, scan.tokens, b.start - 1, scan.lo)
+        if gov is None or gov[0] == "block":
+            continue
+        inner = _ABOUT.match(b.text)
+        name = inner.group(1) if inner else b.text
+        if _PLAN_HEAD.search(name):
+            scan.add("impl.plan", name, b.start - 1, b.end + 1, aliases=(f"《{b.text}》",))
+
+
+@REGISTRY.register(
+    program(
+        "impl.enumeration",
+        0.8,
+        "an enumeration of items named as N大工程 after a verb of carrying out",
+    ),
+    scope="clause",
+)
+def enumerations(scan: ProgramScan) -> None:
+    """Enumerations named as a whole after a verb: 思想领航、党性铸魂…五大工程."""
+    text = scan.text
+    for tok in scan.tokens:
+        if tok.text not in IMPLEMENT_VERBS:
+            continue
+        rest_end = phrase_end(text, tok.end, scan.hi)
+        phrase = text[tok.end : rest_end]
+        if "、" in phrase and _NUMBER_TYPE.search(phrase) and not scan.overlaps(tok.end, rest_end):
+            if any(q in phrase for q in QUOTES):
+                continue
+            scan.add("impl.enumeration", phrase, tok.end, rest_end)
+
+
+@REGISTRY.register(
+    program(
+        "impl.typed-np",
+        0.75,
+        "an unquoted noun phrase ending in a type word after a verb of carrying out",
+        builds=0.7,
+    ),
+    "impl.topic",
+    scope="clause",
+)
+def typed_noun_phrases(scan: ProgramScan) -> None:
+    """Unquoted noun phrases ending in a type word (青年干部理论提升工程, 中原大讲堂)
+    after a verb, between 加快/加强 and 建设, or first in the clause and reported done."""
+    text, lo, hi, tokens = scan.text, scan.lo, scan.hi, scan.tokens
+    for idx, tok in enumerate(tokens):
+        if not tok.text.endswith(TYPE_WORDS):  # one C call rules out almost every token
+            continue
+        tw = next((w for w in TYPE_WORDS if tok.text.endswith(w)), None)
+        if tw is None:
+            continue
+        end = tok.end
+        topic_next = end < hi and TOPIC_VERB.match(text, end, hi) is not None
+        if not topic_next and not _type_word_ends_phrase(text, end, hi):
+            continue
+        if end < hi and _EXAMPLE_HEADS.match(text, end, hi):
+            continue
+        start = np_start(text, tokens, idx, lo, tw)
+        if start is None:
+            continue
+        label = text[start:end]
+        if scan.overlaps(start, end) or scan.framed(start, end) or not specific(label, tw):
+            continue
+        gov = governing_verb(text, tokens, start, lo)
+        if gov is not None and gov[0] == "impl":
+            scan.add("impl.typed-np", label, start, end)
+        elif gov is None and tw not in ("体系", "机制") and builds(text, lo, start, end):
+            scan.add("impl.typed-np", label, start, end, variant="builds")
+        elif gov is None and topic_next and is_topic(text, lo, start, end):
+            scan.add("impl.topic", label, start, end, variant="unquoted")
+
+
+def _type_word_ends_phrase(text: str, end: int, hi: int) -> bool:
+    """What follows a type word ends the phrase: punctuation, 建设, or a new action."""
+    return (
+        end >= hi
+        or text[end] in PHRASE_END
+        or text.startswith("建设", end)
+        or UNPUNCTUATED_NEXT.match(text, end, hi) is not None
+    )
+
+
+_SLOGAN = re.compile(r"[\u4e00-\u9fff]{6,8}")
+
+
+@REGISTRY.register(
+    program(
+        "impl.slogan", 0.6, "a coined slogan of repeated morphemes (述学评学考学) after a verb"
+    ),
+    scope="clause",
+)
+def slogans(scan: ProgramScan) -> None:
+    """Coined slogans of repeated morphemes right after a verb: 述学评学考学."""
+    text = scan.text
+    for tok in scan.tokens:
+        if tok.text not in IMPLEMENT_VERBS:
+            continue
+        m = _SLOGAN.match(text, tok.end, scan.hi)
+        if not m or m.end() != phrase_end(text, tok.end, scan.hi):
+            continue
+        word = m.group()
+        if is_slogan(word) and not scan.overlaps(tok.end, tok.end + len(word)):
+            scan.add("impl.slogan", word, tok.end, tok.end + len(word))

@@ -1,0 +1,167 @@
+"""Relate the mentions of one sentence: who implements which program, and what it serves.
+
+The sentence is cut into clauses (:mod:`kg.relate.clauses`), each clause gets its
+subject, the program rules (:mod:`kg.relate.programs`) read each clause that could name a
+program, and the theme rules (:mod:`kg.relate.themes`) attach themes to the programs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from kg.relate.clauses import (
+    GROUP_REF,
+    Clause,
+    ClauseProgram,
+    ThemeRef,
+    clause_subject,
+    dedupe_hits,
+    split_clauses,
+    subjects_of_clauses,
+)
+from kg.relate.grammar import TYPE_WORD
+from kg.relate.phrases import distinct_themes
+from kg.relate.programs import clause_programs, may_name_program
+from kg.relate.themes import attach_themes
+from kg.relate.verbs import split_adverb_verbs
+from kg.text.lexicon import Lexicon
+from kg.text.mentions import GeoHit, Span, ThemeHit, find_book_titles, find_quotes, gazetteer
+from kg.text.segment import segment_spans
+
+__all__ = ["SentenceFacts", "relate_sentence", "settle_themes"]
+
+
+@dataclass
+class SentenceFacts:
+    """What one sentence says: programs with subjects and themes, and every mention."""
+
+    programs: list[ClauseProgram]
+    geo: list[GeoHit]
+    themes: list[ThemeHit]
+    # the provinces acting at the end of the sentence, for the next one (同时，…)
+    subjects: tuple[str, ...] = ()
+    # the last group of several provinces named together, for 两地 / 两省市 later on
+    group: tuple[str, ...] = ()
+
+
+# A numbered note defining a term (1. 数字政府：…) reports no action.
+_GLOSSARY = re.compile(r"\s*\d{1,2}[.．]\s*[^，。：:；]{2,40}[：:]")
+
+
+def relate_sentence(
+    text: str,
+    lexicon: Lexicon,
+    *,
+    author: str | None = None,
+    recent_themes: list[str] | None = None,
+    previous: tuple[str, ...] = (),
+    group: tuple[str, ...] = (),
+    hits: tuple[list[GeoHit], list[ThemeHit]] | None = None,
+    off: Collection[str] = (),
+) -> SentenceFacts:
+    """Read one sentence (matching text, sentence-local offsets).
+
+    ``author`` is the province that wrote the document (work reports), used for clauses
+    without a subject; ``recent_themes`` (vocabulary ids, most recent last) resolves
+    back-references such as 这一重要思想; ``previous`` are the provinces acting at the end
+    of the sentence before (same paragraph), carried into a sentence that opens with
+    同时/此外/还; ``group`` the provinces that 两地/两省市 refer back to. ``hits`` are the
+    gazetteer's provinces and places and its themes in the sentence, when the caller has
+    them (:meth:`~kg.text.mentions.Gazetteer.geo_in_spans` scans a document at once).
+    ``off`` are rule ids switched off (:meth:`~kg.relate.registry.Registry.switch_off`).
+    """
+    gaz = gazetteer(lexicon)
+    named_geo, themes = hits if hits is not None else (gaz.geo(text), gaz.themes(text))
+    geo = named_geo + gaz.abbreviation_compounds(text)
+    geo.sort(key=lambda h: h.start)
+    facts = SentenceFacts(programs=[], geo=geo, themes=themes)
+    quotes = find_quotes(text)
+    books = find_book_titles(text)
+    candidates = bool(quotes or books or TYPE_WORD.search(text))
+    if not (candidates or geo or (group and GROUP_REF.search(text))):
+        # no program, and no clause can have a subject (a province or place at its start,
+        # or 两地 for the group): there is nothing to carry to the next sentence either
+        return facts
+    clauses: list[Clause] = []
+    for cstart, cend in split_clauses(text):
+        subj, blocked, subj_end = clause_subject(text, cstart, cend, geo, group)
+        clauses.append(Clause(cstart, cend, subj, blocked, subj_end))
+    _carry_on(facts, clauses, geo)
+    if not candidates:
+        return facts  # nothing that could name a program: skip segmentation
+    if _GLOSSARY.match(text):
+        return facts  # a numbered note defining a term reports no action
+    subjects = subjects_of_clauses(text, clauses, author=author, previous=previous, off=off)
+    _read_programs(text, clauses, subjects, quotes, books, lexicon, off)
+    if any(cl.programs for cl in clauses):  # themes attach to programs only
+        attach_themes(text, clauses, quotes, themes, lexicon, recent_themes or [], off)
+    for cl in clauses:
+        for p in cl.programs:
+            settle_themes(p.themes)
+        facts.programs.extend(cl.programs)
+    return facts
+
+
+def _carry_on(facts: SentenceFacts, clauses: list[Clause], geo: list[GeoHit]) -> None:
+    """Who acts at the end of the sentence, and the provinces last named together."""
+    for cl in clauses:
+        if cl.subjects:
+            facts.subjects = tuple(h.province for h in cl.subjects)
+            if len(cl.subjects) > 1:
+                facts.group = facts.subjects
+        elif cl.blocked:
+            facts.subjects = ()
+    named = dedupe_hits([h for h in geo if h.kind == "province"])
+    if len(named) > 1 and not facts.group:
+        facts.group = tuple(h.province for h in named)
+
+
+def _read_programs(
+    text: str,
+    clauses: list[Clause],
+    subjects: list[tuple[tuple[GeoHit, ...] | None, str]],
+    quotes: list[Span],
+    books: list[Span],
+    lexicon: Lexicon,
+    off: Collection[str],
+) -> None:
+    """The programs of each clause that could name one, with the clause's subject."""
+    # only the clauses that could name a program are segmented (jieba is the costliest step)
+    reading = [may_name_program(text, cl.subject_end, cl.end, quotes, books) for cl in clauses]
+    spans = [(cl.subject_end, cl.end) for cl, r in zip(clauses, reading, strict=True) if r]
+    tokens = split_adverb_verbs(segment_spans(text, spans, lexicon))
+    for ci, (cl, (subj, rule)) in enumerate(zip(clauses, subjects, strict=True)):
+        if not reading[ci]:
+            continue
+        ctoks = [t for t in tokens if t.start >= cl.subject_end and t.end <= cl.end]
+        for found in clause_programs(text, cl, ctoks, quotes, books, lexicon, off):
+            cl.programs.append(
+                ClauseProgram(
+                    label=found.label,
+                    key=found.key,
+                    aliases=found.aliases,
+                    start=found.start,
+                    end=found.end,
+                    rule=found.rule,
+                    confidence=found.confidence,
+                    subjects=subj or (),
+                    subject_rule=rule,
+                    clause=ci,
+                )
+            )
+
+
+def settle_themes(themes: list[ThemeRef]) -> None:
+    """Settle one program's themes in place: the closest reading wins.
+
+    Its own frame or purpose is closer than the topic of the sentence; one theme per
+    wording (the surest); and when the sentence says what the program is for, the topic
+    its name states adds nothing.
+    """
+    if any(r.rule in ("serves.frame", "serves.purpose") for r in themes):
+        themes[:] = [r for r in themes if r.rule != "serves.topic"]
+    themes[:] = distinct_themes(themes)
+    if any(r.rule not in ("serves.name", "serves.embedded", "serves.around-quote") for r in themes):
+        themes[:] = [r for r in themes if r.rule != "serves.name"]

@@ -1,0 +1,421 @@
+"""Theme rules: what a program serves.
+
+Each rule is a step registered with its rules (id, confidence, description). The
+sentence steps run first, in the order below: frames before a program (围绕 …), purpose
+clauses after it (助力 …), and a topic clause opening the sentence. Then the program
+steps run for each program in turn: a theme inside its name, the topic written around
+a quoted name or before the name's words of doing, and the setting it is carried out in
+(在主题教育中开展 …). How the themes of one program settle (a frame's theme outranks the
+sentence's topic) is :func:`kg.relate.sentence.settle_themes`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from kg.relate.clauses import Clause, ClauseProgram, ThemeRef
+from kg.relate.grammar import (
+    ADVERB_RUN,
+    FRAME,
+    GIVE,
+    IN_FRAME,
+    LEAD_IN,
+    MANNER,
+    OUTCOME,
+    TOPIC_CLAUSE_VERB,
+    frames,
+    opens_part,
+)
+from kg.relate.phrases import (
+    clause_topic,
+    frame_themes,
+    name_theme,
+    purpose_themes,
+    quoted_name_theme,
+)
+from kg.relate.registry import REGISTRY, THEME, theme
+from kg.relate.words import (
+    CLAUSE_VERBS,
+    DESIGNATIONS,
+    GENERIC_THEMES,
+    IMPLEMENT_VERBS,
+    PARALLEL_CUES,
+    PLAN_VERBS,
+    PURPOSE_CUES,
+    STRONG_CUES,
+    STRONG_PURPOSE_CUES,
+)
+from kg.text.lexicon import Lexicon
+from kg.text.mentions import TYPE_WORDS, Gazetteer, Span, ThemeHit, gazetteer
+
+__all__ = ["ThemeScan", "attach_themes"]
+
+
+@dataclass
+class ThemeScan:
+    """A sentence as the theme rules read it: its clauses with their programs, and its themes."""
+
+    text: str
+    clauses: list[Clause]
+    quotes: list[Span]
+    themes: list[ThemeHit]  # the vocabulary's themes named in the sentence
+    lexicon: Lexicon
+    recent_themes: list[str]  # vocabulary ids named before, most recent last (这一…)
+    off: Collection[str] = ()  # rules switched off
+    gaz: Gazetteer = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.gaz = gazetteer(self.lexicon)
+
+    def keep(self, refs: list[ThemeRef]) -> list[ThemeRef]:
+        """``refs`` less those of rules switched off."""
+        return [r for r in refs if r.rule not in self.off] if self.off else refs
+
+    def ref(self, rule: str, key: str, label: str, start: int, end: int) -> ThemeRef:
+        """A theme read by ``rule``, at its confidence."""
+        return ThemeRef(key, label, start, end, rule, REGISTRY[rule].confidence)
+
+    def vocabulary(self, rule: str, key: str, start: int, end: int) -> ThemeRef:
+        """A vocabulary theme read by ``rule``."""
+        return self.ref(rule, key, self.lexicon.themes[key].label, start, end)
+
+
+def attach_themes(
+    text: str,
+    clauses: list[Clause],
+    quotes: list[Span],
+    themes: list[ThemeHit],
+    lexicon: Lexicon,
+    recent_themes: list[str],
+    off: Collection[str] = (),
+) -> None:
+    """Add to each program of the clauses the themes the theme rules read for it."""
+    scan = ThemeScan(text, clauses, quotes, themes, lexicon, recent_themes, off)
+    for step in REGISTRY.steps(THEME, "sentence"):
+        if not all(r in off for r in step.rules):
+            step.run(scan)
+    program_steps = [
+        s for s in REGISTRY.steps(THEME, "program") if not all(r in off for r in s.rules)
+    ]
+    for cl in clauses:
+        for p in cl.programs:
+            for step in program_steps:
+                step.run(scan, cl, p)
+
+
+# -- sentence steps -----------------------------------------------------------------------
+
+
+@REGISTRY.register(
+    theme(
+        "serves.frame", 0.8, "a theme in a frame before the program (围绕/聚焦/紧扣 …)", phrase=0.6
+    ),
+    scope="sentence",
+)
+def framed(scan: ThemeScan) -> None:
+    """Frames before a program, in its clause or the clause before: 围绕“两个结合”开发…"""
+    text, clauses = scan.text, scan.clauses
+    for ci, cl in enumerate(clauses):
+        for fs, fe in frames(text, cl.subject_end, cl.end):
+            targets = [p for p in cl.programs if p.start >= fe]
+            if (
+                not targets
+                and not any(p.start >= fs for p in cl.programs)
+                and not text.startswith("等", fe)
+            ):
+                # 聚焦加快构建…现代化产业体系，深化实施…: no action of its own in the clause,
+                # so the frame's object runs to the clause end
+                fe = cl.end
+            rule = REGISTRY["serves.frame"]
+            refs = frame_themes(text, fs, fe, scan.quotes, scan.themes, scan.lexicon, rule)
+            if not refs:
+                continue
+            if not targets:
+                targets = _framed_after(text, clauses, ci)
+            if not targets and ci > 0 and _frame_closes(text, clauses, ci, fs):
+                # 开展…推广行动，聚焦智能制造发展需求，…: a frame that no program follows
+                # frames the program of the clause before it
+                targets = list(clauses[ci - 1].programs)
+            for p in targets:
+                p.themes.extend(refs)
+
+
+def _framed_after(text: str, clauses: list[Clause], ci: int) -> list[ClauseProgram]:
+    """围绕…，加快构建…，共同建设…: the frame covers the actions that follow it."""
+    targets: list[ClauseProgram] = []
+    for nxt in clauses[ci + 1 :]:
+        if (
+            nxt.subjects is not None
+            or nxt.blocked
+            or FRAME.search(text, nxt.start, nxt.end)
+            or opens_part(text, nxt.start)  # a new part of the sentence
+        ):
+            break
+        targets.extend(nxt.programs)
+    return targets
+
+
+def _frame_closes(text: str, clauses: list[Clause], ci: int, fs: int) -> bool:
+    """The frame opens clause ``ci``, which goes on with the clause before it."""
+    cl = clauses[ci]
+    body = text[cl.start : cl.end]
+    return (
+        fs == cl.start + len(body) - len(body.lstrip())
+        and not opens_part(text, cl.start)
+        and clauses[ci - 1].subjects is None
+    )
+
+
+@REGISTRY.register(
+    theme(
+        "serves.purpose",
+        0.7,
+        "a theme in a purpose clause after the program (助力/推动/引导 …)",
+        phrase=0.6,
+        measure=0.55,
+    ),
+    theme("serves.backref", 0.65, "a back-reference (这一重要思想) to the theme named before"),
+    scope="sentence",
+)
+def purposes(scan: ThemeScan) -> None:
+    """Purpose clauses after programs: …，助力…; …，为…注入新动力; a closing …，构建…"""
+    text, clauses = scan.text, scan.clauses
+    purpose, backref = REGISTRY["serves.purpose"], REGISTRY["serves.backref"]
+    purpose_clauses: set[int] = set()
+    for ci, cl in enumerate(clauses):
+        if (cl.subjects is not None and ci > 0) or cl.programs:
+            continue
+        found = _purpose_cue(text, clauses, ci)
+        if found is None:
+            continue
+        cue, cue_end = found
+        strong = cue in STRONG_PURPOSE_CUES or OUTCOME.fullmatch(cue) is not None
+        args = (scan.themes, scan.recent_themes, scan.lexicon, purpose, backref)
+        refs = scan.keep(purpose_themes(text, cue_end, cl.end, *args, strong))
+        if not refs and ci + 1 < len(clauses) and clauses[ci + 1].subjects is None:
+            nxt = clauses[ci + 1]
+            refs = scan.keep(purpose_themes(text, nxt.start, nxt.end, *args))
+        if not refs:
+            continue
+        purpose_clauses.add(ci)
+        for p in _purpose_targets(text, clauses, ci, cue, purpose_clauses):
+            p.themes.extend(refs)
+
+
+def _purpose_cue(text: str, clauses: list[Clause], ci: int) -> tuple[str, int] | None:
+    """The cue opening clause ``ci`` as a purpose, and where it ends."""
+    cl = clauses[ci]
+    body = text[cl.start : cl.end].lstrip()
+    offset = cl.start + (len(text[cl.start : cl.end]) - len(body))
+    adv = ADVERB_RUN.match(body)
+    rest = body[adv.end() :] if adv else body
+    cue = next((c for c in PURPOSE_CUES if rest.startswith(c)), None)
+    if cue is not None:
+        cue_end = offset + (adv.end() if adv else 0) + len(cue)
+    elif GIVE.match(text, offset, cl.end):
+        cue, cue_end = "为", offset
+    elif (
+        ci == len(clauses) - 1
+        and ci > 0
+        and (m := OUTCOME.match(rest))
+        and not rest.rstrip("。！？!?；; \n").endswith(TYPE_WORDS)
+    ):
+        # …“透视山东”建设，构建山东省域三维时空基础底座: the last clause, with no program
+        # of its own, says what the actions before it build up to
+        cue, cue_end = m.group(), offset + (adv.end() if adv else 0) + m.end()
+    else:
+        return None
+    if FRAME.match(cue) and any(
+        text.find(v, cue_end + 2, cl.end) >= 0 for v in (*IMPLEMENT_VERBS, *PLAN_VERBS)
+    ):
+        return None  # 聚焦“十三个坚持”核心要义制定实施方案: a frame of the next action
+    if cue in PARALLEL_CUES and _action_follows(text, clauses, ci):
+        return None  # 深化A，推动B，加强C: one more action of a list, not A's purpose
+    return cue, cue_end
+
+
+def _purpose_targets(
+    text: str, clauses: list[Clause], ci: int, cue: str, purpose_clauses: set[int]
+) -> list[ClauseProgram]:
+    """The programs a purpose clause is the purpose of: those of up to two clauses before."""
+    targets: list[ClauseProgram] = []
+    seen_program_clauses = 0
+    for cj in range(ci - 1, -1, -1):
+        prev = clauses[cj]
+        if cj in purpose_clauses or opens_part(text, clauses[cj + 1].start):
+            break  # (a purpose does not reach back over ；)
+        if prev.programs:
+            targets.extend(prev.programs)
+            seen_program_clauses += 1
+            if seen_program_clauses == 2:
+                break
+        elif MANNER.match(text, prev.start, prev.end):
+            continue  # 从产业协同、政策支持等多方面发力: how, not another action
+        elif prev.end - prev.start > 6 and (cue not in STRONG_CUES or cj < ci - 1):
+            break  # an action of its own stands between: the purpose is not the program's
+        if prev.subjects is not None or prev.blocked:
+            break
+    return targets
+
+
+def _action_follows(text: str, clauses: list[Clause], ci: int) -> bool:
+    """The clause after ``ci`` (same ；-part) opens with a verb of action of its own."""
+    if ci + 1 >= len(clauses):
+        return False
+    nxt = clauses[ci + 1]
+    if opens_part(text, nxt.start) or nxt.subjects is not None:
+        return False
+    pos = nxt.start
+    adv = ADVERB_RUN.match(text, pos, nxt.end)
+    if adv:
+        pos = adv.end()
+    return bool(TOPIC_CLAUSE_VERB.match(text, pos, nxt.end)) or any(
+        text.startswith(v, pos) for v in (*IMPLEMENT_VERBS, *CLAUSE_VERBS)
+    )
+
+
+# How many clauses of action after it a topic clause reaches: the next one only, since
+# the clauses after that are as often new topics of their own.
+_TOPIC_REACH = 1
+
+
+@REGISTRY.register(
+    theme(
+        "serves.topic",
+        0.55,
+        "the aim a topic clause opening the sentence states (推动…扩面提质，实施…)",
+        phrase=0.5,
+    ),
+    scope="sentence",
+)
+def topic_clauses(scan: ThemeScan) -> None:
+    """A topic clause opening the sentence (or a ；-part) states what the actions after it
+    are for: 推动社会保险扩面提质，实施高质量参保行动 → 社会保险扩面提质."""
+    text, clauses = scan.text, scan.clauses
+    for ci, cl in enumerate(clauses):
+        if not _opens_topic(text, clauses, ci):
+            continue
+        if cl.programs or cl.subjects is not None or cl.blocked:
+            continue
+        rule = REGISTRY["serves.topic"]
+        refs = clause_topic(text, cl.start, cl.end, scan.themes, scan.lexicon, rule)
+        if not refs:
+            continue
+        reach = _TOPIC_REACH
+        for nxt in clauses[ci + 1 :]:
+            if nxt.subjects is not None or nxt.blocked or opens_part(text, nxt.start):
+                break
+            if not nxt.programs and (
+                FRAME.match(text, nxt.start, nxt.end) or MANNER.match(text, nxt.start, nxt.end)
+            ):
+                continue  # 聚焦…等关键环节, 从…发力: how the work is done, between topic and action
+            for p in nxt.programs:
+                have = {r.key for r in p.themes}
+                p.themes.extend(r for r in refs if r.key not in have)
+            reach -= 1
+            if reach == 0:
+                break
+
+
+def _opens_topic(text: str, clauses: list[Clause], ci: int) -> bool:
+    """Clause ``ci`` opens the sentence or a ；-part (after a lead-in alone, too)."""
+    cl = clauses[ci]
+    opens = cl.start == 0 or opens_part(text, cl.start) or not text[: cl.start].strip()
+    if not opens and ci > 0:
+        # 同时，发展清洁能源产业，…: a lead-in alone does not take the topic's place
+        prev = clauses[ci - 1]
+        prev_text = text[prev.start : prev.end].strip()
+        prev_opens = prev.start == 0 or opens_part(text, prev.start)
+        opens = prev_opens and LEAD_IN.fullmatch(prev_text) is not None
+    return opens
+
+
+# -- program steps ------------------------------------------------------------------------
+
+
+@REGISTRY.register(
+    theme("serves.embedded", 0.8, "a theme named inside the program's own name"),
+    scope="program",
+)
+def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
+    """A vocabulary theme inside the program's name: …学习宣传研究工程 serves the thought."""
+    text = scan.text
+    quoted = [q for q in scan.quotes if p.start <= q.start and q.end <= p.end]
+    for hit in scan.gaz.themes(text[p.start : p.end]):
+        hs, he = p.start + hit.start, p.start + hit.end
+        if he - hs < 4:
+            continue
+        inside = next((q for q in quoted if q.start <= hs and he <= q.end), None)
+        if inside is not None and (he - hs) * 2 < len(inside.text):
+            continue  # a word of a slogan (牢记嘱托学思想…), not what the program is about
+        if inside is not None and (he - hs) * 5 >= len(inside.text) * 4:
+            continue  # “人工智能+”行动: the quoted name is the program, not a topic
+        tw = next((w for w in TYPE_WORDS if p.label.endswith(w)), "")
+        if (he - hs) + len(tw) >= len(p.label.strip("“”")):
+            continue  # 党史学习教育: the program is named by the theme alone
+        if tw in DESIGNATIONS:
+            break  # …数字化转型试点: a pilot names the field it tries, not its aim
+        p.themes.append(scan.vocabulary("serves.embedded", hit.key, hs, he))
+
+
+@REGISTRY.register(
+    theme(
+        "serves.around-quote",
+        0.6,
+        "the topic written around a quoted name (职工关心关爱“四个1”活动)",
+    ),
+    theme(
+        "serves.name",
+        0.6,
+        "the topic a program's name states before its words of doing (…振兴行动)",
+    ),
+    scope="program",
+)
+def name_topics(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
+    """The topic a program's name states: around a quoted name (“九五”普法规划 → 普法),
+    else before its words of doing (县域普通高中振兴行动 → 县域普通高中), unless a
+    vocabulary theme inside the name says it already."""
+    around = None if "serves.around-quote" in scan.off else quoted_name_theme(p.label)
+    if around:
+        p.themes[:] = [r for r in p.themes if r.label not in GENERIC_THEMES]
+        ref = scan.ref("serves.around-quote", "+" + around, around, p.start, p.end)
+        p.themes.append(ref)
+        if p.label.startswith("“"):
+            # “文化进万家”“送戏下乡”等惠民活动: the head is shared by the names before
+            for q in _quote_group_before(scan.text, cl.programs, p):
+                q.themes.append(ref)
+    elif "serves.name" not in scan.off and not any(r.rule == "serves.embedded" for r in p.themes):
+        named = name_theme(p.label)
+        if named:
+            p.themes.append(scan.ref("serves.name", "+" + named, named, p.start, p.end))
+
+
+def _quote_group_before(
+    text: str, programs: list[ClauseProgram], last: ClauseProgram
+) -> list[ClauseProgram]:
+    """Bare quoted names listed right before ``last`` (“A”“B”等…活动 → “A”)."""
+    out: list[ClauseProgram] = []
+    nxt = last
+    for p in sorted(programs, key=lambda p: -p.start):
+        if p.start >= nxt.start:
+            continue
+        if text[p.end : nxt.start] not in ("", "、", "和", "与", "及"):
+            break
+        if not (p.label.startswith("“") and p.label.endswith("”")):
+            break
+        out.append(p)
+        nxt = p
+    return out
+
+
+@REGISTRY.register(
+    theme("serves.context", 0.7, "a theme the program is carried out in (在主题教育中开展 …)"),
+    scope="program",
+)
+def settings(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
+    """The setting a program is carried out in: 在主题教育中开展… serves 主题教育."""
+    for m in IN_FRAME.finditer(scan.text, cl.subject_end, p.start):
+        for th in scan.themes:
+            if m.start(1) <= th.start and th.end <= m.end(1):
+                p.themes.append(scan.vocabulary("serves.context", th.key, th.start, th.end))

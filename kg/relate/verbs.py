@@ -1,0 +1,96 @@
+"""Which verb governs a name: carrying out, learning from, handing on, or drafting."""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Token
+from kg.relate.grammar import ADVERB_RUN
+from kg.relate.words import (
+    BLOCK_VERBS,
+    CLAUSE_VERBS,
+    DELEGATE_VERBS,
+    IMPLEMENT_VERBS,
+    PLAN_VERBS,
+    VERB_ADVERBS,
+    VERBS_BEFORE_JIANSHE,
+)
+
+__all__ = ["governing_verb", "split_adverb_verbs"]
+
+
+def split_adverb_verbs(tokens: list[Token]) -> list[Token]:
+    """积极开展 → 积极 + 开展, so that the verb of carrying out is a token of its own."""
+    out: list[Token] = []
+    for tok in tokens:
+        w = tok.text
+        # (an adverb and a verb make three characters at least)
+        if len(w) > 2 and w not in IMPLEMENT_VERBS:
+            for k in (2, 3):
+                if w[:k] in VERB_ADVERBS and w[k:] in IMPLEMENT_VERBS:
+                    out.append(Token(w[:k], tok.start, tok.start + k))
+                    out.append(Token(w[k:], tok.start + k, tok.end))
+                    break
+            else:
+                out.append(tok)
+        else:
+            out.append(tok)
+    return out
+
+
+_BETWEEN_SKIP = re.compile(r"《[^》]*》|“[^”]*”|[\s了]")
+
+
+def governing_verb(
+    text: str, tokens: list[Token], start: int, limit: int
+) -> tuple[str, str, int] | None:
+    """The nearest verb of carrying out, or of learning/borrowing, before ``start``.
+
+    Returns its kind (impl, block, plan), the verb and where it ends.
+    """
+    for ti in range(len(tokens) - 1, -1, -1):
+        tok = tokens[ti]
+        if tok.end > start:
+            continue
+        if tok.start < limit:
+            break
+        w = tok.text
+        # titles and quoted names of an enumeration stand between a verb and its objects
+        between = _BETWEEN_SKIP.sub("", text[tok.end : start])
+        if w in BLOCK_VERBS:
+            # 认真学习“千万工程”做法: only a verb right before the name governs it;
+            # 理论学习中心组集中学 … 等“五学联动” is part of an enumeration.
+            if len(between) <= 4 and "等" not in between and "、" not in between:
+                return ("block", w, tok.end)
+            continue
+        if w in IMPLEMENT_VERBS:
+            # A verb far before the name governs it only across an enumeration or a modifier.
+            if len(between) > 16 and not any(c in between for c in "、等的"):
+                return None
+            if text[max(limit, tok.start - 2) : tok.start] in ("助力", "服务"):
+                return ("block", w, tok.end)  # 助力深化“放管服”改革: a purpose, not an action
+            before_verb = text[limit : tok.start]
+            for d in DELEGATE_VERBS:
+                if d in before_verb:  # (jieba may cut 获批 into 获 + 批)
+                    return ("block", d, tok.end)  # 支持甘南开展…: another actor's
+            if w == "建设" and ti > 0 and _nominal_before(tokens[ti - 1], tok, limit):
+                continue  # 营商环境建设“…”: the building of something, not a verb
+            return ("impl", w, tok.end)
+        if w in PLAN_VERBS:
+            return ("plan", w, tok.end)
+    return None
+
+
+def _nominal_before(prev: Token, verb: Token, limit: int) -> bool:
+    """营商环境建设: a noun right before 建设 makes it a noun (the building of …)."""
+    w = prev.text
+    if prev.end != verb.start or prev.start < limit or not w or not "\u4e00" <= w[-1] <= "\u9fff":
+        return False
+    return not (
+        w.endswith("力")  # 发力建设, 全力建设, 着力建设
+        or w in VERBS_BEFORE_JIANSHE
+        or w in VERB_ADVERBS
+        or w in CLAUSE_VERBS
+        or w in IMPLEMENT_VERBS
+        or ADVERB_RUN.fullmatch(w) is not None
+    )
