@@ -81,12 +81,41 @@ def _zh_literals(
     return out
 
 
+# (subject, property) -> the literals and IRIs of the ontology's triples, and each subject's types
+_Literals = dict[tuple[str, str], list[ox.Literal]]
+_Iris = dict[tuple[str, str], list[str]]
+
+
 @cache
 def load_lexicon(directory: str | None = None) -> Lexicon:
     """Read provinces, places and themes from the ontology directory (cached)."""
     d = Path(directory) if directory else ontology_dir()
-    literals: dict[tuple[str, str], list[ox.Literal]] = {}
-    iris: dict[tuple[str, str], list[str]] = {}
+    literals, iris, types, fingerprint = _read_ontology(d)
+    provinces = _provinces(literals, types)
+    places = _places(literals, iris, types, {p.iri: p.id for p in provinces.values()})
+    themes = _themes(literals, types)
+    province_by_name: dict[str, str] = {}
+    for p in provinces.values():
+        for n in (*p.names, *p.literary):
+            province_by_name.setdefault(n, p.id)
+    theme_by_name: dict[str, str] = {}
+    for t in themes.values():
+        for n in t.names:
+            theme_by_name.setdefault(n, t.id)
+    return Lexicon(
+        provinces=provinces,
+        places=places,
+        themes=themes,
+        fingerprint=fingerprint,
+        province_by_name=province_by_name,
+        theme_by_name=theme_by_name,
+    )
+
+
+def _read_ontology(d: Path) -> tuple[_Literals, _Iris, dict[str, set[str]], str]:
+    """The triples of provinces.ttl, places.ttl and themes.ttl, and their fingerprint."""
+    literals: _Literals = {}
+    iris: _Iris = {}
     types: dict[str, set[str]] = {}
     fingerprint_parts = []
     for name in ("provinces.ttl", "places.ttl", "themes.ttl"):
@@ -102,18 +131,22 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                 literals.setdefault((s, p), []).append(o)
             elif isinstance(o, ox.NamedNode):
                 iris.setdefault((s, p), []).append(o.value)
+    return literals, iris, types, "-".join(fingerprint_parts)
 
-    def zh(s: str, prop: str) -> list[str]:
-        return _zh_literals(literals, s, prop)
 
+def _provinces(literals: _Literals, types: dict[str, set[str]]) -> dict[str, ProvinceEntry]:
     provinces: dict[str, ProvinceEntry] = {}
     for s, ts in sorted(types.items()):
         if _KG + "Province" not in ts:
             continue
         pid = s.rsplit("/", 1)[-1]
-        labels = zh(s, _RDFS_LABEL) + zh(s, _SKOS + "prefLabel")
-        short = (zh(s, _KG + "shortName") or labels)[0]
-        names = _unique([*labels, short, *zh(s, _KG + "shortName"), *zh(s, _SKOS + "altLabel")])
+        labels = _zh_literals(literals, s, _RDFS_LABEL) + _zh_literals(
+            literals, s, _SKOS + "prefLabel"
+        )
+        shorts = _zh_literals(literals, s, _KG + "shortName")
+        short = (shorts or labels)[0]
+        alt = _zh_literals(literals, s, _SKOS + "altLabel")
+        names = _unique([*labels, short, *shorts, *alt])
         code = [lit.value for lit in literals.get((s, _KG + "divisionCode"), [])]
         provinces[pid] = ProvinceEntry(
             id=pid,
@@ -121,12 +154,16 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
             label=labels[0] if labels else short,
             short=short,
             names=tuple(n for n in names if len(n) >= 2),
-            literary=tuple(_unique(zh(s, _KG + "literaryName"))),
-            abbreviations=tuple(_unique(zh(s, _KG + "abbreviation"))),
+            literary=tuple(_unique(_zh_literals(literals, s, _KG + "literaryName"))),
+            abbreviations=tuple(_unique(_zh_literals(literals, s, _KG + "abbreviation"))),
             code=code[0] if code else "",
         )
-    by_iri = {p.iri: p.id for p in provinces.values()}
+    return provinces
 
+
+def _places(
+    literals: _Literals, iris: _Iris, types: dict[str, set[str]], by_iri: dict[str, str]
+) -> dict[str, PlaceEntry]:
     places: dict[str, PlaceEntry] = {}
     for s, ts in sorted(types.items()):
         if _KG + "Place" not in ts:
@@ -134,8 +171,14 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         in_prov = [by_iri[o] for o in iris.get((s, _KG + "inProvince"), []) if o in by_iri]
         if not in_prov:
             continue
-        labels = zh(s, _RDFS_LABEL)
-        names = _unique([*labels, *zh(s, _KG + "shortName"), *zh(s, _SKOS + "altLabel")])
+        labels = _zh_literals(literals, s, _RDFS_LABEL)
+        names = _unique(
+            [
+                *labels,
+                *_zh_literals(literals, s, _KG + "shortName"),
+                *_zh_literals(literals, s, _SKOS + "altLabel"),
+            ]
+        )
         pid = s.rsplit("/", 1)[-1]
         places[pid] = PlaceEntry(
             id=pid,
@@ -144,34 +187,29 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
             names=tuple(n for n in names if len(n) >= 2),
             province=in_prov[0],
         )
+    return places
 
+
+def _themes(literals: _Literals, types: dict[str, set[str]]) -> dict[str, ThemeEntry]:
     themes: dict[str, ThemeEntry] = {}
     for s, ts in sorted(types.items()):
         if _KG + "Theme" not in ts and _SKOS + "Concept" not in ts:
             continue
-        pref = zh(s, _SKOS + "prefLabel") or zh(s, _RDFS_LABEL)
+        pref = _zh_literals(literals, s, _SKOS + "prefLabel") or _zh_literals(
+            literals, s, _RDFS_LABEL
+        )
         if not pref:
             continue
         tid = s.rsplit("/", 1)[-1]
-        names = _unique([*pref, *zh(s, _SKOS + "altLabel"), *zh(s, _RDFS_LABEL)])
+        names = _unique(
+            [
+                *pref,
+                *_zh_literals(literals, s, _SKOS + "altLabel"),
+                *_zh_literals(literals, s, _RDFS_LABEL),
+            ]
+        )
         themes[tid] = ThemeEntry(id=tid, iri=s, label=pref[0], names=tuple(names))
-
-    province_by_name: dict[str, str] = {}
-    for p in provinces.values():
-        for n in (*p.names, *p.literary):
-            province_by_name.setdefault(n, p.id)
-    theme_by_name: dict[str, str] = {}
-    for t in themes.values():
-        for n in t.names:
-            theme_by_name.setdefault(n, t.id)
-    return Lexicon(
-        provinces=provinces,
-        places=places,
-        themes=themes,
-        fingerprint="-".join(fingerprint_parts),
-        province_by_name=province_by_name,
-        theme_by_name=theme_by_name,
-    )
+    return themes
 
 
 def _unique(items: list[str]) -> list[str]:
