@@ -85,12 +85,16 @@ def build(
     scheduler: str | None = None,
     wait: float = 5.0,
     on_open: Callable[[GraphStore], None] | None = None,
+    id_from: str = "name",
 ) -> BuildReport:
     """Build files, directories or globs into the store (see ``kg build``).
 
     ``replace_store`` starts from an empty store; ``jobs`` worker processes extract
     (None: all cores for large inputs), or ``engine="dask"`` on a cluster at
-    ``scheduler``. ``on_open`` is called with the store once it is open.
+    ``scheduler``. ``on_open`` is called with the store once it is open. A file's
+    document is named by the file (``id_from="name"``) or by its path (``"path"``).
+    ``report.failed`` lists the bad inputs (with ``keep_going``) and
+    ``report.unsupported`` the files of other types a directory held.
     """
     from kg.pipeline.build import build_paths
     from kg.pipeline.engines import file_size, start_fork_server, worker_count
@@ -118,6 +122,7 @@ def build(
             jobs=jobs,
             engine=engine,
             scheduler=scheduler,
+            id_from=id_from,
         )
 
 

@@ -94,7 +94,20 @@ def _open(store_path: str, *, read_only: bool = False) -> Any:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @STORE_OPTION
-@click.option("--keep-going", "-k", is_flag=True, help="Build the good inputs, list the bad ones.")
+@click.option(
+    "--keep-going",
+    "-k",
+    is_flag=True,
+    help="Build the good inputs, list the bad ones, and exit with 2 if there were any.",
+)
+@click.option(
+    "--id-from",
+    type=click.Choice(["name", "path"]),
+    default="name",
+    show_default=True,
+    help="A file's document id: its name without the suffix (a/index.txt is index), or its "
+    "path (a/index) when names repeat in different folders.",
+)
 @click.option("--force", is_flag=True, help="Rebuild documents even when unchanged.")
 @click.option("--replace-store", is_flag=True, help="Start from an empty store.")
 @click.option(
@@ -136,13 +149,19 @@ def build(
     engine: str,
     scheduler: str | None,
     quiet: bool,
+    id_from: str,
 ) -> None:
     """Read documents and add them to the graph store.
 
-    PATHS are files (.txt .md .html .htm .jsonl), directories (read recursively), glob
-    patterns, or - for standard input. Encodings (UTF-8, UTF-16, GB18030/GBK, Big5) are
-    detected. Building a document again replaces its graph; unchanged documents are
-    skipped.
+    PATHS are files (.txt .md .html .htm .jsonl), directories (read recursively; files
+    of other types are passed over and named), glob patterns, or - for standard input.
+    Encodings (UTF-8, UTF-16, GB18030/GBK, Big5) are detected.
+
+    A file's document id is its name without the suffix (--id-from path: its path); a
+    JSON Lines record's is its "id". Building a document again replaces its graph;
+    unchanged documents are skipped. A bad input stops the build (the documents before
+    it stay stored); with --keep-going the others are built, the bad ones listed, and
+    the exit status is 2.
 
     \b
     Example:
@@ -175,13 +194,29 @@ def build(
         scheduler=scheduler,
         wait=wait,
         on_open=opened,
+        id_from=id_from,
     )
+    if report.unsupported and not quiet:
+        click.echo(f"kg: note: {_passed_over(report.unsupported)}", err=True)
     for exc in report.failed:
         click.echo(f"kg: skipped: {_one_line(str(exc))}", err=True)
     if not quiet:
         click.echo(report.summary(), err=True)
     if report.failed:
         sys.exit(2)
+
+
+def _passed_over(files: list[str], show: int = 5) -> str:
+    from kg.read.inputs import SUPPORTED_SUFFIXES, file_suffix
+
+    kinds = sorted({file_suffix(f).lower() or "no suffix" for f in files})
+    names = ", ".join(files[:show]) + (
+        f" and {len(files) - show} more" if len(files) > show else ""
+    )
+    return (
+        f"passed over {_plural(len(files), 'file')} of other types ({' '.join(kinds)}): "
+        f"{names}; zhkg reads {' '.join(SUPPORTED_SUFFIXES)}"
+    )
 
 
 @cli.command()

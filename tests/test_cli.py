@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -272,3 +273,158 @@ def test_a_closed_pipe_ends_quietly_with_status_0(sample_store_dir: Path) -> Non
         proc.stdout.close()
         err = proc.stderr.read()
         assert proc.wait(timeout=60) == 0 and err == b"", err
+
+
+# ---------------------------------------------------------------- issue 16: building
+
+
+def _mixed(tmp_path: Path) -> Path:
+    """A folder as users have them: good texts, a bad one, other types, repeated names."""
+    d = tmp_path / "mixed"
+    (d / "x").mkdir(parents=True)
+    (d / "y").mkdir()
+    (d / "a.txt").write_text("湖南、天津实施干部教育培训“三百工程”。", encoding="utf-8")
+    (d / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (d / "c.txt").write_text("浙江实施“千万工程”。", encoding="utf-8")
+    for name, data in [
+        ("d.json", b"{}"),
+        ("e.csv", b"a,b"),
+        ("f.pdf", b"%PDF-1.4"),
+        ("g.png", b""),
+    ]:
+        (d / name).write_bytes(data)
+    (d / "x" / "index.txt").write_text("四川实施“天府工程”。", encoding="utf-8")
+    (d / "y" / "index.txt").write_text("河南实施“中原工程”。", encoding="utf-8")
+    return d
+
+
+def _ids(store: str) -> list[str]:
+    sparql = "SELECT ?id { ?d a kg:Document ; dcterms:identifier ?id } ORDER BY ?id"
+    _, out, _ = run("query", "--store", store, "--format", "csv", sparql)
+    return out.split()[1:]
+
+
+def test_a_bad_file_stops_the_build_and_names_keep_going(tmp_path: Path) -> None:
+    d, store = _mixed(tmp_path), str(tmp_path / "st")
+    code, _, err = run("build", str(d), "--store", store)
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "b.txt: binary file" in err and "--keep-going builds the other inputs" in err
+    assert _ids(store) == ["a"]  # what came before it stays
+
+
+def test_files_of_other_types_are_counted_and_named(tmp_path: Path) -> None:
+    d, store = _mixed(tmp_path), str(tmp_path / "st")
+    code, _, err = run("build", str(d), "--store", store, "--keep-going")
+    assert code == 2
+    note = next(line for line in err.splitlines() if line.startswith("kg: note: passed over"))
+    assert "4 files of other types (.csv .json .pdf .png)" in note
+    for name in ("d.json", "e.csv", "f.pdf", "g.png"):
+        assert name in note
+    assert "4 files of other types passed over" in err.splitlines()[-1]
+    assert "2 inputs failed" in err.splitlines()[-1]
+
+
+def test_repeated_names_are_refused_with_a_way_out(tmp_path: Path) -> None:
+    d, store = _mixed(tmp_path), str(tmp_path / "st")
+    _, _, err = run("build", str(d), "--store", store, "--keep-going")
+    assert "document id 'index' is also used by" in err and "--id-from path" in err
+    assert _ids(store) == ["a", "c", "index"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ids_from_paths(tmp_path: Path, jobs: str) -> None:
+    d, store = _mixed(tmp_path), str(tmp_path / "st")
+    (d / "b.txt").unlink()
+    code, _, err = run("build", str(d), "--store", store, "--id-from", "path", "--jobs", jobs)
+    assert code == 0, err
+    prefix = str(d).lstrip("/") + "/"  # an absolute path outside the working directory
+    assert _ids(store) == [prefix + p for p in ("a", "c", "x/index", "y/index")]
+    code, _, err = run("build", str(d / "x" / "index.txt"), "--store", store, "--id-from", "path")
+    assert code == 0 and "1 unchanged" in err  # the same path: the same document
+
+
+def test_ids_from_paths_inside_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    d = _mixed(tmp_path)
+    (d / "b.txt").unlink()
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run("build", "mixed", "--store", "st", "--id-from", "path")
+    assert code == 0, err
+    assert _ids("st") == ["mixed/a", "mixed/c", "mixed/x/index", "mixed/y/index"]
+    code, _, err = run("build", str(d / "c.txt"), "--store", "st", "--id-from", "path")
+    assert code == 0 and _ids("st") == ["mixed/a", "mixed/c", "mixed/x/index", "mixed/y/index"]
+
+
+def test_one_document_one_fact_one_input(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("浙江实施“千万工程”。", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    code, _, err = run("build", str(good), str(empty), "--store", str(tmp_path / "st"), "-k")
+    assert code == 2
+    assert err.splitlines()[-1].startswith("1 document built; 1 sentence, 1 fact, ")
+    assert err.splitlines()[-1].endswith("; 1 input failed")
+
+
+def _serve_once(reply: bytes | None) -> tuple[str, Any]:
+    """A TCP server on loopback that greets with ``reply`` (or says nothing)."""
+    import socket
+    import threading
+
+    server = socket.create_server(("127.0.0.1", 0))
+    server.settimeout(30)
+
+    def answer() -> None:
+        try:
+            conn, _ = server.accept()
+        except OSError:
+            return
+        with conn:
+            if reply is not None:
+                conn.sendall(reply)
+            conn.settimeout(10)
+            try:
+                conn.recv(1024)
+            except OSError:
+                pass
+
+    threading.Thread(target=answer, daemon=True).start()
+    return f"tcp://127.0.0.1:{server.getsockname()[1]}", server
+
+
+@pytest.mark.parametrize(
+    ("reply", "says"),
+    [
+        (None, "sent no Dask handshake"),  # an HTTP server: waits for a request
+        (b"SSH-2.0-OpenSSH_9.2\r\n", "something other than a Dask handshake"),
+    ],
+)
+def test_dask_scheduler_that_is_not_one_fails_in_seconds(
+    tmp_path: Path, reply: bytes | None, says: str
+) -> None:
+    import time
+
+    pytest.importorskip("distributed")
+    address, server = _serve_once(reply)
+    good = tmp_path / "good.txt"
+    good.write_text("浙江实施“千万工程”。", encoding="utf-8")
+    start = time.monotonic()
+    with server:
+        code, _, err = run(
+            "build", str(good), "--store", str(tmp_path / "st"), "--engine", "dask",
+            "--scheduler", address,
+        )  # fmt: skip
+    assert time.monotonic() - start < 20
+    assert code != 0 and len(err.strip().splitlines()) == 1
+    assert err.startswith(f"kg: error: {address} is not a Dask scheduler") and says in err
+
+
+def test_dask_scheduler_nobody_listens_on(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    address, server = _serve_once(None)
+    server.close()  # the port is free again: nothing listens there
+    code, _, err = run(
+        "build", "-", "--store", str(tmp_path / "st"), "--scheduler", address, input="浙江。"
+    )
+    assert code != 0 and err.startswith(f"kg: error: cannot reach the Dask scheduler at {address}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from kg.errors import InputError
@@ -13,7 +14,8 @@ from kg.pipeline.engines import InlineEngine, file_size, make_engine, worker_cou
 from kg.pipeline.report import BuildReport
 from kg.pipeline.stream import Batching, Writes, build_stream
 from kg.pipeline.worker import FileTask, Task
-from kg.read import expand_inputs, format_of_suffix, read_path
+from kg.read import format_of_suffix, read_path
+from kg.read.inputs import ID_SOURCES, document_id, list_inputs
 
 if TYPE_CHECKING:  # the extractor is imported where it runs: a parallel build's parent
     from kg.model import Extraction  # only lists files and writes
@@ -81,9 +83,11 @@ class _Inputs:
         force: bool,
         stdin: BinaryIO | None,
         bar: Any,
+        id_from: str = "name",
     ) -> None:
         self.inputs, self.store, self.report = inputs, store, report
         self.keep_going, self.stdin, self.bar = keep_going, stdin, bar
+        self.id_from = id_from
         self.sizes = {p: file_size(p) for p in inputs}  # stat each file once
         self.check = not force and store.has_documents()  # a fresh store holds no hash
         self.origin: dict[str, str] = {}
@@ -91,12 +95,25 @@ class _Inputs:
     def claim(self, doc_id: str, path: str) -> None:
         """Refuse a document whose id a document of another file has."""
         if self.origin.setdefault(doc_id, path) != path:
-            raise InputError(path, f"document id {doc_id!r} is also used by {self.origin[doc_id]}")
+            hint = "; --id-from path makes ids from paths" if self.id_from == "name" else ""
+            raise InputError(
+                path, f"document id {doc_id!r} is also used by {self.origin[doc_id]}{hint}"
+            )
 
     def failed(self, exc: InputError) -> None:
-        if not self.keep_going:
-            raise exc
-        self.report.failed.append(exc)
+        if self.keep_going:
+            self.report.failed.append(exc)
+            return
+        if len(self.inputs) > 1:  # say how to build the others
+            problem = (
+                f"{exc.problem} (the build stopped here; --keep-going builds the other inputs)"
+            )
+            raise InputError(exc.path, problem, exc.line) from exc
+        raise exc
+
+    def path_id(self, path: str) -> str | None:
+        """The id ``--id-from path`` gives the document of a one-document file."""
+        return document_id(path, self.id_from)
 
     def _advance(self, path: str) -> None:
         if self.bar is not None:
@@ -107,15 +124,17 @@ class _Inputs:
         the documents read from it here."""
         for path in self.inputs:
             stem, suffix = os.path.splitext(os.path.basename(path))  # as PurePath's, faster
-            if files and format_of_suffix(suffix) in ("text", "html"):
+            one_document = format_of_suffix(suffix) in ("text", "html")
+            new_id = self.path_id(path) if one_document else None
+            if files and one_document:
                 self._advance(path)
-                doc_id = stem  # kg.read's id for a file's one document
+                doc_id = new_id or stem  # kg.read's id for a file's one document
                 stored = self.store.content_hash(doc_id) if self.check and doc_id else None
-                yield FileTask(path, self.sizes[path], doc_id or None, stored)
+                yield FileTask(path, self.sizes[path], doc_id or None, stored, new_id is not None)
                 continue
-            yield from self._documents(path)
+            yield from self._documents(path, new_id)
 
-    def _documents(self, path: str) -> Iterator[Document]:
+    def _documents(self, path: str, new_id: str | None = None) -> Iterator[Document]:
         try:
             docs = read_path(path, stdin=self.stdin if self.stdin is not None else sys.stdin.buffer)
         except InputError as exc:
@@ -123,6 +142,8 @@ class _Inputs:
             return
         finally:
             self._advance(path)
+        if new_id is not None:
+            docs = [replace(doc, id=new_id) for doc in docs]
         for doc in docs:
             try:
                 self.claim(doc.id, path)
@@ -143,24 +164,40 @@ def build_paths(
     jobs: int | None = 1,
     engine: str = "process",
     scheduler: str | None = None,
+    id_from: str = "name",
 ) -> BuildReport:
     """Build files, directories, globs and ``-`` (stdin) into the store.
 
     Every path is checked before anything is written. A bad input stops the build with
     an :class:`InputError` (documents already stored stay whole), or with ``keep_going``
-    is recorded in the report and skipped.
+    is recorded in the report and skipped. Files of other types found in a directory
+    are passed over and listed in ``report.unsupported``.
+
+    A text, Markdown or HTML file's document is named by the file (``id_from="name"``:
+    ``a/index.txt`` is ``index``) or by its path (``"path"``: ``a/index``, relative to
+    the working directory); a JSON Lines record by its ``id``.
 
     ``jobs`` worker processes extract (None: all cores; see :mod:`kg.pipeline.engines`),
     or ``engine="dask"`` maps documents over a Dask cluster at ``scheduler`` (None: local).
     Worker processes read the files of one document each (text, Markdown, HTML)
     themselves; JSON Lines and stdin are read here.
     """
-    inputs = expand_inputs(paths)
-    report = BuildReport()
+    if id_from not in ID_SOURCES:
+        raise ValueError(f"id_from must be one of {ID_SOURCES}, not {id_from!r}")
+    listed = list_inputs(paths)
+    inputs = listed.files
+    report = BuildReport(unsupported=listed.unsupported)
     total = sum(file_size(p) for p in inputs)
     bar = _progress(total, progress)
     source = _Inputs(
-        inputs, store, report, keep_going=keep_going, force=force, stdin=stdin, bar=bar
+        inputs,
+        store,
+        report,
+        keep_going=keep_going,
+        force=force,
+        stdin=stdin,
+        bar=bar,
+        id_from=id_from,
     )
 
     def count(_: object) -> None:

@@ -23,10 +23,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PARALLEL_BYTES",
+    "SCHEDULER_TIMEOUT",
     "DaskEngine",
     "Engine",
     "InlineEngine",
     "ProcessEngine",
+    "check_scheduler",
     "default_jobs",
     "file_size",
     "make_engine",
@@ -209,6 +211,7 @@ class DaskEngine:
             )
             self._client = Client(self._cluster)
         else:
+            check_scheduler(address)
             try:
                 self._client = Client(address, timeout=connect_timeout)
             except OSError as exc:
@@ -231,6 +234,55 @@ class DaskEngine:
         self._client.close()
         if self._cluster is not None:
             self._cluster.close()
+
+
+#: Seconds to wait for a scheduler to accept a connection and to greet.
+SCHEDULER_TIMEOUT = 5.0
+
+
+def check_scheduler(address: str, timeout: float = SCHEDULER_TIMEOUT) -> None:
+    """Fail in seconds, with one line, unless a Dask scheduler answers at ``address``.
+
+    Dask's client waits without end on a server that accepts but never answers (an HTTP
+    server), and reads another protocol's bytes as a frame length (exabytes to
+    allocate). A scheduler greets a new connection at once with a handshake frame, so
+    for ``tcp://`` that greeting is read here first, under ``timeout``.
+    """
+    import socket
+    import struct
+
+    scheme, sep, rest = address.partition("://")
+    if not sep:
+        scheme, rest = "tcp", address
+    host, _, port_text = rest.rstrip("/").rpartition(":")
+    host = host.strip("[]")
+    if not host or not port_text.isdigit():
+        raise KgError(f"--scheduler {address}: expected tcp://HOST:PORT")
+    what = f"the Dask scheduler at {address}"
+    try:
+        sock = socket.create_connection((host, int(port_text)), timeout=timeout)
+    except OSError as exc:
+        raise KgError(f"cannot reach {what}: {exc.strerror or exc}") from exc
+    if scheme != "tcp":  # tls:// and others: their own handshake comes first
+        sock.close()
+        return
+    try:
+        with sock:
+            greeting = sock.recv(256)
+    except TimeoutError:
+        raise KgError(
+            f"{address} is not a Dask scheduler: it accepted a connection but sent no "
+            f"Dask handshake within {timeout:g} s (is that the dashboard's port or "
+            "another server?)"
+        ) from None
+    except OSError as exc:
+        raise KgError(f"cannot reach {what}: {exc.strerror or exc}") from exc
+    size = struct.unpack("<Q", greeting[:8])[0] if len(greeting) >= 8 else -1
+    if not 0 < size < 1 << 20 or b"compression" not in greeting:
+        raise KgError(
+            f"{address} is not a Dask scheduler: it answered with something other than "
+            "a Dask handshake"
+        )
 
 
 def make_engine(

@@ -24,6 +24,7 @@ class BuildReport:
     triples: int = 0
     failed: list[InputError] = field(default_factory=list)
     doc_ids: list[str] = field(default_factory=list)
+    unsupported: list[str] = field(default_factory=list)  # files passed over: not a format read
 
     def summary(self) -> str:
         parts = [f"{_count(self.documents, 'document')} built"]
@@ -35,4 +36,6 @@ class BuildReport:
         )
         if self.failed:
             parts.append(f"{_count(len(self.failed), 'input')} failed")
+        if self.unsupported:
+            parts.append(f"{_count(len(self.unsupported), 'file')} of other types passed over")
         return "; ".join(parts)

@@ -68,6 +68,7 @@ class FileTask:
     size: int
     doc_id: str | None = None
     stored_hash: str | None = None
+    set_id: bool = False  # give the document ``doc_id`` as its id (ids from paths)
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,8 @@ def run_task(task: Task, lexicon: Lexicon | None = None) -> list[Outcome]:
         docs = read_path(task.path)
     except InputError as exc:
         return [ReadFailure(exc.path, exc.problem, exc.line)]
+    if task.set_id and task.doc_id:
+        docs = [replace(doc, id=task.doc_id) for doc in docs]
     out: list[Outcome] = []
     for doc in docs:
         digest = content_hash(doc)
