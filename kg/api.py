@@ -303,11 +303,25 @@ def validate(store: Any = DEFAULT_STORE) -> ValidationReport:
         return validate_store(s)
 
 
-def evaluate(gold: Sequence[str | Path], docs: Sequence[str | Path] = ()) -> EvalReport:
-    """Score extraction against gold files (see ``kg eval``)."""
+def evaluate(
+    gold: Sequence[str | Path],
+    docs: Sequence[str | Path] = (),
+    *,
+    by_rule: bool = False,
+    without: Iterable[str] = (),
+) -> EvalReport:
+    """Score extraction against gold files or directories of them (see ``kg eval``).
+
+    ``without`` switches rules off for the extraction (rule ids, as in ``kg:rule``);
+    ``by_rule`` adds each rule's true and false positives to ``as_dict()`` (they are
+    always there as ``report.by_rule()``). Each directory is a part: ``report.parts``,
+    ``report.total(predicate, part)``.
+    """
     from kg.relate.evaluate import evaluate as run
 
-    return run(list(gold), list(docs))
+    report = run(list(gold), list(docs), without=without)
+    report.with_rules = by_rule
+    return report
 
 
 def analyze(which: str = "all", store: Any = DEFAULT_STORE, **options: Any) -> list[Table]:

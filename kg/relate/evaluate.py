@@ -5,13 +5,19 @@ matches a gold label (main or alternative) when they are equal, when one contain
 other and the shorter is at least half as long, or when their character-bigram Dice
 coefficient is at least 0.6. Provinces match on their short name. Matching is one-to-one
 within a document. Optional gold entries are neither rewarded nor punished.
+
+A gold argument may be a directory: its ``*.jsonl`` files are read, and the directory is
+reported as a part of its own beside the total. A gold file with no entry says that its
+document (named by the file's stem) holds no fact: every prediction there is false.
+``by_rule`` counts each rule's true and false positives; ``without`` switches rules off
+for the extraction (:meth:`~kg.relate.registry.Registry.switch_off`).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +25,8 @@ from kg.errors import InputError
 from kg.model import Assertion
 from kg.read import read_path
 from kg.relate.extract import Extraction, extract_document
+from kg.relate.registry import PROGRAM, SUBJECT, THEME
+from kg.relate.rules import REGISTRY
 from kg.resources import sample_path
 from kg.text.lexicon import Lexicon, load_lexicon
 from kg.text.normalize import matching_text
@@ -27,8 +35,10 @@ __all__ = [
     "DocResult",
     "EvalReport",
     "GoldEntry",
+    "RuleScores",
     "Scores",
     "evaluate",
+    "gold_files",
     "labels_match",
     "load_gold",
 ]
@@ -87,17 +97,71 @@ class DocResult:
     doc: str
     scores: dict[str, Scores]
     misses: list[GoldEntry] = field(default_factory=list)
+    true_positives: list[Assertion] = field(default_factory=list)
     false_positives: list[Assertion] = field(default_factory=list)
     traps: list[tuple[GoldEntry, Assertion]] = field(default_factory=list)
 
 
 @dataclass
+class RuleScores:
+    """How often a rule's assertions are right (tp) and wrong (fp) on the gold."""
+
+    tp: int = 0
+    fp: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "precision": round(self.precision, 4)}
+
+
+# The kinds of rule that make each relation's assertions.
+_RULE_KINDS = {"implements": (PROGRAM, SUBJECT), "serves": (THEME,)}
+
+
+def _rule_parts(a: Assertion) -> Iterator[str]:
+    """The rules an assertion's rule id names: ``impl.quoted+carried`` is both."""
+    yield from a.rule.split("+")
+
+
+@dataclass
 class EvalReport:
     docs: list[DocResult]
+    # each gold directory given, by its path: the documents of its files
+    parts: dict[str, list[str]] = field(default_factory=dict)
+    without: tuple[str, ...] = ()  # the rules switched off
+    with_rules: bool = False  # as_dict() adds the table of rules
 
-    def total(self, predicate: str) -> Scores:
+    def _docs(self, part: str | None) -> list[DocResult]:
+        if part is None:
+            return self.docs
+        ids = set(self.parts[part])
+        return [d for d in self.docs if d.doc in ids]
+
+    def by_rule(self, part: str | None = None) -> dict[str, dict[str, RuleScores]]:
+        """Per relation, each rule's true and false positives (every registered rule that
+        makes the relation's assertions, those that never fired too)."""
+        out = {
+            pred: {r.id: RuleScores() for k in kinds for r in REGISTRY.rules(k)}
+            for pred, kinds in _RULE_KINDS.items()
+        }
+        for d in self._docs(part):
+            for hits, is_tp in ((d.true_positives, True), (d.false_positives, False)):
+                for a in hits:
+                    for rule in _rule_parts(a):
+                        score = out[a.predicate].setdefault(rule, RuleScores())
+                        if is_tp:
+                            score.tp += 1
+                        else:
+                            score.fp += 1
+        return out
+
+    def total(self, predicate: str, part: str | None = None) -> Scores:
+        """The scores of a relation over every document (or one part's)."""
         t = Scores()
-        for d in self.docs:
+        for d in self._docs(part):
             s = d.scores[predicate]
             t.tp += s.tp
             t.fp += s.fp
@@ -110,10 +174,28 @@ class EvalReport:
         return sum(len(d.traps) for d in self.docs)
 
     def as_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "documents": len(self.docs),
             **{p: self.total(p).as_dict() for p in PREDICATES},
             "traps_hit": self.traps_hit,
+        }
+        if self.without:
+            out["without"] = list(self.without)
+        if self.parts:
+            out["parts"] = {
+                name: {
+                    "documents": len(self._docs(name)),
+                    **{p: self.total(p, name).as_dict() for p in PREDICATES},
+                }
+                for name in self.parts
+            }
+        if self.with_rules:
+            out["by_rule"] = {
+                pred: {rule: s.as_dict() for rule, s in rules.items()}
+                for pred, rules in self.by_rule().items()
+            }
+        return {
+            **out,
             "per_document": [
                 {
                     "doc": d.doc,
@@ -176,8 +258,28 @@ def labels_match(predicted: str, gold: str) -> bool:
     return _dice(a, b) >= 0.6
 
 
+def gold_files(paths: Iterable[str | Path]) -> list[tuple[str | None, Path]]:
+    """The gold files of the arguments, each with the directory argument it came from
+    (``None`` for a file given itself): a directory gives its ``*.jsonl`` files."""
+    out: list[tuple[str | None, Path]] = []
+    for path in paths:
+        p = Path(path)
+        if p.is_dir():
+            files = sorted(p.glob("*.jsonl"))
+            if not files:
+                raise InputError(str(p), "no gold files (*.jsonl) in this directory")
+            out.extend((str(path), f) for f in files)
+        else:
+            out.append((None, p))
+    return out
+
+
 def load_gold(paths: Iterable[str | Path]) -> dict[str, list[GoldEntry]]:
-    """Gold entries by document id; malformed lines are reported with their line number."""
+    """Gold entries by document id; malformed lines are reported with their line number.
+
+    A file without entries gives its document (the file's stem) no entry: a document
+    that holds no fact.
+    """
     out: dict[str, list[GoldEntry]] = {}
     for path in paths:
         p = Path(path)
@@ -187,6 +289,8 @@ def load_gold(paths: Iterable[str | Path]) -> dict[str, list[GoldEntry]]:
             raise InputError(str(p), "no such gold file") from None
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(str(p), f"cannot read the gold file ({exc})") from None
+        if not any(line.strip() for line in lines):
+            out.setdefault(p.stem, [])
         for n, line in enumerate(lines, 1):
             if not line.strip():
                 continue
@@ -245,6 +349,7 @@ def score_document(ex: Extraction, gold: list[GoldEntry], lexicon: Lexicon) -> D
                         result.scores[pred].optional_hits += 1
                     else:
                         result.scores[pred].tp += 1
+                        result.true_positives.append(a)
                     break
         for gi, g in enumerate(golds):
             if gi not in used and not g.optional:
@@ -286,12 +391,24 @@ def evaluate(
     gold_paths: Sequence[str | Path],
     docs_dirs: Sequence[str | Path] = (),
     lexicon: Lexicon | None = None,
+    *,
+    without: Iterable[str] = (),
 ) -> EvalReport:
-    """Build each gold file's document and score the extraction against the gold."""
+    """Build each gold file's document and score the extraction against the gold.
+
+    ``gold_paths`` are gold files or directories of them (each directory a part of the
+    report); ``without`` names rules to switch off for the extraction.
+    """
     lex = lexicon or load_lexicon()
-    gold = load_gold(gold_paths)
+    off = REGISTRY.switch_off(without)
+    files = gold_files(gold_paths)
+    parts: dict[str, list[str]] = {}
+    for part, f in files:
+        if part is not None:
+            parts.setdefault(part, []).extend(load_gold([f]))
+    gold = load_gold(f for _, f in files)
     search: list[Path] = [Path(d) for d in docs_dirs]
-    for gp in gold_paths:
+    for _, gp in files:
         parent = Path(gp).resolve().parent
         search += [parent, parent / "docs", parent.parent / "examples", parent.parent / "corpus"]
     search.append(sample_path().parent)
@@ -301,5 +418,6 @@ def evaluate(
         if path is None:
             raise InputError(doc_id, "document text not found (pass --docs DIR)")
         docs = [d for d in read_path(str(path)) if d.id == doc_id] or read_path(str(path))
-        results.append(score_document(extract_document(docs[0], lex), entries, lex))
-    return EvalReport(results)
+        ex = extract_document(docs[0], lex, without=off)
+        results.append(score_document(ex, entries, lex))
+    return EvalReport(results, parts=parts, without=tuple(sorted(off)))

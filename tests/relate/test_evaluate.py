@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-import pytest
+import json
+import shutil
+from pathlib import Path
 
-from kg.relate.evaluate import EvalReport, evaluate, labels_match
-from tests.paths import SHARED
+import pytest
+from click.testing import CliRunner
+
+from kg.api import evaluate as kg_evaluate
+from kg.cli import cli
+from kg.errors import InputError
+from kg.read import read_path
+from kg.relate.evaluate import PREDICATES, EvalReport, evaluate, labels_match
+from kg.relate.extract import extract_document
+from kg.relate.rules import REGISTRY
+from tests.paths import GOLD, SHARED
 
 SAMPLE_GOLD = sorted((SHARED / "gold").glob("*.jsonl"))
 
@@ -62,3 +73,120 @@ def test_bigram_dice_of_06_matches() -> None:
 def test_empty_labels_never_match() -> None:
     assert not labels_match("", "三百工程")
     assert not labels_match("“”", "")
+
+
+# --- directories, parts, rules ------------------------------------------------------------
+
+
+def _small_gold(n: int) -> list[str]:
+    """n short dev stories with gold lines, each with a province implementing a program."""
+    dev = GOLD / "dev"
+    texts = sorted(dev.glob("docs/xwlb-*.txt"), key=lambda p: (p.stat().st_size, p.name))
+    out = []
+    for text in texts:
+        gold = dev / f"{text.stem}.jsonl"
+        if not gold.is_file() or not gold.read_text(encoding="utf-8").strip():
+            continue
+        ex = extract_document(read_path(str(text))[0])
+        if any(a.predicate == "implements" for a in ex.assertions):
+            out.append(text.stem)
+        if len(out) == n:
+            return out
+    pytest.skip(f"fewer than {n} dev stories with an implements assertion")
+
+
+def _gold_dir(root: Path, name: str, stems: list[str], empty: tuple[str, ...] = ()) -> Path:
+    """A gold directory of copies of dev files; ``empty`` documents get an empty gold file."""
+    d = root / name
+    (d / "docs").mkdir(parents=True)
+    for stem in (*stems, *empty):
+        shutil.copy(GOLD / "dev" / "docs" / f"{stem}.txt", d / "docs" / f"{stem}.txt")
+        gold = (GOLD / "dev" / f"{stem}.jsonl").read_text(encoding="utf-8")
+        (d / f"{stem}.jsonl").write_text("" if stem in empty else gold, encoding="utf-8")
+    return d
+
+
+@pytest.fixture(scope="module")
+def two_parts(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
+    root = tmp_path_factory.mktemp("gold")
+    a, b, c, d = _small_gold(4)
+    return _gold_dir(root, "one", [a, b]), _gold_dir(root, "two", [c], empty=(d,)), d
+
+
+def test_directories_are_parts_of_their_own_beside_the_total(
+    two_parts: tuple[Path, Path, str],
+) -> None:
+    one, two, _ = two_parts
+    report = kg_evaluate([one, two])
+    assert list(report.parts) == [str(one), str(two)]
+    assert len(report.docs) == 4
+    for pred in PREDICATES:
+        parts = [report.total(pred, part) for part in report.parts]
+        total = report.total(pred)
+        assert (total.tp, total.fp, total.fn) == (
+            sum(s.tp for s in parts),
+            sum(s.fp for s in parts),
+            sum(s.fn for s in parts),
+        )
+    assert set(report.as_dict()["parts"]) == {str(one), str(two)}  # type: ignore[arg-type]
+
+
+def test_an_empty_gold_file_makes_every_prediction_false(two_parts: tuple[Path, Path, str]) -> None:
+    _, two, empty = two_parts
+    report = kg_evaluate([two])
+    (result,) = [d for d in report.docs if d.doc == empty]
+    doc = read_path(str(two / "docs" / f"{empty}.txt"))[0]
+    predicted = extract_document(doc).assertions
+    assert predicted, "the document's extraction has assertions"
+    assert sum(s.fp for s in result.scores.values()) == len(predicted)
+    assert sum(s.tp + s.fn for s in result.scores.values()) == 0
+
+
+def test_each_true_and_false_positive_counts_for_its_rules(
+    two_parts: tuple[Path, Path, str],
+) -> None:
+    one, two, _ = two_parts
+    report = kg_evaluate([one, two], by_rule=True)
+    rules = report.by_rule()
+    for pred, kinds in (("implements", ("program",)), ("serves", ("theme",))):
+        ids = {r.id for k in kinds for r in REGISTRY.rules(k)}
+        total = report.total(pred)
+        # every assertion has one program (or theme) rule; implements may add a subject rule
+        assert sum(s.tp for r, s in rules[pred].items() if r in ids) == total.tp
+        assert sum(s.fp for r, s in rules[pred].items() if r in ids) == total.fp
+    assert set(rules["implements"]) >= {"impl.quoted", "carried", "author"}
+    assert "by_rule" in report.as_dict()
+    assert "by_rule" not in kg_evaluate([two]).as_dict()
+
+
+def test_without_a_rule_it_makes_no_assertion(two_parts: tuple[Path, Path, str]) -> None:
+    one, two, _ = two_parts
+    full = kg_evaluate([one, two]).by_rule()
+    fired = [r for r, s in full["implements"].items() if s.tp + s.fp and r.startswith("impl.")]
+    assert fired, "some program rule fires on the small gold"
+    report = kg_evaluate([one, two], without=[fired[0]])
+    after = report.by_rule()["implements"][fired[0]]
+    assert (after.tp, after.fp) == (0, 0)
+    assert report.as_dict()["without"] == [fired[0]]
+    with pytest.raises(InputError, match="no rule"):
+        kg_evaluate([one], without=["impl.nothing"])
+
+
+def test_eval_through_the_command_line(two_parts: tuple[Path, Path, str]) -> None:
+    one, two, _ = two_parts
+    runner = CliRunner()
+    args = ["eval", str(one), str(two), "--no-errors", "--by-rule", "--without", "impl.slogan"]
+    result = runner.invoke(cli, args, obj={})
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert f"{one}: 2 documents" in out and f"{two}: 2 documents" in out
+    assert "total:" in out and "documents: 4" in out
+    assert "without: impl.slogan" in out
+    assert "by rule:" in out and "impl.slogan" in out
+    assert out.count("implements  precision") == 3  # each part, then the total
+    result = runner.invoke(cli, ["eval", str(one), "--without", "impl.nothing"], obj={})
+    assert result.exit_code == 2
+    assert result.stderr.strip().count("\n") == 0 and "no rule impl.nothing" in result.stderr
+    result = runner.invoke(cli, ["eval", str(one), "--json", "--by-rule"], obj={})
+    data = json.loads(result.stdout)
+    assert data["by_rule"]["serves"].keys() == {r.id for r in REGISTRY.rules("theme")}
