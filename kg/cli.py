@@ -415,7 +415,12 @@ def export(output: str, fmt: str | None, store_path: str) -> None:
 
 @cli.command()
 @click.option(
-    "-o", "--output", default="graph.html", show_default=True, type=click.Path(dir_okay=False)
+    "-o",
+    "--output",
+    default="graph.html",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The page to write (one file that works offline).",
 )
 @click.option("--focus", help="Draw only the neighbourhood of this node (any of its labels).")
 @click.option("--depth", type=int, default=2, show_default=True, help="Hops around --focus.")
@@ -425,8 +430,20 @@ def export(output: str, fmt: str | None, store_path: str) -> None:
     type=click.Path(exists=True, dir_okay=False),
     help="A SPARQL SELECT/CONSTRUCT (.rq) choosing what to draw.",
 )
-@click.option("--min-confidence", type=float, default=0.0, show_default=True)
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Draw only facts whose best evidence has at least this confidence (0 to 1).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default="zh",
+    show_default=True,
+    help="Language of the page and the edge labels (实施/服务 or implements/serves).",
+)
 @click.option(
     "--assets",
     type=click.Path(file_okay=False),
@@ -474,7 +491,18 @@ def view(
         data, output, lang=lang, assets_dir=assets, title=title, max_nodes=max_nodes
     )
     if not quiet or report.dropped:  # always say when nodes were left out
-        click.echo(f"wrote {output}: {report.message}", err=True)
+        click.echo(report.message, err=True)
+    if not data.nodes:
+        click.echo(f"kg: note: {_nothing_drawn(store_path, focus, query_file)}", err=True)
+
+
+def _nothing_drawn(store_path: str, focus: str | None, query_file: str | None) -> str:
+    if query_file or focus:
+        return "the page draws nothing: nothing matched --query or --focus"
+    return (
+        f"the page draws nothing: the store {store_path} holds no facts yet "
+        "(add documents with kg build PATH --store STORE)"
+    )
 
 
 @cli.command()
@@ -532,38 +560,23 @@ def validate(store_path: str) -> None:
 @click.option(
     "--errors/--no-errors", default=True, show_default=True, help="List misses and false positives."
 )
-@click.option("--by-rule", is_flag=True, help="True and false positives of each rule.")
-@click.option(
-    "--without",
-    "without",
-    multiple=True,
-    metavar="RULE",
-    help="Switch a rule off for the extraction (repeatable), to see what it is worth.",
-)
 def evaluate(
-    gold: tuple[str, ...],
-    docs_dirs: tuple[str, ...],
-    as_json: bool,
-    errors: bool,
-    by_rule: bool,
-    without: tuple[str, ...],
+    gold: tuple[str, ...], docs_dirs: tuple[str, ...], as_json: bool, errors: bool
 ) -> None:
     """Measure extraction against gold files (precision, recall, F1; traps hit).
 
-    GOLD is gold files or directories of them (their *.jsonl); each directory is reported
-    as a part of its own, then the total. A gold file with no line says its document holds
-    no fact. Each gold file's document is found as <doc>.txt next to it, in docs/ or
-    ../examples/ beside it, or in --docs DIR. Matching follows the gold README's rules.
+    Each gold file's document is found as <doc>.txt next to it, in docs/ or ../examples/
+    beside it, or in --docs DIR. Matching follows the gold README's rules.
 
     \b
     Example:
       kg eval ../shared/gold/*.jsonl
-      kg eval tests/gold/dev tests/gold/test --no-errors
-      kg eval tests/gold/dev --by-rule --without serves.topic
+      kg eval tests/gold/*.jsonl --json
     """
-    from kg.api import evaluate as run_eval
+    from kg.relate.evaluate import PREDICATES
+    from kg.relate.evaluate import evaluate as run_eval
 
-    report = run_eval(list(gold), list(docs_dirs), by_rule=by_rule, without=without)
+    report = run_eval(list(gold), list(docs_dirs))
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
         return
@@ -579,35 +592,14 @@ def evaluate(
             for g, a in d.traps:
                 click.echo(f"TRAP  {d.doc}: {g.s} -> {g.o} ({g.why}) [{a.rule}]")
         click.echo("")
-    if report.without:
-        click.echo(f"without: {' '.join(report.without)}")
-    if len(report.parts) > 1:
-        for name, ids in report.parts.items():
-            click.echo(f"{name}: {len(set(ids))} documents")
-            _echo_scores(report, name)
-        click.echo("total:")
     click.echo(f"documents: {len(report.docs)}")
-    _echo_scores(report, None)
-    click.echo(f"traps hit: {report.traps_hit}")
-    if by_rule:
-        click.echo("\nby rule:")
-        for pred, rules in report.by_rule().items():
-            for rule, s in rules.items():
-                click.echo(
-                    f"{pred:<11} {rule:<20} tp {s.tp:>4}  fp {s.fp:>4}  precision {s.precision:.3f}"
-                )
-
-
-def _echo_scores(report: Any, part: str | None) -> None:
-    """Precision, recall and F1 of each relation (over one part of the gold, or all)."""
-    from kg.relate.evaluate import PREDICATES
-
     for p in PREDICATES:
-        t = report.total(p, part)
+        t = report.total(p)
         click.echo(
             f"{p:<11} precision {t.precision:.3f}  recall {t.recall:.3f}  F1 {t.f1:.3f}  "
             f"(tp {t.tp}, fp {t.fp}, fn {t.fn})"
         )
+    click.echo(f"traps hit: {report.traps_hit}")
 
 
 @cli.command()
@@ -624,7 +616,7 @@ def _echo_scores(report: Any, part: str | None) -> None:
 @click.option(
     "--token", envvar="KG_SERVE_TOKEN", help="Bearer token for updates (env KG_SERVE_TOKEN)."
 )
-@QUIET_OPTION
+@click.option("--quiet", "-q", is_flag=True, help="No log of requests on stderr.")
 def serve(
     store_path: str,
     host: str,
@@ -686,9 +678,13 @@ def serve(
     type=click.Choice(["table", "csv", "json"]),
     default="table",
     show_default=True,
+    help="How to print the tables: aligned text, CSV or JSON.",
 )
 @click.option(
-    "--plot", "plot_path", type=click.Path(dir_okay=False), help="Also draw FILE.png/.svg."
+    "--plot",
+    "plot_path",
+    type=click.Path(dir_okay=False),
+    help="Also draw the tables into FILE (.png, .svg or .pdf).",
 )
 @click.option("--program", help="diffusion: only this program (a name, alias or IRI).")
 @click.option(
@@ -722,8 +718,10 @@ def analyze(
       kg analyze all --format json --plot analysis.svg
     """
     from kg.answers.analyze import analyze as run_analysis
-    from kg.answers.analyze import format_tables, plot
+    from kg.answers.analyze import check_plot_path, format_tables, plot
 
+    if plot_path:
+        check_plot_path(plot_path)  # before any work: a wrong suffix is found at once
     with _open(store_path, read_only=True) as store:
         tables = run_analysis(store, which, program=program, method=method, top=top)
     click.echo(format_tables(tables, fmt), nl=False)

@@ -122,3 +122,22 @@ def test_every_public_name_is_documented() -> None:
         obj = getattr(kg, name)
         if callable(obj):
             assert obj.__doc__, name
+
+
+def test_similarity_heatmap_leaves_the_diagonal_blank(tmp_path: Path) -> None:
+    import math
+
+    store = tmp_path / "st"
+    kg.build_text(
+        "湖南实施“甲工程”、“乙工程”、“丙工程”、“丁工程”。天津实施“甲工程”、“戊工程”、“己工程”。",
+        store=store,
+        id="x",
+    )
+    table = kg.analyze("similarity", store=store)[0]
+    top = max(r[-1] for r in table.rows)
+    assert 0 < top < 0.5
+    fig = kg.analyze_plot(table)
+    image = fig.axes[0].images[0]
+    data = image.get_array()
+    assert all(math.isnan(float(data.filled(math.nan)[i][i])) or data.mask[i][i] for i in range(2))
+    assert image.norm.vmax == pytest.approx(top)  # the pairs' own scale, not 1

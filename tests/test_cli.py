@@ -428,3 +428,52 @@ def test_dask_scheduler_nobody_listens_on(tmp_path: Path) -> None:
         "build", "-", "--store", str(tmp_path / "st"), "--scheduler", address, input="浙江。"
     )
     assert code != 0 and err.startswith(f"kg: error: cannot reach the Dask scheduler at {address}")
+
+
+# ---------------------------------------------------------------- issue 16: wording, help
+
+
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_every_option_has_help(command: str) -> None:
+    import click
+
+    missing = [
+        p.opts[0]
+        for p in cli.commands[command].params
+        if isinstance(p, click.Option) and not p.help
+    ]
+    assert missing == []
+
+
+def test_serve_quiet_says_what_it_silences() -> None:
+    _, out, _ = run("serve", "--help")
+    assert "No log of requests" in out and "progress bar" not in out
+
+
+def test_view_says_what_it_wrote_once(sample_store_dir: Path, tmp_path: Path) -> None:
+    page = tmp_path / "v.html"
+    code, _, err = run("view", "--store", str(sample_store_dir), "-o", str(page))
+    assert code == 0 and err.count(f"wrote {page}") == 1, err
+
+
+def test_view_of_an_empty_store_says_so(tmp_path: Path) -> None:
+    store = str(tmp_path / "st")
+    run("build", "-", "--store", store, input="今天天气很好。")  # a document without facts
+    code, _, err = run("view", "--store", store, "-o", str(tmp_path / "v.html"))
+    assert code == 0
+    assert f"kg: note: the page draws nothing: the store {store} holds no facts yet" in err
+
+
+def test_analyze_checks_the_plot_file_before_any_work(
+    sample_store_dir: Path, tmp_path: Path
+) -> None:
+    store = str(sample_store_dir)
+    code, out, err = run(
+        "analyze", "similarity", "--store", store, "--plot", str(tmp_path / "x.docx")
+    )
+    assert code == 8 and out == "" and "plots are written as .png, .svg, .pdf" in err
+    code, out, err = run(
+        "analyze", "similarity", "--store", store, "--plot", str(tmp_path / "x.pdf")
+    )
+    assert code == 0 and "jaccard" in out, err
+    assert (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")

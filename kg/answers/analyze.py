@@ -42,10 +42,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ANALYSES",
+    "PLOT_SUFFIXES",
     "CJKFontWarning",
     "Table",
     "analyze",
     "centrality",
+    "check_plot_path",
     "cjk_font",
     "communities",
     "diffusion",
@@ -455,18 +457,28 @@ def cjk_font() -> str | None:
     return None
 
 
+#: The files a plot is written as (matplotlib's own writers).
+PLOT_SUFFIXES = (".png", ".svg", ".pdf")
+
+
+def check_plot_path(path: str | Path) -> None:
+    """Refuse, before any work, a plot file matplotlib will not be asked to write."""
+    if Path(path).suffix.lower() not in PLOT_SUFFIXES:
+        raise AnalysisError(f"{path}: plots are written as {', '.join(PLOT_SUFFIXES)}")
+
+
 def plot(
     tables: Sequence[Table] | Table, path: str | Path | None = None, *, top: int = 20
 ) -> Figure:
-    """Draw the tables (one panel each) and save to ``path`` (.png or .svg) if given."""
+    """Draw the tables (one panel each) and save to ``path`` (.png, .svg or .pdf) if given."""
     from matplotlib.figure import Figure
     from matplotlib.text import Text
 
     items = [tables] if isinstance(tables, Table) else list(tables)
     if not items:
         raise AnalysisError("nothing to plot")
-    if path is not None and Path(path).suffix.lower() not in (".png", ".svg"):
-        raise AnalysisError(f"{path}: plots are written as .png or .svg")
+    if path is not None:
+        check_plot_path(path)
     font = cjk_font()
     cols = 1 if len(items) == 1 else 2
     rows = (len(items) + cols - 1) // cols
@@ -504,14 +516,21 @@ def _plot_similarity(fig: Any, ax: Any, table: Table, top: int) -> None:
         weight[r[1]] += r[6]
     names = sorted(weight, key=lambda n: (-weight[n], n))[:top]
     index = {n: i for i, n in enumerate(names)}
-    matrix = [[1.0 if i == j else 0.0 for j in range(len(names))] for i in range(len(names))]
+    # The diagonal (a province with itself, always 1) is left blank and the colours span
+    # the pairs' own scores: otherwise the 1s wash out pairs that reach 0.2 at most.
+    nan = float("nan")
+    matrix = [[nan if i == j else 0.0 for j in range(len(names))] for i in range(len(names))]
     for r in table.rows:
         if r[0] in index and r[1] in index:
             matrix[index[r[0]]][index[r[1]]] = matrix[index[r[1]]][index[r[0]]] = r[6]
-    image = ax.imshow(matrix, cmap="Blues", vmin=0, vmax=1)
+    top_score = max((v for row in matrix for v in row if v == v), default=0.0) or 1.0
+    from matplotlib import colormaps
+
+    cmap = colormaps["Blues"].with_extremes(bad="#dddddd")
+    image = ax.imshow(matrix, cmap=cmap, vmin=0, vmax=top_score)
     ax.set_xticks(range(len(names)), labels=names, rotation=90)
     ax.set_yticks(range(len(names)), labels=names)
-    ax.set_title(title)
+    ax.set_title(f"{title}; diagonal left blank")
     fig.colorbar(image, ax=ax, shrink=0.8)
 
 
