@@ -560,23 +560,38 @@ def validate(store_path: str) -> None:
 @click.option(
     "--errors/--no-errors", default=True, show_default=True, help="List misses and false positives."
 )
+@click.option("--by-rule", is_flag=True, help="True and false positives of each rule.")
+@click.option(
+    "--without",
+    "without",
+    multiple=True,
+    metavar="RULE",
+    help="Switch a rule off for the extraction (repeatable), to see what it is worth.",
+)
 def evaluate(
-    gold: tuple[str, ...], docs_dirs: tuple[str, ...], as_json: bool, errors: bool
+    gold: tuple[str, ...],
+    docs_dirs: tuple[str, ...],
+    as_json: bool,
+    errors: bool,
+    by_rule: bool,
+    without: tuple[str, ...],
 ) -> None:
     """Measure extraction against gold files (precision, recall, F1; traps hit).
 
-    Each gold file's document is found as <doc>.txt next to it, in docs/ or ../examples/
-    beside it, or in --docs DIR. Matching follows the gold README's rules.
+    GOLD is gold files or directories of them (their *.jsonl); each directory is reported
+    as a part of its own, then the total. A gold file with no line says its document holds
+    no fact. Each gold file's document is found as <doc>.txt next to it, in docs/ or
+    ../examples/ beside it, or in --docs DIR. Matching follows the gold README's rules.
 
     \b
     Example:
       kg eval ../shared/gold/*.jsonl
-      kg eval tests/gold/*.jsonl --json
+      kg eval tests/gold/dev tests/gold/test --no-errors
+      kg eval tests/gold/dev --by-rule --without serves.topic
     """
-    from kg.relate.evaluate import PREDICATES
-    from kg.relate.evaluate import evaluate as run_eval
+    from kg.api import evaluate as run_eval
 
-    report = run_eval(list(gold), list(docs_dirs))
+    report = run_eval(list(gold), list(docs_dirs), by_rule=by_rule, without=without)
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
         return
@@ -592,14 +607,35 @@ def evaluate(
             for g, a in d.traps:
                 click.echo(f"TRAP  {d.doc}: {g.s} -> {g.o} ({g.why}) [{a.rule}]")
         click.echo("")
+    if report.without:
+        click.echo(f"without: {' '.join(report.without)}")
+    if len(report.parts) > 1:
+        for name, ids in report.parts.items():
+            click.echo(f"{name}: {len(set(ids))} documents")
+            _echo_scores(report, name)
+        click.echo("total:")
     click.echo(f"documents: {len(report.docs)}")
+    _echo_scores(report, None)
+    click.echo(f"traps hit: {report.traps_hit}")
+    if by_rule:
+        click.echo("\nby rule:")
+        for pred, rules in report.by_rule().items():
+            for rule, s in rules.items():
+                click.echo(
+                    f"{pred:<11} {rule:<20} tp {s.tp:>4}  fp {s.fp:>4}  precision {s.precision:.3f}"
+                )
+
+
+def _echo_scores(report: Any, part: str | None) -> None:
+    """Precision, recall and F1 of each relation (over one part of the gold, or all)."""
+    from kg.relate.evaluate import PREDICATES
+
     for p in PREDICATES:
-        t = report.total(p)
+        t = report.total(p, part)
         click.echo(
             f"{p:<11} precision {t.precision:.3f}  recall {t.recall:.3f}  F1 {t.f1:.3f}  "
             f"(tp {t.tp}, fp {t.fp}, fn {t.fn})"
         )
-    click.echo(f"traps hit: {report.traps_hit}")
 
 
 @cli.command()
