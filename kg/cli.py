@@ -607,35 +607,8 @@ def evaluate(
             for g, a in d.traps:
                 click.echo(f"TRAP  {d.doc}: {g.s} -> {g.o} ({g.why}) [{a.rule}]")
         click.echo("")
-    if report.without:
-        click.echo(f"without: {' '.join(report.without)}")
-    if len(report.parts) > 1:
-        for name, ids in report.parts.items():
-            click.echo(f"{name}: {len(set(ids))} documents")
-            _echo_scores(report, name)
-        click.echo("total:")
-    click.echo(f"documents: {len(report.docs)}")
-    _echo_scores(report, None)
-    click.echo(f"traps hit: {report.traps_hit}")
-    if by_rule:
-        click.echo("\nby rule:")
-        for pred, rules in report.by_rule().items():
-            for rule, s in rules.items():
-                click.echo(
-                    f"{pred:<11} {rule:<20} tp {s.tp:>4}  fp {s.fp:>4}  precision {s.precision:.3f}"
-                )
-
-
-def _echo_scores(report: Any, part: str | None) -> None:
-    """Precision, recall and F1 of each relation (over one part of the gold, or all)."""
-    from kg.relate.evaluate import PREDICATES
-
-    for p in PREDICATES:
-        t = report.total(p, part)
-        click.echo(
-            f"{p:<11} precision {t.precision:.3f}  recall {t.recall:.3f}  F1 {t.f1:.3f}  "
-            f"(tp {t.tp}, fp {t.fp}, fn {t.fn})"
-        )
+    for line in report.summary_lines(by_rule):
+        click.echo(line)
 
 
 @cli.command()

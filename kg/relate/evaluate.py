@@ -169,6 +169,37 @@ class EvalReport:
             t.optional_hits += s.optional_hits
         return t
 
+    def summary_lines(self, by_rule: bool = False) -> list[str]:
+        """The figures as ``kg eval`` prints them: each part (when there are several), the
+        total, the traps hit, and with ``by_rule`` each rule's true and false positives."""
+        lines = [f"without: {' '.join(self.without)}"] if self.without else []
+        if len(self.parts) > 1:
+            for name, ids in self.parts.items():
+                lines.append(f"{name}: {len(set(ids))} documents")
+                lines.extend(self._score_lines(name))
+            lines.append("total:")
+        lines.append(f"documents: {len(self.docs)}")
+        lines.extend(self._score_lines(None))
+        lines.append(f"traps hit: {self.traps_hit}")
+        if by_rule:
+            lines += ["", "by rule:"]
+            for pred, rules in self.by_rule().items():
+                lines.extend(
+                    f"{pred:<11} {rule:<20} tp {s.tp:>4}  fp {s.fp:>4}  precision {s.precision:.3f}"
+                    for rule, s in rules.items()
+                )
+        return lines
+
+    def _score_lines(self, part: str | None) -> list[str]:
+        out = []
+        for p in PREDICATES:
+            t = self.total(p, part)
+            out.append(
+                f"{p:<11} precision {t.precision:.3f}  recall {t.recall:.3f}  F1 {t.f1:.3f}  "
+                f"(tp {t.tp}, fp {t.fp}, fn {t.fn})"
+            )
+        return out
+
     @property
     def traps_hit(self) -> int:
         return sum(len(d.traps) for d in self.docs)
