@@ -167,10 +167,15 @@ def query(
     saved: str | None = None,
     params: dict[str, str] | None = None,
     update: bool = False,
+    timeout: float | None = None,
+    allow_service: Sequence[str] = (),
 ) -> Any:
     """Run SPARQL text, or a saved query by name (``saved``, see :func:`saved_queries`)
     with its ``params``: SELECT gives a list of dicts of strings, ASK a bool, CONSTRUCT
     triples, an update (only with ``update=True``) None.
+
+    ``timeout`` (seconds) stops a read query that runs longer (it runs in a worker
+    process); ``SERVICE`` may call only the hosts in ``allow_service`` (none by default).
 
     A parameter that names a province, program or theme is resolved as ``kg query
     --param`` does: ``kg.query(saved="programs-by-province", params={"province":
@@ -186,7 +191,9 @@ def query(
     with _store(store, read_only=not update) as s:
         if saved_query is not None:
             bound = resolve_params(s, saved_query, bound)
-        result = s.query(text, params=bound, update=update)
+        result = s.query(
+            text, params=bound, update=update, timeout=timeout, allow_service=allow_service
+        )
         if isinstance(result, ox.QuerySolutions):
             names = [v.value for v in result.variables]
             return [{n: term_value(sol[n]) for n in names if sol[n] is not None} for sol in result]
@@ -269,12 +276,15 @@ def format_table(table: Table, fmt: str = "table", *, max_rows: int | None = Non
     return run(table, fmt, max_rows=max_rows)
 
 
-def export(path: str | Path, store: Any = DEFAULT_STORE, *, format: str | None = None) -> str:
-    """Export the store to a file; the format comes from the extension or ``format``."""
+def export(
+    path: str | Path, store: Any = DEFAULT_STORE, *, format: str | None = None, lang: str = "zh"
+) -> str:
+    """Export the store to a file (``-``: standard output); the format comes from the
+    extension or ``format``, the labels of GraphML and CSV are in ``lang`` (zh or en)."""
     from kg.answers.export import export as do_export
 
     with _store(store) as s:
-        return do_export(s, path, format)
+        return do_export(s, path, format, lang=lang)
 
 
 def view(path: str | Path = "graph.html", store: Any = DEFAULT_STORE, **options: Any) -> Any:
@@ -349,13 +359,18 @@ def serve(
 ) -> None:
     """Serve the store as a SPARQL endpoint until interrupted (see ``kg serve``).
 
-    Options: ``timeout``, ``max_rows``, ``allow_update``, ``token``, ``quiet``. For a
-    server in a thread, use :func:`kg.serve.make_server` and ``serve_forever``.
+    Options: ``timeout``, ``max_rows``, ``workers``, ``allow_update``, ``token``,
+    ``allow_service`` (hosts SERVICE may call), ``cors`` (origins granted cross-origin
+    access), ``quiet``. For a server in a thread, use :func:`kg.web.server.make_server`
+    and ``serve_forever``.
     """
     from kg.store import Store
     from kg.web.server import ServeConfig
     from kg.web.server import serve as run
 
     path = store.path if isinstance(store, Store) else store
+    for key in ("allow_service", "cors"):
+        if key in options:
+            options[key] = (options[key],) if isinstance(options[key], str) else tuple(options[key])
     config = ServeConfig(store=str(path or ""), host=host, port=port, **options)
     run(config, store=store if isinstance(store, Store) else None)

@@ -253,6 +253,14 @@ def _passed_over(files: list[str], show: int = 5) -> str:
     help="Stop a read query that runs longer (it runs in a worker process).",
 )
 @click.option("--update", is_flag=True, help="Allow SPARQL Update (INSERT/DELETE …).")
+@click.option(
+    "--allow-service",
+    "allow_service",
+    multiple=True,
+    metavar="HOST",
+    help="Let SERVICE (and LOAD) call this host (HOST or HOST:PORT; repeatable). "
+    "Without it, no query makes a request to another server.",
+)
 @STORE_OPTION
 def query(
     sparql: str | None,
@@ -264,6 +272,7 @@ def query(
     limit: int | None,
     timeout: float | None,
     update: bool,
+    allow_service: tuple[str, ...],
     store_path: str,
 ) -> None:
     """Run a SPARQL query on the graph (the default graph is the union of all documents).
@@ -299,7 +308,9 @@ def query(
     with _open(store_path, read_only=not update) as store:
         if saved_query is not None:
             bound = resolve_params(store, saved_query, bound)
-        result = store.query(text, update=update, params=bound, timeout=timeout)
+        result = store.query(
+            text, update=update, params=bound, timeout=timeout, allow_service=allow_service
+        )
         _print_result(result, fmt, limit)
 
 
@@ -384,14 +395,27 @@ def _table(names: list[str], rows: list[list[str]], max_cell: int = 60) -> str:
 
 
 @cli.command()
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Output file.")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Output file; - writes to standard output (Turtle unless --format).",
+)
 @click.option(
     "--format",
     "fmt",
     help="turtle, ntriples, nquads, trig, jsonld, graphml or csv (default: from the extension).",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default="zh",
+    show_default=True,
+    help="Language of the labels in GraphML and CSV (English where a node has it).",
+)
 @STORE_OPTION
-def export(output: str, fmt: str | None, store_path: str) -> None:
+def export(output: str, fmt: str | None, lang: str, store_path: str) -> None:
     """Export the graph: Turtle, N-Triples, N-Quads, TriG, JSON-LD, GraphML (Gephi) or CSV.
 
     Turtle and N-Triples hold the union of all documents (facts, evidence, ontology);
@@ -402,15 +426,17 @@ def export(output: str, fmt: str | None, store_path: str) -> None:
     Example:
       kg export -o out/graph.ttl
       kg export -o out/graph.graphml
-      kg export -o facts.csv
+      kg export -o facts.csv --lang en
+      kg export -o - --format ntriples | wc -l
     """
     from kg.answers.export import export as do_export
     from kg.answers.export import format_for
 
     format_for(output, fmt)  # an unknown format fails before the store is opened
     with _open(store_path, read_only=True) as store:
-        name = do_export(store, output, fmt)
-    click.echo(f"wrote {output} ({name})", err=True)
+        name = do_export(store, output, fmt, lang=lang)
+    if output != "-":
+        click.echo(f"wrote {output} ({name})", err=True)
 
 
 @cli.command()
@@ -625,6 +651,28 @@ def evaluate(
 @click.option(
     "--token", envvar="KG_SERVE_TOKEN", help="Bearer token for updates (env KG_SERVE_TOKEN)."
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes answering queries (default: one per core, at least 2); a query "
+    "running past half a second gets one of its own beside them.",
+)
+@click.option(
+    "--allow-service",
+    "allow_service",
+    multiple=True,
+    metavar="HOST",
+    help="Let SERVICE call this host (HOST or HOST:PORT; repeatable). Default: no "
+    "request to any other server.",
+)
+@click.option(
+    "--cors",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Let web pages of ORIGIN (e.g. http://localhost:3000, or *) query and read "
+    "answers. Default: only this server's own page.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No log of requests on stderr.")
 def serve(
     store_path: str,
@@ -634,13 +682,18 @@ def serve(
     max_rows: int,
     allow_update: bool,
     token: str | None,
+    workers: int | None,
+    allow_service: tuple[str, ...],
+    cors: tuple[str, ...],
     quiet: bool,
 ) -> None:
     """Serve the graph as a SPARQL 1.1 endpoint (/sparql) with a query page (/).
 
     Read-only unless --allow-update; then updates need 'Authorization: Bearer TOKEN'.
-    A query that runs past --timeout answers 503; answers stop at --max-rows.
-    Listens on loopback unless --host says otherwise.
+    A query that runs past --timeout answers 503 and is stopped; answers stop at
+    --max-rows. No SERVICE request leaves the machine unless --allow-service names the
+    host; no other web page may query it unless --cors names its origin. Listens on
+    loopback unless --host says otherwise (docs/security.md).
 
     \b
     Example:
@@ -669,6 +722,9 @@ def serve(
         allow_update=allow_update,
         token=token,
         quiet=quiet,
+        allow_service=allow_service,
+        cors=cors,
+        **({"workers": workers} if workers is not None else {}),
     )
     run_server(config, ready=ready)
 

@@ -11,6 +11,7 @@ __all__ = [
     "InputError",
     "KgError",
     "QueryError",
+    "QueryTimeoutError",
     "ServeError",
     "StoreError",
     "StoreLockedError",
@@ -52,6 +53,10 @@ class QueryError(KgError):
     """A SPARQL query is malformed, refused, or took too long."""
 
     exit_code = 4
+
+
+class QueryTimeoutError(QueryError):
+    """A query ran past its timeout, or waited that long for a free worker."""
 
 
 class UnknownNameError(QueryError):

@@ -16,7 +16,9 @@ from rdflib.namespace import DefinedNamespace
 
 __all__ = [
     "DATA",
+    "DCTERMS_NS",
     "FACTS_GRAPH",
+    "FORMATS_NS",
     "GRAPH",
     "KG",
     "KG_NS",
@@ -28,6 +30,7 @@ __all__ = [
     "RDFS_NS",
     "RDF_NS",
     "RDF_TYPE",
+    "SD_NS",
     "SKOS_NS",
     "XSD_NS",
     "assertion_iri",
@@ -49,6 +52,9 @@ XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 SKOS_NS = "http://www.w3.org/2004/02/skos/core#"
 PROV_NS = "http://www.w3.org/ns/prov#"
 DCTERMS_NS = "http://purl.org/dc/terms/"
+#: SPARQL 1.1 Service Description and the W3C names of formats (``kg serve`` describes itself)
+SD_NS = "http://www.w3.org/ns/sparql-service-description#"
+FORMATS_NS = "http://www.w3.org/ns/formats/"
 RDF_TYPE = RDF_NS + "type"
 RDFS_LABEL = RDFS_NS + "label"
 
@@ -76,8 +82,11 @@ class KG(DefinedNamespace):
     inDocument: URIRef
     authorProvince: URIRef
     rule: URIRef
-    # data properties
+    # names (annotation properties refining the SKOS labels)
     shortName: URIRef
+    abbreviation: URIRef
+    literaryName: URIRef
+    # data properties
     divisionCode: URIRef
     divisionType: URIRef
     text: URIRef
@@ -186,8 +195,17 @@ def _iri_segment(text: str) -> str:
     for ch in text.strip():
         if ch.isascii():
             out.append(quote(ch, safe=_SAFE) if not ch.isalnum() else ch)
-        elif ch.isprintable() and not ch.isspace():
+        elif ch.isprintable() and not ch.isspace() and _is_ucschar(ch):
             out.append(ch)
         else:
-            out.append(quote(ch, safe=""))
+            out.append(quote(ch, safe="", errors="surrogatepass"))
     return "".join(out) or "_"
+
+
+def _is_ucschar(ch: str) -> bool:
+    """RFC 3987's ucschar: a letter an IRI keeps as it is (not U+FFFD, which replaces a
+    character XML forbids, nor the private use area or the last two of each plane)."""
+    c = ord(ch)
+    if 0xA0 <= c <= 0xD7FF or 0xF900 <= c <= 0xFDCF or 0xFDF0 <= c <= 0xFFEF:
+        return True
+    return 0x10000 <= c <= 0xEFFFD and (c & 0xFFFF) <= 0xFFFD

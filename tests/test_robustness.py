@@ -341,7 +341,8 @@ def test_document_text_is_neutralised_in_csv_and_the_terminal(tmp_path: Path) ->
     text = (tmp_path / "facts.csv").read_bytes().decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text)))
     cells = [cell for row in rows[1:] for cell in row]
-    assert any(cell == "'" + HOSTILE_TITLE for cell in cells), rows
+    # ESC is replaced by U+FFFD as the document is read (kg.xmlchars): XML can hold it
+    assert any(cell == "'" + HOSTILE_TITLE.replace("\x1b", "\ufffd") for cell in cells), rows
     assert not any(cell[:1] in ("=", "+", "-", "@", "\t", "\r") for cell in cells)
 
     select = (
@@ -350,7 +351,7 @@ def test_document_text_is_neutralised_in_csv_and_the_terminal(tmp_path: Path) ->
     )
     code, out, err = run("query", "--store", store, select)
     assert code == 0, err
-    assert "\x1b" not in out and "\\u001b[31m" in out
+    assert "\x1b" not in out and "\ufffd[31m" in out
     assert "=cmd|" in out  # shown, as text
     code, out, err = run("query", "--store", store, "--format", "csv", select)
     assert code == 0, err

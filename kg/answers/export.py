@@ -1,4 +1,8 @@
-"""``kg export``: the graph as Turtle, N-Triples, N-Quads, TriG, JSON-LD, GraphML or CSV."""
+"""``kg export``: the graph as Turtle, N-Triples, N-Quads, TriG, JSON-LD, GraphML or CSV.
+
+Turtle and N-Triples hold the distinct triples of the union of the graphs, without the
+store's bookkeeping: the number ``kg stats`` calls "triples" and ``kg validate`` checks.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,11 @@ import csv
 import io
 import json
 import os
+import shutil
+import stat
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -16,8 +23,22 @@ import pyoxigraph as ox
 from kg.errors import ExportError
 from kg.store import GraphStore, Store
 from kg.vocabulary import PREFIXES
+from kg.xmlchars import xml_safe
 
-__all__ = ["FORMATS", "export", "facts_rows", "format_for", "safe_cell"]
+__all__ = [
+    "FORMATS",
+    "LANGUAGES",
+    "NodeName",
+    "export",
+    "facts_rows",
+    "format_for",
+    "node_names",
+    "safe_cell",
+    "write",
+]
+
+#: the languages of labels in GraphML and CSV (the first is the default)
+LANGUAGES = ("zh", "en")
 
 # name -> (file extensions, what it holds)
 FORMATS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -57,32 +78,83 @@ def format_for(path: str | Path | None, fmt: str | None) -> str:
     )
 
 
-def export(store: GraphStore, path: str | Path | None, fmt: str | None = None) -> str:
-    """Write the store to ``path`` (``-`` or None: return bytes via stdout by the caller)."""
+def export(
+    store: GraphStore, path: str | Path | None, fmt: str | None = None, *, lang: str = "zh"
+) -> str:
+    """Write the store to ``path`` in format ``fmt`` (default: from the extension) and
+    return the format's name; ``-`` (or None) streams to standard output.
+
+    A regular file is replaced whole (written beside it, then renamed over it), so a
+    failed export leaves the old file. A symbolic link is written through: the file it
+    points to is replaced and the link stays. A device or a pipe (``/dev/stdout``) is
+    written to as it is. ``lang`` (``zh`` or ``en``) chooses the labels of GraphML and CSV:
+    Chinese by default, English where a node has an English label.
+    """
     name = format_for(path, fmt)
+    if lang not in LANGUAGES:
+        raise ExportError(f"--lang {lang!r}: choose {' or '.join(LANGUAGES)}")
     if path is None or str(path) == "-":
-        raise ExportError("export needs an output file (-o FILE)")
+        _write_to(store, sys.stdout.buffer, name, lang, "standard output")
+        return name
     out = Path(path)
-    tmp = out.with_name(out.name + ".part")
     try:
-        with open(tmp, "wb") as f:
-            write(store, f, name)
-        tmp.replace(out)
+        kind = os.stat(out).st_mode  # follows links: what the path names in the end
+    except FileNotFoundError:
+        kind = None
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise ExportError(f"{out}: cannot write ({exc.strerror or exc})") from exc
-    except RuntimeError as exc:  # the store changed underneath a read-only export
-        tmp.unlink(missing_ok=True)
-        raise ExportError(
-            f"{out}: reading the store failed ({str(exc).splitlines()[0] if str(exc) else exc}); "
-            "if a build is writing it, export again when it has finished"
-        ) from exc
+    if kind is not None and stat.S_ISDIR(kind):
+        raise ExportError(f"{out}: is a directory, not a file")
+    if kind is not None and not stat.S_ISREG(kind):  # a device, a pipe, a socket
+        try:
+            with open(out, "wb") as f:
+                _write_to(store, f, name, lang, str(out))
+        except OSError as exc:
+            raise ExportError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+        return name
+    _replace_file(store, out, name, lang)
     return name
 
 
-def write(store: GraphStore, f: IO[bytes], name: str) -> None:
-    """Serialise the store in format ``name`` to a binary stream."""
-    if name in ("turtle", "nquads") and _parallel_dump(store, f, name):
+def _replace_file(store: GraphStore, out: Path, name: str, lang: str) -> None:
+    """Write a regular file whole: beside the file a link points to, then renamed over it."""
+    real = Path(os.path.realpath(out))
+    tmp = real.with_name(real.name + ".part")
+    try:
+        with open(tmp, "wb") as f:
+            _write_to(store, f, name, lang, str(out), parallel=True)
+        if real.exists():
+            shutil.copymode(real, tmp)
+        tmp.replace(real)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _write_to(
+    store: GraphStore, f: IO[bytes], name: str, lang: str, shown: str, *, parallel: bool = False
+) -> None:
+    try:
+        write(store, f, name, lang=lang, parallel=parallel)
+        f.flush()
+    except BrokenPipeError:
+        raise ExportError(f"{shown}: closed before the export was written") from None
+    except RuntimeError as exc:  # the store changed underneath a read-only export
+        raise ExportError(
+            f"{shown}: reading the store failed ({str(exc).splitlines()[0] if str(exc) else exc}); "
+            "if a build is writing it, export again when it has finished"
+        ) from exc
+
+
+def write(
+    store: GraphStore, f: IO[bytes], name: str, *, lang: str = "zh", parallel: bool = False
+) -> None:
+    """Serialise the store in format ``name`` to a binary stream; ``parallel`` lets a big
+    store's Turtle or N-Quads be read by several processes into files beside ``f``."""
+    if parallel and name in ("turtle", "nquads") and _parallel_dump(store, f, name):
         return
     if name == "turtle":
         ox.serialize(store.union_triples(), f, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
@@ -96,11 +168,11 @@ def write(store: GraphStore, f: IO[bytes], name: str) -> None:
     elif name == "jsonld":
         store.dump_quads(f, ox.RdfFormat.JSON_LD)
     elif name == "graphml":
-        _write_graphml(store, f)
+        _write_graphml(store, f, lang)
     elif name == "csv":
         text = io.StringIO(newline="")
         w = csv.writer(text)
-        rows = facts_rows(store)
+        rows = facts_rows(store, lang=lang)
         w.writerow(list(rows[0].keys()) if rows else _CSV_COLUMNS)
         for row in rows:
             w.writerow([safe_cell(str(v)) for v in row.values()])
@@ -207,7 +279,7 @@ _CSV_COLUMNS = [
 ]
 
 _FACTS = """
-SELECT ?subject ?subject_label ?predicate ?object ?object_label ?confidence ?rule
+SELECT ?subject ?predicate ?object ?confidence ?rule
        ?document ?document_title ?sentence ?start ?end WHERE {
   ?a a kg:Assertion ; rdf:subject ?subject ; rdf:predicate ?predicate ; rdf:object ?object ;
      kg:confidence ?confidence ; kg:rule ?r ; prov:wasDerivedFrom ?s .
@@ -215,22 +287,53 @@ SELECT ?subject ?subject_label ?predicate ?object ?object_label ?confidence ?rul
   ?s kg:text ?sentence ; kg:startOffset ?start ; kg:endOffset ?end ; kg:inDocument ?d .
   ?d dcterms:identifier ?document .
   OPTIONAL { ?d dcterms:title ?document_title }
-  OPTIONAL { ?subject kg:shortName ?sl }
-  OPTIONAL { ?subject rdfs:label ?sl2 }
-  OPTIONAL { ?object skos:prefLabel ?ol }
-  OPTIONAL { ?object rdfs:label ?ol2 }
-  BIND(COALESCE(?sl, ?sl2) AS ?subject_label)
-  BIND(COALESCE(?ol, ?ol2) AS ?object_label)
+}
+"""
+# Every name of every province, program and theme, with how good a label it makes: the
+# short name (湖南), then the preferred label, then any label; the language is chosen first.
+_NAMES = """
+SELECT ?n ?kind ?l ?rank WHERE {
+  VALUES (?class ?kind) { (kg:Province "province") (kg:Program "program") (kg:Theme "theme") }
+  ?n a ?class .
+  { ?n kg:shortName ?l BIND(0 AS ?rank) } UNION { ?n skos:prefLabel ?l BIND(1 AS ?rank) }
+  UNION { ?n rdfs:label ?l BIND(2 AS ?rank) }
 }
 """
 
 
-def facts_rows(store: GraphStore) -> list[dict[str, str]]:
-    """One row per fact and evidence sentence, in a stable order."""
+@dataclass(frozen=True)
+class NodeName:
+    """How a province, program or theme is shown: its label and its kind."""
+
+    label: str
+    kind: str
+
+
+def node_names(store: GraphStore, lang: str = "zh") -> dict[str, NodeName]:
+    """The label of every province, program and theme in ``lang`` where it has one, else
+    in Chinese (else any): the short name of a province, a theme's preferred label."""
+    best: dict[str, tuple[tuple[int, int, str], NodeName]] = {}
+    for row in store.query(_NAMES):
+        label = row["l"]
+        tag = getattr(label, "language", None) or ""
+        order = 0 if tag == lang else 1 if tag == "zh" else 2
+        key = (order, int(row["rank"].value), label.value)
+        node = row["n"].value
+        if node not in best or key < best[node][0]:
+            best[node] = (key, NodeName(label.value, row["kind"].value))
+    return {node: name for node, (_, name) in best.items()}
+
+
+def facts_rows(store: GraphStore, *, lang: str = "zh") -> list[dict[str, str]]:
+    """One row per fact and evidence sentence, in a stable order, with labels in ``lang``."""
+    names = node_names(store, lang)
     seen: dict[tuple[str, ...], dict[str, str]] = {}
     for row in store.select(_FACTS):
         full = {c: row.get(c, "") for c in _CSV_COLUMNS}
         full["predicate"] = full["predicate"].rsplit("#", 1)[-1]
+        for end in ("subject", "object"):
+            name = names.get(full[end])
+            full[f"{end}_label"] = name.label if name else ""
         key = (full["subject"], full["predicate"], full["object"], full["document"], full["start"])
         seen.setdefault(key, full)
     return [seen[k] for k in sorted(seen)]
@@ -243,7 +346,8 @@ def safe_cell(value: str) -> str:
     return value
 
 
-def _write_graphml(store: GraphStore, f: IO[bytes]) -> None:
+def _write_graphml(store: GraphStore, f: IO[bytes], lang: str) -> None:
+    """The province-program-theme network; text XML cannot hold is replaced (kg.xmlchars)."""
     import networkx as nx
 
     g = nx.DiGraph()
@@ -253,19 +357,11 @@ def _write_graphml(store: GraphStore, f: IO[bytes]) -> None:
                 kg:confidence ?c }
            GROUP BY ?s ?p ?o ORDER BY ?s ?p ?o"""
     )
-    labels = {
-        r["n"]: r
-        for r in store.select(
-            """SELECT ?n (SAMPLE(?l) AS ?label) (SAMPLE(?k) AS ?kind) WHERE {
-                 { ?n a kg:Province ; kg:shortName ?l . BIND("province" AS ?k) }
-                 UNION { ?n a kg:Program ; rdfs:label ?l . BIND("program" AS ?k) }
-                 UNION { ?n a kg:Theme ; skos:prefLabel ?l . BIND("theme" AS ?k) }
-               } GROUP BY ?n"""
-        )
-    }
+    names = node_names(store, lang)
     for r in rows:
         for n in (r["s"], r["o"]):
-            info = labels.get(n, {})
-            g.add_node(n, label=info.get("label", n.rsplit("/", 1)[-1]), kind=info.get("kind", ""))
+            name = names.get(n)
+            label = name.label if name else n.rsplit("/", 1)[-1]
+            g.add_node(n, label=xml_safe(label), kind=name.kind if name else "")
         g.add_edge(r["s"], r["o"], predicate=r["p"].rsplit("#", 1)[-1], confidence=float(r["conf"]))
     nx.write_graphml(g, f, encoding="utf-8")

@@ -24,6 +24,9 @@ class Violation:
 
 @dataclass(frozen=True)
 class ValidationReport:
+    """What SHACL found; ``triples`` is how many distinct triples were checked (the union
+    of the graphs without the store's bookkeeping, as ``kg stats`` counts them)."""
+
     conforms: bool
     violations: tuple[Violation, ...]
     triples: int

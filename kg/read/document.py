@@ -1,13 +1,17 @@
 """Read documents from files, stdin, bytes and strings.
 
 Each input becomes one or more :class:`~kg.model.Document` whose ``text`` is the
-decoded text with line breaks normalised to ``\\n`` and nothing else changed
-(HTML is the exception: its text is what the main block of the page renders to).
+decoded text with line breaks normalised to ``\\n`` and the characters XML 1.0 forbids
+(ESC and the other C0 controls but tab and line feed, lone surrogates, U+FFFE/U+FFFF)
+replaced by U+FFFD one for one (:mod:`kg.xmlchars`), so that every answer can be written
+as XML and every offset stays true; nothing else changes (HTML is the exception: its
+text is what the main block of the page renders to).
 Every problem a user can fix is raised as :class:`~kg.errors.InputError`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -30,8 +34,9 @@ from kg.read.inputs import (
 )
 from kg.read.jsonl import read_jsonl
 from kg.read.meta import detect_date, detect_title
+from kg.xmlchars import has_xml_forbidden, xml_safe
 
-__all__ = ["read_bytes", "read_path", "read_text"]
+__all__ = ["read_bytes", "read_path", "read_text", "xml_safe_document"]
 
 _FORMATS = ("text", "html", "jsonl")
 
@@ -79,11 +84,12 @@ def read_bytes(
     if source is None:
         source = name
     if fmt == "jsonl":
-        return read_jsonl(text, name, source, encoding)
+        return [xml_safe_document(d) for d in read_jsonl(text, name, source, encoding)]
     doc_id = _doc_id(name, data)
     if fmt == "html":
         body, title, date = read_html(text, name)
-        return [Document(doc_id, body, title, date, source, None, encoding)]
+        return [xml_safe_document(Document(doc_id, body, title, date, source, None, encoding))]
+    text = xml_safe(text)
     return [Document(doc_id, text, detect_title(text), detect_date(text), source, None, encoding)]
 
 
@@ -100,14 +106,28 @@ def read_text(
     text = normalize_newlines(text)
     if id is None:
         id = "text-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    return Document(
-        id=id,
-        text=text,
-        title=title if title is not None else detect_title(text),
-        date=date if date is not None else detect_date(text),
-        source=source,
-        province=province,
+    text = xml_safe(text)
+    return xml_safe_document(
+        Document(
+            id=id,
+            text=text,
+            title=title if title is not None else detect_title(text),
+            date=date if date is not None else detect_date(text),
+            source=source,
+            province=province,
+        )
     )
+
+
+def xml_safe_document(doc: Document) -> Document:
+    """``doc`` with the characters XML 1.0 forbids replaced in its text and metadata
+    (one for one: offsets into the text stay true)."""
+    changed = {
+        f: xml_safe(v)
+        for f in ("id", "text", "title", "date", "source", "province")
+        if isinstance(v := getattr(doc, f), str) and has_xml_forbidden(v)
+    }
+    return dataclasses.replace(doc, **changed) if changed else doc
 
 
 def _doc_id(name: str, data: bytes) -> str:

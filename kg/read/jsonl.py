@@ -1,8 +1,17 @@
-"""JSON Lines: one document a line, with its id, text and metadata."""
+"""JSON Lines: one document a line, with its id, text and metadata.
+
+A record's ``url`` becomes the document's IRI (``dcterms:source``) when it is an http(s)
+URL: one that is not a valid IRI (a space, a bad host) is dropped with a warning naming
+the file and the line (logger ``kg.read``), and the record is built without it.
+"""
 
 from __future__ import annotations
 
 import json
+import logging
+import re
+
+import pyoxigraph as ox
 
 from kg.errors import InputError
 from kg.model import Document
@@ -53,6 +62,7 @@ def read_jsonl(text: str, name: str, source: str, encoding: str) -> list[Documen
                 raise InputError(name, f"{key!r} must be a string", number)
             meta[key] = (value.strip() or None) if isinstance(value, str) else None
         body = normalize_newlines(body)
+        url = _checked_url(meta["url"], name, number)
         date = meta["date"]
         date = (parse_date(date) or date) if date else detect_date(body)
         docs.append(
@@ -61,7 +71,7 @@ def read_jsonl(text: str, name: str, source: str, encoding: str) -> list[Documen
                 text=body,
                 title=meta["title"],
                 date=date,
-                source=meta["url"] or source,
+                source=url or source,
                 province=meta["province"],
                 encoding=encoding,
             )
@@ -69,3 +79,24 @@ def read_jsonl(text: str, name: str, source: str, encoding: str) -> list[Documen
     if not docs:
         raise InputError(name, "empty document")
     return docs
+
+
+_log = logging.getLogger("kg.read")
+
+
+def _checked_url(url: str | None, name: str, line: int) -> str | None:
+    """``url``, or None (with a warning) when it is an http(s) URL that is not an IRI."""
+    if url is None or not re.match(r"(?i)https?:", url):
+        return url
+    try:
+        ox.NamedNode(url)  # the store's own reading of an IRI (RFC 3987)
+    except ValueError as exc:
+        _log.warning(
+            "%s: line %d: 'url' %r is not a valid IRI (%s); the document is built without it",
+            name,
+            line,
+            url,
+            str(exc).splitlines()[0] if str(exc) else "invalid",
+        )
+        return None
+    return url

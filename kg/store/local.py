@@ -1,14 +1,14 @@
 """The persistent graph: an embedded Oxigraph store with one named graph per document.
 
 rdflib builds and checks graphs; Oxigraph keeps them on disk and answers SPARQL fast.
-The default graph of every query is the union of all named graphs.
+The default graph of a query that names no dataset is the union of all named graphs.
 """
 
 from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -16,10 +16,12 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
 from kg.resources import ontology_files
-from kg.store.deadline import query_with_timeout
+from kg.store.dataset import dataset_options
 from kg.store.lock import DEFAULT_WAIT, LOCK_NAME, StoreLock
+from kg.store.outbound import check_outbound
 from kg.store.sparql import (
     PREFIXES,
+    Param,
     SparqlReads,
     bind_params,
     first_line,
@@ -37,9 +39,10 @@ from kg.store.updates import (
     replace_document_update,
     split_into_quads,
 )
+from kg.store.workers import WorkerPool
 from kg.vocabulary import document_graph_iri
 
-__all__ = ["DEFAULT_STORE", "Store", "open_read_only"]
+__all__ = ["DEFAULT_STORE", "Store", "open_read_only", "open_reader"]
 
 DEFAULT_STORE = "kg-store"
 # a new batch of documents this big goes to the store through Oxigraph's bulk loader
@@ -266,14 +269,19 @@ class Store(SparqlReads):
         sparql: str,
         *,
         update: bool = False,
-        params: dict[str, str] | None = None,
+        params: Mapping[str, Param] | None = None,
         timeout: float | None = None,
+        allow_service: Iterable[str] = (),
     ) -> Any:
-        """Run SPARQL; the default graph is the union of all graphs.
+        """Run SPARQL: pyoxigraph results (solutions, a boolean or triples), or None for
+        an update (which needs ``update=True``).
 
-        Returns pyoxigraph results (solutions, a boolean or triples); updates need
-        ``update=True`` and return None. With ``timeout`` (seconds) a read query runs
-        in a worker process that is killed when late (:mod:`kg.store.deadline`).
+        The dataset is the query's own (``FROM``, ``FROM NAMED``), else the union of all
+        graphs (:mod:`kg.store.dataset`). ``params`` are bound once, as RDF terms
+        (:func:`~kg.store.sparql.bind_params`). ``SERVICE`` and ``LOAD`` are refused unless
+        their host is in ``allow_service`` (:mod:`kg.store.outbound`). With ``timeout``
+        (seconds) a read query runs in a worker process that is killed when late
+        (:mod:`kg.store.workers`).
         """
         if is_update(sparql):
             if not update:
@@ -282,21 +290,33 @@ class Store(SparqlReads):
                 )
             if timeout is not None:
                 raise QueryError("--timeout is for read queries; an update runs to its end")
+            check_outbound(sparql, allow_service, update=True)
             try:
                 self._update_user(sparql)
             except SyntaxError as exc:
                 raise QueryError(f"malformed SPARQL: {syntax_message(exc, sparql)}") from exc
             return None
         sparql = bind_params(sparql, params)
-        if timeout is not None:
-            if self.path is None:
-                raise QueryError("a timeout needs a store on disk (the query runs in a worker)")
-            return query_with_timeout(self.path, sparql, timeout)
+        check_outbound(sparql, allow_service)
+        options = dataset_options(sparql)
+        if timeout is None:
+            return self.evaluate(sparql, options)
+        if self.path is None:
+            raise QueryError("a timeout needs a store on disk (the query runs in a worker)")
+        with WorkerPool(self.path, open_reader, size=1, warm=1) as pool:
+            kind, payload = pool.call(_evaluate_serialized, sparql, options, timeout=timeout)
+        return _unpack(kind, payload)
+
+    def evaluate(self, sparql: str, options: Mapping[str, Any]) -> Any:
+        """``pyoxigraph.Store.query`` with zhkg's prefixes and a dataset from
+        :func:`~kg.store.dataset.dataset_options`; its errors as :class:`QueryError`."""
         try:
-            return self._ox.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+            return self._ox.query(sparql, prefixes=PREFIXES, **options)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL: {syntax_message(exc, sparql)}") from exc
         except OSError as exc:
+            raise QueryError(f"query failed: {first_line(exc)}") from exc
+        except (RuntimeError, ValueError) as exc:  # evaluation: e.g. SERVICE ?unbound
             raise QueryError(f"query failed: {first_line(exc)}") from exc
 
     def _update_user(self, sparql: str) -> None:
@@ -335,3 +355,31 @@ class Store(SparqlReads):
     def __len__(self) -> int:
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(rows[0]["n"]) if rows else 0
+
+
+# --------------------------------------------------------------------------- worker calls
+
+
+def open_reader(path: str) -> Store:
+    """The store at ``path`` opened for reading: what a query worker opens
+    (:class:`~kg.store.workers.WorkerPool`)."""
+    return Store(path, read_only=True)
+
+
+def _evaluate_serialized(
+    store: Store, sparql: str, options: Mapping[str, Any]
+) -> tuple[str, bytes]:
+    """In a worker: evaluate completely and serialise (SPARQL JSON, N-Triples for graphs)."""
+    result = store.evaluate(sparql, options)
+    if isinstance(result, ox.QueryTriples):
+        return "triples", result.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
+    return "results", result.serialize(format=ox.QueryResultsFormat.JSON) or b""
+
+
+def _unpack(kind: str, payload: bytes) -> Any:
+    if kind == "results":
+        return ox.parse_query_results(payload, format=ox.QueryResultsFormat.JSON)
+    # triples come back as a real QueryTriples, so callers need not tell the paths apart
+    scratch = ox.Store()
+    scratch.bulk_extend(ox.parse(payload, format=ox.RdfFormat.N_TRIPLES))
+    return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")

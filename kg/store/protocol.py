@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any, Protocol
 
 import pyoxigraph as ox
@@ -40,8 +40,9 @@ class GraphStore(Protocol):
         sparql: str,
         *,
         update: bool = False,
-        params: dict[str, str] | None = None,
+        params: Mapping[str, Any] | None = None,
         timeout: float | None = None,
+        allow_service: Iterable[str] = (),
     ) -> Any: ...
 
     def select(self, sparql: str, params: dict[str, str] | None = None) -> list[dict[str, str]]: ...

@@ -19,13 +19,15 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.store.sparql import PREFIXES, SparqlReads, bind_params, is_update
+from kg.store.dataset import has_dataset_clause
+from kg.store.outbound import check_outbound
+from kg.store.sparql import PREFIXES, Param, SparqlReads, bind_params, is_update
 from kg.store.updates import (
     HAS_DOCUMENTS_QUERY,
     ONTOLOGY_HASH,
@@ -118,7 +120,9 @@ class RemoteStore(SparqlReads):
 
     def _query(self, sparql: str, timeout: float | None = None) -> Any:
         prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
-        body = {"query": prologue + sparql, "union-default-graph": ""}
+        body = {"query": prologue + sparql}
+        if not has_dataset_clause(sparql):  # FROM names the default graph itself
+            body["union-default-graph"] = ""
         return self._post(self.query_url, body, _ACCEPT, timeout)
 
     # ------------------------------------------------------------ writing
@@ -150,22 +154,27 @@ class RemoteStore(SparqlReads):
         sparql: str,
         *,
         update: bool = False,
-        params: dict[str, str] | None = None,
+        params: Mapping[str, Param] | None = None,
         timeout: float | None = None,
+        allow_service: Iterable[str] = (),
     ) -> Any:
         """Run SPARQL on the server; results are pyoxigraph objects as with a local store.
 
-        ``timeout`` bounds the wait for the server's answer (seconds).
+        ``timeout`` bounds the wait for the server's answer (seconds). ``SERVICE`` and
+        ``LOAD`` are refused unless their host is in ``allow_service``, as for a local
+        store (the server would make the request).
         """
         if is_update(sparql):
             if not update:
                 raise QueryError(
                     "this query is a SPARQL Update, which changes the store: add --update to run it"
                 )
+            check_outbound(sparql, allow_service, update=True)
             prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
             self._update(prologue + sparql)
             return None
         sparql = bind_params(sparql, params)
+        check_outbound(sparql, allow_service)
         resp = self._query(sparql, timeout)
         kind = resp.headers.get_content_type()
         if kind in ("application/n-triples", "text/plain", "text/turtle"):

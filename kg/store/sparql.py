@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pyoxigraph as ox
 
 from kg.errors import QueryError
+from kg.store.lexer import tokenize
 from kg.vocabulary import PREFIXES
 
 __all__ = [
     "PREFIXES",
+    "Param",
     "SparqlReads",
     "bind_params",
     "first_line",
@@ -23,6 +26,9 @@ __all__ = [
     "term_value",
     "triple_strings",
 ]
+
+#: A parameter's value: text (a string literal) or an RDF term of its own.
+Param = str | ox.NamedNode | ox.Literal
 
 
 def solution_rows(result: Any) -> list[dict[str, str]]:
@@ -61,12 +67,15 @@ class SparqlReads:
         sparql: str,
         *,
         update: bool = False,
-        params: dict[str, str] | None = None,
+        params: Mapping[str, Param] | None = None,
         timeout: float | None = None,
+        allow_service: Iterable[str] = (),
     ) -> Any:
         raise NotImplementedError
 
-    def select(self, sparql: str, params: dict[str, str] | None = None) -> list[dict[str, str]]:
+    def select(
+        self, sparql: str, params: Mapping[str, Param] | None = None
+    ) -> list[dict[str, str]]:
         """A SELECT query's rows as plain strings (unbound variables are absent)."""
         return solution_rows(self.query(sparql, params=params))
 
@@ -82,16 +91,41 @@ class SparqlReads:
         return [r["id"] for r in rows]
 
 
-def bind_params(sparql: str, params: dict[str, str] | None) -> str:
-    """Write parameters into a query: ``?param_NAME`` becomes the value as a string literal,
-    ``?param_NAME_zh`` the same string tagged ``@zh`` (as names are stored, so that a
-    query can look a name up in the store's indexes instead of comparing every name)."""
-    for name, value in (params or {}).items():
-        key = re.escape(name)
-        tagged, plain = str(ox.Literal(value, language="zh")), str(ox.Literal(value))
-        sparql = re.sub(rf"\?param_{key}_zh\b", lambda _, t=tagged: t, sparql)  # type: ignore[misc]
-        sparql = re.sub(rf"\?param_{key}\b", lambda _, t=plain: t, sparql)  # type: ignore[misc]
-    return sparql
+def bind_params(sparql: str, params: Mapping[str, Param] | None) -> str:
+    """Write parameters into a query, each once, as an RDF term.
+
+    The variable ``?param_NAME`` (or ``$param_NAME``) becomes the value: a string as a
+    string literal, an ``ox.NamedNode`` or ``ox.Literal`` as itself; ``?param_NAME_zh``
+    becomes a string tagged ``@zh`` (as names are stored, so that a query can look a
+    name up in the store's indexes instead of comparing every name). Variables are found
+    by :func:`kg.store.lexer.tokenize`, never inside strings, IRIs or comments, and the
+    query is rewritten in one pass: a value is never read again, so text in it (even
+    ``?param_other`` or a quote) stays inside its literal.
+    """
+    if not params:
+        return sparql
+    terms: dict[str, str] = {}
+    for name, value in params.items():
+        terms[name] = _term(name, value)
+        if isinstance(value, str):
+            terms.setdefault(f"{name}_zh", _term(name, value, "zh"))
+    out, last = [], 0
+    for tok in tokenize(sparql):
+        if tok.kind == "var" and tok.text[1:7] == "param_" and tok.text[7:] in terms:
+            out += [sparql[last : tok.start], terms[tok.text[7:]]]
+            last = tok.end
+    return "".join(out) + sparql[last:] if out else sparql
+
+
+def _term(name: str, value: Param, language: str | None = None) -> str:
+    if isinstance(value, ox.NamedNode | ox.Literal):
+        return str(value)
+    if not isinstance(value, str):
+        raise QueryError(f"parameter {name!r}: expected text, an IRI or a literal")
+    try:
+        return str(ox.Literal(value, language=language))
+    except ValueError:  # a lone surrogate: not text RDF can hold
+        raise QueryError(f"parameter {name!r}: not valid Unicode text") from None
 
 
 def is_update(sparql: str) -> bool:

@@ -85,14 +85,20 @@ function showTable(data, truncated) {
 }
 
 function bindParams(text) {
+  // Each ?param_NAME becomes its value as a string literal (?param_NAME_zh the same
+  // tagged @zh, as names are stored), in one pass over the text: a value is never read
+  // again, so "?param_other" or a quote in it stays inside its literal
+  // (kg.store.sparql.bind_params does the same).
+  const values = new Map();
   for (const input of document.querySelectorAll("#params input")) {
-    // ?param_NAME_zh: the same string tagged @zh, as names are stored (kg.store.bind_params)
-    const tagged = new RegExp("\\?param_" + input.name + "_zh\\b", "g");
-    text = text.replace(tagged, () => JSON.stringify(input.value) + "@zh");
-    const pattern = new RegExp("\\?param_" + input.name + "\\b", "g");
-    text = text.replace(pattern, () => JSON.stringify(input.value));
+    values.set(input.name, input.value);
   }
-  return text;
+  return text.replace(/[?$]param_([A-Za-z0-9_]+)/g, (whole, name) => {
+    if (values.has(name)) return JSON.stringify(values.get(name));
+    const base = name.endsWith("_zh") ? name.slice(0, -3) : null;
+    if (base !== null && values.has(base)) return JSON.stringify(values.get(base)) + "@zh";
+    return whole;
+  });
 }
 
 async function run(event) {
