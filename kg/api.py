@@ -288,10 +288,11 @@ def export(
 
 
 def view(path: str | Path = "graph.html", store: Any = DEFAULT_STORE, **options: Any) -> Any:
-    """Write the interactive HTML view; options as ``kg view`` (focus, depth, lang …)."""
+    """Write the interactive HTML view; options as ``kg view`` (focus, depth, query,
+    min_confidence, since, until, overview, lang, assets_dir, title, max_nodes)."""
     from kg.web.view import collect_view_data, render_view
 
-    collect_keys = {"focus", "depth", "query", "min_confidence"}
+    collect_keys = {"focus", "depth", "query", "min_confidence", "since", "until", "overview"}
     with _store(store) as s:
         data = collect_view_data(s, **{k: v for k, v in options.items() if k in collect_keys})
     return render_view(data, path, **{k: v for k, v in options.items() if k not in collect_keys})

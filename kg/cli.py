@@ -464,6 +464,21 @@ def export(output: str, fmt: str | None, lang: str, store_path: str) -> None:
     help="Draw only facts whose best evidence has at least this confidence (0 to 1).",
 )
 @click.option(
+    "--since",
+    metavar="DATE",
+    help="Draw only facts with evidence dated on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY).",
+)
+@click.option(
+    "--until",
+    metavar="DATE",
+    help="Draw the graph as of DATE: facts first seen on or before it (YYYY-MM-DD, YYYY-MM, YYYY).",
+)
+@click.option(
+    "--overview",
+    is_flag=True,
+    help="Provinces and themes only, linked by the programs between them (hover lists them).",
+)
+@click.option(
     "--lang",
     type=click.Choice(["zh", "en"]),
     default="zh",
@@ -478,7 +493,7 @@ def export(output: str, fmt: str | None, lang: str, store_path: str) -> None:
 @click.option(
     "--max-nodes",
     type=int,
-    default=5000,
+    default=10000,
     show_default=True,
     help="Above this, keep the top nodes by degree.",
 )
@@ -491,6 +506,9 @@ def view(
     depth: int,
     query_file: str | None,
     min_confidence: float,
+    since: str | None,
+    until: str | None,
+    overview: bool,
     lang: str,
     assets: str | None,
     max_nodes: int,
@@ -500,10 +518,14 @@ def view(
 ) -> None:
     """Write an interactive HTML view of the graph (works offline).
 
+    The page has a timeline: drag it (or press play) to see the graph as of a date,
+    each fact appearing at its earliest evidence.
+
     \b
     Example:
       kg view -o out/graph.html
-      kg view --focus 浙江 --depth 2 -o zhejiang.html
+      kg view --focus 浙江 --depth 1 -o zhejiang.html
+      kg view --overview --until 2025-06-30 -o overview.html
       kg view --lang en --min-confidence 0.8 -o graph-en.html
     """
     from kg.web.view import collect_view_data, render_view
@@ -511,7 +533,14 @@ def view(
     q = Path(query_file).read_text(encoding="utf-8") if query_file else None
     with _open(store_path, read_only=True) as store:
         data = collect_view_data(
-            store, focus=focus, depth=depth, query=q, min_confidence=min_confidence
+            store,
+            focus=focus,
+            depth=depth,
+            query=q,
+            min_confidence=min_confidence,
+            since=since,
+            until=until,
+            overview=overview,
         )
     report = render_view(
         data, output, lang=lang, assets_dir=assets, title=title, max_nodes=max_nodes
@@ -519,12 +548,17 @@ def view(
     if not quiet or report.dropped:  # always say when nodes were left out
         click.echo(report.message, err=True)
     if not data.nodes:
-        click.echo(f"kg: note: {_nothing_drawn(store_path, focus, query_file)}", err=True)
+        filters = bool(min_confidence or since or until)
+        click.echo(f"kg: note: {_nothing_drawn(store_path, focus, query_file, filters)}", err=True)
 
 
-def _nothing_drawn(store_path: str, focus: str | None, query_file: str | None) -> str:
+def _nothing_drawn(
+    store_path: str, focus: str | None, query_file: str | None, filters: bool = False
+) -> str:
     if query_file or focus:
         return "the page draws nothing: nothing matched --query or --focus"
+    if filters:
+        return "the page draws nothing: no fact passes --min-confidence, --since or --until"
     return (
         f"the page draws nothing: the store {store_path} holds no facts yet "
         "(add documents with kg build PATH --store STORE)"

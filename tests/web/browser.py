@@ -3,19 +3,31 @@ with every request that is not a local file refused and counted."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
+import pytest
+
+from kg.vocabulary import PREFIXES
 
 __all__ = [
+    "CHROMIUM",
     "HOSTILE",
+    "MEASURE_OVERLAPS",
+    "Opened",
     "OxigraphSource",
     "Program",
     "SelectOnlySource",
+    "browser",
     "make_store",
+    "opened",
+    "payload_of",
     "sample_store",
+    "screen_point",
 ]
 
 KG = "https://w3id.org/zhkg/ontology#"
@@ -54,6 +66,7 @@ class Program:
     sentence: str
     confidence: float = 0.9
     aliases: Sequence[str] = field(default_factory=tuple)
+    date: str | None = None  # its own document of that date; else the shared one
 
 
 SAMPLE_PROGRAMS = (
@@ -156,7 +169,13 @@ def make_store(programs: Sequence[Program], *, with_evidence: bool = True) -> ox
 
     for i, program in enumerate(programs):
         node = _n(f"{ID}program/p{i}")
-        sentence = _n(f"{ID}doc/{DOC_ID}/s{i}")
+        doc = _n(f"{ID}doc/{DOC_ID}")
+        if program.date:
+            doc = _n(f"{ID}doc/dated-{i}")
+            add(doc, RDF + "type", _n(KG + "Document"))
+            add(doc, DCT + "title", ox.Literal(f"报道 {i}", language=zh))
+            add(doc, DCT + "date", ox.Literal(program.date, datatype=_n(XSD + "date")))
+        sentence = _n(f"{doc.value}/s{i}")
         add(node, RDF + "type", _n(KG + "Program"))
         add(node, RDFS + "label", ox.Literal(program.label, language=zh))
         add(node, KG + "mentionedIn", doc)
@@ -173,7 +192,7 @@ def make_store(programs: Sequence[Program], *, with_evidence: bool = True) -> ox
             add(_n(o), KG + "mentionedIn", doc)
             if not with_evidence:
                 continue
-            a = _n(f"{ID}doc/{DOC_ID}/a/{i}-{j}")
+            a = _n(f"{doc.value}/a/{i}-{j}")
             add(a, RDF + "type", _n(KG + "Assertion"))
             add(a, RDF + "subject", _n(s))
             add(a, RDF + "predicate", _n(KG + p))
@@ -209,15 +228,16 @@ def _plain(term: Any) -> str:
 
 
 class OxigraphSource:
-    """The store's ``select``/``construct`` contract over a pyoxigraph Store."""
+    """The store's ``select``/``construct`` contract over a pyoxigraph Store (with the
+    store's predefined prefixes, which the name resolver relies on)."""
 
     def __init__(self, store: ox.Store) -> None:
         self.store = store
         self.queries: list[str] = []
 
-    def select(self, sparql: str) -> list[dict[str, str]]:
+    def select(self, sparql: str, params: dict[str, str] | None = None) -> list[dict[str, str]]:
         self.queries.append(sparql)
-        solutions = self.store.query(sparql, use_default_graph_as_union=True)
+        solutions = self.store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
         assert isinstance(solutions, ox.QuerySolutions)
         names = [v.value for v in solutions.variables]
         rows = []
@@ -232,7 +252,7 @@ class OxigraphSource:
 
     def construct(self, sparql: str) -> list[tuple[str, str, str]]:
         self.queries.append(sparql)
-        triples = self.store.query(sparql, use_default_graph_as_union=True)
+        triples = self.store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
         assert isinstance(triples, ox.QueryTriples)
         return [(_plain(t.subject), _plain(t.predicate), _plain(t.object)) for t in triples]
 
@@ -243,5 +263,137 @@ class SelectOnlySource:
     def __init__(self, store: ox.Store) -> None:
         self._inner = OxigraphSource(store)
 
-    def select(self, sparql: str) -> list[dict[str, str]]:
+    def select(self, sparql: str, params: dict[str, str] | None = None) -> list[dict[str, str]]:
         return self._inner.select(sparql)
+
+
+# The share of drawn nodes whose box (vis-network's getBoundingBox: shape and label, canvas
+# coordinates, joined with the label the page draws itself on large graphs) overlaps
+# another drawn node's box: [drawn, overlapping, a few of them].
+MEASURE_OVERLAPS = """() => {
+  const ids = window.network.body.data.nodes.getIds({filter: n => !n.hidden});
+  const drawn = new Map((window.zhkg.labelBoxes || []).map(b => [b.id, b]));
+  const boxes = ids.map(id => {
+    const b = window.network.getBoundingBox(id), l = drawn.get(id);
+    return l ? [Math.min(b.left, l.left), Math.max(b.right, l.right),
+                Math.min(b.top, l.top), Math.max(b.bottom, l.bottom)]
+             : [b.left, b.right, b.top, b.bottom];
+  });
+  const order = boxes.map((_, i) => i).sort((a, b) => boxes[a][0] - boxes[b][0]);
+  const bad = new Set();
+  for (let x = 0; x < order.length; x++) {
+    const a = boxes[order[x]];
+    for (let y = x + 1; y < order.length; y++) {
+      const b = boxes[order[y]];
+      if (b[0] >= a[1]) break;
+      if (b[2] < a[3] && a[2] < b[3]) { bad.add(order[x]); bad.add(order[y]); }
+    }
+  }
+  return [ids.length, bad.size, Array.from(bad).slice(0, 6).map(i => ids[i])];
+}"""
+
+
+CHROMIUM = Path(os.environ.get("ZHKG_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+
+
+@dataclass
+class Opened:
+    """A page in Chromium, with what it asked for, what was refused and what went wrong."""
+
+    page: Any
+    requests: list[str] = field(default_factory=list)
+    blocked: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def open(self, path: Path) -> None:
+        self.page.goto(path.resolve().as_uri())
+        self.page.wait_for_function("window.zhkg && window.zhkg.drawnAt !== null", timeout=30_000)
+        self.page.wait_for_timeout(100)  # the fit beside the legend, the label layer
+
+    def overlaps(self) -> tuple[int, int, list[str]]:
+        """(drawn nodes, nodes whose box overlaps another's, a few of them)."""
+        drawn, bad, which = self.page.evaluate(MEASURE_OVERLAPS)
+        return int(drawn), int(bad), list(which)
+
+    def assert_clean(self) -> None:
+        assert self.blocked == [], "the page tried to reach the network"
+        assert all(u.startswith(("file://", "data:")) for u in self.requests), self.requests
+        assert self.errors == []
+        assert self.page.evaluate("window.__csp") == []
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing, and CI must run the browser tests")
+        pytest.skip(f"{CHROMIUM} is missing")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def opened(browser: Any) -> Iterator[Opened]:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    result = Opened(page)
+    page.add_init_script(
+        "window.__csp = [];"
+        "document.addEventListener('securitypolicyviolation',"
+        " e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"
+    )
+    page.on("request", lambda request: result.requests.append(request.url))
+    page.on("pageerror", lambda error: result.errors.append(str(error)))
+    page.on(
+        "console",
+        lambda message: result.errors.append(message.text) if message.type == "error" else None,
+    )
+
+    def only_files(route: Any) -> None:
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            result.blocked.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_files)
+    yield result
+    context.close()
+
+
+def screen_point(page: Any, node_id: str) -> tuple[float, float]:
+    """Where a node is on the screen (page coordinates)."""
+    point = page.evaluate(
+        """(id) => {
+            const box = document.getElementById('zhkg-network').getBoundingClientRect();
+            const p = window.network.canvasToDOM(window.network.getPosition(id));
+            return [box.left + p.x, box.top + p.y];
+        }""",
+        node_id,
+    )
+    return float(point[0]), float(point[1])
+
+
+def payload_of(page_html: str) -> dict[str, Any]:
+    """The JSON a page carries."""
+    import json
+    import re
+
+    found = re.search(
+        r'<script type="application/json" id="zhkg-data">(.*?)</script>', page_html, re.S
+    )
+    assert found, "no data element"
+    result: dict[str, Any] = json.loads(found.group(1))
+    return result

@@ -1,40 +1,61 @@
-"""The HTML view: what it reads from the store, the page it writes, and that page in Chromium."""
+"""The HTML view without a browser: what it reads from the store, the layout, the page it
+writes, and the command. The page in Chromium is tested in test_view_page.py."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
 import re
-import sys
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
+from click.testing import CliRunner
 
+import kg
+from kg.cli import cli
+from kg.errors import UnknownNameError
+from kg.web.geometry import overlap_share, separate
+from kg.web.layout import layout_view
 from kg.web.view import (
-    CHROMIUM_ARGS,
     ViewData,
     ViewError,
     collect_view_data,
     embed_json,
-    layout_positions,
+    overview_data,
     render_view,
-    screenshot,
 )
-from tests.paths import ROOT
 from tests.web.browser import (
     HOSTILE,
+    SAMPLE_PROGRAMS,
     OxigraphSource,
+    Program,
     SelectOnlySource,
+    make_store,
+    payload_of,
     sample_store,
 )
 
 ID = "https://w3id.org/zhkg/id/"
 ZHEJIANG = ID + "province/zhejiang"
-CHROMIUM = Path(os.environ.get("ZHKG_CHROMIUM", "/usr/bin/chromium"))
+
+# Programs adopted one after another: 千万工程 by 浙江 in 2003 and by 福建 in 2019, ...
+DIFFUSION = (
+    Program(
+        "千万工程",
+        ["zhejiang"],
+        ["rural-revitalization"],
+        "浙江实施“千万工程”。",
+        date="2003-06-05",
+    ),
+    Program(
+        "千万工程", ["fujian"], ["rural-revitalization"], "福建学习“千万工程”。", date="2019-03-01"
+    ),
+    Program(
+        "千万工程", ["sichuan"], ["rural-revitalization"], "四川推广“千万工程”。", date="2024-05-20"
+    ),
+    Program("三百工程", ["hunan"], ["cadre-training"], "湖南实施“三百工程”。", date="2021-07-01"),
+)
 
 
 @pytest.fixture(scope="module")
@@ -47,17 +68,13 @@ def data(source: OxigraphSource) -> ViewData:
     return collect_view_data(source)
 
 
+@pytest.fixture(scope="module")
+def diffusion() -> OxigraphSource:
+    return OxigraphSource(make_store(DIFFUSION))
+
+
 def _by_label(data: ViewData, label: str) -> str:
     return next(n.id for n in data.nodes if n.label == label)
-
-
-def _payload(page_html: str) -> dict[str, Any]:
-    found = re.search(
-        r'<script type="application/json" id="zhkg-data">(.*?)</script>', page_html, re.S
-    )
-    assert found, "no data element"
-    result: dict[str, Any] = json.loads(found.group(1))
-    return result
 
 
 # --------------------------------------------------------------------------- reading
@@ -75,7 +92,7 @@ def test_collect_reads_nodes_labels_aliases_and_documents(data: ViewData) -> Non
     assert len(data.nodes) == 7 + 8 + 4
 
 
-def test_collect_reads_edges_with_evidence(data: ViewData) -> None:
+def test_collect_reads_edges_with_evidence_and_dates(data: ViewData) -> None:
     sanbai = _by_label(data, "三百工程")
     edge = next(e for e in data.edges if e.source == ID + "province/hunan" and e.target == sanbai)
     assert edge.predicate == "implements"
@@ -84,12 +101,14 @@ def test_collect_reads_edges_with_evidence(data: ViewData) -> None:
     (item,) = edge.evidence
     assert "三百工程" in item.sentence
     assert item.title and item.title.startswith("深入学习领会")
-    assert item.date == "2023-09-27"
+    assert item.date == "2023-09-27" and edge.first_seen == "2023-09-27"
     assert item.rule == "IMPLEMENTS-VERB" and item.confidence == pytest.approx(0.95)
     assert {e.predicate for e in data.edges} == {"implements", "serves"}
+    # Each program's themes, for grouping a focus that leaves them out.
+    assert data.program_themes[sanbai] == ("干部教育培训",)
 
 
-@pytest.mark.parametrize("focus", ["浙江", "浙江省", "zhejiang"])
+@pytest.mark.parametrize("focus", ["浙江", "浙江省", "zhejiang", "Zhejiang"])
 def test_focus_depth_one_is_the_province_and_its_programs(
     source: OxigraphSource, focus: str
 ) -> None:
@@ -114,11 +133,20 @@ def test_focus_depth_two_reaches_themes(source: OxigraphSource) -> None:
     assert all(e.source in ids and e.target in ids for e in near.edges)
 
 
-def test_focus_on_a_program_name_and_an_unknown_one(source: OxigraphSource) -> None:
+def test_focus_on_a_program_an_alias_and_an_unknown_name(source: OxigraphSource) -> None:
     near = collect_view_data(source, focus="三百工程", depth=1)
     assert {n.label for n in near.nodes} == {"三百工程", "湖南省", "天津市", "干部教育培训"}
-    with pytest.raises(ViewError, match="labelled"):
+    # the resolver: an alias, and a theme's altLabel
+    assert collect_view_data(source, focus="千村示范、万村整治工程", depth=0).focus == (
+        ID + "program/p6",  # 千万工程
+    )
+    assert collect_view_data(source, focus="党建", depth=0).focus == (ID + "theme/party-building",)
+    with pytest.raises(UnknownNameError, match="不存在的工程"):
         collect_view_data(source, focus="不存在的工程")
+    # 湖南's one fact (0.95) is below the cut: the name resolves, yet draws nothing
+    store = make_store(SAMPLE_PROGRAMS)
+    with pytest.raises(ViewError, match="no fact"):
+        collect_view_data(OxigraphSource(store), focus="湖南", min_confidence=0.99)
 
 
 def test_min_confidence_drops_weak_facts_and_the_nodes_they_held(source: OxigraphSource) -> None:
@@ -128,6 +156,52 @@ def test_min_confidence_drops_weak_facts_and_the_nodes_they_held(source: Oxigrap
     assert "3820战略工程" not in labels  # 0.7 and 0.75: nothing left to hold it
     assert "福建省" not in labels
     assert "三百工程" in labels
+    assert strong.min_confidence == 0.8
+
+
+def test_since_and_until_keep_the_facts_dated_in_the_window(diffusion: OxigraphSource) -> None:
+    everything = collect_view_data(diffusion)
+    adopters = {e.source.rsplit("/", 1)[1] for e in everything.edges if e.predicate == "implements"}
+    assert adopters == {"zhejiang", "fujian", "sichuan", "hunan"}
+
+    def provinces(data: ViewData) -> set[str]:
+        return {n.label for n in data.nodes if n.kind == "province"}
+
+    assert provinces(collect_view_data(diffusion, until="2019-03-01")) == {"浙江省", "福建省"}
+    assert provinces(collect_view_data(diffusion, until="2019")) == {"浙江省"}  # 2019-01-01
+    assert provinces(collect_view_data(diffusion, since="2020-01")) == {"四川省", "湖南省"}
+    window = collect_view_data(diffusion, since="2004-01-01", until="2022-12-31")
+    assert provinces(window) == {"福建省", "湖南省"}
+    assert (window.since, window.until) == ("2004-01-01", "2022-12-31")
+    with pytest.raises(ViewError, match="--since 2024-01-01 is after --until 2023-01-01"):
+        collect_view_data(diffusion, since="2024-01-01", until="2023-01-01")
+    with pytest.raises(ViewError, match="--until 'last spring' is not a date"):
+        collect_view_data(diffusion, until="last spring")
+
+
+def test_overview_links_provinces_and_themes_through_their_programs(
+    diffusion: OxigraphSource, source: OxigraphSource
+) -> None:
+    over = collect_view_data(diffusion, overview=True)
+    assert over.overview and {n.kind for n in over.nodes} == {"province", "theme"}
+    links = {(e.source.rsplit("/", 1)[1], e.target.rsplit("/", 1)[1]): e for e in over.edges}
+    assert set(links) == {
+        ("zhejiang", "rural-revitalization"),
+        ("fujian", "rural-revitalization"),
+        ("sichuan", "rural-revitalization"),
+        ("hunan", "cadre-training"),
+    }
+    # dated when both facts were seen: 福建's adoption (2019), not 浙江's theme fact (2003)
+    assert links[("fujian", "rural-revitalization")].via == (("千万工程", "2019-03-01"),)
+    # on the sample, 浙江 reaches 理论武装 through two programs
+    sample = overview_data(collect_view_data(source))
+    theory = next(
+        e for e in sample.edges if e.source == ZHEJIANG and e.target == ID + "theme/theory"
+    )
+    assert {p for p, _ in theory.via} == {
+        "习近平总书记关于党的建设的重要思想学习宣传研究工程",
+        HOSTILE,
+    }
 
 
 SELECT_PROGRAMS = """
@@ -165,7 +239,72 @@ def test_other_query_forms_are_refused(source: OxigraphSource) -> None:
         collect_view_data(source, query="PREFIX a: <x:> ASK { ?s ?p ?o }")
 
 
-# --------------------------------------------------------------------------- the page, no browser
+# --------------------------------------------------------------------------- layout
+
+
+def test_layout_is_deterministic_and_leaves_no_overlap(data: ViewData) -> None:
+    first = layout_view(data)
+    shuffled = ViewData(tuple(reversed(data.nodes)), tuple(reversed(data.edges)))
+    assert layout_view(shuffled).positions == first.positions == layout_view(data).positions
+    assert layout_view(data, seed=8).positions != first.positions
+    points = list(first.positions.values())
+    assert len(set(points)) == len(points)
+    assert all(abs(x) < 1e5 and abs(y) < 1e5 for x, y in points)
+    # Communities are named by their best-connected nodes, largest first.
+    sizes = [c.size for c in first.communities]
+    assert sizes == sorted(sizes, reverse=True) and all(c.names for c in first.communities)
+
+
+def test_separate_pushes_boxes_apart_and_keeps_anchors() -> None:
+    rng = np.random.default_rng(3)
+    xy = rng.uniform(-50, 50, (300, 2))
+    boxes = np.tile([-20.0, 20.0, -8.0, 12.0], (300, 1))
+    assert overlap_share(xy, boxes) > 0.9
+    anchored = np.zeros(300, dtype=bool)
+    anchored[0] = True
+    moved = separate(xy, boxes, anchored=anchored)
+    assert overlap_share(moved, boxes) == 0.0
+    assert tuple(moved[0]) == tuple(xy[0])
+
+
+def test_focus_puts_the_focus_in_the_middle_of_its_ring(source: OxigraphSource) -> None:
+    # Today's page put every node of this focus on one line (y = 1).
+    near = collect_view_data(source, focus="浙江", depth=1)
+    layout = layout_view(near)
+    centre = np.array(layout.positions[ZHEJIANG])
+    others = np.array([xy for iri, xy in layout.positions.items() if iri != ZHEJIANG])
+    distances = np.linalg.norm(others - centre, axis=1)
+    assert distances.min() > 50 and distances.max() / distances.min() < 1.6  # one ring
+    spread = np.linalg.svd(others - others.mean(axis=0), compute_uv=False)
+    assert spread[1] > 0.3 * spread[0]  # round, not a line
+    assert layout.hops[ZHEJIANG] == 0 and {layout.hops[i] for i in layout.positions} == {0, 1}
+
+
+def _province_with_programs(count: int) -> ViewData:
+    programs = tuple(
+        Program(
+            f"第{i}号示范工程",
+            ["zhejiang"],
+            [("theory", "party-building", "rural-revitalization")[i % 3]],
+            f"浙江实施“第{i}号示范工程”。",
+        )
+        for i in range(count)
+    )
+    return collect_view_data(OxigraphSource(make_store(programs)), focus="浙江", depth=1)
+
+
+def test_a_focus_with_many_neighbours_is_paged_and_grouped_by_theme() -> None:
+    near = _province_with_programs(160)
+    layout = layout_view(near)
+    assert len(layout.pages) == 5  # 36 a page
+    assert all(ZHEJIANG in page for page in layout.pages)
+    seen = [iri for page in layout.pages for iri in page if iri != ZHEJIANG]
+    assert sorted(seen) == sorted(n.id for n in near.nodes if n.id != ZHEJIANG)
+    # programs come grouped by their theme, and the groups are named on the canvas
+    assert {s.label for s in layout.sectors} == {"理论武装", "党的建设", "乡村振兴"}
+
+
+# --------------------------------------------------------------------------- the page
 
 
 def test_embed_json_cannot_end_the_script_element() -> None:
@@ -174,16 +313,6 @@ def test_embed_json_cannot_end_the_script_element() -> None:
     assert "<" not in text and ">" not in text and "&" not in text
     assert "\u2028" not in text and "\u2029" not in text
     assert json.loads(text) == value
-
-
-def test_layout_is_deterministic_and_spread(data: ViewData) -> None:
-    first = layout_positions(data)
-    shuffled = ViewData(tuple(reversed(data.nodes)), tuple(reversed(data.edges)))
-    assert layout_positions(shuffled) == first == layout_positions(data)
-    assert layout_positions(data, seed=8) != first
-    points = list(first.values())
-    assert len(set(points)) == len(points)
-    assert all(abs(x) < 1e5 and abs(y) < 1e5 for x, y in points)
 
 
 def test_page_is_self_contained_and_text_stays_data(tmp_path: Path, data: ViewData) -> None:
@@ -198,11 +327,12 @@ def test_page_is_self_contained_and_text_stays_data(tmp_path: Path, data: ViewDa
     assert not re.search(r"cdnjs|jsdelivr|unpkg|bootstrap|googleapis", page_html, re.I)
     assert "<img" not in page_html and "<b onmouseover" not in page_html
     assert "<title>&lt;政策&gt; &amp; 图谱</title>" in page_html
-    payload = _payload(page_html)
+    payload = payload_of(page_html)
     labels = {n["label"] for n in payload["nodes"]}
     assert HOSTILE in labels and "浙江省" in labels
-    assert {e["label"] for e in payload["edges"]} == {"实施", "服务"}
+    assert {e.get("label") for e in payload["edges"]} <= {"实施", "服务", None}
     assert payload["options"]["physics"]["enabled"] is False
+    assert {e["first"] for e in payload["edges"]} == {"2023-09-27"}
 
 
 def test_assets_dir_puts_scripts_beside_the_page(tmp_path: Path, data: ViewData) -> None:
@@ -210,6 +340,7 @@ def test_assets_dir_puts_scripts_beside_the_page(tmp_path: Path, data: ViewData)
     page_html = (tmp_path / "view.html").read_text(encoding="utf-8")
     assert 'src="assets/vis-network.min.js"' in page_html
     assert (tmp_path / "assets" / "vis-network.min.js").stat().st_size > 100_000
+    assert (tmp_path / "assets" / "zhkg-view.js").read_text(encoding="utf-8").startswith("//")
     assert len(page_html) < 100_000
 
 
@@ -217,7 +348,7 @@ def test_top_n_above_the_threshold(tmp_path: Path, data: ViewData) -> None:
     report = render_view(data, tmp_path / "view.html", max_nodes=5)
     assert (report.nodes, report.dropped) == (5, len(data.nodes) - 5)
     assert "more than --max-nodes 5" in report.message
-    payload = _payload((tmp_path / "view.html").read_text(encoding="utf-8"))
+    payload = payload_of((tmp_path / "view.html").read_text(encoding="utf-8"))
     assert len(payload["nodes"]) == 5 and "省略" in payload["notice"]
     # The best connected survive: 理论武装 serves five programs.
     assert "理论武装" in {n["label"] for n in payload["nodes"]}
@@ -228,246 +359,30 @@ def test_bad_options_are_refused(tmp_path: Path, data: ViewData) -> None:
         render_view(data, tmp_path / "v.html", lang="fr")
 
 
-# --------------------------------------------------------------------------- in Chromium
+# --------------------------------------------------------------------------- command and API
 
 
-@dataclass
-class Opened:
-    page: Any
-    requests: list[str] = field(default_factory=list)
-    blocked: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-
-    def open(self, path: Path) -> None:
-        self.page.goto(path.resolve().as_uri())
-        self.page.wait_for_function("window.zhkg && window.zhkg.drawnAt !== null", timeout=30_000)
-
-    def assert_clean(self) -> None:
-        assert self.blocked == [], "the page tried to reach the network"
-        assert all(u.startswith(("file://", "data:")) for u in self.requests), self.requests
-        assert self.errors == []
-        assert self.page.evaluate("window.__csp") == []
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing, and CI must run the browser tests")
-        pytest.skip(f"{CHROMIUM} is missing")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def opened(browser: Any) -> Iterator[Opened]:
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    page = context.new_page()
-    result = Opened(page)
-    page.add_init_script(
-        "window.__csp = [];"
-        "document.addEventListener('securitypolicyviolation',"
-        " e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"
-    )
-    page.on("request", lambda request: result.requests.append(request.url))
-    page.on("pageerror", lambda error: result.errors.append(str(error)))
-    page.on(
-        "console",
-        lambda message: result.errors.append(message.text) if message.type == "error" else None,
-    )
-
-    def only_files(route: Any) -> None:
-        if route.request.url.startswith("file://"):
-            route.continue_()
-        else:
-            result.blocked.append(route.request.url)
-            route.abort()
-
-    page.route("**/*", only_files)
-    yield result
-    context.close()
-
-
-def _screen_point(page: Any, node_id: str) -> tuple[float, float]:
-    point = page.evaluate(
-        """(id) => {
-            const box = document.getElementById('zhkg-network').getBoundingClientRect();
-            const p = window.network.canvasToDOM(window.network.getPosition(id));
-            return [box.left + p.x, box.top + p.y];
-        }""",
-        node_id,
-    )
-    return float(point[0]), float(point[1])
-
-
-@pytest.mark.browser
-def test_page_draws_offline_and_search_focuses(
-    opened: Opened, tmp_path: Path, data: ViewData
+def test_command_passes_dates_overview_and_says_when_nothing_passes(
+    sample_store_dir: Path, tmp_path: Path
 ) -> None:
-    render_view(data, tmp_path / "view.html")
-    opened.open(tmp_path / "view.html")
-    page = opened.page
-    assert page.evaluate("window.network.body.data.nodes.length") == len(data.nodes)
-    assert page.evaluate("window.network.body.data.edges.length") == len(data.edges)
-    legend = page.inner_text("#zhkg-legend")
-    assert "省份" in legend and "项目" in legend and "主题" in legend and "实施" in legend
-
-    page.fill("#zhkg-search-input", "三百")
-    page.press("#zhkg-search-input", "Enter")
-    sanbai = _by_label(data, "三百工程")
-    assert page.evaluate("window.network.getSelectedNodes()") == [sanbai]
-    view = page.evaluate("window.network.getViewPosition()")
-    where = page.evaluate("(id) => window.network.getPosition(id)", sanbai)
-    assert abs(view["x"] - where["x"]) < 1 and abs(view["y"] - where["y"]) < 1
-    assert "三百工程" in page.inner_text("#zhkg-search-status")
-
-    # Focusing highlights the neighbourhood: others fade, neighbours stay.
-    opacity = "(id) => window.network.body.data.nodes.get(id).opacity"
-    assert page.evaluate(opacity, ID + "province/hunan") == 1
-    assert page.evaluate(opacity, ZHEJIANG) == pytest.approx(0.15)
-    # A click on empty canvas clears it; a click on a node highlights its own neighbours.
-    page.mouse.click(5, 795)
-    assert page.evaluate(opacity, ZHEJIANG) == 1
-    x, y = _screen_point(page, ZHEJIANG)
-    page.mouse.click(x, y)
-    assert page.evaluate("window.zhkg.highlighted") == ZHEJIANG
-    assert page.evaluate(opacity, ID + "province/hunan") == pytest.approx(0.15)
-
-    # An alias finds its node too.
-    page.fill("#zhkg-search-input", "千村示范")
-    page.press("#zhkg-search-input", "Enter")
-    assert page.evaluate("window.network.getSelectedNodes()") == [_by_label(data, "千万工程")]
-    opened.assert_clean()
+    runner = CliRunner()
+    page = tmp_path / "over.html"
+    store = str(sample_store_dir)
+    result = runner.invoke(cli, ["view", "--store", store, "--overview", "-o", str(page)])
+    assert result.exit_code == 0, result.output
+    payload = payload_of(page.read_text(encoding="utf-8"))
+    assert payload["overview"] and {n["kind"] for n in payload["nodes"]} == {"province", "theme"}
+    assert all(e["predicate"] == "links" and e["via"] for e in payload["edges"])
+    # The sample is dated 2023-09-27: nothing before it. Today's command said nothing.
+    result = runner.invoke(cli, ["view", "--store", store, "--until", "2023-01", "-o", str(page)])
+    assert result.exit_code == 0
+    assert "no fact passes --min-confidence, --since or --until" in result.output
+    result = runner.invoke(cli, ["view", "--store", store, "--since", "soon", "-o", str(page)])
+    assert result.exit_code != 0 and "--since 'soon' is not a date" in result.output
 
 
-@pytest.mark.browser
-def test_hostile_text_is_shown_as_text_and_runs_nothing(
-    opened: Opened, tmp_path: Path, data: ViewData
-) -> None:
-    render_view(data, tmp_path / "view.html")
-    opened.open(tmp_path / "view.html")
-    page = opened.page
-    hostile = _by_label(data, HOSTILE)
-    assert page.evaluate("(id) => window.network.body.data.nodes.get(id).label", hostile) == HOSTILE
-
-    page.fill("#zhkg-search-input", "img src")
-    page.press("#zhkg-search-input", "Enter")
-    x, y = _screen_point(page, hostile)
-    page.mouse.move(x - 30, y - 30)
-    page.mouse.move(x, y, steps=5)
-    page.wait_for_selector("#zhkg-tooltip:not([hidden])", timeout=5_000)
-    tooltip = page.inner_text("#zhkg-tooltip")
-    assert HOSTILE in tooltip and "<b onmouseover=window.__pwned=3>别名</b>" in tooltip
-    assert (
-        page.evaluate(
-            "document.querySelectorAll('#zhkg-tooltip *:not(div):not(span):not(ol):not(li)').length"
-        )
-        == 0
-    )
-
-    # Its edge's evidence sentence holds a <script>; hover the edge's midpoint.
-    edge = page.evaluate(
-        "(id) => window.network.body.data.edges.get().find(e => e.from !== id && e.to === id)",
-        hostile,
-    ) or page.evaluate(
-        "(id) => window.network.body.data.edges.get().find(e => e.from === id)", hostile
-    )
-    a, b = _screen_point(page, edge["from"]), _screen_point(page, edge["to"])
-    page.mouse.move((a[0] + b[0]) / 2 + 1, (a[1] + b[1]) / 2 + 1, steps=5)
-    page.wait_for_function(
-        "document.getElementById('zhkg-tooltip').textContent.includes('试点')", timeout=5_000
-    )
-    assert "<script>window.__pwned=2</script>" in page.inner_text("#zhkg-tooltip")
-    assert page.evaluate("document.querySelectorAll('script:not([id]):not([src])').length") == 2
-    page.wait_for_timeout(300)
-    assert page.evaluate("typeof window.__pwned") == "undefined"
-    opened.assert_clean()
-
-
-@pytest.mark.browser
-def test_english_labels_and_filters(opened: Opened, tmp_path: Path, data: ViewData) -> None:
-    render_view(data, tmp_path / "view.html", lang="en", assets_dir=tmp_path / "assets")
-    opened.open(tmp_path / "view.html")
-    page = opened.page
-    labels = page.evaluate("window.network.body.data.edges.get().map(e => e.label)")
-    assert set(labels) == {"implements", "serves"}
-    assert "Province" in page.inner_text("#zhkg-legend")
-    assert page.get_attribute("html", "lang") == "en"
-
-    shown = "() => window.network.body.data.nodes.get({filter: n => !n.hidden}).length"
-    page.select_option("#zhkg-province", ZHEJIANG)
-    # 浙江省, its three programs, and the three themes they serve.
-    assert page.evaluate(shown) == 7
-    page.select_option("#zhkg-theme", ID + "theme/rural-revitalization")
-    assert page.evaluate(shown) == 3  # 浙江省 → 千万工程 → 乡村振兴
-    page.select_option("#zhkg-province", "")
-    page.select_option("#zhkg-theme", "")
-    page.uncheck("#zhkg-kinds input[value=theme]")
-    assert page.evaluate(shown) == len(data.nodes) - 4
-    page.check("#zhkg-kinds input[value=theme]")
-    page.eval_on_selector(
-        "#zhkg-confidence", "el => { el.value = '0.9'; el.dispatchEvent(new Event('input')); }"
-    )
-    visible_edges = page.evaluate(
-        "window.network.body.data.edges.get({filter: e => !e.hidden}).map(e => e.confidence)"
-    )
-    assert visible_edges and all(c >= 0.9 for c in visible_edges)
-    opened.assert_clean()
-
-
-@pytest.mark.browser
-def test_focus_subgraph_and_top_n_in_the_browser(
-    opened: Opened, tmp_path: Path, source: OxigraphSource
-) -> None:
-    near = collect_view_data(source, focus="浙江", depth=2)
-    render_view(near, tmp_path / "near.html")
-    opened.open(tmp_path / "near.html")
-    assert opened.page.evaluate("window.network.body.data.nodes.length") == len(near.nodes)
-    assert opened.page.evaluate("window.network.getSelectedNodes()") == [ZHEJIANG]
-
-    report = render_view(collect_view_data(source), tmp_path / "top.html", max_nodes=6)
-    opened.open(tmp_path / "top.html")
-    assert opened.page.evaluate("window.network.body.data.nodes.length") == report.nodes == 6
-    assert "省略" in opened.page.inner_text("#zhkg-notice")
-    opened.assert_clean()
-
-
-def _bench() -> Any:
-    spec = importlib.util.spec_from_file_location("bench_view", ROOT / "bench" / "bench_view.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bench_view", module)  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.mark.browser
-@pytest.mark.slow
-def test_ten_thousand_nodes_are_drawn_and_searchable(opened: Opened, tmp_path: Path) -> None:
-    # How fast it draws is measured by bench/bench_view.py, not asserted here: the
-    # machines are shared and noisy.
-    big = _bench().synthetic_view_data(10_000)
-    report = render_view(big, tmp_path / "big.html", max_nodes=10_000)
-    assert (report.nodes, report.edges) == (10_000, len(big.edges))
-    page = opened.page
-    opened.open(tmp_path / "big.html")
-    assert page.evaluate("window.network.body.data.nodes.length") == 10_000
-    assert page.evaluate("window.zhkg.drawnAt") > 0
-    # Search still finds a program whose label was not yet given to vis-network.
-    page.fill("#zhkg-search-input", "工程9948")
-    page.press("#zhkg-search-input", "Enter")
-    selected = page.evaluate("window.network.getSelectedNodes()")
-    assert selected == [ID + "program/g9948"]
-    assert page.evaluate("(id) => window.network.body.data.nodes.get(id).label", selected[0])
-    opened.assert_clean()
-
-
-@pytest.mark.browser
-def test_screenshot_writes_a_png(browser: Any, tmp_path: Path, data: ViewData) -> None:
-    render_view(data, tmp_path / "view.html")
-    png = screenshot(tmp_path / "view.html", tmp_path / "view.png", browser=browser)
-    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+def test_api_view_takes_the_same_options(sample_store_dir: Path, tmp_path: Path) -> None:
+    report = kg.view(tmp_path / "v.html", store=sample_store_dir, since="2023-09-27", depth=1)
+    assert report.nodes > 0
+    report = kg.view(tmp_path / "v.html", store=sample_store_dir, until="2023-09-26")
+    assert report.nodes == 0
