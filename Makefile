@@ -1,12 +1,14 @@
 # zhkg: two set-up commands on a fresh machine with Python 3.11.
-#   make run   builds the bundled sample into out/graph.ttl and out/graph.html
-#   make test  runs ruff, mypy, pytest and the notebooks
+#   make run   installs zhkg in .venv/ and builds the bundled sample into ./kg-store (the
+#              store every kg command uses by default), out/graph.ttl and out/graph.html
+#   make test  runs ruff, mypy, pytest (the README's examples too) and the notebooks
 PYTHON ?= python3.11
-VENV   := .venv
+VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SAMPLE := kg/samples/seed-2023-09-27-zuzhi.txt
-STORE  := out/store
+# the default store of every kg command: the README's examples work as written after make run
+STORE  := kg-store
 
 .PHONY: run test lint typecheck pytest clean venv screenshot fuzz bench
 
@@ -28,6 +30,9 @@ run: $(STAMP)
 	@echo
 	@echo "Example query: provinces and the programs they implement (first 10)"
 	$(BIN)/kg query --store $(STORE) --saved programs-by-province --limit 10
+	@echo
+	@echo "The sample is in ./$(STORE), the store every kg command uses by default."
+	@echo "Next: source $(VENV)/bin/activate, then the tour in README.md (kg query --list)."
 
 LINTED := kg tests $(wildcard bench)
 
@@ -54,8 +59,8 @@ bench: $(STAMP)
 
 screenshot: $(STAMP)
 	mkdir -p out docs
-	$(BIN)/kg build --store $(STORE) --replace-store --quiet $(SAMPLE)
-	$(BIN)/kg view --store $(STORE) -o out/graph.html --quiet
+	$(BIN)/kg build --store out/store --replace-store --quiet $(SAMPLE)
+	$(BIN)/kg view --store out/store -o out/graph.html --quiet
 	$(BIN)/python -c 'from kg.web.view import screenshot; screenshot("out/graph.html", "docs/view.png")'
 
 clean:

@@ -477,3 +477,18 @@ def test_analyze_checks_the_plot_file_before_any_work(
     )
     assert code == 0 and "jaccard" in out, err
     assert (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_eval_takes_no_store_and_the_readme_says_which_commands_do() -> None:
+    from tests.paths import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    takes = {
+        name
+        for name, cmd in cli.commands.items()
+        if any(p.name == "store_path" for p in cmd.params)
+    }
+    assert "eval" not in takes
+    line = next(x for x in readme.splitlines() if "take `--store DIR`" in x)
+    assert takes and all(f"`{name}`" in line for name in takes), line
+    assert "`eval` builds its gold documents in memory and takes no store" in line
