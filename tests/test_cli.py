@@ -492,3 +492,30 @@ def test_eval_takes_no_store_and_the_readme_says_which_commands_do() -> None:
     line = next(x for x in readme.splitlines() if "take `--store DIR`" in x)
     assert takes and all(f"`{name}`" in line for name in takes), line
     assert "`eval` builds its gold documents in memory and takes no store" in line
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["三百工程", "幹部教育培訓「三百工程」", "三百", "https://w3id.org/zhkg/id/program/三百工程"],
+)
+def test_analyze_program_names_resolve(sample_store_dir: Path, name: str) -> None:
+    code, out, err = run(
+        "analyze",
+        "diffusion",
+        "--store",
+        str(sample_store_dir),
+        "--program",
+        name,
+        "--format",
+        "csv",
+    )
+    assert code == 0, err
+    assert out.count("program/三百工程") == 2  # 天津 and 湖南
+
+
+def test_analyze_program_that_matches_nothing_suggests(sample_store_dir: Path) -> None:
+    code, out, err = run(
+        "analyze", "diffusion", "--store", str(sample_store_dir), "--program", "三白工程"
+    )
+    assert code == 8 and out == ""
+    assert "no program is named '三白工程'; did you mean 干部教育培训“三百工程” (program)?" in err

@@ -323,21 +323,17 @@ def diffusion(store: GraphStore, *, program: str | None = None, min_provinces: i
 
 
 def _program_matches(store: GraphStore, text: str, programs: Iterable[str]) -> set[str]:
+    """The programs (among ``programs``) that ``text`` names, as every command resolves
+    names (:mod:`kg.answers.resolve`); a part of a name is enough."""
+    from kg.answers.resolve import resolve
+
     known = set(programs)
     if text in known:
         return {text}
-    rows = store.select(
-        "SELECT DISTINCT ?g ?l WHERE { ?g a kg:Program ; rdfs:label|skos:altLabel ?l }"
-    )
-    norm = _norm(text)
-    exact = {r["g"] for r in rows if r["g"] in known and _norm(r["l"]) == norm}
-    if exact:
-        return exact
-    return {r["g"] for r in rows if r["g"] in known and norm in _norm(r["l"])}
-
-
-def _norm(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip().casefold()
+    found = resolve(store, text, ("program",), partial=True)
+    if not found:
+        raise AnalysisError(f"--program {text}: {found.message()}")
+    return set(found.iris) & known
 
 
 _RUNNERS: dict[str, Callable[..., Table]] = {
