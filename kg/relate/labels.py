@@ -20,9 +20,11 @@ from kg.relate.words import (
     GENERIC_CORES,
     GENERIC_QUALIFIERS,
     IMPLEMENT_VERBS,
+    LOOSE_MODIFIERS,
     NOT_IN_MODIFIER,
     NP_STOPS,
     PLAN_VERBS,
+    QUOTED_ONLY_TYPES,
     WEAK_TYPES,
 )
 from kg.text.lexicon import Lexicon
@@ -32,6 +34,7 @@ __all__ = [
     "builds",
     "is_topic",
     "modifier_prefix",
+    "named",
     "np_start",
     "specific",
     "theme_prefix",
@@ -188,6 +191,55 @@ def specific(label: str, type_word: str) -> bool:
     if "国家" in core and (type_word in WEAK_TYPES or type_word in DESIGNATIONS):
         return False  # 兰州国家城市更新试点: a national designation the province takes part in
     return not re.fullmatch(r"[\d一二三四五六七八九十百千万两几多项个类条大]+", core)
+
+
+# Marks of a name inside a phrase: a number-name (五大, 第三轮, 0.1微克, 90周年), Latin
+# letters, a quote or a title.
+_NAME_MARK = re.compile(
+    r"[0-9A-Za-z“”《》]|[一二三四五六七八九十百千万两]+(?:大|届|轮|期|周年|个|项|张|朵|条)"
+    r"|^(?:省|省级|全省|省域)"
+)
+_LOOSE = re.compile("^(?:" + "|".join(re.escape(m) for m in LOOSE_MODIFIERS) + ")+")
+# How long a weak type's core must be to name something without a mark of a name.
+_LONG_CORE = 7
+# Counts and quantities before a phrase: many things of a kind, not one program.
+_QUANTITY_BEFORE = re.compile(
+    r"(?:[\d一二三四五六七八九十百千万两几]+(?:余|多)?[个项家条座所批处套支类]|一批|更多|若干|多个)(?:以上|左右)?$"
+)
+
+
+_QUANTITY = re.compile(r"一批|更多|若干|多个|一系列")
+
+
+def core_of(label: str, type_word: str) -> str:
+    """What a name says before its type word, without modifiers of kind (现代, 重大, 一批)."""
+    return _LOOSE.sub("", label[: len(label) - len(type_word)])
+
+
+def named(text: str, start: int, end: int, type_word: str, lexicon: Lexicon) -> bool:
+    """Whether the unquoted phrase ``text[start:end]`` (ending in ``type_word``) names one
+    program rather than a field or a kind of thing.
+
+    Strong type words (工程, 行动, 计划 …) name programs with any specific core; a weak one
+    (体系, 机制, 中心, 活动 …) needs a mark of a name or a long core; a phrase after 等
+    (…等专项整治行动), after a count (32个…项目) or heading a relative clause (…的物流通道
+    枢纽) is a kind of thing unless its core says which one.
+    """
+    if type_word in QUOTED_ONLY_TYPES:
+        return False
+    label = text[start:end]
+    core = core_of(label, type_word)
+    before = text[max(0, start - 8) : start]
+    if before.endswith("等") and len(core) < 4:
+        return False
+    if type_word not in WEAK_TYPES:
+        return True
+    gaz = gazetteer(lexicon)
+    if _NAME_MARK.search(label) or gaz.geo(label) or gaz.abbreviation_compounds(label):
+        return True
+    if _QUANTITY_BEFORE.search(before) or before.endswith("的") or _QUANTITY.match(label):
+        return False
+    return len(core) >= _LONG_CORE
 
 
 def theme_prefix(text: str, quote_open: int, lo: int, lexicon: Lexicon) -> str:

@@ -33,6 +33,7 @@ from kg.relate.labels import (
     builds,
     is_topic,
     modifier_prefix,
+    named,
     np_start,
     specific,
     theme_prefix,
@@ -375,6 +376,8 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             continue
         label = text[start:end]
         if scan.overlaps(start, end) or scan.framed(start, end) or not specific(label, tw):
+            continue
+        if not named(text, start, end, tw, scan.lexicon):
             continue
         gov = governing_verb(text, tokens, start, lo)
         if gov is not None and gov[0] == "impl":

@@ -32,6 +32,7 @@ __all__ = [
     "IMPLEMENT_VERBS",
     "INSTRUMENTS",
     "LEAD_INS",
+    "LOOSE_MODIFIERS",
     "MEANS_HEADS",
     "NOT_IN_MODIFIER",
     "NOT_PROGRAM_HEADS",
@@ -42,6 +43,7 @@ __all__ = [
     "PEOPLE",
     "PLAN_VERBS",
     "PURPOSE_CUES",
+    "QUOTED_ONLY_TYPES",
     "QUOTE_CONTINUATIONS",
     "RELATE_WORDS",
     "SENTENCE_CONTINUATIONS",
@@ -112,6 +114,8 @@ NOT_IN_MODIFIER = words("not_in_modifier")
 FACILITY_TYPES = frozenset(words("facility_types"))
 DESIGNATIONS = frozenset(words("designations"))
 WEAK_TYPES = frozenset(words("weak_types"))
+LOOSE_MODIFIERS = words("loose_modifiers")
+QUOTED_ONLY_TYPES = frozenset(words("quoted_only_types"))
 TOPIC_TYPES = frozenset(words("topic_types"))
 FACILITY_HEADS = words("facility_heads")
 INSTRUMENTS = words("instruments")
