@@ -155,11 +155,16 @@ class WorkerPool:
     # ---- internals (the methods named _fill and _lent expect the lock held)
     def _fill(self) -> None:
         """Start workers in the background until there are ``warm`` plus one per slow call."""
-        target = min(self.size, self._warm + self._slow)
-        while not self._closed and self._live < target:
-            self._live += 1
-            self._starting += 1
-            threading.Thread(target=self._start_in_background, daemon=True).start()
+        while not self._closed and self._live < min(self.size, self._warm + self._slow):
+            self._add()
+
+    def _add(self) -> None:
+        """Start one more worker in the background, if the pool may grow."""
+        if self._closed or self._live >= self.size:
+            return
+        self._live += 1
+        self._starting += 1
+        threading.Thread(target=self._start_in_background, daemon=True).start()
 
     def _start_in_background(self) -> None:
         try:
@@ -177,10 +182,13 @@ class WorkerPool:
         self._release(worker)
 
     def _acquire(self, deadline: float | None) -> _Worker:
-        """An idle worker, waiting for one to be free (or started). Waiting while a worker
-        is starting does not count against ``deadline``: that is the pool's own time."""
+        """An idle worker, in the order calls asked. A call that has waited ``slow_after``
+        seconds (every worker busy with longer calls) starts one more worker, and again
+        after each further ``slow_after``, up to ``size``; it is refused at ``deadline``
+        only when the pool is full and nothing is starting."""
         with self._cond:
             self._fill()
+            grow_at = time.monotonic() + self._slow_after
             while True:
                 if self._closed:
                     raise QueryError("the query workers are stopping")
@@ -190,12 +198,17 @@ class WorkerPool:
                     return worker
                 if self._start_error is not None and not self._starting and not self._live:
                     raise self._start_error
-                left = None if deadline is None else deadline - time.monotonic()
-                if left is not None and left <= 0 and not self._starting:
+                now = time.monotonic()
+                if now >= grow_at:
+                    self._add()
+                    grow_at = now + self._slow_after
+                full = self._live >= self.size and not self._starting
+                if deadline is not None and now >= deadline and full:
                     raise QueryTimeoutError(
-                        f"no query worker was free within the timeout ({self._live} are busy)"
+                        f"no query worker was free within the timeout (all {self.size} are busy)"
                     )
-                self._cond.wait(None if left is None or self._starting else max(left, 0.0))
+                wake = grow_at if deadline is None or full else min(grow_at, deadline)
+                self._cond.wait(max(0.0, wake - now))
 
     def _start(self) -> _Worker:
         parent, child = self._ctx.Pipe()
@@ -251,13 +264,19 @@ class WorkerPool:
             self._fill()
 
     def _release(self, worker: _Worker) -> None:
+        """Back to the idle ones; a worker started for waiting calls is retired once the
+        pool holds more than it needs (``warm`` plus one per slow call) and none waits."""
         with self._cond:
             self._busy.discard(worker)
-            if self._closed:
-                _stop(worker, kill=False)
-                return
-            self._idle.append(worker)
-            self._cond.notify()
+            spare = self._live > self._warm + self._slow and len(self._idle) >= self._warm
+            keep = not (self._closed or spare)
+            if keep:
+                self._idle.append(worker)
+                self._cond.notify()
+            elif not self._closed:
+                self._live -= 1
+        if not keep:
+            _stop(worker, kill=False)
 
     def _discard(self, worker: _Worker, *, kill: bool) -> None:
         """Stop ``worker``; a replacement starts at once if the pool needs one."""

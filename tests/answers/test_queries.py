@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from kg.answers.queries import list_saved, load_saved, parse_params
@@ -134,3 +135,29 @@ def test_cli_list_and_run_saved(sample_store_dir: object) -> None:
     )
     assert out.exit_code == 0, out.output
     assert "三百工程" in out.output
+
+
+# Values that tried to escape their literal when parameters were substituted in several
+# passes (issue 14.2): each must ask for a name nobody has, like any unknown name.
+HOSTILE = [
+    "UNDEF } ?param_program kg:text ?date . #",
+    "?param_b",
+    "?param_a",
+    "?param_province_zh",
+    '" } ?s ?p ?o . #',
+    "\\",
+]
+EXAMPLES = {"province": "湖南", "program": "三百工程", "a": "湖南", "b": "天津", "text": "延安"}
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+@pytest.mark.parametrize("name", sorted(TESTED))
+def test_a_hostile_value_asks_for_a_name_nobody_has(
+    sample_store: Store, name: str, value: str
+) -> None:
+    q = load_saved(name)
+    for param, _ in q.params:
+        others = {p: EXAMPLES[p] for p, _ in q.params if p != param}
+        unknown = sample_store.select(q.text, params={**others, param: "no such name"})
+        hostile = sample_store.select(q.text, params={**others, param: value})
+        assert hostile == unknown, (param, value)

@@ -34,6 +34,7 @@ from kg.cli import cli
 from kg.errors import ServeError
 from kg.store import Store
 from kg.web.server import ServeConfig, make_server, negotiate
+from tests.store.canary import Canary, canary
 
 KG = "https://w3id.org/zhkg/ontology#"
 HUNAN = "https://w3id.org/zhkg/id/province/hunan"
@@ -41,6 +42,7 @@ SANBAI = "https://w3id.org/zhkg/id/program/三百工程"
 TOKEN = "s3cret-token-for-tests"
 FACTS = "SELECT ?p ?g WHERE { ?p kg:implements ?g } ORDER BY ?p ?g"
 HUNAN_FACTS = f"SELECT ?g WHERE {{ <{HUNAN}> kg:implements ?g }}"
+FACTS_GRAPH = "https://w3id.org/zhkg/graph/facts"
 # 6,848 × 6,848 pairs: seconds of work, far past a half-second timeout
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
 
@@ -421,6 +423,232 @@ def test_config_is_checked(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["serve", "--store", str(tmp_path / "none")], obj={})
     assert result.exit_code != 0
     assert "no zhkg store" in result.output
+
+
+# --------------------------------------------------------------------------- security (14.1)
+
+
+@pytest.fixture(scope="module")
+def bird() -> Iterator[Canary]:
+    with canary() as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def open_server(
+    sample_store_dir: Path, tmp_path_factory: pytest.TempPathFactory, bird: Canary
+) -> Iterator[Server]:
+    """A server that may call the canary and grants CORS to one origin."""
+    log = tmp_path_factory.mktemp("serve-open") / "stderr.log"
+    yield from _start(
+        sample_store_dir,
+        log,
+        "--allow-service",
+        f"127.0.0.1:{bird.port}",
+        "--cors",
+        GOOD_ORIGIN,
+        "--quiet",
+    )
+
+
+GOOD_ORIGIN = "http://good.example:3000"
+
+
+def test_service_is_refused_and_nothing_leaves(server: Server, bird: Canary) -> None:
+    before = bird.seen()
+    for q in (
+        f"SELECT ?s WHERE {{ SERVICE <{bird.url}> {{ ?a ?b ?s }} }}",
+        "SELECT ?s WHERE { SERVICE ?x { ?a ?b ?s } }",  # was a 500
+    ):
+        reply = get(server, q)
+        assert reply.status == 400, reply.text
+        assert reply.text.startswith("SERVICE (a federated query) is refused")
+    assert bird.seen() == before
+
+
+def test_service_calls_only_the_allowed_host(open_server: Server, bird: Canary) -> None:
+    before = bird.seen()
+    reply = get(open_server, f"ASK {{ SERVICE <{bird.url}> {{ }} }}")
+    assert reply.status == 200 and reply.json()["boolean"] is True
+    assert bird.seen() == before + 1
+    other = get(open_server, "ASK { SERVICE <http://127.0.0.2:9/sparql> { } }")
+    assert other.status == 400 and "127.0.0.2 is not allowed" in other.text
+    unbound = get(open_server, "ASK { SERVICE ?x { } }")
+    assert unbound.status == 400 and "full http(s) IRI" in unbound.text
+    assert bird.seen() == before + 1
+    description = http(open_server.sparql, headers={"Accept": "text/turtle"}).text
+    assert "sd:BasicFederatedQuery" in description
+
+
+def test_no_cross_origin_grant_unless_named(server: Server, open_server: Server) -> None:
+    plain = get(server, HUNAN_FACTS)
+    assert plain.status == 200 and "access-control-allow-origin" not in plain.headers
+    evil = {"Origin": "http://evil.example"}
+    refused = http(f"{server.sparql}?" + urlencode({"query": HUNAN_FACTS}), headers=evil)
+    assert refused.status == 403 and "--cors http://evil.example" in refused.text
+    assert "access-control-allow-origin" not in refused.headers
+    preflight = http(server.sparql, headers=evil, method="OPTIONS")
+    assert "access-control-allow-origin" not in preflight.headers
+    # the page's own origin may ask; a named origin is granted
+    own = {"Origin": server.url.rstrip("/")}
+    assert http(f"{server.sparql}?" + urlencode({"query": HUNAN_FACTS}), headers=own).status == 200
+    good = {"Origin": GOOD_ORIGIN}
+    granted = http(f"{open_server.sparql}?" + urlencode({"query": HUNAN_FACTS}), headers=good)
+    assert granted.status == 200
+    assert granted.headers["access-control-allow-origin"] == GOOD_ORIGIN
+    preflight = http(open_server.sparql, headers=good, method="OPTIONS")
+    assert preflight.status == 204
+    assert "POST" in preflight.headers["access-control-allow-methods"]
+    other = http(f"{open_server.sparql}?" + urlencode({"query": HUNAN_FACTS}), headers=evil)
+    assert other.status == 403
+
+
+# --------------------------------------------------------------------------- dataset (14.3)
+
+
+def test_from_and_the_protocols_graphs_define_the_dataset(server: Server) -> None:
+    count = "SELECT (COUNT(*) AS ?n) {} WHERE {{ ?s ?p ?o }}"
+
+    def n(reply: Reply) -> int:
+        assert reply.status == 200, reply.text
+        return int(bindings(reply)[0]["n"])
+
+    union = n(get(server, count.format("")))
+    facts = n(get(server, count.format(f"FROM <{FACTS_GRAPH}>")))
+    assert 0 < facts < union
+    assert n(get(server, count.format(""), **{"default-graph-uri": FACTS_GRAPH})) == facts
+    named = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    assert n(get(server, named, **{"named-graph-uri": FACTS_GRAPH})) == facts
+    assert get(server, count.format(""), **{"default-graph-uri": "not an iri"}).status == 400
+
+
+# --------------------------------------------------------------------------- formats (14.9, 14.11)
+
+
+def test_sparqlwrapper_return_formats(server: Server) -> None:
+    from SPARQLWrapper import CSV, JSON, JSONLD, N3, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
+
+    construct = f"CONSTRUCT {{ <{HUNAN}> ?p ?o }} WHERE {{ <{HUNAN}> ?p ?o }}"
+    for fmt in (RDFXML, TURTLE, N3, JSONLD, XML):
+        sw = SPARQLWrapper(server.sparql)
+        sw.setQuery(construct)
+        sw.setReturnFormat(fmt)
+        graph: Any = sw.queryAndConvert()
+        if not isinstance(graph, rdflib.Graph):
+            syntax = {TURTLE: "turtle", N3: "n3", JSONLD: "json-ld"}[fmt]
+            graph = rdflib.Graph().parse(data=graph, format=syntax)
+        assert graph.value(rdflib.URIRef(HUNAN), rdflib.URIRef(KG + "shortName")) == (
+            rdflib.Literal("湖南", lang="zh")
+        ), fmt
+    for fmt in (TSV, CSV, JSON, XML):
+        sw = SPARQLWrapper(server.sparql)
+        sw.setQuery(HUNAN_FACTS)
+        sw.setReturnFormat(fmt)
+        out: Any = sw.queryAndConvert() if fmt != XML else sw.query().response.read()
+        text = out.decode() if isinstance(out, bytes) else json.dumps(out, ensure_ascii=False)
+        assert SANBAI in text, fmt
+
+
+def test_a_bare_get_describes_the_service(server: Server) -> None:
+    reply = http(server.sparql)
+    assert reply.status == 200 and reply.headers["content-type"].startswith("text/turtle")
+    g = rdflib.Graph().parse(data=reply.text, format="turtle")
+    sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+    node = rdflib.URIRef(server.sparql)
+    assert (node, rdflib.RDF.type, sd.Service) in g
+    assert (node, sd.supportedLanguage, sd.SPARQL11Query) in g
+    assert (node, sd.supportedLanguage, sd.SPARQL11Update) not in g
+    jsonld = http(server.sparql, headers={"Accept": "application/ld+json"})
+    assert isomorphic(g, rdflib.Graph().parse(data=jsonld.text, format="json-ld"))
+
+
+def test_bad_view_focus_is_400(server: Server) -> None:
+    assert http(f"{server.url}view?focus=http://x%20y").status == 400
+
+
+# --------------------------------------------------------------------------- bytes (14.5)
+
+
+def test_xml_answers_hold_text_with_control_characters(strict: Server) -> None:
+    node = "https://w3id.org/zhkg/id/program/esc"
+    update = f'INSERT DATA {{ <{node}> a kg:Program ; rdfs:label "红色\\u001b工程"@zh }}'
+    ok = post_form(strict, "update", update, {"Authorization": f"Bearer {TOKEN}"})
+    assert ok.status == 204
+    select = f"SELECT ?l WHERE {{ <{node}> rdfs:label ?l }}"
+    xml = get(strict, select, "application/sparql-results+xml")
+    ns = {"r": "http://www.w3.org/2005/sparql-results#"}
+    assert [x.text for x in ET.fromstring(xml.body).iterfind(".//r:literal", ns)] == [
+        "红色\ufffd工程"
+    ]
+    rdfxml = get(strict, f"DESCRIBE <{node}>", "application/rdf+xml")
+    g = rdflib.Graph().parse(data=rdfxml.body, format="xml")
+    assert rdflib.Literal("红色\ufffd工程", lang="zh") in set(g.objects())
+    # JSON can hold it: the JSON answer keeps the character as it is stored
+    assert get(strict, select).json()["results"]["bindings"][0]["l"]["value"] == "红色\x1b工程"
+
+
+# --------------------------------------------------------------------------- load (14.4)
+
+
+def _ask_many(server: Server, clients: int, each: int) -> list[int]:
+    statuses: list[int] = []
+    lock = threading.Lock()
+
+    def client() -> None:
+        for _ in range(each):
+            status = get(server, HUNAN_FACTS).status
+            with lock:
+                statuses.append(status)
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return statuses
+
+
+def test_sixteen_clients_at_once_are_all_answered(server: Server) -> None:
+    statuses = _ask_many(server, 16, 8)
+    assert statuses == [200] * 128
+
+
+@pytest.fixture
+def busy(sample_store_dir: Path, tmp_path: Path) -> Iterator[Server]:
+    yield from _start(sample_store_dir, tmp_path / "log", "--timeout", "2", "--workers", "2", "-q")
+
+
+def test_small_queries_are_answered_beside_runaways_and_after_them(busy: Server) -> None:
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    answers: list[Reply] = []
+    heavy = [threading.Thread(target=lambda: answers.append(get(busy, runaway))) for _ in range(4)]
+    for t in heavy:
+        t.start()
+    time.sleep(0.5)
+    beside = [get(busy, HUNAN_FACTS).status for _ in range(5)]
+    for t in heavy:
+        t.join()
+    assert [a.status for a in answers] == [503] * 4
+    assert all("2 s timeout" in a.text for a in answers)
+    assert beside == [200] * 5
+    assert _ask_many(busy, 8, 1) == [200] * 8  # at once, right after the timeouts
+
+
+def test_a_store_in_memory_is_served_by_threads(memory_store: Store) -> None:
+    from kg.pipeline.build import build_documents
+    from kg.read import read_text
+
+    build_documents([read_text("湖南、天津实施干部教育培训“三百工程”。", id="d")], memory_store)
+    server = make_server(ServeConfig(store="", port=0, timeout=5, quiet=True), memory_store)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    try:
+        reply = http(f"{server.url}sparql?" + urlencode({"query": HUNAN_FACTS}))
+        assert bindings(reply) == [{"g": SANBAI}]
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
 
 
 # --------------------------------------------------------------------------- browser
