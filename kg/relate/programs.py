@@ -43,6 +43,7 @@ from kg.relate.registry import PROGRAM, REGISTRY, program
 from kg.relate.verbs import governing_verb
 from kg.relate.words import (
     EXAMPLE_HEADS,
+    FORMULAS,
     IMPLEMENT_VERBS,
     NOT_PROGRAM_HEADS,
     QUOTE_CONTINUATIONS,
@@ -221,11 +222,17 @@ def _quote_groups(scan: ProgramScan) -> list[list[Span]]:
 
 
 @REGISTRY.register(
-    program("impl.quoted", 0.85, "a quoted name governed by a verb of carrying out"),
+    program(
+        "impl.quoted",
+        0.85,
+        "a quoted name governed by a verb of carrying out",
+        doing=0.8,
+    ),
     program(
         "impl.quoted-typed",
         0.9,
         "a quoted name with its type word governed by a verb of carrying out",
+        doing=0.85,
     ),
     program(
         "impl.topic",
@@ -249,7 +256,7 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     if scan.framed(group[0].start, last.end):
         return
     gov = governing_verb(text, scan.tokens, group[0].start - 1, lo)
-    if gov is not None and gov[0] != "impl":
+    if gov is not None and gov[0] not in ("impl", "do"):
         # learning from it (学习, 借鉴) is not carrying it out, and drafting and issuing
         # (发布, 出台) is implementing only for a 《…》 plan
         return
@@ -265,6 +272,8 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     for q in group:
         core = q.text.strip()
         if len(core) < 2 or (not suffix and (core.isdigit() or _PERIOD.fullmatch(core))):
+            continue
+        if not suffix and _is_formula(core):
             continue
         prefix = "" if q is not group[0] else prefix_text
         prefix = prefix or theme_prefix(text, q.start - 1, lo, scan.lexicon)
@@ -282,7 +291,23 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         # in a fixed order (a set's would follow the hash seed, and so the N-Triples)
         aliases = tuple(a for a in dict.fromkeys((core, f"“{core}”")) if a != label)
         start = q.start - 1 - len(prefix)
-        scan.add("impl.topic" if topic else rule, label, start, end, key=key, aliases=aliases)
+        variant = "doing" if gov is not None and gov[0] == "do" else None
+        if topic:
+            rule, variant = "impl.topic", None
+        scan.add(rule, label, start, end, key=key, aliases=aliases, variant=variant)
+
+
+# 两个维护, 四个意识: a count of principles, not of projects (“3个100” is a program)
+_COUNTED_PRINCIPLES = re.compile(r"[两三四五六七八九十]个[^\d]")
+
+
+def _is_formula(core: str) -> bool:
+    """A quoted formula or principle (“四个意识”, “枫桥经验”), not a program's name."""
+    return (
+        core in FORMULAS
+        or _COUNTED_PRINCIPLES.match(core) is not None
+        or _NOT_PROGRAM_HEADS.search(core[-4:]) is not None
+    )
 
 
 def _quote_ends_name(text: str, after: int, hi: int) -> bool:

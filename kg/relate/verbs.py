@@ -10,6 +10,7 @@ from kg.relate.words import (
     BLOCK_VERBS,
     CLAUSE_VERBS,
     DELEGATE_VERBS,
+    DOING_VERBS,
     IMPLEMENT_VERBS,
     PLAN_VERBS,
     VERB_ADVERBS,
@@ -46,7 +47,8 @@ def governing_verb(
 ) -> tuple[str, str, int] | None:
     """The nearest verb of carrying out, or of learning/borrowing, before ``start``.
 
-    Returns its kind (impl, block, plan), the verb and where it ends.
+    Returns its kind (impl, block, plan, or do: a verb of working on something, see
+    ``words/doing_verbs.txt``), the verb and where it ends.
     """
     for ti in range(len(tokens) - 1, -1, -1):
         tok = tokens[ti]
@@ -63,7 +65,9 @@ def governing_verb(
             if len(between) <= 4 and "等" not in between and "、" not in between:
                 return ("block", w, tok.end)
             continue
-        if w in IMPLEMENT_VERBS:
+        if w in DOING_VERBS and (len(between) > 6 or "、" in between or "等" in between):
+            continue  # 提升 inside an earlier item of an enumeration: not this name's verb
+        if w in IMPLEMENT_VERBS or w in DOING_VERBS:
             # A verb far before the name governs it only across an enumeration or a modifier.
             if len(between) > 16 and not any(c in between for c in "、等的"):
                 return None
@@ -75,7 +79,7 @@ def governing_verb(
                     return ("block", d, tok.end)  # 支持甘南开展…: another actor's
             if w == "建设" and ti > 0 and _nominal_before(tokens[ti - 1], tok, limit):
                 continue  # 营商环境建设“…”: the building of something, not a verb
-            return ("impl", w, tok.end)
+            return ("impl" if w in IMPLEMENT_VERBS else "do", w, tok.end)
         if w in PLAN_VERBS:
             return ("plan", w, tok.end)
     return None

@@ -22,9 +22,11 @@ __all__ = [
     "COLLECTIVE_ACTORS",
     "DELEGATE_VERBS",
     "DESIGNATIONS",
+    "DOING_VERBS",
     "EXAMPLE_HEADS",
     "FACILITY_HEADS",
     "FACILITY_TYPES",
+    "FORMULAS",
     "FRAME_CUES",
     "GENERIC_CORES",
     "GENERIC_QUALIFIERS",
@@ -80,6 +82,7 @@ def relate_word_files() -> dict[str, Path]:
 
 # verbs
 IMPLEMENT_VERBS = frozenset(words("implement_verbs"))
+DOING_VERBS = frozenset(words("doing_verbs")) - IMPLEMENT_VERBS
 BLOCK_VERBS = frozenset(words("block_verbs"))
 DELEGATE_VERBS = frozenset(words("delegate_verbs"))
 PLAN_VERBS = frozenset(words("plan_verbs"))
@@ -104,6 +107,7 @@ AUTHOR_WORDS = words("author_words")
 SUBJECT_SUFFIXES = words("subject_suffixes")
 # heads and names
 NOT_PROGRAM_HEADS = words("not_program_heads")
+FORMULAS = frozenset(words("formulas"))
 EXAMPLE_HEADS = words("example_heads")
 MEANS_HEADS = words("means_heads")
 QUOTE_CONTINUATIONS = words("quote_continuations")
