@@ -1,17 +1,23 @@
-"""Benchmark the HTML view at 1,000 and 10,000 nodes (2 edges per node).
+"""Benchmark the HTML view at 1,000, 5,000 and 10,000 nodes (2 edges per node), and on a
+real build when given one.
 
-Run from the repository root:  python bench/bench_view.py [--sizes 1000 10000] [--keep DIR]
+Run from the repository root:
+  python bench/bench_view.py [--sizes 1000 5000 10000] [--store /tmp/corpus-store] [--keep DIR]
 
-For each size it reports the time to lay out and write the page, the page's size,
-and, in headless Chromium (Debian's /usr/bin/chromium, network cut off), the time
-from navigation start until vis-network finished its first draw, plus the time a
-zoom and a pan take to redraw. Ratios are against the smallest size measured in
-the same run, so the figures compare on any machine.
+For each graph it reports the time to read the store (a real build only), lay out and
+write the page, the page's size, and, in headless Chromium (Debian's /usr/bin/chromium,
+network cut off): the time from navigation start until vis-network finished its first
+draw, the time a zoom and a pan take to redraw, and at the first view the share of drawn
+nodes whose box (shape and label, canvas coordinates, vis-network's getBoundingBox
+joined with the label the page draws itself) overlaps another's, the same for shapes
+alone, and the pairs of labels that overlap. Ratios are against the smallest graph
+measured in the same run, so the figures compare on any machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import sys
@@ -87,20 +93,52 @@ def synthetic_view_data(n_nodes: int, *, seed: int = 1) -> ViewData:
 
 @dataclass(frozen=True)
 class Measurement:
+    name: str
     nodes: int
     edges: int
+    collect_s: float
     generate_s: float
     size_bytes: int
     drawn_ms: float
     zoom_ms: float
     pan_ms: float
+    overlap: float
+    shapes_overlap: float
+    label_pairs: int
+    labels: int
     blocked: int
+
+
+# At the first view: [drawn, overlapping boxes, overlapping shapes, overlapping label pairs,
+# labels drawn]. A box is the shape joined with its label (vis-network's, or the page's own).
+_MEASURE = """() => {
+  const ids = window.network.body.data.nodes.getIds({filter: n => !n.hidden});
+  const drawn = new Map((window.zhkg.labelBoxes || []).map(b => [b.id, b]));
+  const shapes = ids.map(id => { const n = window.network.body.nodes[id];
+    return [n.x - n.shape.width / 2, n.x + n.shape.width / 2, n.y - n.shape.height / 2, n.y + n.shape.height / 2]; });
+  const boxes = ids.map(id => { const b = window.network.getBoundingBox(id), l = drawn.get(id);
+    return l ? [Math.min(b.left, l.left), Math.max(b.right, l.right), Math.min(b.top, l.top), Math.max(b.bottom, l.bottom)]
+             : [b.left, b.right, b.top, b.bottom]; });
+  const labels = window.network.body.data.nodes.get({filter: n => !n.hidden && n.label}).map(
+    n => { const b = window.network.getBoundingBox(n.id); return [b.left, b.right, b.top, b.bottom]; })
+    .concat(Array.from(drawn.values()).map(b => [b.left, b.right, b.top, b.bottom]));
+  function overlapping(list) {
+    const order = list.map((_, i) => i).sort((a, b) => list[a][0] - list[b][0]);
+    const bad = new Set(); let pairs = 0;
+    for (let x = 0; x < order.length; x++) { const a = list[order[x]];
+      for (let y = x + 1; y < order.length; y++) { const b = list[order[y]];
+        if (b[0] >= a[1]) break;
+        if (b[2] < a[3] && a[2] < b[3]) { bad.add(order[x]); bad.add(order[y]); pairs++; } } }
+    return [bad.size, pairs];
+  }
+  return [ids.length, overlapping(boxes)[0], overlapping(shapes)[0], overlapping(labels)[1], labels.length];
+}"""
 
 
 def measure_in_chromium(
     html_path: Path, *, executable_path: str = "/usr/bin/chromium"
-) -> tuple[float, float, float, int]:
-    """(ms from navigation start to first draw, ms to redraw a zoom, ms to redraw a pan, requests blocked)."""
+) -> tuple[float, float, float, list[int], int]:
+    """(ms to first draw, ms to redraw a zoom, ms to redraw a pan, overlap counts, requests blocked)."""
     from playwright.sync_api import Route, sync_playwright
 
     blocked: list[str] = []
@@ -120,6 +158,8 @@ def measure_in_chromium(
             page.goto(html_path.resolve().as_uri(), timeout=120_000)
             page.wait_for_function("window.zhkg && window.zhkg.drawnAt !== null", timeout=120_000)
             drawn = float(page.evaluate("window.zhkg.drawnAt"))
+            page.wait_for_timeout(300)  # the fit beside the legend, then the label layer
+            counts = [int(x) for x in page.evaluate(_MEASURE)]
             redraw = """(move) => new Promise((done) => {
                 const start = performance.now();
                 window.network.once('afterDrawing', () => done(performance.now() - start));
@@ -133,43 +173,89 @@ def measure_in_chromium(
             pan = float(page.evaluate(redraw, "pan"))
         finally:
             browser.close()
-    return drawn, zoom, pan, len(blocked)
+    return drawn, zoom, pan, counts, len(blocked)
+
+
+def _measure(name: str, data: ViewData, collect_s: float, path: Path, chromium: str) -> Measurement:
+    start = time.perf_counter()
+    report = render_view(data, path, title=f"zhkg bench {name}", max_nodes=max(len(data.nodes), 1))
+    generate = time.perf_counter() - start
+    drawn, zoom, pan, (shown, boxes, shapes, pairs, labels), blocked = measure_in_chromium(
+        path, executable_path=chromium
+    )
+    return Measurement(
+        name,
+        report.nodes,
+        report.edges,
+        collect_s,
+        generate,
+        report.bytes,
+        drawn,
+        zoom,
+        pan,
+        boxes / max(shown, 1),
+        shapes / max(shown, 1),
+        pairs,
+        labels,
+        blocked,
+    )
+
+
+def _real(store_path: str) -> tuple[ViewData, float]:
+    from kg.store import open_store
+    from kg.web.view import collect_view_data
+
+    start = time.perf_counter()
+    with open_store(store_path, read_only=True) as store:
+        data = collect_view_data(store)
+    return data, time.perf_counter() - start
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 10000])
+    parser.add_argument("--store", action="append", default=[], help="a built store to view too")
     parser.add_argument("--keep", type=Path, help="write the pages here instead of a temp dir")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--chromium", default=os.environ.get("ZHKG_CHROMIUM", "/usr/bin/chromium"))
     args = parser.parse_args(argv)
 
     results: list[Measurement] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
         for size in args.sizes:
             data = synthetic_view_data(size)
-            path = folder / f"view-{size}.html"
-            start = time.perf_counter()
-            report = render_view(data, path, title=f"zhkg bench {size}", max_nodes=max(size, 5000))
-            generate = time.perf_counter() - start
-            drawn, zoom, pan, blocked = measure_in_chromium(path, executable_path=args.chromium)
             results.append(
-                Measurement(
-                    report.nodes, report.edges, generate, report.bytes, drawn, zoom, pan, blocked
-                )
+                _measure(str(size), data, 0.0, folder / f"view-{size}.html", args.chromium)
             )
+        for k, store in enumerate(args.store):
+            data, collect_s = _real(store)
+            page = folder / f"view-store-{k}.html"
+            results.append(_measure(Path(store).name, data, collect_s, page, args.chromium))
 
     base = results[0]
-    header = f"{'nodes':>7} {'edges':>7} {'generate s':>10} {'size MB':>8} {'drawn ms':>9} {'zoom ms':>8} {'pan ms':>7} {'blocked':>7}  ratio vs {base.nodes} (generate/size/drawn)"
+    header = (
+        f"{'graph':>14} {'nodes':>6} {'edges':>6} {'read s':>6} {'write s':>7} {'MB':>5} "
+        f"{'drawn ms':>8} {'zoom':>5} {'pan':>5} {'boxes':>6} {'shapes':>6} {'label':>5} "
+        f"{'labels':>6} {'blocked':>7}  ratio vs {base.name} (write/size/drawn)"
+    )
     print(header)
     print("-" * len(header))
     for m in results:
         print(
-            f"{m.nodes:>7} {m.edges:>7} {m.generate_s:>10.2f} {m.size_bytes / 1e6:>8.2f} "
-            f"{m.drawn_ms:>9.0f} {m.zoom_ms:>8.0f} {m.pan_ms:>7.0f} {m.blocked:>7}  "
-            f"{m.generate_s / base.generate_s:.1f}x / {m.size_bytes / base.size_bytes:.1f}x / "
-            f"{m.drawn_ms / base.drawn_ms:.1f}x"
+            f"{m.name[:14]:>14} {m.nodes:>6} {m.edges:>6} {m.collect_s:>6.2f} {m.generate_s:>7.2f} "
+            f"{m.size_bytes / 1e6:>5.1f} {m.drawn_ms:>8.0f} {m.zoom_ms:>5.0f} {m.pan_ms:>5.0f} "
+            f"{m.overlap:>6.1%} {m.shapes_overlap:>6.1%} {m.label_pairs:>5} {m.labels:>6} "
+            f"{m.blocked:>7}  {m.generate_s / base.generate_s:.1f}x / "
+            f"{m.size_bytes / base.size_bytes:.1f}x / {m.drawn_ms / base.drawn_ms:.1f}x"
         )
+    print(
+        "boxes: share of drawn nodes whose box (shape and label) overlaps another's at the first"
+        " view; shapes: the same for shapes alone; label: pairs of drawn labels that overlap"
+    )
+    if args.json:
+        args.json.write_text(json.dumps([m.__dict__ for m in results], indent=1), encoding="utf-8")
     return 0
 
 

@@ -227,9 +227,10 @@ def parse_day(value: str | date | None, name: str) -> str | None:
         raise ViewError(f"--{name} {value!r} is not a date: write YYYY-MM-DD") from None
 
 
-def overview_data(data: ViewData) -> ViewData:
+def overview_data(data: ViewData, max_themes: int = 60) -> ViewData:
     """Provinces and themes only: a province links a theme when one of its programs serves
-    that theme; the edge holds those programs, each dated when both its facts were seen."""
+    that theme; the edge holds those programs, each dated when both its facts were seen.
+    Of the themes, the ``max_themes`` that most provinces reach are kept."""
     by_id = {n.id: n for n in data.nodes}
     implemented: dict[str, list[ViewEdge]] = defaultdict(list)
     served: dict[str, list[ViewEdge]] = defaultdict(list)
@@ -261,6 +262,14 @@ def overview_data(data: ViewData) -> ViewData:
         )
         for (source, target), programs in sorted(links.items())
     )
+    # A store's long tail of themes each reached by one province makes a hairball of an
+    # overview: the themes most provinces reach are kept, and the page says how many not.
+    reach: dict[str, set[str]] = defaultdict(set)
+    for e in edges:
+        reach[e.target].add(e.source)
+    ranked = sorted(reach, key=lambda t: (-len(reach[t]), by_id[t].label))
+    themes = set(ranked[:max_themes])
+    edges = tuple(e for e in edges if e.target in themes)
     kept = {e.source for e in edges} | {e.target for e in edges}
     return replace(
         data,
@@ -269,6 +278,7 @@ def overview_data(data: ViewData) -> ViewData:
         focus=tuple(f for f in data.focus if f in kept),
         program_themes={},
         overview=True,
+        themes_left_out=len(ranked) - len(themes),
     )
 
 

@@ -111,25 +111,44 @@ def separate(
 def _overlapping(
     xy: np.ndarray, boxes: np.ndarray, gap: float
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Pairs (a, b) whose boxes (grown by ``gap``) overlap, and by how much along x and y."""
+    """Pairs (a, b) whose boxes (grown by ``gap``) overlap, and by how much along x and y.
+
+    Boxes go into horizontal strips (a tall box into each strip it spans); within a strip,
+    sorted by their left edge, a box meets only the next few whose left edge is left of its
+    right edge. All candidate pairs at once, in numpy; 10,000 boxes take milliseconds.
+    """
+    n = len(xy)
     left = xy[:, 0] + boxes[:, 0] - gap
     right = xy[:, 0] + boxes[:, 1] + gap
     top = xy[:, 1] + boxes[:, 2] - gap
     bottom = xy[:, 1] + boxes[:, 3] + gap
-    order = np.argsort(left, kind="stable")
-    ls, rs, ts, bs = left[order], right[order], top[order], bottom[order]
-    # Every later box whose left edge is left of this one's right edge is a candidate:
-    # all candidate pairs at once, then those that also meet along y.
-    ends = np.searchsorted(ls, rs, side="left")
-    count = np.maximum(ends - np.arange(len(ls)) - 1, 0)
-    ia = np.repeat(np.arange(len(ls)), count)
-    starts = np.repeat(np.cumsum(count) - count, count)
-    ib = ia + 1 + (np.arange(len(ia)) - starts)
-    hit = (ts[ib] < bs[ia]) & (ts[ia] < bs[ib])
-    ia, ib = ia[hit], ib[hit]
-    ox = np.minimum(rs[ia], rs[ib]) - np.maximum(ls[ia], ls[ib])
-    oy = np.minimum(bs[ia], bs[ib]) - np.maximum(ts[ia], ts[ib])
-    return order[ia], order[ib], ox, oy
+    height = max(float(np.median(bottom - top)) * 2, 1.0)
+    first = np.floor((top - top.min()) / height).astype(np.int64)
+    last = np.floor((bottom - top.min()) / height).astype(np.int64)
+    reps = last - first + 1
+    item = np.repeat(np.arange(n), reps)
+    strip = first[item] + (np.arange(len(item)) - np.repeat(np.cumsum(reps) - reps, reps))
+    span = float(right.max() - left.min()) + 1.0
+    key = strip * span + (left[item] - left.min())
+    order = np.argsort(key, kind="stable")
+    key, item, strip = key[order], item[order], strip[order]
+    reach = strip * span + (right[item] - left.min())
+    ends = np.searchsorted(key, reach, side="left")
+    count = np.maximum(ends - np.arange(len(key)) - 1, 0)
+    ia = np.repeat(np.arange(len(key)), count)
+    ib = ia + 1 + (np.arange(len(ia)) - np.repeat(np.cumsum(count) - count, count))
+    a, b = item[ia], item[ib]
+    # a pair meets again in each strip both span: keep it in the first of them
+    hit = (
+        (top[b] < bottom[a])
+        & (top[a] < bottom[b])
+        & (a != b)
+        & (strip[ia] == np.maximum(first[a], first[b]))
+    )
+    a, b = a[hit], b[hit]
+    ox = np.minimum(right[a], right[b]) - np.maximum(left[a], left[b])
+    oy = np.minimum(bottom[a], bottom[b]) - np.maximum(top[a], top[b])
+    return a, b, ox, oy
 
 
 def overlap_share(xy: np.ndarray, boxes: np.ndarray) -> float:
@@ -147,6 +166,7 @@ def label_zooms(
     labels: Sequence[str],
     priority: Iterable[int],
     over_shapes: int = 0,
+    floor: float = 0.02,
 ) -> np.ndarray:
     """For each node, the smallest zoom at which its label (``LOD_FONT`` screen pixels, below
     the node) covers no other node's shape and no label of a node earlier in ``priority``
@@ -155,38 +175,49 @@ def label_zooms(
 
     A label w x h on screen is w/s x h/s on the canvas at zoom s, so it clears a shape or
     another label from some zoom on: horizontally once w/2s + r < |dx|, vertically once
-    h/s < dy. A label only binds a later one when it is itself shown at that zoom.
+    h/s < dy. A label only binds a later one when it is itself shown at that zoom. Only
+    nodes near enough to bind above ``floor`` are looked at (below it, a zoom is exact
+    only up to ``floor``), which keeps 10,000 nodes to a second.
     """
     n = len(xy)
     widths = np.array([sum(char_width(ch, LOD_FONT) for ch in label) + 4 for label in labels])
     height = LOD_FONT + 4.0
-    x = xy[:, 0]
-    top = xy[:, 1] + sizes  # a label hangs below its node
-    zoom = np.zeros(n)
-    order = list(priority)
-    px, py, pw = x[order], top[order], widths[order]
-    pz = np.zeros(n)
+    by_x = np.argsort(xy[:, 0], kind="stable")
+    x, y, r = xy[by_x, 0], xy[by_x, 1], sizes[by_x]
+    w = widths[by_x]
+    top = y + r  # a label hangs below its node
+    where = np.empty(n, dtype=np.int64)
+    where[by_x] = np.arange(n)
+    zoom = np.zeros(n)  # by position in x order
+    done = np.zeros(n, dtype=bool)
+    reach = (w.max() + w) / (2 * floor) + r.max()
     with np.errstate(divide="ignore"):
-        for k, j in enumerate(order):
-            # shapes: every other node's, always drawn
-            dx = np.abs(x - x[j]) - sizes
-            below = (xy[:, 1] - sizes) - top[j]
-            cx = np.where(dx > 0, widths[j] / (2 * dx), np.inf)
-            cy = np.where(
-                xy[:, 1] + sizes <= top[j], 0.0, np.where(below > 0, height / below, np.inf)
-            )
-            shape = np.minimum(cx, cy)
-            shape[j] = 0.0
-            need = float(shape.max()) if k >= over_shapes else 0.0
-            if k:
-                ldx = np.abs(px[:k] - x[j]) + 1e-9
-                ldy = np.abs(py[:k] - top[j]) + 1e-9
-                clear = np.minimum((pw[:k] + widths[j]) / (2 * ldx), height / ldy)
-                binding = clear[clear > pz[:k]]
+        for k, node in enumerate(priority):
+            j = where[node]
+            lo, hi = np.searchsorted(x, [x[j] - reach[j], x[j] + reach[j]])
+            near = slice(lo, hi)
+            need = 0.0
+            if k >= over_shapes:  # shapes: every other node's, always drawn
+                dx = np.abs(x[near] - x[j]) - r[near]
+                below = (y[near] - r[near]) - top[j]
+                cx = np.where(dx > 0, w[j] / (2 * dx), np.inf)
+                cy = np.where(
+                    y[near] + r[near] <= top[j], 0.0, np.where(below > 0, height / below, np.inf)
+                )
+                shape = np.minimum(cx, cy)
+                shape[j - lo] = 0.0
+                need = float(shape.max())
+            shown = done[near]
+            if shown.any():
+                ldx = np.abs(x[near][shown] - x[j]) + 1e-9
+                ldy = np.abs(top[near][shown] - top[j]) + 1e-9
+                clear = np.minimum((w[near][shown] + w[j]) / (2 * ldx), height / ldy)
+                binding = clear[clear > zoom[near][shown]]
                 if len(binding):
                     need = max(need, float(binding.max()))
-            zoom[j] = pz[k] = min(need, 1e6)
-    return zoom
+            zoom[j] = min(need, 1e6)
+            done[j] = True
+    return zoom[where]
 
 
 def clear_edge_labels(

@@ -164,7 +164,8 @@ def _single_layout(data: ViewData, seed: int) -> Layout:
         anchored = np.zeros(len(ids), dtype=bool)
         anchored[centres] = True
     else:
-        xy = _whole_layout(graph, boxes, member, rng, lod)
+        forces: dict[int, np.ndarray] = {}
+        xy = _whole_layout(graph, boxes, member, rng, lod, None, forces)
         anchored = np.zeros(len(ids), dtype=bool)
     priority = sorted(
         range(len(ids)), key=lambda i: (-degree[i], KINDS.index(nodes[ids[i]].kind), ids[i])
@@ -173,7 +174,7 @@ def _single_layout(data: ViewData, seed: int) -> Layout:
         # Gephi's "label adjust" for the best-connected nodes: room below each for its
         # label at the size it has at the first zoom, kept free of its leaves.
         rooms = _label_rooms(xy, boxes, labels, priority)
-        xy = _whole_layout(graph, boxes, member, random.Random(seed), lod, rooms)
+        xy = _whole_layout(graph, boxes, member, rng, lod, rooms, forces)
     xy = separate(xy, boxes, anchored=anchored)
     positions = {
         iri: (round(float(xy[i, 0]), 1), round(float(xy[i, 1]), 1)) for i, iri in enumerate(ids)
@@ -181,7 +182,8 @@ def _single_layout(data: ViewData, seed: int) -> Layout:
     zoom: dict[str, float] = {}
     if lod:
         hubs = len(_label_rooms(xy, boxes, labels, priority)) if not centres else 0
-        found = label_zooms(xy, sizes, labels, priority, over_shapes=hubs)
+        floor = first_scale(xy, boxes) / 2  # no one zooms out much past the first view
+        found = label_zooms(xy, sizes, labels, priority, over_shapes=hubs, floor=floor)
         zoom = {ids[i]: round(float(found[i]), 3) for i in range(len(ids))}
     edge_labels = (
         frozenset()
@@ -306,20 +308,27 @@ def _whole_layout(
     rng: random.Random,
     lod: bool,
     rooms: Mapping[int, tuple[float, float]] | None = None,
+    forces: dict[int, np.ndarray] | None = None,
 ) -> np.ndarray:
     """Fruchterman-Reingold per connected component, scaled so that an edge is about two
-    boxes long, the components packed in rows, largest first."""
+    boxes long, the components packed in rows, largest first. ``forces`` keeps each
+    component's force layout for a second call (with rooms): the same, computed once."""
     n = graph.vcount()
     xy = np.zeros((n, 2))
     parts = sorted(graph.connected_components(), key=lambda c: (-len(c), min(c)))
     placed: list[tuple[list[int], np.ndarray]] = []
-    for part in parts:
+    for k, part in enumerate(parts):
         if len(part) == 1:
             placed.append((part, np.zeros((1, 2))))
             continue
         sub = graph.subgraph(part)
         local = {k: rooms[i] for k, i in enumerate(part) if rooms and i in rooms}
-        coords = _component(sub, [member[i] for i in part], boxes[part], rng, lod, local)
+        known = forces.get(k) if forces is not None else None
+        coords, force = _component(
+            sub, [member[i] for i in part], boxes[part], rng, lod, local, known
+        )
+        if forces is not None:
+            forces[k] = force
         placed.append((part, _level(coords - coords.mean(axis=0))))
     return _pack(placed, boxes, xy)
 
@@ -334,9 +343,10 @@ def _force(sub: igraph.Graph, member: Sequence[int], rng: random.Random) -> np.n
         [rng.uniform(-spread, spread), rng.uniform(-spread, spread)] for _ in range(sub.vcount())
     ]
     niter = 400 if sub.vcount() < 2000 else 250
-    return np.array(
-        sub.layout_fruchterman_reingold(weights=weights, niter=niter, seed=start).coords
-    )
+    # igraph's grid of repulsion is only its default past 1,000 nodes: 1,000 took 2 s without
+    grid = sub.vcount() > 300
+    layout = sub.layout_fruchterman_reingold(weights=weights, niter=niter, seed=start, grid=grid)
+    return np.array(layout.coords)
 
 
 def _component(
@@ -346,53 +356,76 @@ def _component(
     rng: random.Random,
     lod: bool,
     rooms: Mapping[int, tuple[float, float]],
-) -> np.ndarray:
-    """One connected component's positions, in canvas pixels.
+    known: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """One connected component's positions, in canvas pixels, and its force layout.
 
     A small graph is one force layout, scaled so that a typical edge is about a box
-    long. On a large one, the leaves (a program only one province names) sit on a
-    sunflower spiral around their node, which tiles a disc evenly; the force layout
-    places the rest, scaled so that neighbouring discs about touch.
+    long. On a large one, crowds of twins (nodes of one or two links with the same
+    neighbours: a province's own programs, the programs one province runs for one theme)
+    sit on sunflower spirals, which tile a disc evenly, around their node or between
+    their two; the force layout places the rest, scaled so that neighbouring discs about
+    touch.
     """
     extent = np.maximum(boxes[:, 1] - boxes[:, 0], boxes[:, 3] - boxes[:, 2])
-    degree = sub.degree()
-    leaves = [
-        v for v in range(sub.vcount()) if lod and degree[v] == 1 and degree[sub.neighbors(v)[0]] > 1
-    ]
-    if not leaves:
-        coords = _force(sub, member, rng)
+    crowds = _twins(sub) if lod else {}
+    if not crowds:
+        coords = known if known is not None else _force(sub, member, rng)
         ends = np.array(sub.get_edgelist())
         lengths = np.linalg.norm(coords[ends[:, 0]] - coords[ends[:, 1]], axis=1)
         typical = float(np.median(lengths)) or 1.0
         want = float(np.median(extent)) * (1.6 if lod else 0.8) + GAP
-        return coords * (want / typical)
-    is_leaf = np.zeros(sub.vcount(), dtype=bool)
-    is_leaf[leaves] = True
-    core = [v for v in range(sub.vcount()) if not is_leaf[v]]
-    around: dict[int, list[int]] = defaultdict(list)
-    for v in leaves:
-        around[sub.neighbors(v)[0]].append(v)
-    step = float(np.median(extent[leaves])) + GAP
-    spirals = {
-        c: _spiral(len(ring), extent[c] / 2, step, rooms.get(c)) for c, ring in around.items()
-    }
-    radius = {c: extent[c] / 2 + GAP for c in core}
-    for c, points in spirals.items():
-        radius[c] = float(np.linalg.norm(points, axis=1).max()) + step / 2
+        return coords * (want / typical), coords
+    crowded = {v for crowd in crowds.values() for v in crowd}
+    core = [v for v in range(sub.vcount()) if v not in crowded]
+    at = {v: k for k, v in enumerate(core)}
+    step = float(np.median(extent[sorted(crowded)])) + GAP
+    spirals = {}
+    radius = {v: extent[v] / 2 + GAP for v in core}
+    for key, crowd in crowds.items():
+        hub = extent[key[0]] / 2 if len(key) == 1 else 0.0
+        spirals[key] = _spiral(len(crowd), hub, step, rooms.get(key[0]) if len(key) == 1 else None)
+        reach = float(np.linalg.norm(spirals[key], axis=1).max()) + step / 2
+        if len(key) == 1:
+            radius[key[0]] = reach
+    # The core's links, and one link per crowd of twins between their two nodes.
+    links = {(at[x], at[y]): 1.0 for x, y in sub.get_edgelist() if x in at and y in at}
+    for key, crowd in crowds.items():
+        if len(key) == 2:
+            links[(at[key[0]], at[key[1]])] = 1.0 + math.log(len(crowd))
     xy = np.zeros((sub.vcount(), 2))
+    coords = np.zeros((len(core), 2))
     if len(core) > 1:
-        inner = sub.subgraph(core)
-        coords = _force(inner, [member[v] for v in core], rng)
+        inner = igraph.Graph(n=len(core), edges=list(links))
+        coords = known if known is not None else _force(inner, [member[v] for v in core], rng)
         ratios = [
-            (radius[core[a]] + radius[core[b]])
-            / (float(np.linalg.norm(coords[a] - coords[b])) or 1.0)
-            for a, b in inner.get_edgelist()
+            (radius[core[x]] + radius[core[y]])
+            / (float(np.linalg.norm(coords[x] - coords[y])) or 1.0)
+            for x, y in links
         ]
         xy[core] = coords * (float(np.percentile(ratios, 90)) if ratios else 1.0)
-    for c, ring in around.items():
-        ring.sort(key=lambda v: (-extent[v], v))
-        xy[ring] = xy[c] + spirals[c]
-    return xy
+    for key, crowd in crowds.items():
+        crowd.sort(key=lambda v: (-extent[v], v))
+        xy[crowd] = xy[list(key)].mean(axis=0) + spirals[key]
+    return xy, coords
+
+
+def _twins(sub: igraph.Graph) -> dict[tuple[int, ...], list[int]]:
+    """Nodes of one or two links, by their neighbours, when those neighbours are in no such
+    crowd themselves; one node between two others is a bridge, not a crowd."""
+    degree = sub.degree()
+    crowds: dict[tuple[int, ...], list[int]] = defaultdict(list)
+    for v in range(sub.vcount()):
+        if 1 <= degree[v] <= 2:
+            crowds[tuple(sorted(sub.neighbors(v)))].append(v)
+    kept = {k: c for k, c in crowds.items() if len(k) == 1 or len(c) >= 2}
+    while True:
+        crowded = {v for crowd in kept.values() for v in crowd}
+        broken = [k for k in kept if any(x in crowded for x in k)]
+        if not broken:
+            return kept
+        for k in broken:
+            del kept[k]
 
 
 def _spiral(count: int, hub: float, step: float, room: tuple[float, float] | None) -> np.ndarray:

@@ -101,7 +101,8 @@ class ViewData:
     ``focus`` holds the ids of the nodes a ``--focus`` matched; ``program_themes`` the
     labels of the themes each program serves in the whole store (a focus that leaves the
     themes out still groups its programs by them); ``min_confidence``, ``since`` and
-    ``until`` are the filters already applied, so the page starts its controls there.
+    ``until`` are the filters already applied, so the page starts its controls there;
+    ``themes_left_out`` counts the themes an overview left out.
     """
 
     nodes: tuple[ViewNode, ...]
@@ -112,6 +113,7 @@ class ViewData:
     since: str | None = None
     until: str | None = None
     overview: bool = False
+    themes_left_out: int = 0
 
 
 @dataclass(frozen=True)

@@ -155,6 +155,8 @@ def render_view(
         if dropped
         else ""
     )
+    if data.themes_left_out:
+        notice = text["themesLeftOut"].format(n=data.themes_left_out) + notice
     payload = _payload(data, layout, text, lang, notice)
     payload["title"] = title
 
@@ -339,6 +341,8 @@ def _edges(
         if edge.predicate == "links":
             item["via"] = [list(v) for v in edge.via]
             item["width"] = round(1.0 + 1.8 * (len(edge.via) ** 0.5), 2)
+            # a link through one program is faint, through many strong
+            item["color"] = f"rgba(110,84,148,{min(0.85, 0.12 + 0.12 * len(edge.via)):.2f})"
         else:
             item["width"] = round(1.0 + 1.5 * (edge.confidence or 0.0), 2)
         if i in layout.edge_labels:

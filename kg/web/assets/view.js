@@ -551,39 +551,51 @@
       latest.appendChild(document.createTextNode(" → " + nodeById.get(e.to).label));
     });
   }
-  var months = [];
+  // Bars by month, or by day when the dates span a season (a year's work reports).
+  var months = [], keyLength = 7;
   function paintHistogram() {
     var svg = document.getElementById("zhkg-histogram");
     if (!months.length) return;
-    var last = state.date === null ? "9999" : state.date.slice(0, 7);
+    var last = state.date === null ? "9999" : state.date.slice(0, keyLength);
     Array.prototype.forEach.call(svg.children, function (rect, i) {
       rect.setAttribute("class", months[i].month <= last ? "zh-past" : "");
     });
   }
+  function nextKey(key) {
+    if (keyLength === 7) {
+      var y = Number(key.slice(0, 4)), m = Number(key.slice(5, 7)) + 1;
+      if (m > 12) { m = 1; y += 1; }
+      return y + "-" + (m < 10 ? "0" : "") + m;
+    }
+    var day = new Date(key + "T00:00:00Z");
+    day.setUTCDate(day.getUTCDate() + 1);
+    return day.toISOString().slice(0, 10);
+  }
   function buildHistogram() {
-    var byMonth = new Map();
+    var span = (Date.parse(days[days.length - 1]) - Date.parse(days[0])) / 86400000;
+    if (span <= 120) keyLength = 10;
+    var counts = new Map();
     payload.edges.forEach(function (e) {
       eventsOf(e).forEach(function (d) {
-        var m = d.slice(0, 7);
-        byMonth.set(m, (byMonth.get(m) || 0) + 1);
+        var k = d.slice(0, keyLength);
+        counts.set(k, (counts.get(k) || 0) + 1);
       });
     });
-    var first = days[0].slice(0, 7), end = days[days.length - 1].slice(0, 7);
-    var y = Number(first.slice(0, 4)), m = Number(first.slice(5, 7));
-    while (months.length < 1200) {
-      var key = y + "-" + (m < 10 ? "0" : "") + m;
-      months.push({ month: key, count: byMonth.get(key) || 0 });
+    var key = days[0].slice(0, keyLength), end = days[days.length - 1].slice(0, keyLength);
+    while (months.length < 1500) {
+      months.push({ month: key, count: counts.get(key) || 0 });
       if (key >= end) break;
-      m += 1;
-      if (m > 12) { m = 1; y += 1; }
+      key = nextKey(key);
     }
     var svg = document.getElementById("zhkg-histogram");
-    svg.setAttribute("viewBox", "0 0 " + months.length + " 100");
+    // at least 24 slots, so that two months do not make two slabs
+    var slots = Math.max(months.length, 24), offset = slots - months.length;
+    svg.setAttribute("viewBox", "0 0 " + slots + " 100");
     var top = Math.max.apply(null, months.map(function (x) { return x.count; })) || 1;
     months.forEach(function (x, i) {
       var rect = document.createElementNS(SVG, "rect");
       var h = x.count ? Math.max(6, 100 * Math.sqrt(x.count / top)) : 0;
-      rect.setAttribute("x", String(i + 0.1));
+      rect.setAttribute("x", String(offset + i + 0.1));
       rect.setAttribute("width", "0.8");
       rect.setAttribute("y", String(100 - h));
       rect.setAttribute("height", String(h));
