@@ -56,8 +56,10 @@ def clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
     venv = Path(sys.prefix)
     if not (venv / ".installed").is_file():
         pytest.skip("this Python is not a virtual environment made by make (no .installed)")
-    dest = tmp_path_factory.mktemp("readme") / "zhkg"
     source = os.environ.get("KG_README_REPO", str(ROOT))
+    if not (Path(source) / ".git").exists():
+        pytest.skip(f"{source} is not a git checkout to clone")
+    dest = tmp_path_factory.mktemp("readme") / "zhkg"
     subprocess.run(["git", "clone", "--quiet", source, str(dest)], check=True, timeout=120)
     (dest / ".venv").symlink_to(venv, target_is_directory=True)
     os.utime(dest / "pyproject.toml", (0, 0))  # older than the stamp: nothing to install
