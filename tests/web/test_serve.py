@@ -710,6 +710,11 @@ def test_query_page_in_chromium(server: Server) -> None:
             playwright.expect(page.locator("#status")).to_have_text(re.compile(r"^1 rows"))
             assert "三百工程" in page.inner_text("#result-table")
 
+            # a value naming the other parameter stays inside its literal (issue 14.2)
+            page.fill("#param-a", "?param_b")
+            page.click("#run")
+            playwright.expect(page.locator("#status")).to_have_text(re.compile(r"^0 rows"))
+
             # an error is shown as text
             page.fill("#query", "SELECT <oops")
             page.click("#run")
