@@ -26,6 +26,9 @@ STORE_OPTION = click.option(
     envvar="KG_STORE",
     help="Directory of the graph store, or a SPARQL server's URL (env KG_STORE).",
 )
+ALLOW_SERVICE_OPTION = click.option(
+    "--allow-service", multiple=True, metavar="HOST", help="Let SERVICE call HOST[:PORT]."
+)
 QUIET_OPTION = click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 
 
@@ -253,14 +256,7 @@ def _passed_over(files: list[str], show: int = 5) -> str:
     help="Stop a read query that runs longer (it runs in a worker process).",
 )
 @click.option("--update", is_flag=True, help="Allow SPARQL Update (INSERT/DELETE …).")
-@click.option(
-    "--allow-service",
-    "allow_service",
-    multiple=True,
-    metavar="HOST",
-    help="Let SERVICE (and LOAD) call this host (HOST or HOST:PORT; repeatable). "
-    "Without it, no query makes a request to another server.",
-)
+@ALLOW_SERVICE_OPTION
 @STORE_OPTION
 def query(
     sparql: str | None,
@@ -685,28 +681,9 @@ def evaluate(
 @click.option(
     "--token", envvar="KG_SERVE_TOKEN", help="Bearer token for updates (env KG_SERVE_TOKEN)."
 )
-@click.option(
-    "--workers",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Processes answering queries (default: one per core, at least 2); a query "
-    "running past half a second gets one of its own beside them.",
-)
-@click.option(
-    "--allow-service",
-    "allow_service",
-    multiple=True,
-    metavar="HOST",
-    help="Let SERVICE call this host (HOST or HOST:PORT; repeatable). Default: no "
-    "request to any other server.",
-)
-@click.option(
-    "--cors",
-    multiple=True,
-    metavar="ORIGIN",
-    help="Let web pages of ORIGIN (e.g. http://localhost:3000, or *) query and read "
-    "answers. Default: only this server's own page.",
-)
+@click.option("--workers", type=click.IntRange(min=1), help="Query processes (default: cores).")
+@ALLOW_SERVICE_OPTION
+@click.option("--cors", multiple=True, metavar="ORIGIN", help="Let pages of ORIGIN (or *) query.")
 @click.option("--quiet", "-q", is_flag=True, help="No log of requests on stderr.")
 def serve(
     store_path: str,
