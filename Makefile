@@ -57,11 +57,13 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_build.py
 	$(BIN)/python bench/bench_store.py
 
+# The README's picture: the 31 provincial work reports of the shared corpus, not the sample.
+REPORTS ?= ../shared/corpus/prov_gov_reports_2026
 screenshot: $(STAMP)
 	mkdir -p out docs
-	$(BIN)/kg build --store out/store --replace-store --quiet $(SAMPLE)
-	$(BIN)/kg view --store out/store -o out/graph.html --quiet
-	$(BIN)/python -c 'from kg.web.view import screenshot; screenshot("out/graph.html", "docs/view.png")'
+	$(BIN)/kg build --store out/reports --replace-store --quiet --jobs 2 $(REPORTS)
+	$(BIN)/kg view --store out/reports -o out/reports.html --quiet --title "31 份省级政府工作报告（2026）"
+	$(BIN)/python -c 'from kg.web.view import screenshot; screenshot("out/reports.html", "docs/view.png")'
 
 clean:
 	rm -rf out kg-store .pytest_cache .mypy_cache .ruff_cache

@@ -34,6 +34,7 @@ from kg.web.geometry import (
     EDGE_FONT,
     FONT,
     GAP,
+    LABEL_WIDTH,
     LOD_FONT,
     char_width,
     clear_edge_labels,
@@ -53,11 +54,13 @@ __all__ = [
     "Community",
     "Layout",
     "Sector",
+    "font_size",
     "label_extent",
     "layout_view",
     "node_size",
 ]
 
+OVERVIEW_FONT = 22
 LOD_ABOVE = 400  # above this many nodes, labels come by zoom level
 LOD_CHARS = 14  # labels drawn by the page on large graphs are cut to this many characters
 _TOP_COMMUNITIES = 12  # coloured and named in the legend; the rest are grey
@@ -92,6 +95,12 @@ class Layout:
     hops: dict[str, int] = field(default_factory=dict)
     #: a focus's pages: each page's positions (``positions`` are the first page's)
     pages: tuple[dict[str, tuple[float, float]], ...] = ()
+
+
+def font_size(data: ViewData) -> float:
+    """Node labels' size in canvas pixels: larger on an overview, whose few nodes are far
+    apart for their many links."""
+    return OVERVIEW_FONT if data.overview else FONT
 
 
 def node_size(degree: int, lod: bool) -> float:
@@ -148,7 +157,7 @@ def _single_layout(data: ViewData, seed: int) -> Layout:
     nodes = {n.id: n for n in data.nodes}
     sizes = np.array([node_size(degree[i], lod) for i in range(len(ids))])
     labels = [lod_label(nodes[i].label) if lod else nodes[i].label for i in ids]
-    boxes = _boxes(sizes, None if lod else labels)
+    boxes = _boxes(sizes, None if lod else labels, font_size(data))
     graph = igraph.Graph(n=len(ids), edges=pairs)
     graph.es["weight"] = [weight[p] for p in pairs]
 
@@ -262,13 +271,13 @@ def _paged_layout(data: ViewData, pages: Sequence[set[str]], seed: int) -> Layou
     )
 
 
-def _boxes(sizes: np.ndarray, labels: Sequence[str] | None) -> np.ndarray:
+def _boxes(sizes: np.ndarray, labels: Sequence[str] | None, font: float = FONT) -> np.ndarray:
     """Each node's box as offsets from its position: left, right, top, bottom."""
     out = np.empty((len(sizes), 4))
     out[:, 0], out[:, 1], out[:, 2], out[:, 3] = -sizes, sizes, -sizes, sizes
     if labels is not None:
         for i, label in enumerate(labels):
-            w, h = label_extent(label)
+            w, h = label_extent(label, font, LABEL_WIDTH * font / FONT)
             half = max(float(sizes[i]), w / 2)
             out[i, 0], out[i, 1] = -half, half
             out[i, 3] = sizes[i] + h

@@ -34,7 +34,7 @@ from urllib.parse import quote
 from kg.errors import ViewError
 from kg.web.collect import collect_view_data, overview_data
 from kg.web.geometry import EDGE_FONT, FONT, LABEL_WIDTH, LOD_FONT
-from kg.web.layout import Layout, layout_view, lod_label
+from kg.web.layout import Layout, font_size, layout_view, lod_label
 from kg.web.records import (
     KINDS,
     ConstructSource,
@@ -310,7 +310,9 @@ def _payload(
         ],
         "focus": [f for f in data.focus if f in layout.positions],
         "notice": notice,
-        "options": _vis_options(len(data.edges) > _BIG_GRAPH_EDGES, by_community, layout.lod),
+        "options": _vis_options(
+            len(data.edges) > _BIG_GRAPH_EDGES, by_community, layout.lod, font_size(data)
+        ),
         "pages": [{iri: list(xy) for iri, xy in positions.items()} for positions in layout.pages],
         "lod": layout.lod,
         "lodFont": LOD_FONT,
@@ -351,7 +353,7 @@ def _edges(
     return edges, tables
 
 
-def _vis_options(big: bool, by_community: bool, lod: bool) -> dict[str, Any]:
+def _vis_options(big: bool, by_community: bool, lod: bool, size: float = FONT) -> dict[str, Any]:
     """vis-network options, owned here: pyvis's ``set_options`` strips spaces from the
     JSON, which would break the font names in the CJK font stack."""
     font = {"face": FONT_STACK, "color": "#1f2933", "strokeWidth": 3, "strokeColor": "#ffffff"}
@@ -370,11 +372,11 @@ def _vis_options(big: bool, by_community: bool, lod: bool) -> dict[str, Any]:
             "keyboard": False,
         },
         "nodes": {
-            "font": {**font, "size": FONT},
+            "font": {**font, "size": size},
             "borderWidth": 1 if lod else 1.5,
             "borderWidthSelected": 3,
             # Long program names wrap (vis breaks a CJK run that has no spaces by width).
-            "widthConstraint": {"maximum": LABEL_WIDTH},
+            "widthConstraint": {"maximum": LABEL_WIDTH * size / FONT},
         },
         "edges": {
             "smooth": False,

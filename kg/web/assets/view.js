@@ -538,8 +538,10 @@
     paintHistogram();
     applyFilters();
   }
+  var adoptionsDated = payload.edges.some(function (e) { return e.predicate === "implements" && e.first; });
+  latest.hidden = !adoptionsDated;
   function showLatest() {
-    if (!days.length) return;
+    if (!adoptionsDated) return;
     var recent = payload.edges.filter(function (e) {
       return e.predicate === "implements" && e.first && (state.date === null || e.first <= state.date)
         && !hiddenEdges.has(e.id);
