@@ -14,6 +14,7 @@ from kg.relate.words import (
     IMPLEMENT_VERBS,
     LEAD_INS,
     OUTCOME_VERBS,
+    RESULT_PREDICATES,
     TOPIC_CLAUSE_VERBS,
     alternation,
 )
@@ -68,11 +69,13 @@ UNPUNCTUATED_NEXT = re.compile(
 RUN_ON = re.compile(r"(?:" + "|".join(TYPE_WORDS) + r")(?=" + UNPUNCTUATED_NEXT.pattern + r")")
 
 # A program standing first in its clause and then reported as carried out (topic-comment):
-# “2030启航计划”启动实施, 数字政府大脑平台建成并深化应用, “府院联动”常态化开展.
+# “2030启航计划”启动实施, 数字政府大脑平台建成并深化应用, “府院联动”常态化开展, or its
+# results reported (words/result_predicates.txt).
 TOPIC_VERB = re.compile(
-    r"(?:全面|正式|成功|顺利|高效|常态化|深入|持续|加快|提速|已经|已|相继|率先|均)*"
-    r"(?:启动实施|启动运行|建成|开展|实施|运行|上线|落地|揭牌|开通|举办|投用|投运|建设)"
-    r"(?!方案|意见|细则|办法|计划|规划)"  # …战略实施方案: a document, not a report of action
+    r"(?:全面|正式|成功|顺利|高效|常态化|深入|持续|加快|提速|已经|已|相继|率先|均|不断|广泛)*"
+    r"(?:启动实施|启动运行|建成|开展|实施|运行|上线|落地|揭牌|开通|举办|投用|投运|建设|"
+    + alternation(RESULT_PREDICATES)[3:-1]
+    + r")(?!方案|意见|细则|办法|计划|规划)"  # …战略实施方案: a document, not a report of action
 )
 
 TYPE_WORD = re.compile("|".join(re.escape(w) for w in TYPE_WORDS))

@@ -12,26 +12,33 @@ import re
 from kg.model import Token
 from kg.relate.grammar import ADVERB_RUN, COUNT_BEFORE, PHRASE_END, RUN_ON, TOPIC_VERB
 from kg.relate.words import (
+    ADVERBS,
     BUILD_VERBS,
     CLAUSE_VERBS,
     DELEGATE_VERBS,
     DESIGNATIONS,
+    DOING_VERBS,
     FACILITY_TYPES,
     GENERIC_CORES,
     GENERIC_QUALIFIERS,
     IMPLEMENT_VERBS,
+    IMPROVE_VERBS,
+    LABEL_LEFTOVERS,
     LOOSE_MODIFIERS,
     NOT_IN_MODIFIER,
+    NOT_OWN_OPENERS,
     NP_STOPS,
     PLAN_VERBS,
-    QUOTED_ONLY_TYPES,
+    REGIONS,
     WEAK_TYPES,
 )
 from kg.text.lexicon import Lexicon
 from kg.text.mentions import TYPE_WORDS, gazetteer
+from kg.text.segment import segment
 
 __all__ = [
     "builds",
+    "clean_label",
     "is_topic",
     "modifier_prefix",
     "named",
@@ -181,9 +188,6 @@ def specific(label: str, type_word: str) -> bool:
         return False
     if type_word in ("教育", "规划", "战略", "体系", "评估", "专项", "指数") and len(core) < 4:
         return False
-    # a system, mechanism, platform or centre needs a name, not a field (社会保障体系, 研发中心)
-    if type_word in WEAK_TYPES and len(core) < 5:
-        return False
     if core.startswith(tuple(DELEGATE_VERBS)) or core in ("示范", "建设示范", "试点示范"):
         return False  # 参与…重大项目: someone else's; 示范工程 alone names no program
     if core.startswith(GENERIC_QUALIFIERS) or core.startswith(("领域", "方面", "类")):
@@ -197,11 +201,11 @@ def specific(label: str, type_word: str) -> bool:
 # letters, a quote or a title.
 _NAME_MARK = re.compile(
     r"[0-9A-Za-z“”《》]|[一二三四五六七八九十百千万两]+(?:大|届|轮|期|周年|个|项|张|朵|条)"
-    r"|^(?:省|省级|全省|省域)"
+    r"|^(?:省|省级|全省|省域)|" + "|".join(REGIONS)
 )
 _LOOSE = re.compile("^(?:" + "|".join(re.escape(m) for m in LOOSE_MODIFIERS) + ")+")
-# How long a weak type's core must be to name something without a mark of a name.
-_LONG_CORE = 7
+# 广泛开展…活动, 普遍…: done everywhere, a kind of activity rather than one program
+_WIDELY = re.compile(r"(?:广泛|普遍|大力|积极)(?:开展|组织|举办)?$")
 # Counts and quantities before a phrase: many things of a kind, not one program.
 _QUANTITY_BEFORE = re.compile(
     r"(?:[\d一二三四五六七八九十百千万两几]+(?:余|多)?[个项家条座所批处套支类]|一批|更多|若干|多个)(?:以上|左右)?$"
@@ -211,22 +215,64 @@ _QUANTITY_BEFORE = re.compile(
 _QUANTITY = re.compile(r"一批|更多|若干|多个|一系列")
 
 
+_LEFTOVER_WORDS = frozenset(LABEL_LEFTOVERS) | {a for a in ADVERBS if len(a) > 1}
+_VERBS = IMPLEMENT_VERBS | DOING_VERBS | PLAN_VERBS
+_COUNT_WORD = re.compile(
+    r"(?:\d+(?:\.\d+)?(?:余|多)?[个项家条座所批处名万亩]*"
+    r"|[一二三四五六七八九十百千万两]+(?:余|多)?[个项家条座所批处名亩]+)$"
+)
+# classifiers and single characters that a count or a split verb (打 + 好) leaves behind
+_LEFTOVER_CHARS = frozenset("个项家条座所批处名打抓办做用")
+_MIN_NAME = 4
+_PRONOUNS = frozenset("我省 我市 我区 本省 本市".split())
+
+
+def clean_label(label: str, lexicon: Lexicon | None = None) -> int | None:
+    """How many characters to take off the front of a program's label: the words before a
+    name that are left there (抓好 -> 好…, 迭代…, 一批…, 我省…, 1万名…), word by word as
+    jieba cuts the label, never so much that less than four characters are left. None: the
+    label opens with a verb of learning or of only carrying out another's policy (落实…,
+    学习…), so it is no program of the actor's."""
+    if not label or label[0] in "“《":
+        return 0
+    tokens = segment(label, 0, lexicon)
+    cut = 0
+    pronoun = False
+    for tok in tokens:
+        w = tok.text
+        if w in NOT_OWN_OPENERS and not pronoun:
+            return None  # (also after adverbs: 深入贯彻…学习教育; not 我省融入…方案)
+        pronoun = pronoun or w in _PRONOUNS
+        leftover = (
+            w in _LEFTOVER_WORDS
+            or w in _VERBS
+            or w in _LEFTOVER_CHARS
+            or (w.startswith("万") and w[1:] in _LEFTOVER_CHARS)
+            or (_COUNT_WORD.fullmatch(w) is not None and not label.startswith("“", tok.end))
+        )
+        if not leftover or len(label) - tok.end < _MIN_NAME or label[tok.end] in "”》":
+            return cut
+        cut = tok.end
+    return cut
+
+
 def core_of(label: str, type_word: str) -> str:
     """What a name says before its type word, without modifiers of kind (现代, 重大, 一批)."""
     return _LOOSE.sub("", label[: len(label) - len(type_word)])
 
 
-def named(text: str, start: int, end: int, type_word: str, lexicon: Lexicon) -> bool:
+def named(
+    text: str, start: int, end: int, type_word: str, lexicon: Lexicon, verb: str | None = None
+) -> bool:
     """Whether the unquoted phrase ``text[start:end]`` (ending in ``type_word``) names one
-    program rather than a field or a kind of thing.
+    program rather than a field or a kind of thing; ``verb`` is the verb governing it.
 
-    Strong type words (工程, 行动, 计划 …) name programs with any specific core; a weak one
-    (体系, 机制, 中心, 活动 …) needs a mark of a name or a long core; a phrase after 等
-    (…等专项整治行动), after a count (32个…项目) or heading a relative clause (…的物流通道
-    枢纽) is a kind of thing unless its core says which one.
+    Strong type words (工程, 行动, 计划 …) name programs with any specific core. A weak one
+    (体系, 机制, 中心, 活动 …) needs a core of its own (not only 现代, 重大, 一批 …), and a
+    mark of a name when a verb of improving governs it (完善…体系: a field of policy), when
+    it is done widely (广泛开展…活动), counted (32个…项目), or heads a relative clause
+    (…的物流通道枢纽). A phrase after 等 (…等专项整治行动) needs a core that says which.
     """
-    if type_word in QUOTED_ONLY_TYPES:
-        return False
     label = text[start:end]
     core = core_of(label, type_word)
     before = text[max(0, start - 8) : start]
@@ -237,9 +283,11 @@ def named(text: str, start: int, end: int, type_word: str, lexicon: Lexicon) -> 
     gaz = gazetteer(lexicon)
     if _NAME_MARK.search(label) or gaz.geo(label) or gaz.abbreviation_compounds(label):
         return True
+    if verb in IMPROVE_VERBS or _WIDELY.search(before):
+        return False
     if _QUANTITY_BEFORE.search(before) or before.endswith("的") or _QUANTITY.match(label):
         return False
-    return len(core) >= _LONG_CORE
+    return len(core) >= WEAK_TYPES[type_word]
 
 
 def theme_prefix(text: str, quote_open: int, lo: int, lexicon: Lexicon) -> str:

@@ -31,6 +31,7 @@ from kg.relate.grammar import (
 )
 from kg.relate.labels import (
     builds,
+    clean_label,
     is_topic,
     modifier_prefix,
     named,
@@ -91,6 +92,16 @@ class ProgramScan:
         """``text[s:e]`` overlaps a program found already."""
         return any(not (e <= ts or s >= te) for ts, te in self.taken)
 
+    def inside_only(self, s: int, e: int) -> bool:
+        """Every program found that overlaps ``text[s:e]`` lies inside it."""
+        return all(s <= ts and te <= e for ts, te in self.taken if not (e <= ts or s >= te))
+
+    def drop_within(self, s: int, e: int) -> None:
+        """Forget a program found inside ``text[s:e]`` that ends where it ends."""
+        keep = [i for i, p in enumerate(self.found) if not (s <= p.start and p.end == e)]
+        self.found = [self.found[i] for i in keep]
+        self.taken = [t for t in self.taken if not (s <= t[0] and t[1] == e)]
+
     def add(
         self,
         rule: str,
@@ -106,6 +117,12 @@ class ProgramScan:
         rule is switched off: then the stretch stays free for the rules after it."""
         if rule in self.off:
             return
+        cut = clean_label(label, self.lexicon)
+        if cut is None:
+            return
+        if cut:
+            label, start = label[cut:], start + cut
+            key = None if key is None else program_key(label.replace("“", "").replace("”", ""))
         conf = REGISTRY[rule].confidence_of(variant)
         key = program_key(label) if key is None else key
         self.found.append(FoundProgram(label, key, aliases, start, end, rule, conf))
@@ -326,6 +343,7 @@ def _quote_ends_name(text: str, after: int, hi: int) -> bool:
 
 # 《关于实施…的意见》: the plan is what the document is about.
 _ABOUT = re.compile(r"关于(?:实施|开展|推进|深入实施|深化)(.+?)的(?:意见|通知|方案|决定|办法)$")
+_TYPO_QUOTE = re.compile(r"“([^”’]*)’")
 _PLAN_HEAD = re.compile(r"(?:规划|计划|方案|纲要|行动|工程|战略|意见|办法|措施|条例)$")
 
 
@@ -337,14 +355,15 @@ def plans(scan: ProgramScan) -> None:
     for b in scan.books:
         if not (scan.lo <= b.start - 1 and b.end + 1 <= scan.hi):
             continue
-        if scan.overlaps(b.start - 1, b.end + 1):
-            continue
+        if scan.overlaps(b.start - 1, b.end + 1) and not scan.inside_only(b.start, b.end):
+            continue  # (a quoted name inside the title is a program of its own as well)
         gov = governing_verb(scan.text, scan.tokens, b.start - 1, scan.lo)
         if gov is None or gov[0] == "block":
             continue
         inner = _ABOUT.match(b.text)
-        name = inner.group(1) if inner else b.text
+        name = _TYPO_QUOTE.sub(r"“\1”", inner.group(1) if inner else b.text)
         if _PLAN_HEAD.search(name):
+            scan.drop_within(b.start, b.end)  # a quoted name ending the title is the plan
             scan.add("impl.plan", name, b.start - 1, b.end + 1, aliases=(f"《{b.text}》",))
 
 
@@ -402,9 +421,9 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         label = text[start:end]
         if scan.overlaps(start, end) or scan.framed(start, end) or not specific(label, tw):
             continue
-        if not named(text, start, end, tw, scan.lexicon):
-            continue
         gov = governing_verb(text, tokens, start, lo)
+        if not named(text, start, end, tw, scan.lexicon, gov[1] if gov else None):
+            continue
         if gov is not None and gov[0] == "impl":
             scan.add("impl.typed-np", label, start, end)
         elif gov is None and tw not in ("体系", "机制") and builds(text, lo, start, end):

@@ -32,11 +32,14 @@ __all__ = [
     "GENERIC_QUALIFIERS",
     "GENERIC_THEMES",
     "IMPLEMENT_VERBS",
+    "IMPROVE_VERBS",
     "INSTRUMENTS",
+    "LABEL_LEFTOVERS",
     "LEAD_INS",
     "LOOSE_MODIFIERS",
     "MEANS_HEADS",
     "NOT_IN_MODIFIER",
+    "NOT_OWN_OPENERS",
     "NOT_PROGRAM_HEADS",
     "NP_STOPS",
     "OBJECT_VERBS",
@@ -45,9 +48,10 @@ __all__ = [
     "PEOPLE",
     "PLAN_VERBS",
     "PURPOSE_CUES",
-    "QUOTED_ONLY_TYPES",
     "QUOTE_CONTINUATIONS",
+    "REGIONS",
     "RELATE_WORDS",
+    "RESULT_PREDICATES",
     "SENTENCE_CONTINUATIONS",
     "STRONG_CUES",
     "STRONG_PURPOSE_CUES",
@@ -58,6 +62,7 @@ __all__ = [
     "VERB_ADVERBS",
     "WEAK_TYPES",
     "alternation",
+    "numbered",
     "relate_word_files",
     "words",
 ]
@@ -68,6 +73,15 @@ RELATE_WORDS = Path(__file__).with_name("words")
 def words(name: str) -> tuple[str, ...]:
     """The entries of ``kg/relate/words/<name>.txt`` in the file's order."""
     return read_words(RELATE_WORDS / f"{name}.txt")
+
+
+def numbered(name: str, default: int) -> dict[str, int]:
+    """A word file whose entries may carry a number after a space (``活动 4``)."""
+    out: dict[str, int] = {}
+    for entry in words(name):
+        word, _, number = entry.partition(" ")
+        out[word] = int(number) if number.strip() else default
+    return out
 
 
 def alternation(entries: tuple[str, ...]) -> str:
@@ -82,6 +96,7 @@ def relate_word_files() -> dict[str, Path]:
 
 # verbs
 IMPLEMENT_VERBS = frozenset(words("implement_verbs"))
+IMPROVE_VERBS = frozenset(words("improve_verbs"))
 DOING_VERBS = frozenset(words("doing_verbs")) - IMPLEMENT_VERBS
 BLOCK_VERBS = frozenset(words("block_verbs"))
 DELEGATE_VERBS = frozenset(words("delegate_verbs"))
@@ -91,6 +106,7 @@ CLAUSE_VERBS = frozenset(words("clause_verbs"))
 VERB_ADVERBS = frozenset(words("verb_adverbs"))
 VERBS_BEFORE_JIANSHE = frozenset(words("verbs_before_jianshe"))
 TOPIC_CLAUSE_VERBS = words("topic_clause_verbs")
+RESULT_PREDICATES = words("result_predicates")
 OUTCOME_VERBS = words("outcome_verbs")
 # cues of purposes and frames
 PURPOSE_CUES = words("purpose_cues")
@@ -101,12 +117,15 @@ FRAME_CUES = words("frame_cues")
 ADVERBS = words("adverbs")
 # subjects
 LEAD_INS = words("lead_ins")
+REGIONS = words("regions")
+LABEL_LEFTOVERS = words("label_leftovers")
 SENTENCE_CONTINUATIONS = words("sentence_continuations")
 COLLECTIVE_ACTORS = words("collective_actors")
 AUTHOR_WORDS = words("author_words")
 SUBJECT_SUFFIXES = words("subject_suffixes")
 # heads and names
 NOT_PROGRAM_HEADS = words("not_program_heads")
+NOT_OWN_OPENERS = frozenset(words("not_own_openers"))
 FORMULAS = frozenset(words("formulas"))
 EXAMPLE_HEADS = words("example_heads")
 MEANS_HEADS = words("means_heads")
@@ -117,9 +136,8 @@ GENERIC_THEMES = frozenset(words("generic_themes"))
 NOT_IN_MODIFIER = words("not_in_modifier")
 FACILITY_TYPES = frozenset(words("facility_types"))
 DESIGNATIONS = frozenset(words("designations"))
-WEAK_TYPES = frozenset(words("weak_types"))
+WEAK_TYPES = numbered("weak_types", 5)
 LOOSE_MODIFIERS = words("loose_modifiers")
-QUOTED_ONLY_TYPES = frozenset(words("quoted_only_types"))
 TOPIC_TYPES = frozenset(words("topic_types"))
 FACILITY_HEADS = words("facility_heads")
 INSTRUMENTS = words("instruments")

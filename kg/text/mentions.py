@@ -187,6 +187,9 @@ def gazetteer(lexicon: Lexicon) -> Gazetteer:
 _QUOTE_OPEN = re.compile("[" + re.escape("".join(QUOTES)) + "]")
 
 
+_TITLE_MARK = re.compile("[《》]")
+
+
 def find_quotes(text: str) -> list[Span]:
     """Quoted stretches “…” 「…」 ‘…’ (content only, no nesting), sentence-local offsets."""
     out: list[Span] = []
@@ -198,8 +201,13 @@ def find_quotes(text: str) -> list[Span]:
         i = m.start()
         close = QUOTES[text[i]]
         j = text.find(close, i + 1)
-        if j == -1 or j - i - 1 > 60 or j == i + 1:
-            i += 1
+        if text[i] == "“":
+            # a typo'd close (“385’行动计划) ends the name, not the next quote's close
+            typo = text.find("’", i + 1)
+            if typo != -1 and (j == -1 or typo < j) and text.find("‘", i + 1, typo) == -1:
+                j = typo
+        if j == -1 or j - i - 1 > 60 or j == i + 1 or _TITLE_MARK.search(text, i + 1, j):
+            i += 1  # (a quote does not run across a title's marks: 《…“…》)
             continue
         out.append(Span(i + 1, j, text[i + 1 : j]))
         i = j + 1

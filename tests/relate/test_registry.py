@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -102,7 +103,8 @@ def test_every_word_file_loads_without_duplicates_or_blank_entries(name: str, pa
     entries = read_words(path)
     assert entries, name
     assert len(set(entries)) == len(entries), [e for e in entries if entries.count(e) > 1]
-    assert all(e == e.strip() and e and " " not in e for e in entries)
+    # one word an entry; a numbered list (weak_types) may give a number after a space
+    assert all(re.fullmatch(r"\S+(?: \d+)?", e) for e in entries), name
     text = path.read_text(encoding="utf-8")
     assert text.startswith("#"), f"{name}: the header says what the list is for"
 
@@ -125,7 +127,7 @@ def test_in_ordered_lists_a_longer_entry_stands_before_its_prefix(name: str) -> 
 
 
 TIANJIN = (
-    "天津围绕海河特色资源，推出“游船+”等一系列商文旅活动，"
+    "天津围绕海河特色资源，推出“游船+”等系列文旅消费活动，"
     "打造海河沿岸消费走廊、相声演艺等特色观光游船，受到游客喜爱。"
 )
 GUIZHOU = (
@@ -163,5 +165,5 @@ def test_without_a_rule_exactly_its_assertions_are_gone(text: str, rule: str) ->
 def test_a_stretch_a_rule_switched_off_leaves_is_free_for_the_rules_after_it() -> None:
     # without the quoted-name rule, the unquoted noun phrase after the quote is read
     facts = _facts(TIANJIN, ("impl.quoted-typed",))
-    assert ("tianjin", "implements", "商文旅活动", "impl.typed-np+carried") in facts
+    assert ("tianjin", "implements", "文旅消费活动", "impl.typed-np+carried") in facts
     assert not any(f[3].startswith("impl.quoted-typed") for f in facts)
