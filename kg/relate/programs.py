@@ -45,6 +45,7 @@ from kg.relate.verbs import governing_verb
 from kg.relate.words import (
     EXAMPLE_HEADS,
     FORMULAS,
+    GENERIC_CORES,
     IMPLEMENT_VERBS,
     NOT_PROGRAM_HEADS,
     QUOTE_CONTINUATIONS,
@@ -391,6 +392,18 @@ def enumerations(scan: ProgramScan) -> None:
 
 @REGISTRY.register(
     program(
+        "impl.shared-type",
+        0.7,
+        "an item of a list that shares the type word of the last one (传统戏曲振兴、优秀剧本孵化计划)",
+    ),
+    scope="clause",
+)
+def shared_type_items(scan: ProgramScan) -> None:
+    """Fired from :func:`typed_noun_phrases`, item by item before the typed name."""
+
+
+@REGISTRY.register(
+    program(
         "impl.typed-np",
         0.75,
         "an unquoted noun phrase ending in a type word after a verb of carrying out",
@@ -422,14 +435,40 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         if scan.overlaps(start, end) or scan.framed(start, end) or not specific(label, tw):
             continue
         gov = governing_verb(text, tokens, start, lo)
-        if not named(text, start, end, tw, scan.lexicon, gov[1] if gov else None):
+        if label in FORMULAS or not named(text, start, end, tw, scan.lexicon, gov and gov[1]):
             continue
         if gov is not None and gov[0] == "impl":
             scan.add("impl.typed-np", label, start, end)
+            _shared_type_items(scan, gov[2], start, tw)
         elif gov is None and tw not in ("体系", "机制") and builds(text, lo, start, end):
             scan.add("impl.typed-np", label, start, end, variant="builds")
         elif gov is None and topic_next and is_topic(text, lo, start, end):
             scan.add("impl.topic", label, start, end, variant="unquoted")
+
+
+# Items of a list that share the type word of the last one: 传统戏曲振兴、优秀剧本孵化计划,
+# 基础研究领先和关键核心技术攻坚行动. An item is a run of characters of its own.
+_ITEM = re.compile(r"[\u4e00-\u9fff]{2,14}")
+_ITEM_SEPARATORS = "、和及与"
+
+
+def _shared_type_items(scan: ProgramScan, verb_end: int, start: int, type_word: str) -> None:
+    """The items listed between the verb and a typed name, each with the name's type word."""
+    text = scan.text
+    shared = next((w for w in sorted(TYPE_WORDS, key=len) if type_word.endswith(w)), type_word)
+    pos = start
+    while pos - 1 > verb_end and text[pos - 1] in _ITEM_SEPARATORS:
+        sep = pos - 1
+        item_start = max(verb_end, *(text.rfind(c, verb_end, sep) + 1 for c in _ITEM_SEPARATORS))
+        item = text[item_start:sep]
+        if not _ITEM.fullmatch(item) or item.endswith(TYPE_WORDS) or scan.overlaps(item_start, sep):
+            return
+        if any(v in item for v in IMPLEMENT_VERBS) or item in GENERIC_CORES:
+            return  # 实施…、推进…工程: an action of its own, not an item
+        label = item + shared
+        if specific(label, shared) and named(text, item_start, sep, "", scan.lexicon):
+            scan.add("impl.shared-type", label, item_start, sep)
+        pos = item_start
 
 
 def _type_word_ends_phrase(text: str, end: int, hi: int) -> bool:
