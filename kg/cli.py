@@ -288,7 +288,7 @@ def query(
 
     if list_saved:
         for q in saved_queries():
-            ps = " ".join(f"[{n}=…]" for n, _ in q.params)
+            ps = " ".join(f"{n}=…" if n in q.required else f"[{n}=…]" for n, _ in q.params)
             click.echo(f"{q.name} {ps}\n    {q.description}")
         return
     if query_file is not None:

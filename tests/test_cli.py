@@ -519,3 +519,17 @@ def test_analyze_program_that_matches_nothing_suggests(sample_store_dir: Path) -
     )
     assert code == 8 and out == ""
     assert "no program is named '三白工程'; did you mean 干部教育培训“三百工程” (program)?" in err
+
+
+def test_a_saved_query_without_its_required_names_says_which(sample_store_dir: Path) -> None:
+    store = str(sample_store_dir)
+    code, out, err = run(
+        "query", "--store", store, "--saved", "programs-shared", "--param", "a=湖南"
+    )
+    assert code == 4 and out == ""
+    assert err.strip() == (
+        "kg: error: programs-shared needs --param b=… (another province's short or full name, "
+        "e.g. 天津)"
+    )
+    _, out, _ = run("query", "--list")
+    assert "programs-shared a=… b=…" in out and "programs-by-province [province=…]" in out

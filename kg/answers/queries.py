@@ -35,6 +35,11 @@ class SavedQuery:
         """``province``, ``program`` or ``theme`` when ``param`` names a node, else None."""
         return dict(self.kinds).get(param)
 
+    @property
+    def required(self) -> tuple[str, ...]:
+        """The parameters a run must give: those not marked ``(optional)``."""
+        return tuple(n for n, d in self.params if not d.startswith("(optional)"))
+
 
 def _parse(path: Path) -> SavedQuery:
     text = path.read_text(encoding="utf-8")
@@ -86,6 +91,11 @@ def parse_params(query: SavedQuery, pairs: tuple[str, ...] | list[str]) -> dict[
                 f"--param {key!r}: {query.name} takes {', '.join(sorted(known)) or 'no parameters'}"
             )
         out[key] = value
+    missing = [n for n in query.required if not out.get(n, "").strip()]
+    if missing:
+        descriptions = dict(query.params)
+        needs = "; ".join(f"--param {n}=… ({descriptions[n]})" for n in missing)
+        raise QueryError(f"{query.name} needs {needs}")
     return {name: out.get(name, "") for name in sorted(known)}
 
 

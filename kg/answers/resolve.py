@@ -36,6 +36,7 @@ _NAME_PROPS = "rdfs:label skos:prefLabel skos:altLabel kg:shortName kg:abbreviat
 # separators people type or leave out: "Inner Mongolia", "inner-mongolia", "xi'an"
 _SEPARATORS = re.compile(r"[\s\-_'’·.]+")
 _SUGGESTIONS = 5
+_ENGLISH_DIVISION = re.compile(r"(province|municipality|autonomousregion|sar|city)$")
 
 
 class _Source(Protocol):
@@ -132,7 +133,9 @@ def resolve(
     if not key:
         raise UnknownNameError("an empty name names nothing: give a province, program or theme")
     small = _small_names(store, [k for k in kinds if k != "program"])
-    exact = [m for k, m in small if k == key]
+    # "Zhejiang Province", "Beijing Municipality": the English names leave the word out
+    bare = _ENGLISH_DIVISION.sub("", key) or key
+    exact = [m for k, m in small if k in (key, bare) and (k == key or m.kind == "province")]
     if "program" in kinds:
         exact += _programs_named(store, text)
     if exact:

@@ -7,6 +7,7 @@ from click.testing import CliRunner
 
 from kg.answers.queries import list_saved, load_saved, parse_params
 from kg.cli import cli
+from kg.errors import QueryError
 from kg.store import Store
 
 TESTED = {
@@ -105,7 +106,8 @@ def test_label_search(sample_store: Store) -> None:
         ("program", "延安精神再教育"),
         ("theme", "yanan-spirit"),
     }
-    assert run(sample_store, "label-search", text="") == []
+    with pytest.raises(QueryError, match="label-search needs --param text="):
+        run(sample_store, "label-search", text="")  # nothing to look for: said, not 0 rows
     hunan = run(sample_store, "label-search", text="hunan")  # case-insensitive, English labels
     assert [r["node"] for r in hunan] == ["https://w3id.org/zhkg/id/province/hunan"]
 

@@ -77,3 +77,18 @@ def test_an_empty_name_is_refused(sample_store: Store) -> None:
 def test_name_key_folds_case_width_quotes_and_separators() -> None:
     assert name_key("Inner Mongolia") == name_key("inner-mongolia") == "innermongolia"
     assert name_key("「三百工程」") == name_key("“三百工程”") == "三百工程"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Zhejiang Province", "浙江省"),
+        ("Beijing Municipality", "北京市"),
+        ("Xizang Autonomous Region", "西藏自治区"),
+        ("Hong Kong SAR", "香港特别行政区"),
+    ],
+)
+def test_english_names_with_the_kind_of_division(
+    sample_store: Store, text: str, label: str
+) -> None:
+    assert resolve(sample_store, text, ("province",)).label == label
