@@ -25,13 +25,16 @@ from kg.relate.words import (
     IMPLEMENT_VERBS,
     INSTRUMENTS,
     MEANS_HEADS,
+    NAME_TAILS,
     OBJECT_VERBS,
     PEOPLE,
+    THING_TYPES,
     TOPIC_TYPES,
     alternation,
 )
 from kg.text.lexicon import Lexicon
-from kg.text.mentions import QUOTES, TYPE_WORDS, Span, ThemeHit
+from kg.text.mentions import QUOTES, TYPE_WORDS, Span, ThemeHit, gazetteer
+from kg.text.segment import segment
 
 __all__ = [
     "clause_topic",
@@ -225,38 +228,96 @@ _TRANSFER = re.compile(r"^引.|[电水气煤油][入出送调济]|[东西南北]
 _STRENGTHEN = re.compile(r"[稳强促扩兴]([\u4e00-\u9fff]{2})")
 
 
-def name_theme(label: str) -> str | None:
+_NAME_TAIL = re.compile(alternation(NAME_TAILS) + "$")
+# Scope and rank before a name's topic (新一轮, 第三轮, 省, 区域, 2025年): not the topic.
+_NAME_SCOPE = re.compile(
+    r"^(?:[一二两三四五六七八九十\d]+届|新一轮|第[一二三四五六七八九十\d]+轮|新时代|更高水平|高水平|高标准"
+    r"|省级|省域|全省|市级|县级|区域|省|[\d]{4}年|[\d.]+[万亿]?(?:亩|名|个|项|户)|全面|深入|持续"
+    r"|开展|实施|实现|重点|重大)+"
+)
+
+
+def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     """The topic a program's name states before its words of doing and its type word.
 
-    县域普通高中振兴行动 → 县域普通高中, 营商环境对标提升行动 → 营商环境. Only names with a
-    word of doing are read so: in 中原大讲堂 the name is not a topic.
+    县域普通高中振兴行动 → 县域普通高中, 基础研究领先行动 → 基础研究, 全民健康信息平台 →
+    全民健康, 北京-雄安人才科创走廊 → 人才科创. A name that is only a place, a facility
+    (兰州铁路枢纽…, 陇电入鲁工程), a phase of works (…二期工程) or generic words states no
+    topic; neither does one of single characters (疏解整治促提升) or one with no word of doing
+    whose type word names a thing rather than an aim (中原大讲堂).
     """
     name = re.sub(r"[“\"‘「『][^”\"’」』]*[”\"’」』]", "", label)
     tw = next((w for w in TYPE_WORDS if name.endswith(w)), None)
     if tw is None:
         return None
     core = name[: -len(tw)]
-    stripped = False
-    while True:
-        m = _ACTION_MORPHEMES.search(core)
-        if not m or m.start() == 0:
-            break
+    stripped = tw in TOPIC_TYPES
+    core = re.sub(r"第[一二三四五六七八九十\d]+阶段$", "", core)
+    while (m := _NAME_TAIL.search(core)) is not None and m.start() >= 2:
         core = core[: m.start()]
         stripped = True
-    core = _NAME_LEAD.sub("", core)
-    if not stripped and len(tw) > 2 and _ACTION_MORPHEMES.search(tw[:-2]):
-        stripped = True  # 公民法治素养提升行动: the type word holds the word of doing
-    if not stripped and tw in TOPIC_TYPES and "“" not in label:
-        verb = _STRENGTHEN.fullmatch(core)
-        if verb and verb.group(1) not in GENERIC_CORES and verb.group(1) not in ("基础", "能力"):
-            return verb.group(1)  # 稳外贸行动, 强工业行动: strengthen what
-        elif len(core) >= 4:
-            stripped = True  # 白内障复明工程, 治理欠薪专项行动: the name says what it is for
     if _PHASE.search(core) or core.endswith(FACILITY_HEADS) or _TRANSFER.search(core):
         return None  # 兰州铁路枢纽优化提升工程, 陇电入鲁工程: the thing built, not a purpose
-    if not stripped or len(core) < 3 or core in GENERIC_CORES or "、" in core:
+    if lexicon is not None:
+        core = _without_scope(core, lexicon)
+        core = _without_places(core, lexicon)
+    core = core.strip("-—·、和与及（）() ")
+    if not stripped or len(core) < 2 or core in GENERIC_CORES or core in GENERIC_THEMES:
         return None
-    return core
+    if core.endswith(_VAGUE_ENDS) or tw in THING_TYPES:
+        return None
+    if "、" in core or re.search(r"\d", core):
+        return None
+    verb = _STRENGTHEN.fullmatch(core)
+    if verb:  # 稳外贸行动, 强工业行动: strengthen what (not 强基础: too general)
+        what = verb.group(1)
+        return None if what in GENERIC_CORES or what in ("基础", "能力") else what
+    return core if len(core) >= 3 or core in _TWO_CHARACTER_TOPICS else None
+
+
+# What a topic does not end with: a word that needs its head (工业大数据公共…, 领域重点…).
+_VAGUE_ENDS = ("公共", "基础性", "重点", "领域", "工作", "全球", "综合", "一期")
+
+
+# Two-character topics a name may state (北京廉洁工程 -> 廉洁): others are too short to
+# say what a program is for.
+_TWO_CHARACTER_TOPICS = frozenset(
+    "廉洁 普法 就业 养老 托育 体育 人才 技能 创业 消费 外贸 旅游".split()
+)
+
+
+_NUMBERED_SCOPE = re.compile(
+    r"^(?:第?[一二两三四五六七八九十\d]+[届轮批期]|[\d]{4}年|[\d.]+[万亿]?(?:亩|名|个|项|户)"
+    r"|[省市县乡]+[一二三四五]级)+"
+)
+
+
+def _without_scope(core: str, lexicon: Lexicon) -> str:
+    """The core without the scope and rank words that open it, word by word as jieba cuts
+    it (新一轮…, 省级…, 重点…, 2025年…; not the 省 of 省中医院)."""
+    core = _NUMBERED_SCOPE.sub("", core) or core
+    start = 0
+    for tok in segment(core, 0, lexicon):
+        if not _NAME_SCOPE.fullmatch(tok.text) or len(core) - tok.end < 2:
+            break
+        start = tok.end
+    return core[start:]
+
+
+def _without_places(core: str, lexicon: Lexicon) -> str:
+    """The core without the places and provinces that open it (北京-雄安人才科创 -> 人才科创)."""
+    gaz = gazetteer(lexicon)
+    while True:
+        hits = [h for h in gaz.geo(core) if h.start == 0] + [
+            h for h in gaz.abbreviation_compounds(core) if h.start == 0
+        ]
+        if not hits:
+            return core
+        end = max(h.end for h in hits)
+        rest = core[end:].lstrip("-—·、与和 ")
+        if len(rest) < 2:
+            return core
+        core = rest
 
 
 def frame_themes(

@@ -392,24 +392,17 @@ def enumerations(scan: ProgramScan) -> None:
 
 @REGISTRY.register(
     program(
-        "impl.shared-type",
-        0.7,
-        "an item of a list that shares the type word of the last one (传统戏曲振兴、优秀剧本孵化计划)",
-    ),
-    scope="clause",
-)
-def shared_type_items(scan: ProgramScan) -> None:
-    """Fired from :func:`typed_noun_phrases`, item by item before the typed name."""
-
-
-@REGISTRY.register(
-    program(
         "impl.typed-np",
         0.75,
         "an unquoted noun phrase ending in a type word after a verb of carrying out",
         builds=0.7,
     ),
     "impl.topic",
+    program(
+        "impl.shared-type",
+        0.7,
+        "an item of a list that shares the type word of the last one (传统戏曲振兴、优秀剧本孵化计划)",
+    ),
     scope="clause",
 )
 def typed_noun_phrases(scan: ProgramScan) -> None:

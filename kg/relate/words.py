@@ -38,6 +38,7 @@ __all__ = [
     "LEAD_INS",
     "LOOSE_MODIFIERS",
     "MEANS_HEADS",
+    "NAME_TAILS",
     "NOT_IN_MODIFIER",
     "NOT_OWN_OPENERS",
     "NOT_PROGRAM_HEADS",
@@ -56,6 +57,7 @@ __all__ = [
     "STRONG_CUES",
     "STRONG_PURPOSE_CUES",
     "SUBJECT_SUFFIXES",
+    "THING_TYPES",
     "TOPIC_CLAUSE_VERBS",
     "TOPIC_TYPES",
     "VERBS_BEFORE_JIANSHE",
@@ -134,11 +136,13 @@ GENERIC_CORES = frozenset(words("generic_cores"))
 GENERIC_QUALIFIERS = words("generic_qualifiers")
 GENERIC_THEMES = frozenset(words("generic_themes"))
 NOT_IN_MODIFIER = words("not_in_modifier")
+NAME_TAILS = words("name_tails")
 FACILITY_TYPES = frozenset(words("facility_types"))
 DESIGNATIONS = frozenset(words("designations"))
 WEAK_TYPES = numbered("weak_types", 5)
 LOOSE_MODIFIERS = words("loose_modifiers")
 TOPIC_TYPES = frozenset(words("topic_types"))
+THING_TYPES = frozenset(words("thing_types"))
 FACILITY_HEADS = words("facility_heads")
 INSTRUMENTS = words("instruments")
 PEOPLE = words("people")

@@ -25,6 +25,7 @@ EXPECTED = {
         "impl.plan",
         "impl.slogan",
         "impl.topic",
+        "impl.shared-type",
     },
     THEME: {
         "serves.frame",
@@ -159,7 +160,11 @@ def test_without_a_rule_exactly_its_assertions_are_gone(text: str, rule: str) ->
     expected = {
         f for f in full if rule not in f[3].split("+") and not (f[1] == "serves" and f[0] in lost)
     }
-    assert _facts(text, (rule,)) == expected
+    # what it took is gone; what it took precedence over may come back (a name's topic
+    # where the frame said what the program is for)
+    without = _facts(text, (rule,))
+    assert expected <= without
+    assert not any(rule in f[3].split("+") for f in without)
 
 
 def test_a_stretch_a_rule_switched_off_leaves_is_free_for_the_rules_after_it() -> None:
