@@ -90,6 +90,9 @@ _PHRASE_MARKS = frozenset("，。；、：“”‘’《》（）(),;:")
 _ANNIVERSARY = re.compile(r"(?:周年|届)")
 
 _COUNT = re.compile(r"(?:[个项家条座所批])(?:以上|左右)?")
+# A number that is part of a name, not a count of things (0.1微克攻坚行动, 5+2就业之家).
+_NUMBER_NAME = re.compile(r"\d+(?:\.\d+|\+\d+)?")
+_COUNTED = re.compile(r"[个项家条座所批名万亿余多]|以上|左右")
 
 
 def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) -> int | None:
@@ -105,6 +108,19 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
         if t.end <= lo:
             break
         w = t.text
+        if w[0].isdigit():
+            k = j  # the number's first token (0 . 1, 5 + 2)
+            while k > 0 and (tokens[k - 1].text[0].isdigit() or tokens[k - 1].text in ".+"):
+                k -= 1
+            named_number = _NUMBER_NAME.fullmatch(text, tokens[k].start, t.end) is not None
+            if (
+                named_number
+                and not _COUNTED.match(text, t.end)
+                and k > 0
+                and (tokens[k - 1].text in IMPLEMENT_VERBS or tokens[k - 1].text in DOING_VERBS)
+            ):
+                region = k  # 实施0.1微克攻坚行动: a number inside the name, after the verb
+                break
         if (
             not _PHRASE_MARKS.isdisjoint(w)
             or w in NP_STOPS
@@ -115,16 +131,29 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
     end = tokens[idx].end
     for j in range(region, idx):
         w = tokens[j].text
-        if w in IMPLEMENT_VERBS or w in PLAN_VERBS or (w in BUILD_VERBS and _builds_at(text, end)):
+        if (
+            w in IMPLEMENT_VERBS
+            or w in PLAN_VERBS
+            or w in DOING_VERBS
+            or (w in BUILD_VERBS and _builds_at(text, end))
+        ):
             # 健全完善…体系, 深化实施…工程: a chain of verbs opens the phrase after the last
             k = j + 1
-            while k < idx and (tokens[k].text in IMPLEMENT_VERBS or tokens[k].text in PLAN_VERBS):
+            while k < idx and (
+                tokens[k].text in IMPLEMENT_VERBS
+                or tokens[k].text in PLAN_VERBS
+                or tokens[k].text in DOING_VERBS
+            ):
                 k += 1
             start = tokens[k].start
             if RUN_ON.search(text, start, end):
                 continue  # …交易试点建立…机制: an earlier name ends inside, the next verb opens
             if start < end and specific(text[start:end], type_word) and end - start <= 24:
                 return start
+    if region > 0 and tokens[region - 1].end > lo and tokens[region - 1].text[0].isdigit() is False:
+        prev = tokens[region - 1].text
+        if (prev in IMPLEMENT_VERBS or prev in DOING_VERBS) and tokens[region].text[0].isdigit():
+            return tokens[region].start  # 实施0.1微克攻坚行动: the name opens with its number
     # an item of an enumeration (举办中原大讲堂、经纬讲坛…): the verb stands before the first item
     first = tokens[region].start
     # 实施100个社区儿童友好空间改造工程: a count stands between the verb and the name
@@ -238,17 +267,21 @@ def clean_label(label: str, lexicon: Lexicon | None = None) -> int | None:
     tokens = segment(label, 0, lexicon)
     cut = 0
     pronoun = False
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         w = tok.text
         if w in NOT_OWN_OPENERS and not pronoun:
             return None  # (also after adverbs: 深入贯彻…学习教育; not 我省融入…方案)
         pronoun = pronoun or w in _PRONOUNS
+        nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        counted = _COUNT_WORD.fullmatch(w) is not None and (
+            not w.isdigit() or nxt[:1] in _LEFTOVER_CHARS or nxt[:1] in "万亿"
+        )  # 1万名…, 20个…, not 0.1微克…
         leftover = (
             w in _LEFTOVER_WORDS
             or w in _VERBS
             or w in _LEFTOVER_CHARS
             or (w.startswith("万") and w[1:] in _LEFTOVER_CHARS)
-            or (_COUNT_WORD.fullmatch(w) is not None and not label.startswith("“", tok.end))
+            or (counted and not label.startswith("“", tok.end))
         )
         if not leftover or len(label) - tok.end < _MIN_NAME or label[tok.end] in "”》":
             return cut

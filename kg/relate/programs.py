@@ -43,12 +43,14 @@ from kg.relate.labels import (
 from kg.relate.registry import PROGRAM, REGISTRY, program
 from kg.relate.verbs import governing_verb
 from kg.relate.words import (
+    CAMPAIGN_VERBS,
     EXAMPLE_HEADS,
     FORMULAS,
     GENERIC_CORES,
     IMPLEMENT_VERBS,
     NOT_PROGRAM_HEADS,
     QUOTE_CONTINUATIONS,
+    WEAK_TYPES,
     alternation,
 )
 from kg.text.lexicon import Lexicon
@@ -396,6 +398,7 @@ def enumerations(scan: ProgramScan) -> None:
         0.75,
         "an unquoted noun phrase ending in a type word after a verb of carrying out",
         builds=0.7,
+        doing=0.7,
     ),
     "impl.topic",
     program(
@@ -430,8 +433,12 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         gov = governing_verb(text, tokens, start, lo)
         if label in FORMULAS or not named(text, start, end, tw, scan.lexicon, gov and gov[1]):
             continue
-        if gov is not None and gov[0] == "impl":
-            scan.add("impl.typed-np", label, start, end)
+        if gov is not None and (
+            gov[0] == "impl" or (gov[1] in CAMPAIGN_VERBS and tw not in WEAK_TYPES)
+        ):
+            # (完成/打好…工程, 战役: a verb of fighting out a named campaign carries it out)
+            variant = "doing" if gov[0] == "do" else None
+            scan.add("impl.typed-np", label, start, end, variant=variant)
             _shared_type_items(scan, gov[2], start, tw)
         elif gov is None and tw not in ("体系", "机制") and builds(text, lo, start, end):
             scan.add("impl.typed-np", label, start, end, variant="builds")

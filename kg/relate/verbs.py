@@ -16,19 +16,26 @@ from kg.relate.words import (
     VERB_ADVERBS,
     VERBS_BEFORE_JIANSHE,
 )
+from kg.text.mentions import TYPE_WORDS
 
 __all__ = ["governing_verb", "split_adverb_verbs"]
 
 
 def split_adverb_verbs(tokens: list[Token]) -> list[Token]:
-    """积极开展 → 积极 + 开展, so that the verb of carrying out is a token of its own."""
+    """积极开展 → 积极 + 开展, 超额完成 → 超额 + 完成, so that the verb is a token of its own;
+    and 打 + 好 → 打好, where jieba cut a verb of two characters in two."""
     out: list[Token] = []
     for tok in tokens:
         w = tok.text
+        if out and len(w) == 1 and len(out[-1].text) == 1 and out[-1].end == tok.start:
+            joined = out[-1].text + w
+            if joined in _VERBS:
+                out[-1] = Token(joined, out[-1].start, tok.end)
+                continue
         # (an adverb and a verb make three characters at least)
-        if len(w) > 2 and w not in IMPLEMENT_VERBS:
+        if len(w) > 2 and w not in _VERBS:
             for k in (2, 3):
-                if w[:k] in VERB_ADVERBS and w[k:] in IMPLEMENT_VERBS:
+                if w[:k] in VERB_ADVERBS and w[k:] in _VERBS:
                     out.append(Token(w[:k], tok.start, tok.start + k))
                     out.append(Token(w[k:], tok.start + k, tok.end))
                     break
@@ -37,6 +44,9 @@ def split_adverb_verbs(tokens: list[Token]) -> list[Token]:
         else:
             out.append(tok)
     return out
+
+
+_VERBS = IMPLEMENT_VERBS | DOING_VERBS
 
 
 _BETWEEN_SKIP = re.compile(r"《[^》]*》|“[^”]*”|[\s了]")
@@ -65,8 +75,10 @@ def governing_verb(
             if len(between) <= 4 and "等" not in between and "、" not in between:
                 return ("block", w, tok.end)
             continue
-        if w in DOING_VERBS and (len(between) > 6 or "、" in between or "等" in between):
-            continue  # 提升 inside an earlier item of an enumeration: not this name's verb
+        if w in DOING_VERBS and text.startswith(TYPE_WORDS, tok.end):
+            continue  # …提升行动、…: part of an earlier name (a word of doing in it)
+        if w in DOING_VERBS and len(between) > 16:
+            continue
         if w in IMPLEMENT_VERBS or w in DOING_VERBS:
             # A verb far before the name governs it only across an enumeration or a modifier.
             if len(between) > 16 and not any(c in between for c in "、等的"):

@@ -18,6 +18,7 @@ __all__ = [
     "AUTHOR_WORDS",
     "BLOCK_VERBS",
     "BUILD_VERBS",
+    "CAMPAIGN_VERBS",
     "CLAUSE_VERBS",
     "COLLECTIVE_ACTORS",
     "DELEGATE_VERBS",
@@ -100,6 +101,7 @@ def relate_word_files() -> dict[str, Path]:
 IMPLEMENT_VERBS = frozenset(words("implement_verbs"))
 IMPROVE_VERBS = frozenset(words("improve_verbs"))
 DOING_VERBS = frozenset(words("doing_verbs")) - IMPLEMENT_VERBS
+CAMPAIGN_VERBS = frozenset(words("campaign_verbs"))
 BLOCK_VERBS = frozenset(words("block_verbs"))
 DELEGATE_VERBS = frozenset(words("delegate_verbs"))
 PLAN_VERBS = frozenset(words("plan_verbs"))
