@@ -99,6 +99,7 @@ def test_readme_example_runs_as_written(clone: Path, index: int, lang: str) -> N
     )
     assert done.returncode == 0, f"{code}\n--- stdout\n{done.stdout}\n--- stderr\n{done.stderr}"
     assert "Traceback" not in done.stderr and "kg: error" not in done.stderr, done.stderr
+    assert "(0 rows)" not in done.stdout, f"an example that shows nothing:\n{done.stdout}"
 
 
 def test_the_examples_made_what_the_readme_says(clone: Path) -> None:
