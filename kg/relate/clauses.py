@@ -21,7 +21,7 @@ from kg.relate.words import (
     SUBJECT_SUFFIXES,
     alternation,
 )
-from kg.text.mentions import QUOTES, GeoHit
+from kg.text.mentions import QUOTES, TYPE_WORDS, GeoHit
 
 __all__ = [
     "CONTINUES",
@@ -132,6 +132,13 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A short name ending in a type word right after abbreviations (京津合作示范区, 川渝…走廊):
+# the abbreviations are part of the name, not its actors.
+_NAMED_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{1,6}?(?:" + "|".join(re.escape(w) for w in TYPE_WORDS) + ")"
+)
+
+
 def clause_subject(
     text: str, cstart: int, cend: int, geo: list[GeoHit], group: tuple[str, ...] = ()
 ) -> tuple[tuple[GeoHit, ...] | None, bool, int]:
@@ -186,10 +193,13 @@ def clause_subject(
         if nxt is not None and subjects and (nxt.kind == "place" or nxt.literary):
             continue
         break
+    if (
+        subjects
+        and all(h.end - h.start == 1 for h in subjects)
+        and _NAMED_AFTER.match(text, pos, cend)
+    ):
+        return None, False, cstart  # 京津合作示范区加快建设: abbreviations naming a program
     if subjects:
-        if any(h.literary for h in subjects) and len(subjects) == 1:
-            # A literary name (八桂, 三秦) as a subject needs a verb right after it.
-            pass
         return tuple(dedupe_hits(subjects)), False, pos
     if saw_place_only:
         return None, True, pos  # a city acting alone is not a province

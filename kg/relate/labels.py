@@ -43,6 +43,7 @@ __all__ = [
     "modifier_prefix",
     "named",
     "np_start",
+    "reported_after",
     "specific",
     "theme_prefix",
     "type_suffix",
@@ -181,11 +182,28 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
 
 
 def is_topic(text: str, lo: int, start: int, end: int) -> bool:
-    """A program standing first in its clause and reported as carried out right after it."""
+    """A program standing first in its clause and reported as carried out right after it,
+    alone or in a list of names (兰洽会、文博会、公祭伏羲大典影响力不断提升)."""
     head = text[lo:start].strip()
-    if head and not re.fullmatch(r"(?:今年|目前|近年来|同时|此外|其中|[\d]{4}年)?", head):
+    if (
+        head
+        and not re.fullmatch(r"(?:今年|目前|近年来|同时|此外|其中|[\d]{4}年)?", head)
+        and not _NAME_LIST.fullmatch(head)
+    ):
         return False
-    return TOPIC_VERB.match(text, end) is not None
+    return reported_after(text, end)
+
+
+def reported_after(text: str, end: int) -> bool:
+    """The name ending at ``end`` (and the names listed after it) is reported carried out."""
+    rest = _NAME_ITEMS.match(text, end)
+    return TOPIC_VERB.match(text, rest.end() if rest else end) is not None
+
+
+# Names listed before or after a name, each ending in a type word (兰洽会、文博会、…).
+_NAME_ITEM = r"[\u4e00-\u9fff“”]{1,12}?(?:" + "|".join(map(re.escape, TYPE_WORDS)) + ")"
+_NAME_LIST = re.compile(rf"(?:{_NAME_ITEM}、)+")
+_NAME_ITEMS = re.compile(rf"(?:、{_NAME_ITEM})+")
 
 
 def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
@@ -207,13 +225,16 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
     return between
 
 
+_FAIRS = frozenset(("洽会", "博会", "交会", "贸会"))
+
+
 def specific(label: str, type_word: str) -> bool:
     """A named, specific program rather than a generic activity (全员轮训, 长效机制)."""
     core = label[: len(label) - len(type_word)]
     for prefix in ("系列", "一系列", "新一轮", "一批"):
         if core.startswith(prefix):
             core = core[len(prefix) :]
-    if len(core) < 2 or core in GENERIC_CORES:
+    if (len(core) < 2 and type_word not in _FAIRS) or core in GENERIC_CORES:
         return False
     if type_word in ("教育", "规划", "战略", "体系", "评估", "专项", "指数") and len(core) < 4:
         return False

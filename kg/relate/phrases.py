@@ -193,7 +193,9 @@ def quoted_name_theme(label: str) -> str | None:
         return pre
     post = m.group("post")
     tw = next((w for w in TYPE_WORDS if post.endswith(w)), "")
-    mid = post[: len(post) - len(tw)] if tw else post
+    if not tw:
+        return None  # “三城一区”联动发展, “好房子”建设: the head is the form of the work
+    mid = post[: len(post) - len(tw)]
     if mid in ("建设", "建设工程", "") and post.startswith("建设"):
         core = m.group("q").strip()
         return core if len(core) >= 3 and not re.search(r"\d", core) else None

@@ -36,6 +36,7 @@ from kg.relate.labels import (
     modifier_prefix,
     named,
     np_start,
+    reported_after,
     specific,
     theme_prefix,
     type_suffix,
@@ -50,6 +51,7 @@ from kg.relate.words import (
     IMPLEMENT_VERBS,
     NOT_PROGRAM_HEADS,
     QUOTE_CONTINUATIONS,
+    QUOTE_HEADS,
     WEAK_TYPES,
     alternation,
 )
@@ -155,8 +157,15 @@ def clause_programs(
 # Heads after a quoted name that make it an idea, a requirement or someone's experience.
 _NOT_PROGRAM_HEADS = re.compile(alternation(NOT_PROGRAM_HEADS))
 
-# A short head after a quoted name that still names the program (“…”全流域治理, “…”融合治理).
-_QUOTE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:治理|改革|建设|模式)(?=[，。；、,;]|$)")
+# A short head after a quoted name that still names the program (“…”全流域治理,
+# “三城一区”联动发展, “老家河南”文化IP), ending its phrase or reported done after it.
+_QUOTE_HEAD = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?"
+    + alternation(QUOTE_HEADS)
+    + r"(?=[，。；、,;]|$|宣传|推广|"
+    + TOPIC_VERB.pattern[TOPIC_VERB.pattern.index("(?:启动") :]
+    + ")"
+)
 
 # Heads that mean the items before 等 are only examples of a kind, not programs themselves.
 _EXAMPLE_HEADS = re.compile("等" + alternation(EXAMPLE_HEADS))
@@ -282,7 +291,9 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         return
     suffix = type_suffix(text, after, hi)
     topic = gov is None
-    if topic and not is_topic(text, lo, group[0].start - 1, suffix[0] if suffix else after):
+    head = None if suffix else _QUOTE_HEAD.match(text, after, hi)
+    reported = suffix[0] if suffix else head.end() if head else after
+    if topic and not is_topic(text, lo, group[0].start - 1, reported):
         return
     if suffix is None and not _quote_ends_name(text, after, hi):
         return
@@ -304,9 +315,11 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
             end = suffix[0] if q is last else q.end + 1
             rule = "impl.quoted-typed"
         else:
-            label = f"{prefix}“{core}”"
-            key = program_key(core)
-            end = q.end + 1
+            # a head shared by the names of a group, or the last one's own (“A”“B”融合发展)
+            tail = text[head.start() : head.end()] if head is not None and q is last else ""
+            label = f"{prefix}“{core}”{tail}"
+            key = program_key(core)  # (“一表同享”改革 is “一表同享”)
+            end = head.end() if tail else q.end + 1
             rule = "impl.quoted"
         # in a fixed order (a set's would follow the hash seed, and so the N-Triples)
         aliases = tuple(a for a in dict.fromkeys((core, f"“{core}”")) if a != label)
@@ -419,7 +432,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         if tw is None:
             continue
         end = tok.end
-        topic_next = end < hi and TOPIC_VERB.match(text, end, hi) is not None
+        topic_next = end < hi and reported_after(text, end)
         if not topic_next and not _type_word_ends_phrase(text, end, hi):
             continue
         if end < hi and _EXAMPLE_HEADS.match(text, end, hi):

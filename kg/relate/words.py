@@ -51,6 +51,7 @@ __all__ = [
     "PLAN_VERBS",
     "PURPOSE_CUES",
     "QUOTE_CONTINUATIONS",
+    "QUOTE_HEADS",
     "REGIONS",
     "RELATE_WORDS",
     "RESULT_PREDICATES",
@@ -134,6 +135,7 @@ FORMULAS = frozenset(words("formulas"))
 EXAMPLE_HEADS = words("example_heads")
 MEANS_HEADS = words("means_heads")
 QUOTE_CONTINUATIONS = words("quote_continuations")
+QUOTE_HEADS = words("quote_heads")
 GENERIC_CORES = frozenset(words("generic_cores"))
 GENERIC_QUALIFIERS = words("generic_qualifiers")
 GENERIC_THEMES = frozenset(words("generic_themes"))
