@@ -319,7 +319,7 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
             tail = text[head.start() : head.end()] if head is not None and q is last else ""
             label = f"{prefix}“{core}”{tail}"
             key = program_key(core)  # (“一表同享”改革 is “一表同享”)
-            end = head.end() if tail else q.end + 1
+            end = q.end + 1 + len(tail)
             rule = "impl.quoted"
         # in a fixed order (a set's would follow the hash seed, and so the N-Triples)
         aliases = tuple(a for a in dict.fromkeys((core, f"“{core}”")) if a != label)

@@ -389,7 +389,7 @@ def test_a_last_clause_says_what_the_actions_build_up_to() -> None:
         "有序推进“实景三维山东”和“透视山东”建设，构建山东省域三维时空基础底座。", province="山东"
     )
     got = {(s, o) for s, p, o in triples(ex) if p == "serves"}
-    assert ("“透视山东”", "山东省域三维时空基础底座") in got
+    assert ("“透视山东”建设", "山东省域三维时空基础底座") in got
 
 
 def test_the_topic_written_around_a_quoted_name_is_served() -> None:
