@@ -75,10 +75,10 @@ def separate(
         a, b, ox, oy = _overlapping(xy, boxes, gap)
         # Done when the boxes themselves are clear (the gap may still be short here
         # and there: chasing it costs many rounds for nothing a reader sees).
-        real = np.minimum(ox, oy) > 2 * gap + 0.5
+        real = np.minimum(ox, oy) > 2 * gap + 0.1
         if not real.any():
             break
-        if real.sum() > n / 3:
+        if real.sum() > n:
             # A pile, not a few collisions: pushing pairs apart would take hundreds of
             # rounds; spreading everything from its centre keeps the picture and is quick.
             middle = xy[~fixed].mean(axis=0) if (~fixed).any() else xy.mean(axis=0)
@@ -95,16 +95,17 @@ def separate(
             dy[same] = jitter.uniform(-1, 1, same.sum())
         along_x = ox < oy
         move = np.zeros((len(a), 2))
-        move[along_x, 0] = np.sign(dx[along_x]) * ox[along_x]
+        move[along_x, 0] = np.where(dx[along_x] >= 0, 1.0, -1.0) * ox[along_x]
         move[~along_x, 1] = np.where(dy[~along_x] >= 0, 1.0, -1.0) * oy[~along_x]
         share_a = np.where(fixed[a], 0.0, np.where(fixed[b], 1.0, 0.5))
         share_b = np.where(fixed[b], 0.0, np.where(fixed[a], 1.0, 0.5))
         push = np.zeros((n, 2))
         np.add.at(push, a, -move * share_a[:, None])
         np.add.at(push, b, move * share_b[:, None])
-        # A node in many overlaps would fly: it moves by its largest push, not their sum.
+        # A node in many overlaps would fly: its pushes are damped by their number; a
+        # little more than the overlap itself, so that chains of boxes do not creep.
         count = np.bincount(np.concatenate([a, b]), minlength=n).astype(float)
-        xy += push / np.maximum(1.0, np.sqrt(count))[:, None] * 1.02
+        xy += push / np.maximum(1.0, np.sqrt(count))[:, None] * 1.6
     return xy
 
 
