@@ -285,6 +285,7 @@ def query(
     from kg.answers.queries import list_saved as saved_queries
     from kg.answers.queries import query_text
     from kg.answers.resolve import resolve_params
+    from kg.answers.results import format_result
 
     if list_saved:
         for q in saved_queries():
@@ -307,87 +308,7 @@ def query(
         result = store.query(
             text, update=update, params=bound, timeout=timeout, allow_service=allow_service
         )
-        _print_result(result, fmt, limit)
-
-
-def _print_result(result: Any, fmt: str, limit: int | None) -> None:
-    import pyoxigraph as ox
-
-    if result is None:
-        click.echo("update done")
-        return
-    if isinstance(result, ox.QueryBoolean):
-        click.echo("true" if bool(result) else "false")
-        return
-    if isinstance(result, ox.QueryTriples):
-        from kg.vocabulary import PREFIXES
-
-        triples = list(result)[:limit] if limit is not None else list(result)
-        data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
-        click.echo(data.decode("utf-8"), nl=False)
-        return
-    names = [v.value for v in result.variables]
-    rows = []
-    for i, sol in enumerate(result):
-        if limit is not None and i >= limit:
-            break
-        rows.append([sol[n] for n in names])
-    if fmt == "json":
-        from kg.store.sparql import json_term
-
-        out = {
-            "head": {"vars": names},
-            "results": {
-                "bindings": [
-                    {n: json_term(t) for n, t in zip(names, row, strict=True) if t is not None}
-                    for row in rows
-                ]
-            },
-        }
-        click.echo(json.dumps(out, ensure_ascii=False, indent=1))
-        return
-    values = [["" if t is None else str(t.value) for t in row] for row in rows]
-    if fmt in ("csv", "tsv"):
-        import csv
-        import io
-
-        from kg.answers.export import safe_cell
-
-        buf = io.StringIO()
-        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        w.writerow(names)
-        for row in values:
-            w.writerow([safe_cell(v) for v in row])
-        click.echo(buf.getvalue(), nl=False)
-        return
-    click.echo(_table(names, values))
-    click.echo(f"({_plural(len(values), 'row')})")
-
-
-def _terminal_safe(text: str) -> str:
-    """Control characters from documents never reach the terminal as themselves."""
-    return "".join(ch if unicodedata.category(ch)[0] != "C" else f"\\u{ord(ch):04x}" for ch in text)
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _table(names: list[str], rows: list[list[str]], max_cell: int = 60) -> str:
-    cells = [
-        [_terminal_safe(c if len(c) <= max_cell else c[: max_cell - 1] + "…") for c in r]
-        for r in rows
-    ]
-    widths = [max([_width(n)] + [_width(r[i]) for r in cells]) for i, n in enumerate(names)]
-
-    def line(values: list[str]) -> str:
-        return "  ".join(
-            v + " " * (w - _width(v)) for v, w in zip(values, widths, strict=True)
-        ).rstrip()
-
-    out = [line(names), line(["-" * w for w in widths])]
-    out += [line(r) for r in cells]
-    return "\n".join(out)
+        click.echo(format_result(result, fmt, limit), nl=False)
 
 
 @cli.command()
@@ -460,20 +381,10 @@ def export(output: str, fmt: str | None, lang: str, store_path: str) -> None:
     help="Draw only facts whose best evidence has at least this confidence (0 to 1).",
 )
 @click.option(
-    "--since",
-    metavar="DATE",
-    help="Draw only facts with evidence dated on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY).",
+    "--since", metavar="DATE", help="Only evidence dated on or after DATE (YYYY[-MM[-DD]])."
 )
-@click.option(
-    "--until",
-    metavar="DATE",
-    help="Draw the graph as of DATE: facts first seen on or before it (YYYY-MM-DD, YYYY-MM, YYYY).",
-)
-@click.option(
-    "--overview",
-    is_flag=True,
-    help="Provinces and themes only, linked by the programs between them (hover lists them).",
-)
+@click.option("--until", metavar="DATE", help="The graph as of DATE: facts first seen by then.")
+@click.option("--overview", is_flag=True, help="Provinces and themes, linked by their programs.")
 @click.option(
     "--lang",
     type=click.Choice(["zh", "en"]),
@@ -524,7 +435,7 @@ def view(
       kg view --overview --until 2025-06-30 -o overview.html
       kg view --lang en --min-confidence 0.8 -o graph-en.html
     """
-    from kg.web.view import collect_view_data, render_view
+    from kg.web.view import collect_view_data, empty_message, render_view
 
     q = Path(query_file).read_text(encoding="utf-8") if query_file else None
     with _open(store_path, read_only=True) as store:
@@ -544,21 +455,7 @@ def view(
     if not quiet or report.dropped:  # always say when nodes were left out
         click.echo(report.message, err=True)
     if not data.nodes:
-        filters = bool(min_confidence or since or until)
-        click.echo(f"kg: note: {_nothing_drawn(store_path, focus, query_file, filters)}", err=True)
-
-
-def _nothing_drawn(
-    store_path: str, focus: str | None, query_file: str | None, filters: bool = False
-) -> str:
-    if query_file or focus:
-        return "the page draws nothing: nothing matched --query or --focus"
-    if filters:
-        return "the page draws nothing: no fact passes --min-confidence, --since or --until"
-    return (
-        f"the page draws nothing: the store {store_path} holds no facts yet "
-        "(add documents with kg build PATH --store STORE)"
-    )
+        click.echo(f"kg: note: {empty_message(data, store_path, bool(focus or q))}", err=True)
 
 
 @cli.command()
@@ -658,7 +555,7 @@ def evaluate(
             for a in d.false_positives:
                 click.echo(
                     f"false {d.doc}: {a.predicate} {a.subject.label} -> {a.object.label} "
-                    f"[{a.rule} {a.confidence}] «{_terminal_safe(a.evidence.text[:70])}»"
+                    f"[{a.rule} {a.confidence}] «{terminal_safe(a.evidence.text[:70])}»"
                 )
             for g, a in d.traps:
                 click.echo(f"TRAP  {d.doc}: {g.s} -> {g.o} ({g.why}) [{a.rule}]")

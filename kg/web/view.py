@@ -110,20 +110,19 @@ def _text() -> dict[str, dict[str, str]]:
     return loaded
 
 
-def empty_message(data: ViewData, where: str) -> str | None:
-    """One line saying why there is nothing to draw (None when there is something)."""
+def empty_message(data: ViewData, store: str, chosen: bool = False) -> str | None:
+    """One line saying why there is nothing to draw (None when there is something);
+    ``chosen`` when a focus or a query chose the nodes."""
     if data.nodes:
         return None
-    filters = []
-    if data.min_confidence:
-        filters.append(f"--min-confidence {data.min_confidence:g}")
-    if data.since:
-        filters.append(f"--since {data.since}")
-    if data.until:
-        filters.append(f"--until {data.until}")
-    if filters:
-        return f"nothing to draw: no fact in {where} passes {' '.join(filters)}"
-    return f"nothing to draw: {where} holds no fact (build one first: kg build FILES --store …)"
+    if chosen:
+        return "the page draws nothing: nothing matched --query or --focus"
+    if data.min_confidence or data.since or data.until:
+        return "the page draws nothing: no fact passes --min-confidence, --since or --until"
+    return (
+        f"the page draws nothing: the store {store} holds no facts yet "
+        "(add documents with kg build PATH --store STORE)"
+    )
 
 
 def render_view(
