@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sys
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -542,6 +541,7 @@ def evaluate(
       kg eval tests/gold/dev tests/gold/test --no-errors
       kg eval tests/gold/dev --by-rule --without serves.topic
     """
+    from kg.answers.results import terminal_safe
     from kg.api import evaluate as run_eval
 
     report = run_eval(list(gold), list(docs_dirs), by_rule=by_rule, without=without)
