@@ -99,6 +99,9 @@ class WorkerPool:
         self._start_error: BaseException | None = None
         self._generation = 0
         self._closed = False
+        # every worker is started from this one thread, which lives as long as the pool:
+        # a worker is killed when the thread that started it ends (PR_SET_PDEATHSIG)
+        self._launcher = ThreadPoolExecutor(1, thread_name_prefix="kg-query-launcher")
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -151,8 +154,9 @@ class WorkerPool:
             self._cond.notify_all()
         for w in workers:
             _stop(w, kill=True)
+        self._launcher.shutdown(wait=False, cancel_futures=True)
 
-    # ---- internals (the methods named _fill and _lent expect the lock held)
+    # ---- internals (_fill and _add expect the lock held)
     def _fill(self) -> None:
         """Start workers in the background until there are ``warm`` plus one per slow call."""
         while not self._closed and self._live < min(self.size, self._warm + self._slow):
@@ -210,14 +214,23 @@ class WorkerPool:
                 wake = grow_at if deadline is None or full else min(grow_at, deadline)
                 self._cond.wait(max(0.0, wake - now))
 
-    def _start(self) -> _Worker:
+    def _launch(self) -> _Worker:
+        """Start a worker process (on the launcher thread: see :func:`_die_with`)."""
         parent, child = self._ctx.Pipe()
         process = self._ctx.Process(
-            target=_serve, args=(child, self._opener, self.path), daemon=True, name="kg-query"
+            target=_serve,
+            args=(child, self._opener, self.path, os.getpid()),
+            daemon=True,
+            name="kg-query",
         )
         process.start()
         child.close()
-        worker = _Worker(process, parent)
+        return _Worker(process, parent)
+
+    def _start(self) -> _Worker:
+        """A worker that has opened the store (its start is waited for in this thread)."""
+        worker = self._launcher.submit(self._launch).result()
+        parent = worker.conn
         try:
             if not parent.poll(_START_LIMIT):
                 raise QueryError("a query worker did not start")
@@ -297,9 +310,10 @@ def _stop(worker: _Worker, *, kill: bool) -> None:
     worker.process.join(5)
 
 
-def _serve(conn: Connection, opener: Callable[[str], Any], path: str) -> None:
+def _serve(conn: Connection, opener: Callable[[str], Any], path: str, parent: int) -> None:
     """A worker: open the store, then run calls until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _die_with(parent)
     try:
         store = opener(path)
     except BaseException as exc:
@@ -325,6 +339,19 @@ def _serve(conn: Connection, opener: Callable[[str], Any], path: str) -> None:
             conn.send_bytes(payload)
         except (BrokenPipeError, OSError):
             break
+
+
+def _die_with(parent: int) -> None:
+    """Be killed when ``parent`` dies, even in the middle of a query (Linux): an idle
+    worker would see its pipe close, but a runaway query would run on alone."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - not on Linux
+        return
+    if os.getppid() != parent:  # the parent died before the call
+        os._exit(1)
 
 
 def _portable(exc: BaseException) -> BaseException:

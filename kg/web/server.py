@@ -28,6 +28,7 @@ import ipaddress
 import json
 import os
 import re
+import signal
 import socket
 import sys
 import threading
@@ -459,6 +460,10 @@ class SparqlServer(ThreadingHTTPServer):
         self.pool.close()
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def make_server(config: ServeConfig, store: Store | None = None) -> SparqlServer:
     """A server bound to ``config.host:config.port`` (not yet serving).
 
@@ -485,6 +490,10 @@ def serve(
     is opened and closed here.
     """
     server = make_server(config, store)
+    previous = signal.getsignal(signal.SIGTERM)
+    if threading.current_thread() is threading.main_thread():
+        # `kill` stops the server as Ctrl-C does: its query workers are stopped too
+        signal.signal(signal.SIGTERM, _interrupt)
     try:
         if ready is not None:
             ready(server)
@@ -492,6 +501,8 @@ def serve(
     except KeyboardInterrupt:
         pass
     finally:
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, previous)
         server.server_close()
         if store is None:
             server.store.close()

@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -167,9 +168,18 @@ def test_get_select_answers_sparql_json(server: Server) -> None:
     assert bindings(reply) == [{"g": SANBAI}]
 
 
-def test_post_form_and_sparql_query_body_agree_with_get(server: Server) -> None:
+def _facts_in(store_dir: Path) -> set[tuple[str, str]]:
+    """The facts the store holds, read without the server."""
+    with Store(store_dir, read_only=True) as store:
+        return {(r["p"], r["g"]) for r in store.select(FACTS)}
+
+
+def test_post_form_and_sparql_query_body_agree_with_get(
+    server: Server, sample_store_dir: Path
+) -> None:
     expected = bindings(get(server, FACTS))
-    assert len(expected) == 43
+    assert {(r["p"], r["g"]) for r in expected} == _facts_in(sample_store_dir)
+    assert len(expected) > 40
     form = post_form(server, "query", FACTS)
     direct = http(
         server.sparql,
@@ -207,7 +217,7 @@ def test_content_negotiation_for_select(server: Server) -> None:
     assert "offered" in refused.text
 
 
-def test_ask_and_construct_formats(server: Server) -> None:
+def test_ask_and_construct_formats(server: Server, sample_store_dir: Path) -> None:
     ask = get(server, f"ASK {{ <{HUNAN}> kg:implements <{SANBAI}> }}")
     assert ask.json()["boolean"] is True
 
@@ -215,7 +225,7 @@ def test_ask_and_construct_formats(server: Server) -> None:
     turtle = get(server, construct)
     assert turtle.headers["content-type"].startswith("text/turtle")
     g_ttl = rdflib.Graph().parse(data=turtle.text, format="turtle")
-    assert len(g_ttl) == 43
+    assert len(g_ttl) == len(_facts_in(sample_store_dir))
     assert (rdflib.URIRef(HUNAN), rdflib.URIRef(KG + "implements"), rdflib.URIRef(SANBAI)) in g_ttl
 
     jsonld = get(server, construct, "application/ld+json")
@@ -632,6 +642,46 @@ def test_small_queries_are_answered_beside_runaways_and_after_them(busy: Server)
     assert all("2 s timeout" in a.text for a in answers)
     assert beside == [200] * 5
     assert _ask_many(busy, 8, 1) == [200] * 8  # at once, right after the timeouts
+
+
+def _workers_of(pid: int) -> list[int]:
+    out = []
+    for d in Path("/proc").iterdir():
+        try:
+            if d.name.isdigit() and int((d / "stat").read_text().split(") ")[1].split()[1]) == pid:
+                out.append(int(d.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    return out
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_no_worker_outlives_the_server(
+    sample_store_dir: Path, tmp_path: Path, sig: signal.Signals
+) -> None:
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    gen = _start(sample_store_dir, tmp_path / "log", "--timeout", "600", "-q")
+    srv = next(gen)
+    threading.Thread(target=lambda: get(srv, runaway), daemon=True).start()
+    deadline = time.monotonic() + 20
+    while len(_workers_of(srv.process.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(0.5)  # the runaway is running in a worker
+    workers = _workers_of(srv.process.pid)
+    srv.process.send_signal(sig)
+    srv.process.wait(10)
+    deadline = time.monotonic() + 10
+    while any(_running(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert workers and not any(_running(w) for w in workers)
+    gen.close()
 
 
 def test_a_store_in_memory_is_served_by_threads(memory_store: Store) -> None:
