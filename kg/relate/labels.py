@@ -234,7 +234,7 @@ def specific(label: str, type_word: str) -> bool:
     for prefix in ("系列", "一系列", "新一轮", "一批"):
         if core.startswith(prefix):
             core = core[len(prefix) :]
-    if (len(core) < 2 and type_word not in _FAIRS) or core in GENERIC_CORES:
+    if (len(core) < 2 and type_word not in _FAIRS) or core in GENERIC_CORES or core in _VERBS:
         return False
     if type_word in ("教育", "规划", "战略", "体系", "评估", "专项", "指数") and len(core) < 4:
         return False
@@ -258,7 +258,7 @@ _LOOSE = re.compile("^(?:" + "|".join(re.escape(m) for m in LOOSE_MODIFIERS) + "
 _WIDELY = re.compile(r"(?:广泛|普遍|大力|积极)(?:开展|组织|举办)?$")
 # Counts and quantities before a phrase: many things of a kind, not one program.
 _QUANTITY_BEFORE = re.compile(
-    r"(?:[\d一二三四五六七八九十百千万两几]+(?:余|多)?[个项家条座所批处套支类]|一批|更多|若干|多个)(?:以上|左右)?$"
+    r"(?:[\d一二三四五六七八九十百千万两几]+(?:余|多)?[个项家条座所批处套支类场次回]|一批|更多|若干|多个)(?:以上|左右)?$"
 )
 
 
@@ -266,48 +266,68 @@ _QUANTITY = re.compile(r"一批|更多|若干|多个|一系列")
 
 
 _LEFTOVER_WORDS = frozenset(LABEL_LEFTOVERS) | {a for a in ADVERBS if len(a) > 1}
+# leftovers of two characters or more, matched in the text (jieba may cut 更多 in two)
+_LEFTOVER_STRINGS = tuple(w for w in LABEL_LEFTOVERS if len(w) > 1)
 _VERBS = IMPLEMENT_VERBS | DOING_VERBS | PLAN_VERBS
+_VERBS_LONGEST = sorted(_VERBS, key=len, reverse=True)
 _COUNT_WORD = re.compile(
-    r"(?:\d+(?:\.\d+)?(?:余|多)?[个项家条座所批处名万亩]*"
-    r"|[一二三四五六七八九十百千万两]+(?:余|多)?[个项家条座所批处名亩]+)$"
+    r"(?:\d+(?:\.\d+)?(?:余|多)?[个项家条座所批处名场次回万亩]*"
+    r"|[一二三四五六七八九十百千万两]+(?:余|多)?[个项家条座所批处名场次回亩]+)$"
 )
 # classifiers and single characters that a count or a split verb (打 + 好) leaves behind
-_LEFTOVER_CHARS = frozenset("个项家条座所批处名打抓办做用")
+_LEFTOVER_CHARS = frozenset("个项家条座所批处名场次回打抓办做用")
 _MIN_NAME = 4
 _PRONOUNS = frozenset("我省 我市 我区 本省 本市".split())
 
 
 def clean_label(label: str, lexicon: Lexicon | None = None) -> int | None:
     """How many characters to take off the front of a program's label: the words before a
-    name that are left there (抓好 -> 好…, 迭代…, 一批…, 我省…, 1万名…), word by word as
-    jieba cuts the label, never so much that less than four characters are left. None: the
-    label opens with a verb of learning or of only carrying out another's policy (落实…,
-    学习…), so it is no program of the actor's."""
-    if not label or label[0] in "“《":
-        return 0
-    tokens = segment(label, 0, lexicon)
+    name that are left there (抓好 -> 好…, 迭代…, 一批…, 更多…, 我省…, 1万名…), never so
+    much that less than four characters are left. None: the label opens with a verb of
+    only carrying out or joining another's policy (落实…, 融入…, after adverbs too), so it
+    is no program of the actor's."""
     cut = 0
     pronoun = False
-    for i, tok in enumerate(tokens):
-        w = tok.text
-        if w in NOT_OWN_OPENERS and not pronoun:
-            return None  # (also after adverbs: 深入贯彻…学习教育; not 我省融入…方案)
-        pronoun = pronoun or w in _PRONOUNS
-        nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-        counted = _COUNT_WORD.fullmatch(w) is not None and (
-            not w.isdigit() or nxt[:1] in _LEFTOVER_CHARS or nxt[:1] in "万亿"
-        )  # 1万名…, 20个…, not 0.1微克…
-        leftover = (
-            w in _LEFTOVER_WORDS
-            or w in _VERBS
-            or w in _LEFTOVER_CHARS
-            or (w.startswith("万") and w[1:] in _LEFTOVER_CHARS)
-            or (counted and not label.startswith("“", tok.end))
-        )
-        if not leftover or len(label) - tok.end < _MIN_NAME or label[tok.end] in "”》":
+    while cut < len(label) and label[cut] not in "“《":
+        step, word = _leftover_at(label, cut, lexicon)
+        if not step:
             return cut
-        cut = tok.end
+        if word in NOT_OWN_OPENERS:
+            # 深入贯彻…学习教育: not the actor's; 我省融入…方案: the name of its plan
+            return cut if pronoun else None
+        pronoun = pronoun or word in _PRONOUNS
+        if len(label) - (cut + step) < _MIN_NAME or label[cut + step] in "”》":
+            return cut
+        cut += step
     return cut
+
+
+def _leftover_at(label: str, cut: int, lexicon: Lexicon | None) -> tuple[int, str]:
+    """How long the leftover word at ``label[cut:]`` is (0: none), and the word."""
+    for word in _LEFTOVER_STRINGS:
+        if label.startswith(word, cut):
+            return len(word), word
+    tokens = segment(label[cut:], 0, lexicon)
+    if not tokens:
+        return 0, ""
+    w = tokens[0].text
+    nxt = tokens[1].text if len(tokens) > 1 else ""
+    counted = _COUNT_WORD.fullmatch(w) is not None and (
+        not w.isdigit() or nxt[:1] in _LEFTOVER_CHARS or nxt[:1] in "万亿"
+    )  # 1万名…, 20个…, not 0.1微克…
+    if (
+        w in _LEFTOVER_WORDS
+        or w in _VERBS
+        or w in NOT_OWN_OPENERS
+        or w in _LEFTOVER_CHARS
+        or (w.startswith("万") and w[1:] in _LEFTOVER_CHARS)
+        or (counted and not label.startswith("“", cut + len(w)))
+    ):
+        return len(w), w
+    # a verb that jieba joined to the name after it (建设全国统一大市场…: a word of the
+    # dictionary), but not a word of its own (开发区)
+    verb = next((v for v in _VERBS_LONGEST if w.startswith(v) and len(w) - len(v) >= 2), None)
+    return (len(verb), verb) if verb else (0, "")
 
 
 def core_of(label: str, type_word: str) -> str:

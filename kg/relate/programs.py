@@ -123,11 +123,13 @@ class ProgramScan:
         if rule in self.off:
             return
         cut = clean_label(label, self.lexicon)
-        if cut is None:
-            return
+        if cut is None or _TRUNCATED.match(label, cut):
+            return  # (…成立70周年庆祝大会 cut after 成立: the name lost what it celebrates)
         if cut:
             label, start = label[cut:], start + cut
             key = None if key is None else program_key(label.replace("“", "").replace("”", ""))
+        if label[:1].isdigit() and start > 0 and self.text[start - 1] == "第":
+            start, label = start - 1, "第" + label  # 第24届…洽谈会: the ordinal is the name's
         conf = REGISTRY[rule].confidence_of(variant)
         key = program_key(label) if key is None else key
         self.found.append(FoundProgram(label, key, aliases, start, end, rule, conf))
@@ -153,6 +155,11 @@ def clause_programs(
     scan.found.sort(key=lambda r: r.start)
     return scan.found
 
+
+_CLAUSE_MARK = re.compile(r"[，；。！？]")
+
+# A name opening with an anniversary (70周年庆祝大会): what it celebrates was cut off.
+_TRUNCATED = re.compile(r"\d+周年")
 
 # Heads after a quoted name that make it an idea, a requirement or someone's experience.
 _NOT_PROGRAM_HEADS = re.compile(alternation(NOT_PROGRAM_HEADS))
@@ -304,8 +311,8 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         core = q.text.strip()
         if len(core) < 2 or (not suffix and (core.isdigit() or _PERIOD.fullmatch(core))):
             continue
-        if not suffix and _is_formula(core):
-            continue
+        if (not suffix and _is_formula(core)) or _CLAUSE_MARK.search(core):
+            continue  # (“这么近，那么美，周末到河北”: a slogan of clauses, not a name)
         prefix = "" if q is not group[0] else prefix_text
         prefix = prefix or theme_prefix(text, q.start - 1, lo, scan.lexicon)
         # a bare type word is shared (“A”“B”机制); a longer head belongs to the last name

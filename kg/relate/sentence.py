@@ -24,6 +24,7 @@ from kg.relate.clauses import (
 from kg.relate.grammar import TYPE_WORD
 from kg.relate.phrases import distinct_themes
 from kg.relate.programs import clause_programs, may_name_program
+from kg.relate.themelabels import clean_theme
 from kg.relate.themes import attach_themes
 from kg.relate.verbs import split_adverb_verbs
 from kg.text.lexicon import Lexicon
@@ -99,7 +100,7 @@ def relate_sentence(
         attach_themes(text, clauses, quotes, themes, lexicon, recent_themes or [], off)
     for cl in clauses:
         for p in cl.programs:
-            settle_themes(p.themes)
+            settle_themes(p.themes, lexicon)
         facts.programs.extend(cl.programs)
     return facts
 
@@ -153,13 +154,15 @@ def _read_programs(
             )
 
 
-def settle_themes(themes: list[ThemeRef]) -> None:
+def settle_themes(themes: list[ThemeRef], lexicon: Lexicon) -> None:
     """Settle one program's themes in place: the closest reading wins.
 
-    Its own frame or purpose is closer than the topic of the sentence; one theme per
+    Made-up themes get clean labels (or go: :func:`kg.relate.themelabels.clean_theme`);
+    its own frame or purpose is closer than the topic of the sentence; one theme per
     wording (the surest); and when the sentence says what the program is for, the topic
     its name states adds nothing.
     """
+    themes[:] = [c for r in themes if (c := clean_theme(r, lexicon)) is not None]
     if any(r.rule in ("serves.frame", "serves.purpose") for r in themes):
         themes[:] = [r for r in themes if r.rule != "serves.topic"]
     themes[:] = distinct_themes(themes)

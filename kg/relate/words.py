@@ -43,6 +43,7 @@ __all__ = [
     "NOT_IN_MODIFIER",
     "NOT_OWN_OPENERS",
     "NOT_PROGRAM_HEADS",
+    "NOT_THEMES",
     "NP_STOPS",
     "OBJECT_VERBS",
     "OUTCOME_VERBS",
@@ -59,6 +60,7 @@ __all__ = [
     "STRONG_CUES",
     "STRONG_PURPOSE_CUES",
     "SUBJECT_SUFFIXES",
+    "THEME_LEFTOVERS",
     "THING_TYPES",
     "TOPIC_CLAUSE_VERBS",
     "TOPIC_TYPES",
@@ -139,6 +141,8 @@ QUOTE_HEADS = words("quote_heads")
 GENERIC_CORES = frozenset(words("generic_cores"))
 GENERIC_QUALIFIERS = words("generic_qualifiers")
 GENERIC_THEMES = frozenset(words("generic_themes"))
+NOT_THEMES = frozenset(words("not_themes"))
+THEME_LEFTOVERS = words("theme_leftovers")
 NOT_IN_MODIFIER = words("not_in_modifier")
 NAME_TAILS = words("name_tails")
 FACILITY_TYPES = frozenset(words("facility_types"))

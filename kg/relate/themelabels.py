@@ -1,0 +1,90 @@
+"""Labels of the themes made up from the text: what is left of a phrase once the words
+around it are taken off, or nothing when no noun phrase naming a topic is left.
+
+A theme of the vocabulary (``ontology/themes.ttl``) keeps its own label. A made-up one
+(key ``+…``) never is a bare verb or a general word (培育, 合作: words/not_themes.txt), a
+fragment ending in a frame (…为目标), a quantity (商圈140个), or a clause with its own
+predicate (吕梁山山水工程完工); the words that open it (提升…, 一批…, 我省…, 以…:
+words/theme_leftovers.txt and the verb lists) are taken off. When what is left is a
+theme of the vocabulary, the theme is that concept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.relate.clauses import ThemeRef
+from kg.relate.words import (
+    CLAUSE_VERBS,
+    DOING_VERBS,
+    IMPLEMENT_VERBS,
+    NOT_THEMES,
+    OBJECT_VERBS,
+    PEOPLE,
+    PURPOSE_CUES,
+    THEME_LEFTOVERS,
+)
+from kg.text.lexicon import Lexicon
+from kg.text.segment import segment
+
+__all__ = ["clean_theme"]
+
+_OPENERS = tuple(
+    sorted(
+        {*THEME_LEFTOVERS, *IMPLEMENT_VERBS, *DOING_VERBS, *OBJECT_VERBS, *CLAUSE_VERBS}
+        | {c for c in PURPOSE_CUES if len(c) > 1},
+        key=len,
+        reverse=True,
+    )
+)
+_TAIL = re.compile(r"(?:和|与|及|等|的|、|，|,)+$")
+# 人均受教育年限为目标, …为重点: the frame of a purpose, not the purpose
+_FRAME_END = re.compile(r"为(?:目标|重点|主线|导向|抓手|核心|主体|载体|引领|支撑)$")
+# a count or an amount (商圈140个, 销售约164亿元), or a number alone (132)
+_QUANTITY = re.compile(
+    r"\d+(?:\.\d+)?(?:个|家|项|条|座|所|亿|万|%|元|人|户|公里|亩|年|名|批)|^\d+$"
+)
+# a predicate of its own (…工程完工, …产值持续增长, …实现全流程数字化)
+_CLAUSE = re.compile(
+    r"(?:完工|增长|下降|突破|达到|实现|取得|开工|建成|投产|满产|落地|超过|提高到|参与|转化)"
+)
+_OPENER_SET = frozenset(_OPENERS)
+
+
+def _without_openers(label: str, lexicon: Lexicon) -> str:
+    """``label`` without the words that open it, word by word as jieba cuts it (so that
+    开发区… keeps its 开发), while two characters at least are left."""
+    while True:
+        tokens = segment(label, 0, lexicon)
+        if len(tokens) < 2 or tokens[0].text not in _OPENER_SET:
+            return label
+        if len(label) - tokens[0].end < 2:
+            return label
+        label = label[tokens[0].end :]
+
+
+def clean_theme(ref: ThemeRef, lexicon: Lexicon) -> ThemeRef | None:
+    """The made-up theme ``ref`` with a clean label, a vocabulary theme its label names,
+    or None when no topic is left. Vocabulary themes are returned as they are."""
+    if not ref.key.startswith("+"):
+        return ref
+    label = _TAIL.sub("", _without_openers(ref.label.strip(), lexicon))
+    tid = lexicon.theme_of(label)
+    if tid is not None:
+        return ThemeRef(
+            tid, lexicon.themes[tid].label, ref.start, ref.end, ref.rule, ref.confidence
+        )
+    if (
+        len(label) < 2
+        or (len(label) == 2 and ref.rule != "serves.name")  # (强科技行动 -> 科技)
+        or label in NOT_THEMES
+        or label.startswith(PEOPLE)
+        or _FRAME_END.search(label)
+        or _QUANTITY.search(label)
+        or (_CLAUSE.search(label, 2) is not None and len(label) > 4)
+        or re.search(r"[，。；！？“”]", label)
+    ):
+        return None
+    if label == ref.label:
+        return ref
+    return ThemeRef("+" + label, label, ref.start, ref.end, ref.rule, ref.confidence)
