@@ -390,32 +390,39 @@ def _component(
     at = {v: k for k, v in enumerate(core)}
     step = float(np.median(extent[sorted(crowded)])) + GAP
     spirals = {}
-    radius = {v: extent[v] / 2 + GAP for v in core}
+    radius = [extent[v] / 2 + GAP for v in core]
+    links = [(at[x], at[y]) for x, y in sub.get_edgelist() if x in at and y in at]
+    groups = [member[v] for v in core]
+    disc: dict[tuple[int, ...], int] = {}  # a crowd between two nodes: a disc in the layout
     for key, crowd in crowds.items():
         hub = extent[key[0]] / 2 if len(key) == 1 else 0.0
         spirals[key] = _spiral(len(crowd), hub, step, rooms.get(key[0]) if len(key) == 1 else None)
         reach = float(np.linalg.norm(spirals[key], axis=1).max()) + step / 2
         if len(key) == 1:
-            radius[key[0]] = reach
-    # The core's links, and one link per crowd of twins between their two nodes.
-    links = {(at[x], at[y]): 1.0 for x, y in sub.get_edgelist() if x in at and y in at}
-    for key, crowd in crowds.items():
-        if len(key) == 2:
-            links[(at[key[0]], at[key[1]])] = 1.0 + math.log(len(crowd))
+            radius[at[key[0]]] = reach
+        else:
+            disc[key] = len(radius)
+            radius.append(reach)
+            groups.append(member[crowd[0]])
+            links += [(at[key[0]], disc[key]), (at[key[1]], disc[key])]
     xy = np.zeros((sub.vcount(), 2))
-    coords = np.zeros((len(core), 2))
-    if len(core) > 1:
-        inner = igraph.Graph(n=len(core), edges=list(links))
-        coords = known if known is not None else _force(inner, [member[v] for v in core], rng)
+    coords = np.zeros((len(radius), 2))
+    if len(radius) > 1:
+        inner = igraph.Graph(n=len(radius), edges=links)
+        coords = known if known is not None else _force(inner, groups, rng)
         ratios = [
-            (radius[core[x]] + radius[core[y]])
-            / (float(np.linalg.norm(coords[x] - coords[y])) or 1.0)
+            (radius[x] + radius[y]) / (float(np.linalg.norm(coords[x] - coords[y])) or 1.0)
             for x, y in links
         ]
-        xy[core] = coords * (float(np.percentile(ratios, 90)) if ratios else 1.0)
+        coords = coords * (float(np.percentile(ratios, 90)) if ratios else 1.0)
+        # discs apart before their crowds are set in them: 700 discs, not 5,000 dots
+        r = np.array(radius)
+        coords = separate(coords, np.column_stack((-r, r, -r, r)) * 0.75)
+        xy[core] = coords[: len(core)]
     for key, crowd in crowds.items():
         crowd.sort(key=lambda v: (-extent[v], v))
-        xy[crowd] = xy[list(key)].mean(axis=0) + spirals[key]
+        centre = coords[disc[key]] if key in disc else xy[key[0]]
+        xy[crowd] = centre + spirals[key]
     return xy, coords
 
 

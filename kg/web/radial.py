@@ -37,14 +37,20 @@ class Sector:
 
 
 def focus_pages(data: ViewData) -> list[set[str]]:
-    """The nodes of each page of a focus: the focus, ``PAGE`` of its neighbours in group
-    order, and every node further out that one of them leads to."""
+    """The nodes of each page of a focus. The first band with more than ``PAGE`` nodes is
+    cut: a page holds the bands inside it, ``PAGE`` of its nodes in group order, and every
+    node further out that one of them leads to. No band that long: one page."""
     graph: dict[str, set[str]] = defaultdict(set)
     for e in data.edges:
         graph[e.source].add(e.target)
         graph[e.target].add(e.source)
     centres = set(data.focus)
-    first = sorted({m for c in centres for m in graph[c]} - centres)
+    first: list[str] = []
+    while True:
+        first = sorted({m for c in centres for m in graph[c]} - centres)
+        if not first or len(first) > PAGE:
+            break
+        centres |= set(first)  # a short band is on every page
     if len(first) <= PAGE:
         return []
     kinds = {n.id: n.kind for n in data.nodes}

@@ -659,8 +659,12 @@
       return { id: n.id, x: at[n.id][0], y: at[n.id][1] };
     }));
     var first = 0, total = 0, here = 0;
+    // the nodes that turn with the pages: those not on every page
+    var turning = payload.nodes.filter(function (n) {
+      return !pages.every(function (page) { return page[n.id]; });
+    });
     pages.forEach(function (page, p) {
-      var count = payload.nodes.filter(function (n) { return n.hop === 1 && page[n.id]; }).length;
+      var count = turning.filter(function (n) { return page[n.id]; }).length;
       if (p < k) first += count;
       if (p === k) here = count;
       total += count;
