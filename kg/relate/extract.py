@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from kg.model import Assertion, Document, Evidence, Extraction, Mention, Sentence
 from kg.model import content_hash as model_content_hash
 from kg.relate.clauses import ClauseProgram, ThemeRef
+from kg.relate.programs import PROVINCE_SCOPED
 from kg.relate.rules import REGISTRY
 from kg.relate.sentence import SentenceFacts, relate_sentence
 from kg.text.lexicon import Lexicon, load_lexicon
@@ -201,9 +202,13 @@ def _program_assertions(
     """The program's mention; its implements assertions, and its serves assertions when
     a province implements it, go into ``assertions``."""
     base = sent.start
+    key = p.key
+    if key.startswith(PROVINCE_SCOPED):
+        # a common name (“十大工程”) is one program per province: the one implementing it
+        key = key[1:] + (f"@{p.subjects[0].province}" if p.subjects else "")
     prog = Mention(
         "program",
-        p.key,
+        key,
         p.label,
         base + p.start,
         base + p.end,

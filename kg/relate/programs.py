@@ -56,9 +56,15 @@ from kg.relate.words import (
     alternation,
 )
 from kg.text.lexicon import Lexicon
-from kg.text.mentions import QUOTES, TYPE_WORDS, Span, program_key
+from kg.text.mentions import QUOTES, TYPE_WORDS, Span, common_name, program_key
 
-__all__ = ["FoundProgram", "ProgramScan", "clause_programs", "may_name_program"]
+__all__ = [
+    "PROVINCE_SCOPED",
+    "FoundProgram",
+    "ProgramScan",
+    "clause_programs",
+    "may_name_program",
+]
 
 
 class FoundProgram(NamedTuple):
@@ -318,14 +324,14 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         # a bare type word is shared (“A”“B”机制); a longer head belongs to the last name
         if suffix is not None and (q is last or len(suffix[1]) <= 2):
             label = f"{prefix}“{core}”{suffix[1]}"
-            key = program_key(core + suffix[1])
+            key = _quoted_key(prefix, core + suffix[1])
             end = suffix[0] if q is last else q.end + 1
             rule = "impl.quoted-typed"
         else:
             # a head shared by the names of a group, or the last one's own (“A”“B”融合发展)
             tail = text[head.start() : head.end()] if head is not None and q is last else ""
             label = f"{prefix}“{core}”{tail}"
-            key = program_key(core)  # (“一表同享”改革 is “一表同享”)
+            key = _quoted_key(prefix, core)  # (“一表同享”改革 is “一表同享”)
             end = q.end + 1 + len(tail)
             rule = "impl.quoted"
         # in a fixed order (a set's would follow the hash seed, and so the N-Triples)
@@ -348,6 +354,21 @@ def _is_formula(core: str) -> bool:
         or _COUNTED_PRINCIPLES.match(core) is not None
         or _NOT_PROGRAM_HEADS.search(core[-4:]) is not None
     )
+
+
+#: Marks a key to be made one province's (kg.relate.extract): a common name without a
+#: modifier (“十大工程”).
+PROVINCE_SCOPED = "@"
+
+
+def _quoted_key(prefix: str, name: str) -> str:
+    """The key of a quoted name: the name, unless many actors coin it (“十大工程”,
+    “头号工程”): then the name with its modifier (数字产业化“十大工程” and 碳达峰“十大工程”
+    are two), to be made the implementing province's (工业经济“头号工程” of two provinces
+    are two)."""
+    if not common_name(name):
+        return program_key(name)
+    return PROVINCE_SCOPED + program_key(prefix + name)
 
 
 def _quote_ends_name(text: str, after: int, hi: int) -> bool:

@@ -24,6 +24,7 @@ __all__ = [
     "TYPE_WORDS",
     "Gazetteer",
     "Span",
+    "common_name",
     "find_book_titles",
     "find_quotes",
     "gazetteer",
@@ -219,9 +220,45 @@ def find_book_titles(text: str) -> list[Span]:
 
 
 def program_key(label: str) -> str:
-    """The identity of a program across documents and spellings."""
+    """The identity of a program across documents and spellings.
+
+    Simplified, without quotes and title marks (normalize_label), without 系列/新一轮
+    before a long name, and with short forms spelled out (民企 -> 民营企业:
+    ``kg/text/words/key_expansions.txt``): 民企参与重大项目 and 民营企业参与重大项目
+    are one program.
+    """
     key = normalize_label(label)
     for prefix in ("系列", "新一轮", "一系列"):
         if key.startswith(prefix) and len(key) > len(prefix) + 3:
             key = key[len(prefix) :]
+    for short, full in _expansions():
+        if short in key and full not in key:
+            key = key.replace(short, full)
     return key
+
+
+_COUNTED_NAME = re.compile(
+    r"[一二两三四五六七八九十百千万\d]+[大项个张条](?:" + "|".join(map(re.escape, TYPE_WORDS)) + ")"
+)
+
+
+_WHOLE = re.compile(r"^(?:全省|全市|全区|全域|省|市)")
+
+
+def common_name(core: str) -> bool:
+    """A quoted name many actors coin for different programs (“十大工程”, “头号工程”):
+    one program only together with its modifier, or its province."""
+    name = _WHOLE.sub("", normalize_label(core))  # (全省一张网: 一张网 of the province)
+    return name in _common_names() or _COUNTED_NAME.fullmatch(name) is not None
+
+
+@cache
+def _expansions() -> tuple[tuple[str, str], ...]:
+    pairs = (e.split(" ", 1) for e in read_words(TEXT_WORDS / "key_expansions.txt"))
+    # longest first, so that 自贸试验区 is spelled out before 自贸区 could be
+    return tuple(sorted(((a, b) for a, b in pairs), key=lambda p: -len(p[0])))
+
+
+@cache
+def _common_names() -> frozenset[str]:
+    return frozenset(read_words(TEXT_WORDS / "common_names.txt"))

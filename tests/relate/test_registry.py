@@ -105,7 +105,9 @@ def test_every_word_file_loads_without_duplicates_or_blank_entries(name: str, pa
     assert entries, name
     assert len(set(entries)) == len(entries), [e for e in entries if entries.count(e) > 1]
     # one word an entry; a numbered list (weak_types) may give a number after a space
-    assert all(re.fullmatch(r"\S+(?: \d+)?", e) for e in entries), name
+    # one word an entry; a numbered list (weak_types) gives a number after a space, and a
+    # list of pairs (key_expansions) a second word
+    assert all(re.fullmatch(r"\S+(?: \S+)?", e) for e in entries), name
     text = path.read_text(encoding="utf-8")
     assert text.startswith("#"), f"{name}: the header says what the list is for"
 

@@ -1,0 +1,48 @@
+"""One node per program: the key that makes a program the same across documents.
+
+Pairs from the shared corpus: common names coined by many actors stay apart, surface
+variants of one name merge.
+"""
+
+from __future__ import annotations
+
+import kg
+from kg.text.mentions import common_name, program_key
+
+
+def _keys(text: str, province: str) -> set[str]:
+    ex = kg.extract(text, id="t", province=province)
+    return {a.object.key for a in ex.assertions if a.predicate == "implements"}
+
+
+def test_programs_sharing_a_common_name_stay_apart() -> None:
+    # gwr2026-shandong: two of the province's programs named “十大工程”
+    keys = _keys("推进数字产业化“十大工程”。深入实施碳达峰“十大工程”。", "山东")
+    assert len(keys) == 2
+    # two provinces' 工业经济“头号工程” (gwr2026-zhejiang, gwr2026-jiangsu) are two programs
+    assert _keys("持续做强工业经济“头号工程”。", "浙江") != _keys(
+        "深入实施工业经济“头号工程”。", "江苏"
+    )
+    # and so are their “全省一张网”
+    assert _keys("升级迭代公共资源交易“全省一张网”。", "甘肃") != _keys(
+        "推进公共资源交易“全省一张网”建设。", "河南"
+    )
+
+
+def test_one_program_named_with_and_without_its_modifier_is_one() -> None:
+    # the sample: 湖南、天津实施干部教育培训“三百工程”, and the bare name elsewhere
+    assert _keys("湖南实施干部教育培训“三百工程”。", "湖南") == _keys(
+        "深入实施“三百工程”。", "湖南"
+    )
+
+
+def test_short_forms_are_spelled_out_in_keys() -> None:
+    # gwr2026-zhejiang and gwr2026-jiangsu: 民企 / 民营企业参与重大项目
+    assert program_key("民企参与重大项目") == program_key("民营企业参与重大项目")
+    assert program_key("自贸区提升战略") == program_key("自由贸易试验区提升战略")
+
+
+def test_common_names() -> None:
+    assert common_name("十大工程") and common_name("五大行动") and common_name("头号工程")
+    assert common_name("全省一张网")
+    assert not common_name("三百工程") and not common_name("千万工程")
