@@ -22,6 +22,7 @@ from kg.text.mentions import TYPE_WORDS
 
 __all__ = [
     "ADVERB_RUN",
+    "CARRIED_OUT_VERB",
     "COUNT_BEFORE",
     "FRAME",
     "GIVE",
@@ -71,12 +72,23 @@ RUN_ON = re.compile(r"(?:" + "|".join(TYPE_WORDS) + r")(?=" + UNPUNCTUATED_NEXT.
 # A program standing first in its clause and then reported as carried out (topic-comment):
 # “2030启航计划”启动实施, 数字政府大脑平台建成并深化应用, “府院联动”常态化开展, or its
 # results reported (words/result_predicates.txt).
-TOPIC_VERB = re.compile(
+_REPORT_ADVERBS = (
     r"(?:全面|正式|成功|顺利|高效|常态化|深入|持续|加快|提速|已经|已|相继|率先|均|不断|广泛)*"
-    r"(?:启动实施|启动运行|建成|开展|实施|运行|上线|落地|揭牌|开通|举办|投用|投运|建设|"
-    + alternation(RESULT_PREDICATES)[3:-1]
-    + r")(?!方案|意见|细则|办法|计划|规划)"  # …战略实施方案: a document, not a report of action
 )
+_CARRIED_OUT = r"启动实施|启动运行|建成|开展|实施|运行|上线|落地|揭牌|开通|举办|投用|投运|建设"
+_NOT_A_DOCUMENT = r"(?!方案|意见|细则|办法|计划|规划)"  # …战略实施方案: a document, not an action
+TOPIC_VERB = re.compile(
+    _REPORT_ADVERBS
+    + "(?:"
+    + _CARRIED_OUT
+    + "|"
+    + alternation(RESULT_PREDICATES)[3:-1]
+    + ")"
+    + _NOT_A_DOCUMENT
+)
+# Only what says the program was started or carried out (not its results): what a weak
+# type word names (社区卫生服务中心实现…全覆盖) is reported on as a kind of facility.
+CARRIED_OUT_VERB = re.compile(_REPORT_ADVERBS + "(?:" + _CARRIED_OUT + ")" + _NOT_A_DOCUMENT)
 
 TYPE_WORD = re.compile("|".join(re.escape(w) for w in TYPE_WORDS))
 

@@ -359,7 +359,7 @@ def named(
         return True
     if verb in IMPROVE_VERBS or _WIDELY.search(before):
         return False
-    if _QUANTITY_BEFORE.search(before) or before.endswith("的") or _QUANTITY.match(label):
+    if _QUANTITY_BEFORE.search(before) or before.endswith("的") or _QUANTITY.search(label):
         return False
     return len(core) >= WEAK_TYPES[type_word]
 

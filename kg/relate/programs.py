@@ -19,6 +19,7 @@ import ahocorasick
 from kg.model import Token
 from kg.relate.clauses import Clause
 from kg.relate.grammar import (
+    CARRIED_OUT_VERB,
     HAN_RUN,
     IN_FRAME,
     PHRASE_BREAK,
@@ -422,13 +423,15 @@ def plans(scan: ProgramScan) -> None:
 def enumerations(scan: ProgramScan) -> None:
     """Enumerations named as a whole after a verb: 思想领航、党性铸魂…五大工程."""
     text = scan.text
+    read_to = -1  # the end of the enumeration a verb before has opened
     for tok in scan.tokens:
-        if tok.text not in IMPLEMENT_VERBS:
-            continue
+        if tok.text not in IMPLEMENT_VERBS or tok.start < read_to:
+            continue  # (质量管理建设提升行动: a verb inside an item of the enumeration)
         rest_end = phrase_end(text, tok.end, scan.hi)
         phrase = text[tok.end : rest_end]
-        if "、" in phrase and _NUMBER_TYPE.search(phrase) and not scan.overlaps(tok.end, rest_end):
-            if any(q in phrase for q in QUOTES):
+        if "、" in phrase and _NUMBER_TYPE.search(phrase):
+            read_to = rest_end
+            if any(q in phrase for q in QUOTES) or scan.overlaps(tok.end, rest_end):
                 continue
             scan.add("impl.enumeration", phrase, tok.end, rest_end)
 
@@ -484,6 +487,8 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         elif gov is None and tw not in ("体系", "机制") and builds(text, lo, start, end):
             scan.add("impl.typed-np", label, start, end, variant="builds")
         elif gov is None and topic_next and is_topic(text, lo, start, end):
+            if tw in WEAK_TYPES and not CARRIED_OUT_VERB.match(text, end, hi):
+                continue  # 社区卫生服务中心实现儿科诊疗服务全覆盖: facilities of a kind
             scan.add("impl.topic", label, start, end, variant="unquoted")
 
 
@@ -504,6 +509,8 @@ def _shared_type_items(scan: ProgramScan, verb_end: int, start: int, type_word: 
         item = text[item_start:sep]
         if not _ITEM.fullmatch(item) or item.endswith(TYPE_WORDS) or scan.overlaps(item_start, sep):
             return
+        if len(item) < 3:
+            return  # 蓝天、碧水、净土保卫战: words of a campaign's name, not names of their own
         if any(v in item for v in IMPLEMENT_VERBS) or item in GENERIC_CORES:
             return  # 实施…、推进…工程: an action of its own, not an item
         label = item + shared
