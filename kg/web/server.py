@@ -375,9 +375,14 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _description(self) -> Answer:
         config = self.server.config
-        host = self.headers.get("Host") or f"{config.host}:{self.server.server_port}"
+        host = self.headers.get("Host") or ""
+        named = re.fullmatch(
+            r"[A-Za-z0-9.\-]+(:[0-9]{1,5})?|\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?", host
+        )
+        # the endpoint as the client named it, else (no Host, or not a host) as bound
+        endpoint = f"http://{host}/sparql" if named else self.server.url + "sparql"
         return service_description(
-            f"http://{host}/sparql",
+            endpoint,
             self.headers.get("Accept"),
             update=config.allow_update,
             federated=bool(config.allow_service),
