@@ -76,7 +76,8 @@ _REPORT_ADVERBS = (
     r"(?:全面|正式|成功|顺利|高效|常态化|深入|持续|加快|提速|已经|已|相继|率先|均|不断|广泛)*"
 )
 _CARRIED_OUT = r"启动实施|启动运行|建成|开展|实施|运行|上线|落地|揭牌|开通|举办|投用|投运|建设"
-_NOT_A_DOCUMENT = r"(?!方案|意见|细则|办法|计划|规划)"  # …战略实施方案: a document, not an action
+# …战略实施方案: a document, not an action; 实施率, 建设者: nouns, not verbs
+_NOT_A_DOCUMENT = r"(?!方案|意见|细则|办法|计划|规划|率|者|情况|进度|成效)"
 TOPIC_VERB = re.compile(
     _REPORT_ADVERBS
     + "(?:"

@@ -496,6 +496,8 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
 # 基础研究领先和关键核心技术攻坚行动. An item is a run of characters of its own.
 _ITEM = re.compile(r"[\u4e00-\u9fff]{2,14}")
 _ITEM_SEPARATORS = "、和及与"
+# heads that end a name of a place or a zone (…创新带, …经济圈, …新城)
+_PLACE_HEADS = frozenset("带区圈城港园站路线网地湾")
 
 
 def _shared_type_items(scan: ProgramScan, verb_end: int, start: int, type_word: str) -> None:
@@ -511,6 +513,8 @@ def _shared_type_items(scan: ProgramScan, verb_end: int, start: int, type_word: 
             return
         if len(item) < 3:
             return  # 蓝天、碧水、净土保卫战: words of a campaign's name, not names of their own
+        if item[-1] in _PLACE_HEADS:
+            return  # 杭州湾科技创新带、G60科创走廊: a name of its own, with its own head
         if any(v in item for v in IMPLEMENT_VERBS) or item in GENERIC_CORES:
             return  # 实施…、推进…工程: an action of its own, not an item
         label = item + shared
