@@ -17,6 +17,7 @@ from kg.relate.registry import REGISTRY, subject
 from kg.relate.words import (
     AUTHOR_WORDS,
     COLLECTIVE_ACTORS,
+    OTHER_ACTORS,
     SENTENCE_CONTINUATIONS,
     SUBJECT_SUFFIXES,
     alternation,
@@ -79,6 +80,8 @@ class Clause:
 
 # Collective subjects: never a province, and they stop a carried subject.
 _COLLECTIVE = re.compile(alternation(COLLECTIVE_ACTORS))
+# bodies that act in a province but are not it: after the provinces, or after 等多地
+_OTHER_ACTOR = re.compile(r"(?:等多地|多地|等地|各地|当地)?" + alternation(OTHER_ACTORS))
 
 # The author of a provincial work report speaking of itself.
 _AUTHOR = re.compile(alternation(AUTHOR_WORDS))
@@ -165,7 +168,7 @@ def clause_subject(
         if found and q == cend and any(h.kind == "province" for h in found):
             prov = [h for h in found if h.kind == "province"]
             return tuple(dedupe_hits(prov)), False, cend
-    if _COLLECTIVE.match(text, pos, cend):
+    if _COLLECTIVE.match(text, pos, cend) or _OTHER_ACTOR.match(text, pos, cend):
         return None, True, pos
     if _AUTHOR.match(text, pos, cend):
         return None, False, _AUTHOR.match(text, pos, cend).end()  # type: ignore[union-attr]
@@ -199,6 +202,8 @@ def clause_subject(
         and _NAMED_AFTER.match(text, pos, cend)
     ):
         return None, False, cstart  # 京津合作示范区加快建设: abbreviations naming a program
+    if subjects and _OTHER_ACTOR.match(text, pos, cend):
+        return None, True, pos  # 河北、天津、浙江等多地金融机构运用…: banks, not the provinces
     if subjects:
         return tuple(dedupe_hits(subjects)), False, pos
     if saw_place_only:

@@ -65,8 +65,12 @@ def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
             # the modifier grows by one character: only what ends with it is new to check
             ch = text[pos + length - 1]
             mod += ch
-            if not "\u4e00" <= ch <= "\u9fff" or mod.endswith(NOT_IN_MODIFIER):
+            if not "\u4e00" <= ch <= "\u9fff":
                 break
+            if mod.endswith(NOT_IN_MODIFIER) and not (
+                mod.endswith("工作") and text.startswith(TYPE_WORDS, pos + length)
+            ):
+                break  # (…工作机制: 工作 of a mechanism's name, not the work of it)
             if length == 1 and ch in ("和", "与", "及"):
                 break  # “玉如意计划”和贷款畅通工程: a second program, not a head of the first
         for tw in _TYPE_WORDS_BY_FIRST.get(text[pos + length : pos + length + 1], ()):
@@ -187,7 +191,7 @@ def is_topic(text: str, lo: int, start: int, end: int) -> bool:
     head = text[lo:start].strip()
     if (
         head
-        and not re.fullmatch(r"(?:今年|目前|近年来|同时|此外|其中|[\d]{4}年)?", head)
+        and not re.fullmatch(r"(?:今年|目前|近年来|同时|此外|其中|[\d]{4}年)?的?", head)
         and not _NAME_LIST.fullmatch(head)
     ):
         return False

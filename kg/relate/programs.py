@@ -165,6 +165,9 @@ def clause_programs(
 
 _CLAUSE_MARK = re.compile(r"[，；。！？]")
 
+# 以“四改”为抓手提升城镇品质: the quoted name is the lever the actor works with
+_LEVER = re.compile(r"为(?:抓手|牵引|引领|载体|突破口|主线|龙头|重要抓手|总抓手)")
+
 # A name opening with an anniversary (70周年庆祝大会): what it celebrates was cut off.
 _TRUNCATED = re.compile(r"\d+周年")
 
@@ -304,12 +307,17 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         # (发布, 出台) is implementing only for a 《…》 plan
         return
     suffix = type_suffix(text, after, hi)
-    topic = gov is None
     head = None if suffix else _QUOTE_HEAD.match(text, after, hi)
     reported = suffix[0] if suffix else head.end() if head else after
+    lever = (
+        gov is None
+        and _LEVER.match(text, reported, hi)
+        and text[: group[0].start - 1].endswith("以")
+    )
+    topic = gov is None and not lever
     if topic and not is_topic(text, lo, group[0].start - 1, reported):
         return
-    if suffix is None and not _quote_ends_name(text, after, hi):
+    if suffix is None and not lever and not _quote_ends_name(text, after, hi):
         return
     prefix_text = ""
     if gov is not None:
@@ -457,9 +465,10 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
     after a verb, between 加快/加强 and 建设, or first in the clause and reported done."""
     text, lo, hi, tokens = scan.text, scan.lo, scan.hi, scan.tokens
     for idx, tok in enumerate(tokens):
-        if not tok.text.endswith(TYPE_WORDS):  # one C call rules out almost every token
+        # (the text, not the token: jieba may cut a type word in two, 消费 + 季)
+        if not text.endswith(TYPE_WORDS, lo, tok.end):  # one C call rules out most tokens
             continue
-        tw = next((w for w in TYPE_WORDS if tok.text.endswith(w)), None)
+        tw = next((w for w in TYPE_WORDS if text.endswith(w, lo, tok.end)), None)
         if tw is None:
             continue
         end = tok.end
@@ -497,7 +506,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
 _ITEM = re.compile(r"[\u4e00-\u9fff]{2,14}")
 _ITEM_SEPARATORS = "、和及与"
 # heads that end a name of a place or a zone (…创新带, …经济圈, …新城)
-_PLACE_HEADS = frozenset("带区圈城港园站路线网地湾")
+_PLACE_HEADS = frozenset("带区圈城港园站路线网地湾省市县")
 
 
 def _shared_type_items(scan: ProgramScan, verb_end: int, start: int, type_word: str) -> None:

@@ -49,6 +49,10 @@ def split_adverb_verbs(tokens: list[Token]) -> list[Token]:
 _VERBS = IMPLEMENT_VERBS | DOING_VERBS
 
 
+# 落实 carries out another's policy, unless the program is the actor's own (gold README)
+_CARRY_OUT = frozenset(("落实", "贯彻落实", "全面落实", "严格落实", "深入落实"))
+_OWN = ("我省", "本省", "我市", "本市", "我区", "全省", "省委省政府")
+
 _BETWEEN_SKIP = re.compile(r"《[^》]*》|“[^”]*”|[\s了]")
 
 
@@ -72,6 +76,8 @@ def governing_verb(
         if w in BLOCK_VERBS:
             # 认真学习“千万工程”做法: only a verb right before the name governs it;
             # 理论学习中心组集中学 … 等“五学联动” is part of an enumeration.
+            if w in _CARRY_OUT and between.startswith(_OWN):
+                return ("impl", w, tok.end)  # 落实我省“民营经济32条”: its own program
             if len(between) <= 4 and "等" not in between and "、" not in between:
                 return ("block", w, tok.end)
             continue
@@ -103,7 +109,7 @@ def _nominal_before(prev: Token, verb: Token, limit: int) -> bool:
     if prev.end != verb.start or prev.start < limit or not w or not "\u4e00" <= w[-1] <= "\u9fff":
         return False
     return not (
-        w.endswith("力")  # 发力建设, 全力建设, 着力建设
+        w.endswith(("力", "力量"))  # 发力建设, 全力建设, 着力建设, 集中力量建设
         or w in VERBS_BEFORE_JIANSHE
         or w in VERB_ADVERBS
         or w in CLAUSE_VERBS

@@ -46,6 +46,7 @@ __all__ = [
     "NOT_THEMES",
     "NP_STOPS",
     "OBJECT_VERBS",
+    "OTHER_ACTORS",
     "OUTCOME_VERBS",
     "PARALLEL_CUES",
     "PEOPLE",
@@ -128,6 +129,7 @@ REGIONS = words("regions")
 LABEL_LEFTOVERS = words("label_leftovers")
 SENTENCE_CONTINUATIONS = words("sentence_continuations")
 COLLECTIVE_ACTORS = words("collective_actors")
+OTHER_ACTORS = words("other_actors")
 AUTHOR_WORDS = words("author_words")
 SUBJECT_SUFFIXES = words("subject_suffixes")
 # heads and names
