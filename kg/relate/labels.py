@@ -281,6 +281,7 @@ _COUNT_WORD = re.compile(
 # classifiers and single characters that a count or a split verb (打 + 好) leaves behind
 _LEFTOVER_CHARS = frozenset("个项家条座所批处名场次回打抓办做用")
 _MIN_NAME = 4
+_QUALITY = re.compile(r"(高水平|高质量|高标准|更高水平)(?=“)")
 _PRONOUNS = frozenset("我省 我市 我区 本省 本市".split())
 
 
@@ -311,6 +312,9 @@ def _leftover_at(label: str, cut: int, lexicon: Lexicon | None) -> tuple[int, st
     for word in _LEFTOVER_STRINGS:
         if label.startswith(word, cut):
             return len(word), word
+    quality = _QUALITY.match(label, cut)
+    if quality:  # 高水平“信用浙江”: a manner of building it, not the name (高质量参保行动 is)
+        return len(quality.group(1)), quality.group(1)
     tokens = segment(label[cut:], 0, lexicon)
     if not tokens:
         return 0, ""
