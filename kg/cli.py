@@ -513,6 +513,7 @@ def validate(store_path: str) -> None:
     "--errors/--no-errors", default=True, show_default=True, help="List misses and false positives."
 )
 @click.option("--by-rule", is_flag=True, help="True and false positives of each rule.")
+@click.option("--bands", is_flag=True, help="Precision of the facts at each confidence and up.")
 @click.option(
     "--without",
     "without",
@@ -526,6 +527,7 @@ def evaluate(
     as_json: bool,
     errors: bool,
     by_rule: bool,
+    bands: bool,
     without: tuple[str, ...],
 ) -> None:
     """Measure extraction against gold files (precision, recall, F1; traps hit).
@@ -540,6 +542,7 @@ def evaluate(
       kg eval ../shared/gold/*.jsonl
       kg eval tests/gold/dev tests/gold/test --no-errors
       kg eval tests/gold/dev --by-rule --without serves.topic
+      kg eval tests/gold/test --bands
     """
     from kg.answers.results import terminal_safe
     from kg.api import evaluate as run_eval
@@ -560,7 +563,7 @@ def evaluate(
             for g, a in d.traps:
                 click.echo(f"TRAP  {d.doc}: {g.s} -> {g.o} ({g.why}) [{a.rule}]")
         click.echo("")
-    for line in report.summary_lines(by_rule):
+    for line in report.summary_lines(by_rule, bands):
         click.echo(line)
 
 

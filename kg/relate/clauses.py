@@ -222,7 +222,7 @@ def dedupe_hits(hits: list[GeoHit]) -> list[GeoHit]:
 
 
 @REGISTRY.register(
-    subject("carried", 0.95, "the subject carried from an earlier clause of the same sentence"),
+    subject("carried", 0.9, "the subject carried from an earlier clause of the same sentence"),
     scope="subject",
 )
 def carried_subject(last: Clause | None) -> tuple[GeoHit, ...] | None:
@@ -232,9 +232,7 @@ def carried_subject(last: Clause | None) -> tuple[GeoHit, ...] | None:
 
 
 @REGISTRY.register(
-    subject(
-        "carried-sentence", 0.85, "the subject of the sentence before, carried by 同时/此外/还"
-    ),
+    subject("carried-sentence", 0.9, "the subject of the sentence before, carried by 同时/此外/还"),
     scope="subject",
 )
 def sentence_carried(
@@ -249,7 +247,7 @@ def sentence_carried(
 
 
 @REGISTRY.register(
-    subject("author", 0.9, "the province that wrote the document (我们/全省/no subject)"),
+    subject("author", 0.95, "the province that wrote the document (我们/全省/no subject)"),
     scope="subject",
 )
 def author_subject(cl: Clause, author: str) -> tuple[GeoHit, ...]:

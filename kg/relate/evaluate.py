@@ -45,6 +45,8 @@ __all__ = [
 
 _STRIP = re.compile(r"[“”‘’\"'《》〈〉「」『』\s]+")
 PREDICATES = ("implements", "serves")
+# the lower ends of the confidence bands kg eval --bands reports
+CONFIDENCE_BANDS = (0.9, 0.8, 0.7, 0.6, 0.5, 0.0)
 
 
 @dataclass(frozen=True)
@@ -169,9 +171,30 @@ class EvalReport:
             t.optional_hits += s.optional_hits
         return t
 
-    def summary_lines(self, by_rule: bool = False) -> list[str]:
+    def bands(self, part: str | None = None) -> dict[str, list[tuple[float, RuleScores]]]:
+        """Per relation, the assertions of each confidence band and up (``--min-confidence``
+        of 0.9, 0.8 …): how many are right and wrong (optional gold entries count as
+        neither)."""
+        out: dict[str, list[tuple[float, RuleScores]]] = {}
+        for pred in PREDICATES:
+            rows = []
+            for low in CONFIDENCE_BANDS:
+                s = RuleScores()
+                for d in self._docs(part):
+                    s.tp += sum(
+                        1 for a in d.true_positives if a.predicate == pred and a.confidence >= low
+                    )
+                    s.fp += sum(
+                        1 for a in d.false_positives if a.predicate == pred and a.confidence >= low
+                    )
+                rows.append((low, s))
+            out[pred] = rows
+        return out
+
+    def summary_lines(self, by_rule: bool = False, bands: bool = False) -> list[str]:
         """The figures as ``kg eval`` prints them: each part (when there are several), the
-        total, the traps hit, and with ``by_rule`` each rule's true and false positives."""
+        total, the traps hit, with ``by_rule`` each rule's true and false positives, and
+        with ``bands`` the precision of the assertions at each confidence and up."""
         lines = [f"without: {' '.join(self.without)}"] if self.without else []
         if len(self.parts) > 1:
             for name, ids in self.parts.items():
@@ -187,6 +210,13 @@ class EvalReport:
                 lines.extend(
                     f"{pred:<11} {rule:<20} tp {s.tp:>4}  fp {s.fp:>4}  precision {s.precision:.3f}"
                     for rule, s in rules.items()
+                )
+        if bands:
+            lines += ["", "by confidence (assertions at this confidence or more):"]
+            for pred, rows in self.bands().items():
+                lines.extend(
+                    f"{pred:<11} >= {low:.1f}  tp {s.tp:>4}  fp {s.fp:>4}  precision {s.precision:.3f}"
+                    for low, s in rows
                 )
         return lines
 
@@ -221,6 +251,10 @@ class EvalReport:
                 for name in self.parts
             }
         if self.with_rules:
+            out["bands"] = {
+                pred: [{"min_confidence": low, **s.as_dict()} for low, s in rows]
+                for pred, rows in self.bands().items()
+            }
             out["by_rule"] = {
                 pred: {rule: s.as_dict() for rule, s in rules.items()}
                 for pred, rules in self.by_rule().items()

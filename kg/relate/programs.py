@@ -270,21 +270,21 @@ def _quote_groups(scan: ProgramScan) -> list[list[Span]]:
 @REGISTRY.register(
     program(
         "impl.quoted",
-        0.85,
+        0.9,
         "a quoted name governed by a verb of carrying out",
-        doing=0.8,
+        doing=0.75,
     ),
     program(
         "impl.quoted-typed",
         0.9,
         "a quoted name with its type word governed by a verb of carrying out",
-        doing=0.85,
+        doing=0.75,
     ),
     program(
         "impl.topic",
-        0.75,
+        0.85,
         "a program first in its clause, then reported carried out (…启动实施, …建成)",
-        unquoted=0.7,
+        unquoted=0.4,
     ),
     scope="clause",
 )
@@ -401,7 +401,7 @@ _PLAN_HEAD = re.compile(r"(?:规划|计划|方案|纲要|行动|工程|战略|�
 
 
 @REGISTRY.register(
-    program("impl.plan", 0.8, "a 《…》 plan drafted or issued by the actor"), scope="clause"
+    program("impl.plan", 0.75, "a 《…》 plan drafted or issued by the actor"), scope="clause"
 )
 def plans(scan: ProgramScan) -> None:
     """《…》 plans after a verb of carrying out or of drafting and issuing (制定, 印发)."""
@@ -423,7 +423,7 @@ def plans(scan: ProgramScan) -> None:
 @REGISTRY.register(
     program(
         "impl.enumeration",
-        0.8,
+        0.5,
         "an enumeration of items named as N大工程 after a verb of carrying out",
     ),
     scope="clause",
@@ -447,15 +447,15 @@ def enumerations(scan: ProgramScan) -> None:
 @REGISTRY.register(
     program(
         "impl.typed-np",
-        0.75,
+        0.87,
         "an unquoted noun phrase ending in a type word after a verb of carrying out",
-        builds=0.7,
-        doing=0.7,
+        builds=0.62,
+        doing=0.6,
     ),
     "impl.topic",
     program(
         "impl.shared-type",
-        0.7,
+        0.5,
         "an item of a list that shares the type word of the last one (传统戏曲振兴、优秀剧本孵化计划)",
     ),
     scope="clause",
@@ -547,7 +547,7 @@ _SLOGAN = re.compile(r"[\u4e00-\u9fff]{6,8}")
 
 @REGISTRY.register(
     program(
-        "impl.slogan", 0.6, "a coined slogan of repeated morphemes (述学评学考学) after a verb"
+        "impl.slogan", 0.5, "a coined slogan of repeated morphemes (述学评学考学) after a verb"
     ),
     scope="clause",
 )

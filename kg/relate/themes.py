@@ -109,7 +109,7 @@ def attach_themes(
 
 @REGISTRY.register(
     theme(
-        "serves.frame", 0.8, "a theme in a frame before the program (围绕/聚焦/紧扣 …)", phrase=0.6
+        "serves.frame", 0.8, "a theme in a frame before the program (围绕/聚焦/紧扣 …)", phrase=0.68
     ),
     scope="sentence",
 )
@@ -170,12 +170,12 @@ def _frame_closes(text: str, clauses: list[Clause], ci: int, fs: int) -> bool:
 @REGISTRY.register(
     theme(
         "serves.purpose",
-        0.7,
+        0.6,
         "a theme in a purpose clause after the program (助力/推动/引导 …)",
-        phrase=0.6,
-        measure=0.55,
+        phrase=0.58,
+        measure=0.56,
     ),
-    theme("serves.backref", 0.65, "a back-reference (这一重要思想) to the theme named before"),
+    theme("serves.backref", 0.5, "a back-reference (这一重要思想) to the theme named before"),
     scope="sentence",
 )
 def purposes(scan: ThemeScan) -> None:
@@ -283,9 +283,9 @@ _TOPIC_REACH = 1
 @REGISTRY.register(
     theme(
         "serves.topic",
-        0.55,
+        0.45,
         "the aim a topic clause opening the sentence states (推动…扩面提质，实施…)",
-        phrase=0.5,
+        phrase=0.44,
     ),
     scope="sentence",
 )
@@ -335,7 +335,7 @@ def _opens_topic(text: str, clauses: list[Clause], ci: int) -> bool:
 
 
 @REGISTRY.register(
-    theme("serves.embedded", 0.8, "a theme named inside the program's own name"),
+    theme("serves.embedded", 0.65, "a theme named inside the program's own name"),
     scope="program",
 )
 def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
@@ -362,12 +362,12 @@ def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
 @REGISTRY.register(
     theme(
         "serves.around-quote",
-        0.6,
+        0.62,
         "the topic written around a quoted name (职工关心关爱“四个1”活动)",
     ),
     theme(
         "serves.name",
-        0.6,
+        0.64,
         "the topic a program's name states before its words of doing (…振兴行动)",
     ),
     scope="program",
@@ -410,7 +410,7 @@ def _quote_group_before(
 
 
 @REGISTRY.register(
-    theme("serves.context", 0.7, "a theme the program is carried out in (在主题教育中开展 …)"),
+    theme("serves.context", 0.5, "a theme the program is carried out in (在主题教育中开展 …)"),
     scope="program",
 )
 def settings(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
