@@ -53,10 +53,14 @@ _OPENER_SET = frozenset(_OPENERS)
 
 def _without_openers(label: str, lexicon: Lexicon) -> str:
     """``label`` without the words that open it, word by word as jieba cuts it (so that
-    开发区… keeps its 开发), while two characters at least are left."""
+    开发区… keeps its 开发), and without a province opening it (山东省深化数据… is 数据…),
+    while two characters at least are left."""
     while True:
         tokens = segment(label, 0, lexicon)
-        if len(tokens) < 2 or tokens[0].text not in _OPENER_SET:
+        if len(tokens) < 2:
+            return label
+        first = tokens[0].text
+        if first not in _OPENER_SET and lexicon.province_of(first) is None:
             return label
         if len(label) - tokens[0].end < 2:
             return label

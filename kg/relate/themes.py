@@ -356,6 +356,8 @@ def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
             continue  # 党史学习教育: the program is named by the theme alone
         if tw in DESIGNATIONS:
             break  # …数字化转型试点: a pilot names the field it tries, not its aim
+        if scan.lexicon.themes[hit.key].label in GENERIC_THEMES:
+            continue  # …高质量发展行动计划: too general to say what the program is for
         p.themes.append(scan.vocabulary("serves.embedded", hit.key, hs, he))
 
 
