@@ -52,7 +52,10 @@ ADVERB_RUN = re.compile("^" + alternation(ADVERBS) + "*")
 # Cues of a frame standing before the program (围绕“两个结合”等开发…).
 FRAME = re.compile(alternation(FRAME_CUES))
 
-IN_FRAME = re.compile(r"在([^，；在]{2,20}?)(?:中|期间|过程中)")
+# 在主题教育中开展…, 在先进材料、高端装备等关键领域实施…: the setting the work is done in
+IN_FRAME = re.compile(
+    r"在([^，；在]{2,30}?)(?:中|期间|过程中|(?:等)?(?:关键|重点|重要|前沿)?(?:领域|行业))(?=[^，；]{0,6}[\u4e00-\u9fff])"
+)
 
 LEAD_IN = re.compile(alternation(LEAD_INS)[:-1] + r"|\d{4}年)")
 

@@ -441,7 +441,7 @@ def phrase_themes(
                 items.append((base + pos, part))
             pos += len(part) + 1
     out = []
-    for s, item in items:
+    for s, item in _split_conjoined(items):
         item_clean = item.strip("“”")
         if len(item_clean) < 3 or item_clean in GENERIC_CORES or _VAGUE.fullmatch(item_clean):
             continue
@@ -454,6 +454,19 @@ def phrase_themes(
         if covered:
             continue
         out.append(ThemeRef("+" + item_clean, item_clean, s, s + len(item), rule, confidence))
+    return out
+
+
+def _split_conjoined(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Items joined by 和/及 that are aims of their own (企业品牌建设和产品营销 -> 企业品牌建设,
+    产品营销): each side four characters at least."""
+    out = []
+    for s, item in items:
+        m = re.fullmatch(r"(.{4,})(和|及|与)(.{4,})", item)
+        if m and "、" not in item:
+            out += [(s, m.group(1)), (s + m.end(2), m.group(3))]
+        else:
+            out.append((s, item))
     return out
 
 

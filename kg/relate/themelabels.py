@@ -60,7 +60,9 @@ def _without_openers(label: str, lexicon: Lexicon) -> str:
         if len(tokens) < 2:
             return label
         first = tokens[0].text
-        if first not in _OPENER_SET and lexicon.province_of(first) is None:
+        if first not in _OPENER_SET and (
+            lexicon.province_of(first) is None or len(tokens[1].text) < 2
+        ):  # 山东省域三维时空基础底座 keeps its 山东省域
             return label
         if len(label) - tokens[0].end < 2:
             return label

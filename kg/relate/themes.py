@@ -31,6 +31,7 @@ from kg.relate.phrases import (
     clause_topic,
     frame_themes,
     name_theme,
+    phrase_themes,
     purpose_themes,
     quoted_name_theme,
 )
@@ -412,12 +413,29 @@ def _quote_group_before(
 
 
 @REGISTRY.register(
-    theme("serves.context", 0.5, "a theme the program is carried out in (在主题教育中开展 …)"),
+    theme(
+        "serves.context",
+        0.5,
+        "a theme the program is carried out in (在主题教育中开展 …, 在…等关键领域实施 …)",
+        phrase=0.5,
+    ),
     scope="program",
 )
 def settings(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
-    """The setting a program is carried out in: 在主题教育中开展… serves 主题教育."""
+    """The setting a program is carried out in: 在主题教育中开展… serves 主题教育; 在先进
+    材料、高端装备等关键领域实施… serves each field."""
     for m in IN_FRAME.finditer(scan.text, cl.subject_end, p.start):
-        for th in scan.themes:
-            if m.start(1) <= th.start and th.end <= m.end(1):
-                p.themes.append(scan.vocabulary("serves.context", th.key, th.start, th.end))
+        found = [
+            scan.vocabulary("serves.context", th.key, th.start, th.end)
+            for th in scan.themes
+            if m.start(1) <= th.start and th.end <= m.end(1)
+        ]
+        if not found and scan.text.endswith(("领域", "行业"), 0, m.end()):
+            rule = REGISTRY["serves.context"]
+            conf = rule.confidence_of("phrase")
+            # 在能源、化工、冶金等领域: each field is a theme of its own
+            pos = m.start(1)
+            for item in scan.text[m.start(1) : m.end(1)].split("、"):
+                found += phrase_themes(scan.text, pos, pos + len(item), [], rule.id, conf)
+                pos += len(item) + 1
+        p.themes.extend(found)
