@@ -100,13 +100,10 @@ _NUMBER_NAME = re.compile(r"\d+(?:\.\d+|\+\d+)?")
 _COUNTED = re.compile(r"[个项家条座所批名万亿余多]|以上|左右")
 
 
-def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) -> int | None:
-    """Where the noun phrase ending at token ``idx`` starts.
-
-    The phrase runs back to punctuation or a function word; a verb of carrying out
-    inside that stretch opens the phrase after it, unless the phrase that follows would
-    not be specific (建立工作闭环落实机制: the name is 工作闭环落实机制, not 落实机制).
-    """
+def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
+    """The first token of the stretch before token ``idx`` that can belong to its noun
+    phrase: back to punctuation, a function word or a count (a number inside a name after
+    a verb, 实施0.1微克攻坚行动, is part of it)."""
     region = idx
     for j in range(idx - 1, -1, -1):
         t = tokens[j]
@@ -133,6 +130,17 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
         ):
             break
         region = j
+    return region
+
+
+def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) -> int | None:
+    """Where the noun phrase ending at token ``idx`` starts.
+
+    The phrase runs back to punctuation or a function word; a verb of carrying out
+    inside that stretch opens the phrase after it, unless the phrase that follows would
+    not be specific (建立工作闭环落实机制: the name is 工作闭环落实机制, not 落实机制).
+    """
+    region = _region_start(text, tokens, idx, lo)
     end = tokens[idx].end
     for j in range(region, idx):
         w = tokens[j].text
