@@ -152,11 +152,8 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
         ):
             # 健全完善…体系, 深化实施…工程: a chain of verbs opens the phrase after the last
             k = j + 1
-            while k < idx and (
-                tokens[k].text in IMPLEMENT_VERBS
-                or tokens[k].text in PLAN_VERBS
-                or tokens[k].text in DOING_VERBS
-            ):
+            # (制定创新平台体系建设方案: a verb of doing after it is part of the name)
+            while k < idx and (tokens[k].text in IMPLEMENT_VERBS or tokens[k].text in PLAN_VERBS):
                 k += 1
             start = tokens[k].start
             if RUN_ON.search(text, start, end):
@@ -333,7 +330,7 @@ def _leftover_at(label: str, cut: int, lexicon: Lexicon | None) -> tuple[int, st
     )  # 1万名…, 20个…, not 0.1微克…
     if (
         w in _LEFTOVER_WORDS
-        or w in _VERBS
+        or (w in _VERBS and (w not in DOING_VERBS or nxt.startswith("“") or w in IMPLEMENT_VERBS))
         or w in NOT_OWN_OPENERS
         or w in _LEFTOVER_CHARS
         or (w.startswith("万") and w[1:] in _LEFTOVER_CHARS)

@@ -47,6 +47,7 @@ from kg.relate.verbs import governing_verb
 from kg.relate.words import (
     CAMPAIGN_VERBS,
     EXAMPLE_HEADS,
+    FACILITY_TYPES,
     FORMULAS,
     GENERIC_CORES,
     IMPLEMENT_VERBS,
@@ -492,7 +493,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             # (完成/打好…工程, 战役: a verb of fighting out a named campaign carries it out)
             variant = "doing" if gov[0] == "do" else None
             scan.add("impl.typed-np", label, start, end, variant=variant)
-            _shared_type_items(scan, gov[2], start, tw)
+            _shared_type_items(scan, gov[2], start, end, tw)
         elif gov is None and tw not in ("体系", "机制") and builds(text, lo, start, end):
             scan.add("impl.typed-np", label, start, end, variant="builds")
         elif gov is None and topic_next and is_topic(text, lo, start, end):
@@ -509,9 +510,12 @@ _ITEM_SEPARATORS = "、和及与"
 _PLACE_HEADS = frozenset("带区圈城港园站路线网地湾省市县")
 
 
-def _shared_type_items(scan: ProgramScan, verb_end: int, start: int, type_word: str) -> None:
+def _shared_type_items(
+    scan: ProgramScan, verb_end: int, start: int, end: int, type_word: str
+) -> None:
     """The items listed between the verb and a typed name, each with the name's type word."""
     text = scan.text
+    modifier = end - start - len(type_word)
     shared = next((w for w in sorted(TYPE_WORDS, key=len) if type_word.endswith(w)), type_word)
     pos = start
     while pos - 1 > verb_end and text[pos - 1] in _ITEM_SEPARATORS:
@@ -522,6 +526,10 @@ def _shared_type_items(scan: ProgramScan, verb_end: int, start: int, type_word: 
             return
         if len(item) < 3:
             return  # 蓝天、碧水、净土保卫战: words of a campaign's name, not names of their own
+        if 2 * len(item) < modifier:
+            return  # 危化品、高层建筑安全隐患排查整治专项行动: the items share the whole head
+        if item.endswith((*FACILITY_TYPES, "空间")):
+            return  # 建设专业化众创空间、场景应用创新中心: a facility of its own
         if item[-1] in _PLACE_HEADS:
             return  # 杭州湾科技创新带、G60科创走廊: a name of its own, with its own head
         if any(v in item for v in IMPLEMENT_VERBS) or item in GENERIC_CORES:

@@ -80,3 +80,21 @@ def test_carrying_out_a_provinces_own_program_but_not_anothers_policy() -> None:
     # policy carried out (落实) is not (tests/gold/README.md, decisions)
     assert ("浙江", "“民营经济32条”") in _implemented("深入落实我省“民营经济32条”。", "浙江")
     assert not _implemented("认真落实“两新”政策。", "浙江")
+
+
+def test_what_a_corpus_reading_found_wrong() -> None:
+    # gwr2026-tianjin: the items share the whole head, not only the type word
+    got = _implemented("开展危化品、高层建筑安全隐患排查整治专项行动。", "天津")
+    assert ("天津", "危化品行动") not in got
+    # policy-shandong-020: a facility of its own before 、 is not an item of the next one
+    got = _implemented("建设专业化众创空间、场景应用创新中心。", "山东")
+    assert ("山东", "专业化众创空间中心") not in got
+    # xwlb-20250319-05, gwr2026-anhui: a metaphor and a question are not programs
+    assert not _implemented("安徽还推出了商家优惠、厂家让利等“组合拳”。", "安徽")
+    assert not _implemented("以创新思维答好“创新之问”。", "安徽")
+    # gwr2026-ningxia, gwr2026-shanghai, gwr2026-hubei: where the name starts
+    assert _implemented("制定创新平台体系建设方案。", "宁夏") == {("宁夏", "创新平台体系建设方案")}
+    assert _implemented("上线运行企业走出去综合服务平台。", "上海") == {
+        ("上海", "企业走出去综合服务平台")
+    }
+    assert _implemented("扎实开展历次党内集中教育。", "湖北") == {("湖北", "党内集中教育")}
