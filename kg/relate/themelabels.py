@@ -37,7 +37,11 @@ _OPENERS = tuple(
         reverse=True,
     )
 )
-_TAIL = re.compile(r"(?:和|与|及|等|的|、|，|,)+$")
+_TAIL = re.compile(
+    r"(?:和|与|及|等|的|、|，|,)+$"
+    r"|(?:[两三四五六七八九十]+大)(?:产业|领域|板块|行业|集群|方向)$"  # 高端医疗器械两大产业
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # 人均受教育年限为目标, …为重点: the frame of a purpose, not the purpose
 _FRAME_END = re.compile(r"为(?:目标|重点|主线|导向|抓手|核心|主体|载体|引领|支撑)$")
 # a count or an amount (商圈140个, 销售约164亿元), or a number alone (132)
@@ -89,6 +93,7 @@ def clean_theme(ref: ThemeRef, lexicon: Lexicon) -> ThemeRef | None:
         or _QUANTITY.search(label)
         or (_CLAUSE.search(label, 2) is not None and len(label) > 4)
         or re.search(r"[，。；！？“”]", label)
+        or len(_HAN.findall(label)) < 2  # (“4+1”重要要求: a number is no topic)
     ):
         return None
     if label == ref.label:

@@ -238,8 +238,9 @@ def program_key(label: str) -> str:
 
 
 _COUNTED_NAME = re.compile(
-    r"[一二两三四五六七八九十百千万\d]+[大项个张条](?:" + "|".join(map(re.escape, TYPE_WORDS)) + ")"
-)
+    r"(?:[一二两三四五六七八九十百千万\d]+[大项个张条](?:重大|重点)?|[一二两三四五六七八九十百千万]{3,})"
+    r"(?:" + "|".join(map(re.escape, TYPE_WORDS)) + ")"
+)  # 十大工程, 十项重大工程, 百千万工程 (not 千万工程, 三北工程: one program each)
 
 
 _WHOLE = re.compile(r"^(?:全省|全市|全区|全域|省|市)")

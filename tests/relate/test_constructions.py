@@ -98,3 +98,19 @@ def test_what_a_corpus_reading_found_wrong() -> None:
         ("上海", "企业走出去综合服务平台")
     }
     assert _implemented("扎实开展历次党内集中教育。", "湖北") == {("湖北", "党内集中教育")}
+
+
+def test_what_a_corpus_reading_found_wrong_in_themes() -> None:
+    def served(text: str, province: str) -> set[tuple[str, str]]:
+        ex = kg.extract(text, id="t", province=province)
+        return {(a.subject.label, a.object.label) for a in ex.assertions if a.predicate == "serves"}
+
+    # gwr2026-jilin: the fields of a frame, without their count
+    got = served(
+        "新医药产业聚焦生物制药与高端医疗器械两大产业，加快建设长春百克生物制药研发生产基地。",
+        "吉林",
+    )
+    assert ("长春百克生物制药研发生产基地", "高端医疗器械") in got
+    # gwr2026-zhejiang: a quoted number is no theme
+    got = served("聚焦聚力落实习近平总书记“4+1”重要要求，深入实施“十项重大工程”。", "浙江")
+    assert not got

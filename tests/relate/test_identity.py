@@ -45,4 +45,5 @@ def test_short_forms_are_spelled_out_in_keys() -> None:
 def test_common_names() -> None:
     assert common_name("十大工程") and common_name("五大行动") and common_name("头号工程")
     assert common_name("全省一张网")
+    assert common_name("“百千万”工程") and common_name("十项重大工程")  # gwr2026-shanghai
     assert not common_name("三百工程") and not common_name("千万工程")
