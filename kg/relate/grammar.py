@@ -138,6 +138,8 @@ def frames(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of 围绕/聚焦/紧扣 … frames up to 等 or the end of the clause."""
     out = []
     for m in FRAME.finditer(text, lo, hi):
+        if m.group() == "聚力" and text.startswith(tuple(IMPLEMENT_VERBS), m.end()):
+            continue  # 聚力打造生态文明高地: an effort on an action, not a frame
         stop = hi
         for k in range(m.end(), hi):
             if text[k] == "等" and text[k - 1] in "”」』":

@@ -97,6 +97,7 @@ _ANNIVERSARY = re.compile(r"(?:周年|届)")
 _COUNT = re.compile(r"(?:[个项家条座所批])(?:以上|左右)?")
 # A number that is part of a name, not a count of things (0.1微克攻坚行动, 5+2就业之家).
 _NUMBER_NAME = re.compile(r"\d+(?:\.\d+|\+\d+)?")
+_HAN_ITEM = re.compile(r"[\u4e00-\u9fff]+")
 _COUNTED = re.compile(r"[个项家条座所批名万亿余多]|以上|左右")
 
 
@@ -131,6 +132,33 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
             break
         region = j
     return region
+
+
+_LIST_VERBS = IMPLEMENT_VERBS | PLAN_VERBS | DOING_VERBS | BUILD_VERBS
+
+
+def _short_items_start(text: str, tokens: list[Token], region: int, lo: int) -> int | None:
+    """Where a list of two or more short items (two to four characters each) before token
+    ``region`` starts, when the name after it shares them all (蓝天、碧水、净土保卫战, 村县级、市级、
+    区级三级救治体系); None when an item is longer, a name of its own or an action."""
+    start, item_end, j, items = None, tokens[region].start - 1, region - 2, 0
+    while j >= 0 and tokens[j + 1].text == "、":
+        k = j
+        while k >= 0 and tokens[k].end > lo and tokens[k].text not in _LIST_VERBS:
+            if tokens[k].text == "、" or not _PHRASE_MARKS.isdisjoint(tokens[k].text):
+                break
+            if tokens[k].text in NP_STOPS:
+                break
+            k -= 1
+        item_start = tokens[k + 1].start
+        item = text[item_start:item_end]
+        if not 2 <= len(item) <= 4 or not _HAN_ITEM.fullmatch(item) or item.endswith(TYPE_WORDS):
+            return None
+        start, item_end, j, items = item_start, item_start - 1, k - 1, items + 1
+        if k < 0 or tokens[k].text != "、":
+            break
+    # two of them and the name, at least (路径、方法模式 and 区域总部、研发中心 are two things)
+    return start if items >= 2 else None
 
 
 def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) -> int | None:
@@ -176,7 +204,10 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
     if first > lo and specific(text[first:end], type_word):
         before = text[max(lo, first - 12) : first]
         if text[first - 1] == "、" and tokens[region].text not in IMPLEMENT_VERBS:
-            return first  # not 、健全社会保障体系: an item that is an action, not a name
+            # not 、健全社会保障体系: an item that is an action, not a name; after short
+            # items the name is the whole list (强科技、强工业、强基础行动)
+            listed = _short_items_start(text, tokens, region, lo)
+            return first if listed is None else listed
         if text[first - 1] in "和与及" and before[:-1].endswith((*TYPE_WORDS, "”")):
             return first  # 构建…示范区和清洁可再生能源利用示范区: a second program
         if text[first - 1] == "的" and "、" not in text[first:end]:
@@ -281,7 +312,8 @@ _VERBS = IMPLEMENT_VERBS | DOING_VERBS | PLAN_VERBS
 _VERBS_LONGEST = sorted(_VERBS, key=len, reverse=True)
 _COUNT_WORD = re.compile(
     r"(?:\d+(?:\.\d+)?(?:余|多)?[个项家条座所批处名场次回万亩]*"
-    r"|[一二三四五六七八九十百千万两]+(?:余|多)?[个项家条座所批处名场次回亩]+)$"
+    r"|[一二三四五六七八九十百千万两]+(?:余|多)[个项家条座所批处名场次回亩]*"
+    r"|[一二三四五六七八九十百千万两]+[个项家条座所批处名场次回亩]+)$"
 )
 # classifiers and single characters that a count or a split verb (打 + 好) leaves behind
 _LEFTOVER_CHARS = frozenset("个项家条座所批处名场次回打抓办做用")

@@ -69,6 +69,9 @@ __all__ = [
 ]
 
 
+_COUNT_CHARS = re.compile(r"[\d一二三四五六七八九十百千万两]")
+
+
 class FoundProgram(NamedTuple):
     """A program a rule found in a clause (sentence-local offsets)."""
 
@@ -134,7 +137,11 @@ class ProgramScan:
         if cut is None or _TRUNCATED.match(label, cut):
             return  # (…成立70周年庆祝大会 cut after 成立: the name lost what it celebrates)
         if cut:
+            counted = _COUNT_CHARS.search(label, 0, cut) is not None
             label, start = label[cut:], start + cut
+            tw = next((w for w in TYPE_WORDS if label.endswith(w)), None)
+            if counted and "“" not in label and tw is not None and not specific(label, tw):
+                return  # (推出十余个主题活动: without its count, nothing specific is left)
             key = None if key is None else program_key(label.replace("“", "").replace("”", ""))
         if label[:1].isdigit() and start > 0 and self.text[start - 1] == "第":
             start, label = start - 1, "第" + label  # 第24届…洽谈会: the ordinal is the name's

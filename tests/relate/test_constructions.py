@@ -114,3 +114,21 @@ def test_what_a_corpus_reading_found_wrong_in_themes() -> None:
     # gwr2026-zhejiang: a quoted number is no theme
     got = served("聚焦聚力落实习近平总书记“4+1”重要要求，深入实施“十项重大工程”。", "浙江")
     assert not got
+
+
+def test_a_name_shared_by_a_list_of_short_items_keeps_them() -> None:
+    # xwlb-20250110-08, gwr2026-gansu: three short items or more and the name are one name
+    assert _implemented("西藏卫健委构建村县级、市级、区级三级救治体系。") == {
+        ("西藏", "村县级、市级、区级三级救治体系")
+    }
+    assert _implemented("实施强科技、强工业、强县域、强省会、强基础行动。", "甘肃") == {
+        ("甘肃", "强科技、强工业、强县域、强省会、强基础行动")
+    }
+    # policy-shandong-045: two things, each of its own
+    got = _implemented("吸引更多区域总部、研发中心落户。", "山东")
+    assert ("山东", "区域总部、研发中心") not in got
+    # xwlb-20250127-13: a count leaves the label, and with it what was specific
+    assert _implemented("上海推出百余项假日文旅活动。") == {("上海", "假日文旅活动")}
+    assert not _implemented("上海推出十余个主题活动。")
+    # xwlb-20250327-05: a metaphor
+    assert not _implemented("浙江将继续支持引导民营企业练好“内功”。")
