@@ -161,6 +161,20 @@ def _short_items_start(text: str, tokens: list[Token], region: int, lo: int) -> 
     return start if items >= 2 else None
 
 
+def _verb_opens_conjunct(tokens: list[Token], region: int, lo: int) -> bool:
+    """Whether a verb of carrying out opens the conjunct before the 和 at ``region - 1``
+    (实施 | 基础研究领先 和 关键核心技术攻坚行动), within fourteen characters."""
+    k = region - 2
+    while k >= 0 and tokens[k].end > lo and tokens[region - 1].start - tokens[k].start <= 14:
+        w = tokens[k].text
+        if w in IMPLEMENT_VERBS or w in PLAN_VERBS:
+            return k < region - 2
+        if w in NP_STOPS or not _PHRASE_MARKS.isdisjoint(w) or w[0].isdigit():
+            return False
+        k -= 1
+    return False
+
+
 def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) -> int | None:
     """Where the noun phrase ending at token ``idx`` starts.
 
@@ -210,6 +224,9 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             return first if listed is None else listed
         if text[first - 1] in "和与及" and before[:-1].endswith((*TYPE_WORDS, "”")):
             return first  # 构建…示范区和清洁可再生能源利用示范区: a second program
+        if text[first - 1] in "和及" and _verb_opens_conjunct(tokens, region, lo):
+            # 实施基础研究领先和关键核心技术攻坚行动: the verb governs both conjuncts
+            return first
         if text[first - 1] == "的" and "、" not in text[first:end]:
             return first  # 构建服务全国、辐射全球的冰雪赛事体系: the head of a relative clause
         if text[first - 1] == "等" and not before[:-1].endswith(TYPE_WORDS):

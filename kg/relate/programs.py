@@ -405,7 +405,10 @@ def _quote_ends_name(text: str, after: int, hi: int) -> bool:
 # 《关于实施…的意见》: the plan is what the document is about.
 _ABOUT = re.compile(r"关于(?:实施|开展|推进|深入实施|深化)(.+?)的(?:意见|通知|方案|决定|办法)$")
 _TYPO_QUOTE = re.compile(r"“([^”’]*)’")
-_PLAN_HEAD = re.compile(r"(?:规划|计划|方案|纲要|行动|工程|战略|意见|办法|措施|条例)$")
+_PLAN_HEAD = re.compile(
+    r"(?:规划|计划|方案|纲要|行动|工程|战略|意见|办法|措施|条例)"
+    r"(?:[（(](?:草案|试行|修订|修订稿|征求意见稿)[）)])?$"  # 《…规划纲要（草案）》
+)
 
 
 @REGISTRY.register(
@@ -512,7 +515,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
 # Items of a list that share the type word of the last one: 传统戏曲振兴、优秀剧本孵化计划,
 # 基础研究领先和关键核心技术攻坚行动. An item is a run of characters of its own.
 _ITEM = re.compile(r"[\u4e00-\u9fff]{2,14}")
-_ITEM_SEPARATORS = "、和及与"
+_ITEM_SEPARATORS = "、"
 # heads that end a name of a place or a zone (…创新带, …经济圈, …新城)
 _PLACE_HEADS = frozenset("带区圈城港园站路线网地湾省市县")
 

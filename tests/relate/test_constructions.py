@@ -132,3 +132,16 @@ def test_a_name_shared_by_a_list_of_short_items_keeps_them() -> None:
     assert not _implemented("上海推出十余个主题活动。")
     # xwlb-20250327-05: a metaphor
     assert not _implemented("浙江将继续支持引导民营企业练好“内功”。")
+
+
+def test_conjuncts_and_draft_plans() -> None:
+    # gwr2026-gansu: a verb before the first conjunct governs the name after 和
+    got = _implemented("实施黄河二三级支流和群众身边小微水体保护治理工程。", "甘肃")
+    assert ("甘肃", "群众身边小微水体保护治理工程") in got
+    assert ("甘肃", "黄河二三级支流工程") not in got  # items after 、 only share a type word
+    # gwr2026-henan: the draft of the province's five-year plan
+    got = _implemented(
+        "省政府编制了《河南省国民经济和社会发展第十五个五年规划纲要（草案）》，全文提交大会审查。",
+        "河南",
+    )
+    assert got == {("河南", "河南省国民经济和社会发展第十五个五年规划纲要(草案)")}  # NFKC
