@@ -239,6 +239,29 @@ _NAME_SCOPE = re.compile(
 )
 
 
+def quoted_form_theme(label: str, lexicon: Lexicon) -> str | None:
+    """The topic a quoted name states by its form: “体育+” and “数据要素×” are about 体育
+    and 数据要素; “法治山东” makes a vocabulary theme the province's (not “好客山东”)."""
+    m = _QUOTED_NAME.fullmatch(label)
+    if m is None:
+        return None
+    core = m.group("q").strip()
+    topic = None
+    if core[-1:] in "+＋×" and len(core) > 2:
+        topic = core[:-1]
+    else:
+        for n in (2, 3):  # 山东, 陇原, 黑龙江
+            if len(core) - n >= 2 and lexicon.province_of(core[-n:]) is not None:
+                if lexicon.theme_of(core[:-n]) is not None:
+                    topic = core[:-n]
+                break
+    if topic is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", topic):
+        return None
+    if lexicon.theme_of(topic) is not None:
+        return topic
+    return None if topic in GENERIC_CORES or topic in GENERIC_THEMES else topic
+
+
 def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     """The topic a program's name states before its words of doing and its type word.
 

@@ -33,6 +33,7 @@ from kg.relate.phrases import (
     name_theme,
     phrase_themes,
     purpose_themes,
+    quoted_form_theme,
     quoted_name_theme,
 )
 from kg.relate.registry import REGISTRY, THEME, theme
@@ -366,7 +367,8 @@ def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
     theme(
         "serves.around-quote",
         0.62,
-        "the topic written around a quoted name (职工关心关爱“四个1”活动)",
+        "the topic written around a quoted name (职工关心关爱“四个1”活动) or by its form"
+        " (“体育+”行动, “法治山东”)",
     ),
     theme(
         "serves.name",
@@ -379,7 +381,9 @@ def name_topics(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
     """The topic a program's name states: around a quoted name (“九五”普法规划 → 普法),
     else before its words of doing (县域普通高中振兴行动 → 县域普通高中), unless a
     vocabulary theme inside the name says it already."""
-    around = None if "serves.around-quote" in scan.off else quoted_name_theme(p.label)
+    around = None
+    if "serves.around-quote" not in scan.off:
+        around = quoted_name_theme(p.label) or quoted_form_theme(p.label, scan.lexicon)
     if around:
         p.themes[:] = [r for r in p.themes if r.label not in GENERIC_THEMES]
         ref = scan.ref("serves.around-quote", "+" + around, around, p.start, p.end)

@@ -145,3 +145,14 @@ def test_conjuncts_and_draft_plans() -> None:
         "河南",
     )
     assert got == {("河南", "河南省国民经济和社会发展第十五个五年规划纲要(草案)")}  # NFKC
+
+
+def test_the_form_of_a_quoted_name_states_its_topic() -> None:
+    def served(text: str, province: str) -> set[tuple[str, str]]:
+        ex = kg.extract(text, id="t", province=province)
+        return {(a.subject.label, a.object.label) for a in ex.assertions if a.predicate == "serves"}
+
+    # gwr2026-gansu: “X+” is about X
+    assert ("“体育+”行动", "体育") in served("实施“体育+”行动，办好省第十六届运动会。", "甘肃")
+    # a province named by what it is to become: only a vocabulary theme (not 好客, 行走)
+    assert not served("打响“好客山东”品牌。", "山东")
