@@ -460,7 +460,7 @@ def enumerations(scan: ProgramScan) -> None:
         "impl.typed-np",
         0.87,
         "an unquoted noun phrase ending in a type word after a verb of carrying out",
-        builds=0.62,
+        builds=0.5,
         doing=0.6,
     ),
     "impl.topic",

@@ -285,9 +285,9 @@ _TOPIC_REACH = 1
 @REGISTRY.register(
     theme(
         "serves.topic",
-        0.45,
+        0.35,
         "the aim a topic clause opening the sentence states (推动…扩面提质，实施…)",
-        phrase=0.44,
+        phrase=0.5,
     ),
     scope="sentence",
 )
