@@ -1,0 +1,77 @@
+"""Draw the judged sample: random facts of a whole-corpus build, for judging by hand.
+
+    .venv/bin/python tests/gold/judged/draw.py [--corpus ../shared/corpus] [--seed N]
+
+It builds every document of the shared corpus into a fresh store in memory, lists each
+implements and serves assertion with its sentence (the evidence a user cites), leaves out
+the documents of tests/gold (dev was tuned on, test is scored on its own), and draws
+60 of each predicate with a fixed seed. It writes sample.tsv beside this file; the
+judges' verdicts go to verdicts.tsv (see README.md), and score.py prints the precision.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+sys.path.insert(0, str(ROOT))
+
+import kg  # noqa: E402
+from kg.relate.extract import EXTRACTOR_VERSION  # noqa: E402
+
+FACTS = """
+SELECT ?doc ?predicate ?subject ?object ?rule ?confidence ?sentence WHERE {
+  ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+     kg:rule/rdfs:label ?rule ; kg:confidence ?confidence ;
+     prov:wasDerivedFrom ?sen .
+  ?sen kg:text ?sentence ; kg:inDocument ?d .
+  ?s rdfs:label ?subject . ?o rdfs:label ?object .
+  FILTER(!langMatches(lang(?subject), "en") && !langMatches(lang(?object), "en"))
+  BIND(STRAFTER(STR(?p), "#") AS ?predicate)
+  BIND(STRAFTER(STR(?d), "/doc/") AS ?doc)
+}
+"""
+PER_PREDICATE = 60
+COLUMNS = ["id", "doc", "predicate", "subject", "object", "rule", "confidence", "sentence"]
+
+
+def gold_documents() -> set[str]:
+    gold = ROOT / "tests" / "gold"
+    return {p.stem for split in ("dev", "test") for p in (gold / split).glob("*.jsonl")}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
+    ap.add_argument("--seed", type=int, default=20261203)
+    args = ap.parse_args()
+    store = kg.open_store(None)
+    kg.build([args.corpus], store=store, keep_going=True, jobs=None)
+    rows = kg.query(FACTS, store=store)
+    skip = gold_documents()
+    rows = [r for r in rows if r["doc"] not in skip]
+    # one row per fact and sentence, in a fixed order before the seeded draw
+    unique = {(r["doc"], r["predicate"], r["subject"], r["object"], r["sentence"]): r for r in rows}
+    ordered = [unique[k] for k in sorted(unique)]
+    rng = random.Random(args.seed)
+    drawn = []
+    for predicate in ("implements", "serves"):
+        pool = [r for r in ordered if r["predicate"] == predicate]
+        drawn += rng.sample(pool, PER_PREDICATE)
+    out = HERE / "sample.tsv"
+    with out.open("w", encoding="utf-8", newline="") as f:
+        f.write(f"# extractor {EXTRACTOR_VERSION}, seed {args.seed}, {len(ordered)} assertions\n")
+        w = csv.DictWriter(f, COLUMNS, delimiter="\t", extrasaction="ignore")
+        w.writeheader()
+        for i, r in enumerate(drawn, 1):
+            w.writerow({**r, "id": f"{r['predicate'][0]}{i:03d}"})
+    print(f"{len(drawn)} facts drawn from {len(ordered)} assertions -> {out}")
+
+
+if __name__ == "__main__":
+    main()
