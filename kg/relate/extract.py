@@ -96,15 +96,46 @@ def _self_named_province(doc: Document, text: str, lexicon: Lexicon) -> str | No
         return None  # a news story is written by its broadcaster, never by a province
     opening = matching_text(doc.title or "") + "\n" + matching_text(doc.text[:1000])
     named = {h.province for h in gazetteer(lexicon).geo(opening) if h.kind == "province"}
-    if len(named) != 1:
-        return None
-    pid = named.pop()
+    if len(named) == 1:
+        pid = named.pop()
+        # a news story quoting an official once is not the province's own document
+        if len(_SELF_WORDS[_kind(lexicon, pid)].findall(text)) >= 3:
+            return pid
+    return _dominant_province(text, lexicon)
+
+
+def _kind(lexicon: Lexicon, pid: str) -> str:
     label = lexicon.provinces[pid].label
-    kind = next((k for k in ("自治区", "省", "市") if label.endswith(k)), "省")
-    # a news story quoting an official once is not the province's own document
-    if len(_SELF_WORDS[kind].findall(text)) < 3:
+    return next((k for k in ("自治区", "省", "市") if label.endswith(k)), "省")
+
+
+# How a document of the central government addresses the provinces and speaks of itself.
+_CENTRAL_WORDS = re.compile(r"各省、自治区、直辖市|各省[（(]区、市[）)]|国务院|党中央")
+# a provincial department named as the one in charge (省工业和信息化厅牵头)
+_SELF_DEPARTMENTS = {
+    "省": r"|省委|省政府|省人民政府|省有关部门|省[\u4e00-\u9fff]{1,8}(?:厅|委|局)(?:牵头|负责|配合)",
+    "自治区": r"|自治区[\u4e00-\u9fff]{1,8}(?:厅|委|局)(?:牵头|负责|配合)",
+    "市": r"|市[\u4e00-\u9fff]{1,8}(?:委|局)(?:牵头|负责|配合)",
+}
+
+
+def _dominant_province(text: str, lexicon: Lexicon) -> str | None:
+    """A policy document that names its province somewhere (not in its opening), speaks
+    of itself as a province (全省, 省政府, 省发展改革委牵头 …) more than as the central
+    government, and names no other province as often."""
+    counts: dict[str, int] = {}
+    for h in gazetteer(lexicon).geo(text):
+        if h.kind == "province":
+            counts[h.province] = counts.get(h.province, 0) + 1
+    if not counts:
         return None
-    return pid
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    pid = ranked[0][0]
+    kind = _kind(lexicon, pid)
+    own = len(re.findall(_SELF_WORDS[kind].pattern + _SELF_DEPARTMENTS[kind], text))
+    return pid if own >= 2 and own > len(_CENTRAL_WORDS.findall(text)) else None
 
 
 def extract_document(

@@ -200,6 +200,13 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             start = tokens[k].start
             if RUN_ON.search(text, start, end):
                 continue  # …交易试点建立…机制: an earlier name ends inside, the next verb opens
+            if (
+                end - start - len(type_word) < 3
+                and j > region
+                and not ADVERB_RUN.fullmatch(text, tokens[region].start, tokens[j].start)
+                and not all(t.text in _VERBS for t in tokens[region:j])
+            ):
+                continue  # 智能制造提质增效行动, 融合应用引领示范区: a verb inside the name
             if start < end and specific(text[start:end], type_word) and end - start <= 24:
                 return start
     if region > 0 and tokens[region - 1].end > lo and tokens[region - 1].text[0].isdigit() is False:

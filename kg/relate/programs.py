@@ -236,7 +236,7 @@ def _typed_phrase_ends(text: str, lo: int, hi: int) -> bool:
         if (
             end == hi
             or text[end] in PHRASE_END
-            or text[end] in "！？!?"
+            or text[end] in "！？!?(（"
             or text.startswith("建设", end)
             or TOPIC_VERB.match(text, end, hi)
             or UNPUNCTUATED_NEXT.match(text, end, hi)
@@ -555,6 +555,7 @@ def _type_word_ends_phrase(text: str, end: int, hi: int) -> bool:
     return (
         end >= hi
         or text[end] in PHRASE_END
+        or text[end] in "(（"  # 实施…计划（省工业和信息化厅牵头）: a note on who leads it
         or text.startswith("建设", end)
         or UNPUNCTUATED_NEXT.match(text, end, hi) is not None
     )

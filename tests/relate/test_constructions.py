@@ -156,3 +156,30 @@ def test_the_form_of_a_quoted_name_states_its_topic() -> None:
     assert ("“体育+”行动", "体育") in served("实施“体育+”行动，办好省第十六届运动会。", "甘肃")
     # a province named by what it is to become: only a vocabulary theme (not 好客, 行走)
     assert not served("打响“好客山东”品牌。", "山东")
+
+
+def test_a_provincial_document_that_names_its_province_late_is_its_own() -> None:
+    # like policy-shandong-005: addressed to the province's cities and departments, the
+    # province named only far into the text, the departments in charge named as 省…厅
+    text = (
+        "各市人民政府，各县（市、区）人民政府，省政府各部门：\n"
+        + "为推动产业发展，制定本意见。\n" * 60
+        + "实施企业家培训培养计划（省工业和信息化厅牵头）。\n"
+        + "支持山东企业参加展会。\n"
+    )
+    assert ("山东", "企业家培训培养计划") in _implemented(text)
+    # a document of the central government addressed to the provinces is not one of them
+    central = text.replace(
+        "各市人民政府，各县（市、区）人民政府，省政府各部门",
+        "各省、自治区、直辖市人民政府，国务院各部委",
+    )
+    central = central.replace("省工业和信息化厅牵头", "工业和信息化部牵头")
+    assert not _implemented(central)
+
+
+def test_a_verb_inside_a_name_does_not_open_it() -> None:
+    # policy-shandong-052, -046: 提质, 应用 inside the name; 50场左右 is a count
+    got = _implemented("努力打造全国重要集聚区、融合应用引领示范区和技术创新发展新高地。", "山东")
+    assert ("山东", "引领示范区") not in got
+    assert _implemented("加快推进实施强基行动。", "山东") == {("山东", "强基行动")}
+    assert _implemented("每年举办50场左右路演行动。", "山东") <= {("山东", "路演行动")}
