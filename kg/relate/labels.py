@@ -197,6 +197,8 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             # (制定创新平台体系建设方案: a verb of doing after it is part of the name)
             while k < idx and (tokens[k].text in IMPLEMENT_VERBS or tokens[k].text in PLAN_VERBS):
                 k += 1
+            if k > j + 1 and end - len(type_word) - tokens[k].start < 3:
+                k = j + 1  # 开展提质倍增行动: the second verb is the name's own
             start = tokens[k].start
             if RUN_ON.search(text, start, end):
                 continue  # …交易试点建立…机制: an earlier name ends inside, the next verb opens
@@ -341,6 +343,8 @@ _COUNT_WORD = re.compile(
 )
 # classifiers and single characters that a count or a split verb (打 + 好) leaves behind
 _LEFTOVER_CHARS = frozenset("个项家条座所批处名场次回打抓办做用")
+# a classifier is left over only after a count (1万家…), not opening a name (家校共育…)
+_CLASSIFIERS = frozenset("个项家条座所批处名场次回")
 _MIN_NAME = 4
 _QUALITY = re.compile(r"(高水平|高质量|高标准|更高水平)(?=“)")
 _PRONOUNS = frozenset("我省 我市 我区 本省 本市".split())
@@ -388,7 +392,7 @@ def _leftover_at(label: str, cut: int, lexicon: Lexicon | None) -> tuple[int, st
         w in _LEFTOVER_WORDS
         or (w in _VERBS and (w not in DOING_VERBS or nxt.startswith("“") or w in IMPLEMENT_VERBS))
         or w in NOT_OWN_OPENERS
-        or w in _LEFTOVER_CHARS
+        or (w in _LEFTOVER_CHARS and (cut > 0 or w not in _CLASSIFIERS))
         or (w.startswith("万") and w[1:] in _LEFTOVER_CHARS)
         or (counted and not label.startswith("“", cut + len(w)))
     ):

@@ -222,7 +222,7 @@ def quoted_name_theme(label: str) -> str | None:
 
 
 # A phase of a works project (万州新田港二期): what follows it is the facility.
-_PHASE = re.compile(r"[一二三四五六七八九十\d]+期(?:[一二三四五六七八九十\d]+步)?$")
+_PHASE = re.compile(r"[一二三四五六七八九十\d]+期(?:[一二三四五六七八九十\d]+步)?$|主体$")
 
 # Transfer works named by what they carry where (陇电入鲁, 引洮, 南水北调, 西电东送).
 _TRANSFER = re.compile(r"^引.|[电水气煤油][入出送调济]|[东西南北][电水气][东西南北][送调输]")
@@ -277,7 +277,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         return None
     core = name[: -len(tw)]
     stripped = tw in TOPIC_TYPES
-    core = re.sub(r"第[一二三四五六七八九十\d]+阶段$", "", core)
+    core = re.sub(r"第[一二三四五六七八九十\d]+阶段$|(?<=..)大$", "", core)  # (科产融合大平台)
     while (m := _NAME_TAIL.search(core)) is not None and m.start() >= 2:
         core = core[: m.start()]
         stripped = True

@@ -381,14 +381,16 @@ def name_topics(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
     """The topic a program's name states: around a quoted name (“九五”普法规划 → 普法),
     else before its words of doing (县域普通高中振兴行动 → 县域普通高中), unless a
     vocabulary theme inside the name says it already."""
-    around = None
+    around, shared = None, False
     if "serves.around-quote" not in scan.off:
-        around = quoted_name_theme(p.label) or quoted_form_theme(p.label, scan.lexicon)
+        around = quoted_name_theme(p.label)
+        shared = around is not None  # (“超算+”“区块链+”: a form theme is each name's own)
+        around = around or quoted_form_theme(p.label, scan.lexicon)
     if around:
         p.themes[:] = [r for r in p.themes if r.label not in GENERIC_THEMES]
         ref = scan.ref("serves.around-quote", "+" + around, around, p.start, p.end)
         p.themes.append(ref)
-        if p.label.startswith("“"):
+        if shared and p.label.startswith("“"):
             # “文化进万家”“送戏下乡”等惠民活动: the head is shared by the names before
             for q in _quote_group_before(scan.text, cl.programs, p):
                 q.themes.append(ref)

@@ -243,6 +243,9 @@ _COUNTED_NAME = re.compile(
 )  # 十大工程, 十项重大工程, 百千万工程 (not 千万工程, 三北工程: one program each)
 
 
+# “30条”, “20条措施”: a count of measures, which every government issues
+_COUNTED_MEASURES = re.compile(r"[一二两三四五六七八九十百千\d]+(?:条|项)(?:措施|意见|举措|政策)?")
+
 _WHOLE = re.compile(r"^(?:全省|全市|全区|全域|省|市)")
 
 
@@ -250,7 +253,11 @@ def common_name(core: str) -> bool:
     """A quoted name many actors coin for different programs (“十大工程”, “头号工程”):
     one program only together with its modifier, or its province."""
     name = _WHOLE.sub("", normalize_label(core))  # (全省一张网: 一张网 of the province)
-    return name in _common_names() or _COUNTED_NAME.fullmatch(name) is not None
+    return (
+        name in _common_names()
+        or _COUNTED_NAME.fullmatch(name) is not None
+        or _COUNTED_MEASURES.fullmatch(name) is not None
+    )
 
 
 @cache

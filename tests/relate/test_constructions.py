@@ -183,3 +183,21 @@ def test_a_verb_inside_a_name_does_not_open_it() -> None:
     assert ("山东", "引领示范区") not in got
     assert _implemented("加快推进实施强基行动。", "山东") == {("山东", "强基行动")}
     assert _implemented("每年举办50场左右路演行动。", "山东") <= {("山东", "路演行动")}
+
+
+def test_what_the_first_judged_sample_found_wrong() -> None:
+    # tests/gold/judged/round1: a second verb that is the name's own, a name that opens
+    # with a classifier's character, themes that are no topic
+    assert _implemented("开展提质倍增行动。", "四川") == {("四川", "提质倍增行动")}
+    assert _implemented("实施家校共育行动计划。", "山东") == {("山东", "家校共育行动计划")}
+    ex = kg.extract("开展“四水四定”全面深化年行动。建设科产融合大平台。", id="t", province="山西")
+    themes = {a.object.label for a in ex.assertions if a.predicate == "serves"}
+    assert "深化年" not in themes and "科产融合大" not in themes
+    # two provinces' “30条” are two programs
+    keys = {
+        a.object.key
+        for text, p in (("出台稳经济“30条”。", "安徽"), ("制定实施经济向上向好“30条”。", "重庆"))
+        for a in kg.extract(text, id="t", province=p).assertions
+        if a.predicate == "implements"
+    }
+    assert len(keys) == 2

@@ -43,7 +43,8 @@ def kappa(a: list[bool], b: list[bool]) -> float:
 
 def main() -> None:
     files = [Path(a) for a in sys.argv[1:]] or [HERE / "verdicts.tsv"]
-    sample = {r["id"]: r for r in read_tsv(HERE / "sample.tsv")}
+    # the sample the verdicts judge: the one beside them (round1/ keeps the first round)
+    sample = {r["id"]: r for r in read_tsv(files[0].resolve().parent / "sample.tsv")}
     judged = [{r["id"]: r["verdict"].strip() == "right" for r in read_tsv(f)} for f in files]
     for f, verdicts in zip(files, judged, strict=True):
         missing = set(sample) - set(verdicts)
