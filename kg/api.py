@@ -94,7 +94,9 @@ def build(
     ``scheduler``. ``on_open`` is called with the store once it is open. A file's
     document is named by the file (``id_from="name"``) or by its path (``"path"``).
     ``report.failed`` lists the bad inputs (with ``keep_going``) and
-    ``report.unsupported`` the files of other types a directory held.
+    ``report.unsupported`` the files of other types a directory held. A file named in
+    its folder's ``index.tsv`` takes that row's title and date (``report.indexes``: the
+    indexes used; ``report.warnings``: those left out, whole or in part).
     """
     from kg.pipeline.build import build_paths
     from kg.pipeline.engines import file_size, start_fork_server, worker_count

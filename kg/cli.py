@@ -157,7 +157,8 @@ def build(
 
     PATHS are files (.txt .md .html .htm .jsonl), directories (read recursively; files
     of other types are passed over and named), glob patterns, or - for standard input.
-    Encodings (UTF-8, UTF-16, GB18030/GBK, Big5) are detected.
+    Encodings (UTF-8, UTF-16, GB18030/GBK, Big5) are detected. A folder's index.tsv
+    (columns id, title, date) gives the files it names their title and date.
 
     A file's document id is its name without the suffix (--id-from path: its path); a
     JSON Lines record's is its "id". Building a document again replaces its graph;
@@ -200,6 +201,8 @@ def build(
     )
     if report.unsupported and not quiet:
         click.echo(f"kg: note: {_passed_over(report.unsupported)}", err=True)
+    for line in report.warnings:  # a folder's index.tsv left out, whole or in part
+        click.echo(f"kg: warning: {_one_line(line)}", err=True)
     for exc in report.failed:
         click.echo(f"kg: skipped: {_one_line(str(exc))}", err=True)
     if not quiet:

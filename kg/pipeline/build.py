@@ -15,6 +15,7 @@ from kg.pipeline.report import BuildReport
 from kg.pipeline.stream import Batching, Writes, build_stream
 from kg.pipeline.worker import FileTask, Task
 from kg.read import format_of_suffix, read_path
+from kg.read.index import IndexEntry, IndexLookup
 from kg.read.inputs import ID_SOURCES, document_id, list_inputs
 
 if TYPE_CHECKING:  # the extractor is imported where it runs: a parallel build's parent
@@ -91,6 +92,8 @@ class _Inputs:
         self.sizes = {p: file_size(p) for p in inputs}  # stat each file once
         self.check = not force and store.has_documents()  # a fresh store holds no hash
         self.origin: dict[str, str] = {}
+        # each folder's index.tsv, read here once: its rows travel on the file tasks
+        self.indexes = IndexLookup(report.warnings.append, report.indexes)
 
     def claim(self, doc_id: str, path: str) -> None:
         """Refuse a document whose id a document of another file has."""
@@ -126,15 +129,20 @@ class _Inputs:
             stem, suffix = os.path.splitext(os.path.basename(path))  # as PurePath's, faster
             one_document = format_of_suffix(suffix) in ("text", "html")
             new_id = self.path_id(path) if one_document else None
+            entry = self.indexes.entry(path, stem) if one_document else None
             if files and one_document:
                 self._advance(path)
                 doc_id = new_id or stem  # kg.read's id for a file's one document
                 stored = self.store.content_hash(doc_id) if self.check and doc_id else None
-                yield FileTask(path, self.sizes[path], doc_id or None, stored, new_id is not None)
+                yield FileTask(
+                    path, self.sizes[path], doc_id or None, stored, new_id is not None, entry
+                )
                 continue
-            yield from self._documents(path, new_id)
+            yield from self._documents(path, new_id, entry)
 
-    def _documents(self, path: str, new_id: str | None = None) -> Iterator[Document]:
+    def _documents(
+        self, path: str, new_id: str | None = None, entry: IndexEntry | None = None
+    ) -> Iterator[Document]:
         try:
             docs = read_path(path, stdin=self.stdin if self.stdin is not None else sys.stdin.buffer)
         except InputError as exc:
@@ -144,6 +152,8 @@ class _Inputs:
             self._advance(path)
         if new_id is not None:
             docs = [replace(doc, id=new_id) for doc in docs]
+        if entry is not None:  # a file of one document, named in its folder's index
+            docs = [entry.apply(doc) for doc in docs]
         for doc in docs:
             try:
                 self.claim(doc.id, path)
@@ -181,6 +191,10 @@ def build_paths(
     or ``engine="dask"`` maps documents over a Dask cluster at ``scheduler`` (None: local).
     Worker processes read the files of one document each (text, Markdown, HTML)
     themselves; JSON Lines and stdin are read here.
+
+    Such a file named in its folder's ``index.tsv`` (:mod:`kg.read.index`) takes the
+    title and date of its row there; an index that cannot be read is left out with a
+    line in ``report.warnings``, and those that served are in ``report.indexes``.
     """
     if id_from not in ID_SOURCES:
         raise ValueError(f"id_from must be one of {ID_SOURCES}, not {id_from!r}")

@@ -25,6 +25,9 @@ class BuildReport:
     failed: list[InputError] = field(default_factory=list)
     doc_ids: list[str] = field(default_factory=list)
     unsupported: list[str] = field(default_factory=list)  # files passed over: not a format read
+    # folders' index.tsv files that gave documents their titles and dates (kg.read.index)
+    indexes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # an index left out, whole or in part
 
     def summary(self) -> str:
         parts = [f"{_count(self.documents, 'document')} built"]
@@ -38,4 +41,8 @@ class BuildReport:
             parts.append(f"{_count(len(self.failed), 'input')} failed")
         if self.unsupported:
             parts.append(f"{_count(len(self.unsupported), 'file')} of other types passed over")
+        if self.indexes:
+            parts.append(
+                f"titles and dates from index.tsv in {_count(len(self.indexes), 'folder')}"
+            )
         return "; ".join(parts)

@@ -17,6 +17,7 @@ from kg.errors import InputError
 from kg.model import Document
 
 if TYPE_CHECKING:
+    from kg.read.index import IndexEntry
     from kg.text.lexicon import Lexicon
 
 # The extractor (kg.relate, kg.graph, the lexicon) is imported by the functions that run
@@ -62,6 +63,9 @@ class FileTask:
     content hash the store holds for that id: a worker that reads the same document
     reports it :class:`Unchanged` instead of extracting it. Both are hints: the parent
     checks every result against the store again before writing it.
+
+    ``index`` is the file's row in its folder's ``index.tsv``: the parent reads each
+    index once and sends the row, so a worker reads no more than its file.
     """
 
     path: str
@@ -69,6 +73,7 @@ class FileTask:
     doc_id: str | None = None
     stored_hash: str | None = None
     set_id: bool = False  # give the document ``doc_id`` as its id (ids from paths)
+    index: IndexEntry | None = None  # its title and date win over the detected ones
 
 
 @dataclass(frozen=True)
@@ -129,6 +134,8 @@ def run_task(task: Task, lexicon: Lexicon | None = None) -> list[Outcome]:
         return [ReadFailure(exc.path, exc.problem, exc.line)]
     if task.set_id and task.doc_id:
         docs = [replace(doc, id=task.doc_id) for doc in docs]
+    if task.index is not None:
+        docs = [task.index.apply(doc) for doc in docs]
     out: list[Outcome] = []
     for doc in docs:
         digest = content_hash(doc)

@@ -7,13 +7,13 @@ text alone does not always state (the date matters for diffusion over time).
 
 from __future__ import annotations
 
-import csv
 import os
 from pathlib import Path
 
 from kg.errors import InputError
 from kg.model import Document
-from kg.read.document import read_path, read_text
+from kg.read.document import read_path
+from kg.read.index import INDEX_NAME, read_index
 
 __all__ = ["find_shared", "read_collection"]
 
@@ -36,31 +36,23 @@ def find_shared(start: str | Path | None = None) -> Path | None:
 def read_collection(
     directory: str | Path, *, limit: int | None = None, contains: str | None = None
 ) -> list[Document]:
-    """The documents of one collection in index order, with the index's titles and dates.
+    """The documents of one collection in index order, with the index's titles and dates
+    (:mod:`kg.read.index`; an index that cannot serve is an :class:`InputError`).
 
     ``contains`` keeps only documents whose text contains it; ``limit`` stops after
     that many documents are kept.
     """
     folder = Path(directory)
-    index = folder / "index.tsv"
+    index = folder / INDEX_NAME
     if not index.is_file():
         raise InputError(str(folder), "no index.tsv here (expected id, title, date columns)")
     docs: list[Document] = []
-    with index.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            if limit is not None and len(docs) >= limit:
-                break
-            path = folder / f"{row['id']}.txt"
-            (doc,) = read_path(str(path))
-            if contains is not None and contains not in doc.text:
-                continue
-            docs.append(
-                read_text(
-                    doc.text,
-                    id=row["id"],
-                    title=row.get("title") or doc.title,
-                    date=row.get("date") or doc.date,
-                    source=str(path),
-                )
-            )
+    for doc_id, entry in read_index(index).entries.items():
+        if limit is not None and len(docs) >= limit:
+            break
+        path = folder / f"{doc_id}.txt"
+        (doc,) = read_path(str(path))
+        if contains is not None and contains not in doc.text:
+            continue
+        docs.append(entry.apply(doc))  # the document `kg build` reads from the file
     return docs

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from kg.errors import InputError
+from kg.read.index import INDEX_NAME
 
 __all__ = [
     "FORMAT_OF_SUFFIX",
@@ -55,7 +56,8 @@ class InputFiles:
     """The files a build reads, and what it passed over.
 
     ``unsupported`` are files found in a directory or by a glob whose suffix zhkg does
-    not read (``.json``, ``.pdf`` …).
+    not read (``.json``, ``.pdf`` …); a folder's ``index.tsv`` is not one of them (a
+    build reads it as the folder's metadata: :mod:`kg.read.index`).
     """
 
     files: list[str] = field(default_factory=list)
@@ -109,7 +111,7 @@ def list_inputs(paths: Sequence[str]) -> InputFiles:
                     files.append(match)
             supported = [f for f in files if is_supported(f)]
             if supported:
-                out.unsupported.extend(f for f in files if not is_supported(f))
+                out.unsupported.extend(f for f in files if _other_type(f))
             for found in supported or files:
                 add(found)
         else:
@@ -132,9 +134,18 @@ def _walk(directory: str) -> tuple[list[str], list[str]]:
     for root, dirs, files in os.walk(directory):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
-            if not name.startswith("."):
-                (found if is_supported(name) else other).append(os.path.join(root, name))
+            if name.startswith("."):
+                continue
+            if is_supported(name):
+                found.append(os.path.join(root, name))
+            elif name != INDEX_NAME:  # metadata, read with the folder's files
+                other.append(os.path.join(root, name))
     return sorted(found), sorted(other)
+
+
+def _other_type(path: str) -> bool:
+    """Whether ``path`` is passed over: not read, and not a folder's index."""
+    return not is_supported(path) and file_name(path) != INDEX_NAME
 
 
 def document_id(path: str, source: str = "name") -> str | None:
