@@ -372,8 +372,17 @@ def clean_label(label: str, lexicon: Lexicon | None = None) -> int | None:
     return cut
 
 
+# a count before a name (260余场“秋糖季”…, 3届滇商大会, 20余场“年画进万家”活动)
+_LEADING_COUNT = re.compile(
+    r"(?:\d+|[一二三四五六七八九十百千两]+)(?:余|多)?[个项家条座所批处名场次回届](?=[\u4e00-\u9fff“])"
+)
+
+
 def _leftover_at(label: str, cut: int, lexicon: Lexicon | None) -> tuple[int, str]:
     """How long the leftover word at ``label[cut:]`` is (0: none), and the word."""
+    count = _LEADING_COUNT.match(label, cut)
+    if count:
+        return count.end() - cut, count.group()
     for word in _LEFTOVER_STRINGS:
         if label.startswith(word, cut):
             return len(word), word

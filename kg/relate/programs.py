@@ -69,7 +69,8 @@ __all__ = [
 ]
 
 
-_COUNT_CHARS = re.compile(r"[\d一二三四五六七八九十百千万两]")
+# the province's own (我省融入…方案: what follows need not read as specific on its own)
+_OWN = ("我省", "我市", "我区", "本省", "本市")
 
 
 class FoundProgram(NamedTuple):
@@ -133,18 +134,18 @@ class ProgramScan:
         rule is switched off: then the stretch stays free for the rules after it."""
         if rule in self.off:
             return
+        if label[:1].isdigit() and start > 0 and self.text[start - 1] == "第":
+            start, label = start - 1, "第" + label  # 第24届…洽谈会: the ordinal is the name's
         cut = clean_label(label, self.lexicon)
         if cut is None or _TRUNCATED.match(label, cut):
             return  # (…成立70周年庆祝大会 cut after 成立: the name lost what it celebrates)
         if cut:
-            counted = _COUNT_CHARS.search(label, 0, cut) is not None
+            own = label.startswith(_OWN)
             label, start = label[cut:], start + cut
             tw = next((w for w in TYPE_WORDS if label.endswith(w)), None)
-            if counted and "“" not in label and tw is not None and not specific(label, tw):
-                return  # (推出十余个主题活动: without its count, nothing specific is left)
+            if not own and "“" not in label and tw is not None and not specific(label, tw):
+                return  # (推出十余个主题活动, 推动示范区: nothing specific is left)
             key = None if key is None else program_key(label.replace("“", "").replace("”", ""))
-        if label[:1].isdigit() and start > 0 and self.text[start - 1] == "第":
-            start, label = start - 1, "第" + label  # 第24届…洽谈会: the ordinal is the name's
         conf = REGISTRY[rule].confidence_of(variant)
         key = program_key(label) if key is None else key
         self.found.append(FoundProgram(label, key, aliases, start, end, rule, conf))

@@ -201,3 +201,13 @@ def test_what_the_first_judged_sample_found_wrong() -> None:
         if a.predicate == "implements"
     }
     assert len(keys) == 2
+
+
+def test_counts_and_verbs_before_a_name_leave_its_label() -> None:
+    # gwr2026-*, xwlb-*: a count of editions or of events, a verb of pushing
+    assert _implemented("成功举办3届滇商大会。", "云南") == {("云南", "滇商大会")}
+    got = _implemented("举办260余场“秋糖季”特色促消费活动。", "安徽")
+    assert got == {("安徽", "“秋糖季”特色促消费活动")}
+    assert _implemented("举办第24届中国国际投资贸易洽谈会。", "福建") == {
+        ("福建", "第24届中国国际投资贸易洽谈会")
+    }
