@@ -233,7 +233,7 @@ _STRENGTHEN = re.compile(r"[稳强促扩兴]([\u4e00-\u9fff]{2})")
 _NAME_TAIL = re.compile(alternation(NAME_TAILS) + "$")
 # Scope and rank before a name's topic (新一轮, 第三轮, 省, 区域, 2025年): not the topic.
 _NAME_SCOPE = re.compile(
-    r"^(?:[一二两三四五六七八九十\d]+届|新一轮|第[一二三四五六七八九十\d]+轮|新时代|更高水平|高水平|高标准"
+    r"^(?:[一二两三四五六七八九十\d]+届|新一轮|第[一二三四五六七八九十\d]+轮|新时代|更高水平|高水平|高标准|高质量"
     r"|省级|省域|全省|市级|县级|区域|省|[\d]{4}年|[\d.]+[万亿]?(?:亩|名|个|项|户)|全面|深入|持续"
     r"|开展|实施|实现|重点|重大)+"
 )
@@ -291,6 +291,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         return None
     if core.endswith(_VAGUE_ENDS) or tw in THING_TYPES:
         return None
+    core = re.sub(r"(?<=..)[一二两三四五六七八九十百]+$", "", core)  # (基础研究十年行动方案)
     if "、" in core or re.search(r"\d", core):
         return None
     verb = _STRENGTHEN.fullmatch(core)

@@ -211,3 +211,14 @@ def test_counts_and_verbs_before_a_name_leave_its_label() -> None:
     assert _implemented("举办第24届中国国际投资贸易洽谈会。", "福建") == {
         ("福建", "第24届中国国际投资贸易洽谈会")
     }
+
+
+def test_the_topic_a_name_states_is_not_cut_inside_a_word() -> None:
+    # tests/gold/judged (second sample): a duration, a doing and a manner are not the topic
+    def served(text: str) -> set[str]:
+        ex = kg.extract(text, id="t", province="重庆")
+        return {a.object.label for a in ex.assertions if a.predicate == "serves"}
+
+    assert served("实施基础研究十年行动方案。") == {"基础研究"}
+    assert served("实施中小金融机构减量提质行动。") == {"中小金融机构"}
+    assert served("建设高质量服务企业出海平台。") == {"企业出海"}
