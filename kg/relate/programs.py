@@ -69,6 +69,8 @@ __all__ = [
 ]
 
 
+_PARTNERED = re.compile(r"(?:深度|有效|全面)?(?:对接|合作|衔接|联动|互联互通|互认)")
+
 # the province's own (我省融入…方案: what follows need not read as specific on its own)
 _OWN = ("我省", "我市", "我区", "本省", "本市")
 
@@ -495,6 +497,8 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         label = text[start:end]
         if scan.overlaps(start, end) or scan.framed(start, end) or not specific(label, tw):
             continue
+        if start > 0 and text[start - 1] in "与同" and _PARTNERED.match(text, end):
+            continue  # …与国家工业大数据中心对接: a partner, not what is carried out
         gov = governing_verb(text, tokens, start, lo)
         if label in FORMULAS or not named(text, start, end, tw, scan.lexicon, gov and gov[1]):
             continue

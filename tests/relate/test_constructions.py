@@ -222,3 +222,9 @@ def test_the_topic_a_name_states_is_not_cut_inside_a_word() -> None:
     assert served("实施基础研究十年行动方案。") == {"基础研究"}
     assert served("实施中小金融机构减量提质行动。") == {"中小金融机构"}
     assert served("建设高质量服务企业出海平台。") == {"企业出海"}
+
+
+def test_a_partner_after_yu_is_not_carried_out() -> None:
+    # policy-shandong-009 (dev): the national centre the provincial one connects to
+    got = _implemented("推动省工业大数据中心与国家工业大数据中心对接。", "山东")
+    assert ("山东", "国家工业大数据中心") not in got
