@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from kg.model import Assertion, Document, Evidence, Extraction, Mention, Sentence
@@ -111,11 +112,24 @@ def _kind(lexicon: Lexicon, pid: str) -> str:
 
 # How a document of the central government addresses the provinces and speaks of itself.
 _CENTRAL_WORDS = re.compile(r"各省、自治区、直辖市|各省[（(]区、市[）)]|国务院|党中央")
-# a provincial department named as the one in charge (省工业和信息化厅牵头)
-_SELF_DEPARTMENTS = {
-    "省": r"|省委|省政府|省人民政府|省有关部门|省[\u4e00-\u9fff]{1,8}(?:厅|委|局)(?:牵头|负责|配合)",
-    "自治区": r"|自治区[\u4e00-\u9fff]{1,8}(?:厅|委|局)(?:牵头|负责|配合)",
-    "市": r"|市[\u4e00-\u9fff]{1,8}(?:委|局)(?:牵头|负责|配合)",
+# How a provincial-level government speaks of itself anywhere in its document: its own
+# words, its leadership and a department of its own named as the one in charge
+# (省工业和信息化厅牵头).
+_SELF_REFERENCES = {
+    kind: re.compile(words.pattern + extra)
+    for kind, words, extra in (
+        (
+            "省",
+            _SELF_WORDS["省"],
+            r"|省委|省政府|省人民政府|省有关部门|省[\u4e00-\u9fff]{1,8}(?:厅|委|局)(?:牵头|负责|配合)",
+        ),
+        (
+            "自治区",
+            _SELF_WORDS["自治区"],
+            r"|自治区[\u4e00-\u9fff]{1,8}(?:厅|委|局)(?:牵头|负责|配合)",
+        ),
+        ("市", _SELF_WORDS["市"], r"|市[\u4e00-\u9fff]{1,8}(?:委|局)(?:牵头|负责|配合)"),
+    )
 }
 
 
@@ -123,18 +137,12 @@ def _dominant_province(text: str, lexicon: Lexicon) -> str | None:
     """A policy document that names its province somewhere (not in its opening), speaks
     of itself as a province (全省, 省政府, 省发展改革委牵头 …) more than as the central
     government, and names no other province as often."""
-    counts: dict[str, int] = {}
-    for h in gazetteer(lexicon).geo(text):
-        if h.kind == "province":
-            counts[h.province] = counts.get(h.province, 0) + 1
-    if not counts:
-        return None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+    counts = Counter(h.province for h in gazetteer(lexicon).geo(text) if h.kind == "province")
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     pid = ranked[0][0]
-    kind = _kind(lexicon, pid)
-    own = len(re.findall(_SELF_WORDS[kind].pattern + _SELF_DEPARTMENTS[kind], text))
+    own = len(_SELF_REFERENCES[_kind(lexicon, pid)].findall(text))
     return pid if own >= 2 and own > len(_CENTRAL_WORDS.findall(text)) else None
 
 

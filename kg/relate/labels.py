@@ -341,13 +341,14 @@ _COUNT_WORD = re.compile(
     r"|[一二三四五六七八九十百千万两]+(?:余|多)[个项家条座所批处名场次回亩]*"
     r"|[一二三四五六七八九十百千万两]+[个项家条座所批处名场次回亩]+)$"
 )
-# classifiers and single characters that a count or a split verb (打 + 好) leaves behind
-_LEFTOVER_CHARS = frozenset("个项家条座所批处名场次回打抓办做用")
+# classifiers and single characters that a count or a split verb (打 + 好) leaves behind;
 # a classifier is left over only after a count (1万家…), not opening a name (家校共育…)
 _CLASSIFIERS = frozenset("个项家条座所批处名场次回")
+_LEFTOVER_CHARS = _CLASSIFIERS | frozenset("打抓办做用")
 _MIN_NAME = 4
 _QUALITY = re.compile(r"(高水平|高质量|高标准|更高水平)(?=“)")
-_PRONOUNS = frozenset("我省 我市 我区 本省 本市".split())
+#: How a province's own document names it (我省“民营经济32条”): a label's opener.
+PRONOUNS = ("我省", "我市", "我区", "本省", "本市")
 
 
 def clean_label(label: str, lexicon: Lexicon | None = None) -> int | None:
@@ -365,7 +366,7 @@ def clean_label(label: str, lexicon: Lexicon | None = None) -> int | None:
         if word in NOT_OWN_OPENERS:
             # 深入贯彻…学习教育: not the actor's; 我省融入…方案: the name of its plan
             return cut if pronoun else None
-        pronoun = pronoun or word in _PRONOUNS
+        pronoun = pronoun or word in PRONOUNS
         if len(label) - (cut + step) < _MIN_NAME or label[cut + step] in "”》":
             return cut
         cut += step

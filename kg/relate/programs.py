@@ -31,6 +31,7 @@ from kg.relate.grammar import (
     phrase_end,
 )
 from kg.relate.labels import (
+    PRONOUNS,
     builds,
     clean_label,
     is_topic,
@@ -70,9 +71,6 @@ __all__ = [
 
 
 _PARTNERED = re.compile(r"(?:深度|有效|全面)?(?:对接|合作|衔接|联动|互联互通|互认)")
-
-# the province's own (我省融入…方案: what follows need not read as specific on its own)
-_OWN = ("我省", "我市", "我区", "本省", "本市")
 
 
 class FoundProgram(NamedTuple):
@@ -142,7 +140,7 @@ class ProgramScan:
         if cut is None or _TRUNCATED.match(label, cut):
             return  # (…成立70周年庆祝大会 cut after 成立: the name lost what it celebrates)
         if cut:
-            own = label.startswith(_OWN)
+            own = label.startswith(PRONOUNS)  # (我省融入…方案: the rest need not be specific)
             label, start = label[cut:], start + cut
             tw = next((w for w in TYPE_WORDS if label.endswith(w)), None)
             if not own and "“" not in label and tw is not None and not specific(label, tw):

@@ -26,14 +26,19 @@ from kg.relate.evaluate import evaluate  # noqa: E402
 from kg.relate.rules import REGISTRY  # noqa: E402
 
 
-def wilson_low(right: int, n: int, z: float = 1.0) -> float:
-    """The lower end of the Wilson score interval of right/n."""
+def wilson(right: int, n: int, z: float = 1.0) -> tuple[float, float]:
+    """The Wilson score interval of right/n (z = 1: about 68 %, 1.645: 90 %)."""
     if n == 0:
-        return 0.0
+        return 0.0, 0.0
     p = right / n
     centre = p + z * z / (2 * n)
     spread = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    return (centre - spread) / (1 + z * z / n)
+    return (centre - spread) / (1 + z * z / n), (centre + spread) / (1 + z * z / n)
+
+
+def wilson_low(right: int, n: int, z: float = 1.0) -> float:
+    """The lower end of the Wilson score interval of right/n."""
+    return wilson(right, n, z)[0]
 
 
 def main() -> None:

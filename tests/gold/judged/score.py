@@ -11,26 +11,19 @@ interval, overall and for the facts of confidence 0.8 and up.
 from __future__ import annotations
 
 import csv
-import math
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from calibrate import wilson  # noqa: E402
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8") as f:
         lines = [line for line in f if not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t"))
-
-
-def wilson(right: int, n: int, z: float = 1.645) -> tuple[float, float]:
-    if n == 0:
-        return 0.0, 0.0
-    p = right / n
-    centre = p + z * z / (2 * n)
-    spread = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    return (centre - spread) / (1 + z * z / n), (centre + spread) / (1 + z * z / n)
 
 
 def kappa(a: list[bool], b: list[bool]) -> float:
@@ -68,7 +61,7 @@ def main() -> None:
             n, k = len(rows), sum(right[i] for i in rows)
             if n == 0:
                 continue
-            lo, hi = wilson(k, n)
+            lo, hi = wilson(k, n, z=1.645)
             print(
                 f"{predicate:10}  confidence >= {floor:.1f}  {k:3d}/{n:<3d} right  "
                 f"precision {k / n:.3f}  (90% interval {lo:.2f}-{hi:.2f})"
