@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from kg.relate.grammar import LEAD_IN, RUN_IN_ITEM
+from kg.relate.grammar import LEAD_IN, RUN_IN_ITEM, TOPIC_VERB
 from kg.relate.registry import REGISTRY, subject
 from kg.relate.words import (
     AUTHOR_WORDS,
@@ -142,6 +142,21 @@ _NAMED_AFTER = re.compile(
 )
 
 
+# 由…主办的: an event and who hosts it (kg.relate.listed reads the event's name)
+_HOSTED = re.compile(r"(?:首次)?由([^，。；]{2,60}?)(?:联合|共同)?(?:主办|举办|承办|打造)的")
+# a province among the hosts: its government or party committee, or the province itself
+_HOST_BODY = re.compile(
+    r"(?:省|市|自治区)?(?:人民政府|政府|省委|市委|党委)?(?=[、和与及等，]|(?:三地|两地)?(?:联合|共同)?$)"
+)
+
+# 国有企业改革攻坚深化提升行动顺利收官: a program named first and reported done, not the
+# firms acting
+_PROGRAM_FIRST = re.compile(
+    r"[\u4e00-\u9fff“”]{2,24}?(?:" + "|".join(re.escape(w) for w in TYPE_WORDS) + ")"
+    r"(?=" + TOPIC_VERB.pattern + ")"
+)
+
+
 def clause_subject(
     text: str, cstart: int, cend: int, geo: list[GeoHit], group: tuple[str, ...] = ()
 ) -> tuple[tuple[GeoHit, ...] | None, bool, int]:
@@ -157,6 +172,20 @@ def clause_subject(
         # 两省市携手推进…: the provinces named together before
         hits = tuple(GeoHit(pos, back.end(), "province", p, p, False) for p in group)
         return hits, False, back.end()
+    hosted = _HOSTED.match(text, pos, cend)
+    if hosted:
+        # 由商务部…和北京市人民政府联合举办的…活动: the provinces among the hosts
+        hosts = [
+            h
+            for h in geo
+            if h.kind == "province"
+            and not h.literary
+            and hosted.start(1) <= h.start
+            and h.end <= hosted.end(1)
+            and _HOST_BODY.match(text, h.end, hosted.end(1))
+        ]
+        if hosts:
+            return tuple(dedupe_hits(hosts)), False, hosted.end()
     if text.startswith("在", pos):
         # 在四川达州，当地推出…: a place clause names who acts in the clause after it
         q = pos + 1
@@ -168,7 +197,9 @@ def clause_subject(
         if found and q == cend and any(h.kind == "province" for h in found):
             prov = [h for h in found if h.kind == "province"]
             return tuple(dedupe_hits(prov)), False, cend
-    if _COLLECTIVE.match(text, pos, cend) or _OTHER_ACTOR.match(text, pos, cend):
+    if _COLLECTIVE.match(text, pos, cend) or (
+        _OTHER_ACTOR.match(text, pos, cend) and not _PROGRAM_FIRST.match(text, pos, cend)
+    ):
         return None, True, pos
     if _AUTHOR.match(text, pos, cend):
         return None, False, _AUTHOR.match(text, pos, cend).end()  # type: ignore[union-attr]

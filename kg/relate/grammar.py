@@ -23,12 +23,15 @@ from kg.text.mentions import TYPE_WORDS
 __all__ = [
     "ADVERB_RUN",
     "CARRIED_OUT_VERB",
+    "COUNT_AFTER",
     "COUNT_BEFORE",
     "FRAME",
     "GIVE",
     "HAN_RUN",
+    "HOSTED_BY",
     "IN_FRAME",
     "LEAD_IN",
+    "LIST_CLOSE",
     "MANNER",
     "MEASURE_TAIL",
     "OUTCOME",
@@ -75,10 +78,11 @@ RUN_ON = re.compile(r"(?:" + "|".join(TYPE_WORDS) + r")(?=" + UNPUNCTUATED_NEXT.
 # A program standing first in its clause and then reported as carried out (topic-comment):
 # “2030启航计划”启动实施, 数字政府大脑平台建成并深化应用, “府院联动”常态化开展, or its
 # results reported (words/result_predicates.txt).
-_REPORT_ADVERBS = (
-    r"(?:全面|正式|成功|顺利|高效|常态化|深入|持续|加快|提速|已经|已|相继|率先|均|不断|广泛)*"
+_REPORT_ADVERBS = r"(?:全面|正式|成功|顺利|高效|常态化|深入|持续|加快|提速|已经|已|也|相继|率先|均|不断|广泛|日前|近日)*"
+_CARRIED_OUT = (
+    r"启动实施|启动运行|建成|开展|实施|运行|上线|落地|揭牌|开通|举办|投用|投运|建设"
+    r"|开工|动工|启用|竣工|通过竣工验收|开幕|启动|通车|投产|贯通|建立|深化|完善"
 )
-_CARRIED_OUT = r"启动实施|启动运行|建成|开展|实施|运行|上线|落地|揭牌|开通|举办|投用|投运|建设"
 # …战略实施方案: a document, not an action; 实施率, 建设者: nouns, not verbs
 _NOT_A_DOCUMENT = r"(?!方案|意见|细则|办法|计划|规划|率|者|情况|进度|成效)"
 TOPIC_VERB = re.compile(
@@ -95,6 +99,21 @@ TOPIC_VERB = re.compile(
 CARRIED_OUT_VERB = re.compile(_REPORT_ADVERBS + "(?:" + _CARRIED_OUT + ")" + _NOT_A_DOCUMENT)
 
 TYPE_WORD = re.compile("|".join(re.escape(w) for w in TYPE_WORDS))
+
+# What closes a list of named items (办好A、B等重大赛事; kg.relate.listed): 等, 一批 or a
+# count, a short modifier and a generic head of programs.
+LIST_CLOSE = re.compile(
+    r"等(?:一批|一系列|[\d一二三四五六七八九十百千万.]+(?:余|多)?[个项场批])?"
+    r"[\u4e00-\u9fff]{0,6}?"
+    r"(?:项目|工程|活动|赛事|节会|展会|盛会|会展|论坛|品牌|通道|基础设施)"
+    r"(?:项目)?(?:建设)?"
+)
+
+# 由…北京市人民政府联合举办的…: the hosts of an event (kg.relate.clauses, kg.relate.listed)
+HOSTED_BY = re.compile(r"(?:主办|举办|承办|打造)的")
+
+# 实施“三化”改造项目1424个: a count of what the name names, after it
+COUNT_AFTER = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?[个项家条座所批场次期]")
 
 COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万]+(?:余)?[个项家条座所批](?:以上|左右)?$")
 

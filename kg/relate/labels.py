@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Token
-from kg.relate.grammar import ADVERB_RUN, COUNT_BEFORE, PHRASE_END, RUN_ON, TOPIC_VERB
+from kg.relate.grammar import ADVERB_RUN, COUNT_AFTER, COUNT_BEFORE, PHRASE_END, RUN_ON, TOPIC_VERB
 from kg.relate.words import (
     ADVERBS,
     BUILD_VERBS,
@@ -42,6 +42,7 @@ __all__ = [
     "is_topic",
     "modifier_prefix",
     "named",
+    "named_item",
     "np_start",
     "reported_after",
     "specific",
@@ -60,7 +61,7 @@ def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
     if text.startswith("等", pos):
         pos += 1
     mod = ""
-    for length in range(0, 7):
+    for length in range(0, 9):
         if length and pos + length <= len(text):
             # the modifier grows by one character: only what ends with it is new to check
             ch = text[pos + length - 1]
@@ -83,6 +84,7 @@ def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
                 or text[stop] in PHRASE_END
                 or text.startswith("建设", stop)
                 or TOPIC_VERB.match(text, stop, end)
+                or COUNT_AFTER.match(text, stop, end)
             ):
                 return stop, mod + tw
     return None
@@ -124,6 +126,16 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
             ):
                 region = k  # 实施0.1微克攻坚行动: a number inside the name, after the verb
                 break
+            if (
+                named_number
+                and text.startswith("条", t.end)
+                and tokens[idx].start == t.end + 1
+                and k > 0
+                and tokens[k - 1].text not in IMPLEMENT_VERBS
+                and tokens[k - 1].text not in PLAN_VERBS
+            ):
+                region = k  # 出台提升民营企业融资便利性20条举措: “N条” names a package
+                continue
         if (
             not _PHRASE_MARKS.isdisjoint(w)
             or w in NP_STOPS
@@ -161,18 +173,18 @@ def _short_items_start(text: str, tokens: list[Token], region: int, lo: int) -> 
     return start if items >= 2 else None
 
 
-def _verb_opens_conjunct(tokens: list[Token], region: int, lo: int) -> bool:
-    """Whether a verb of carrying out opens the conjunct before the 和 at ``region - 1``
-    (实施 | 基础研究领先 和 关键核心技术攻坚行动), within fourteen characters."""
+def _verb_opens_conjunct(tokens: list[Token], region: int, lo: int) -> int | None:
+    """Where the conjunct before the 和 at ``region - 1`` starts when a verb of carrying
+    out opens it (实施 | 基础研究领先 和 关键核心技术攻坚行动), within fourteen characters."""
     k = region - 2
     while k >= 0 and tokens[k].end > lo and tokens[region - 1].start - tokens[k].start <= 14:
         w = tokens[k].text
         if w in IMPLEMENT_VERBS or w in PLAN_VERBS:
-            return k < region - 2
+            return tokens[k + 1].start if k < region - 2 else None
         if w in NP_STOPS or not _PHRASE_MARKS.isdisjoint(w) or w[0].isdigit():
-            return False
+            return None
         k -= 1
-    return False
+    return None
 
 
 def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) -> int | None:
@@ -233,7 +245,14 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             return first if listed is None else listed
         if text[first - 1] in "和与及" and before[:-1].endswith((*TYPE_WORDS, "”")):
             return first  # 构建…示范区和清洁可再生能源利用示范区: a second program
-        if text[first - 1] in "和及" and _verb_opens_conjunct(tokens, region, lo):
+        conjunct = _verb_opens_conjunct(tokens, region, lo) if text[first - 1] in "和与及" else None
+        if conjunct is not None and end - conjunct <= 24:
+            if type_word not in WEAK_TYPES and (
+                text[first - 1] == "与" or end - first - len(type_word) <= 4
+            ):
+                # 实施…生态保护与修复工程, 实施…一体化保护和修复工程: one name (not 建立投入
+                # 增长和风险分担机制, two mechanisms of a weak type)
+                return conjunct
             # 实施基础研究领先和关键核心技术攻坚行动: the verb governs both conjuncts
             return first
         if text[first - 1] == "的" and "、" not in text[first:end]:
@@ -253,7 +272,9 @@ def is_topic(text: str, lo: int, start: int, end: int) -> bool:
     head = text[lo:start].strip()
     if (
         head
-        and not re.fullmatch(r"(?:今年|目前|近年来|同时|此外|其中|[\d]{4}年)?的?", head)
+        and not re.fullmatch(
+            r"(?:今年|目前|近年来|同时|此外|其中|[\d]{4}年)?的?(?:首个|首家|首批)?", head
+        )
         and not _NAME_LIST.fullmatch(head)
     ):
         return False
@@ -308,6 +329,11 @@ def specific(label: str, type_word: str) -> bool:
         return False  # 参与…重大项目: someone else's; 示范工程 alone names no program
     if core.startswith(GENERIC_QUALIFIERS) or core.startswith(("领域", "方面", "类")):
         return False  # …等领域省实验室: the head of an enumeration of fields
+    if core.endswith(("标志性", "重大标志性")):
+        return False  # 生态文明标志性工程: a generic head (the gold rules)
+    items = core.split("、")
+    if len(items) > 1 and all(0 < len(i) <= 4 and i.endswith("化") for i in items[:-1]):
+        return False  # 高端化、智能化、绿色化产业体系: a goal, not a program
     if "国家" in core and (type_word in WEAK_TYPES or type_word in DESIGNATIONS):
         return False  # 兰州国家城市更新试点: a national designation the province takes part in
     return not re.fullmatch(r"[\d一二三四五六七八九十百千万两几多项个类条大]+", core)
@@ -324,11 +350,11 @@ _LOOSE = re.compile("^(?:" + "|".join(re.escape(m) for m in LOOSE_MODIFIERS) + "
 _WIDELY = re.compile(r"(?:广泛|普遍|大力|积极)(?:开展|组织|举办)?$")
 # Counts and quantities before a phrase: many things of a kind, not one program.
 _QUANTITY_BEFORE = re.compile(
-    r"(?:[\d一二三四五六七八九十百千万两几]+(?:余|多)?[个项家条座所批处套支类场次回]|一批|更多|若干|多个)(?:以上|左右)?$"
+    r"(?:[\d一二三四五六七八九十百千万两几]+(?:余|多)?[个项家条座所批处套支类场次回]|一大?批|更多|若干|多个)(?:以上|左右)?$"
 )
 
 
-_QUANTITY = re.compile(r"一批|更多|若干|多个|一系列")
+_QUANTITY = re.compile(r"一大?批|更多|若干|多个|一系列")
 
 
 _LEFTOVER_WORDS = frozenset(LABEL_LEFTOVERS) | {a for a in ADVERBS if len(a) > 1}
@@ -410,6 +436,10 @@ def _leftover_at(label: str, cut: int, lexicon: Lexicon | None) -> tuple[int, st
     # a verb that jieba joined to the name after it (建设全国统一大市场…: a word of the
     # dictionary), but not a word of its own (开发区)
     verb = next((v for v in _VERBS_LONGEST if w.startswith(v) and len(w) - len(v) >= 2), None)
+    if verb and verb not in IMPLEMENT_VERBS and lexicon is not None:
+        # 创新驱动发展战略: the verb opens a theme of the vocabulary, which the name is of
+        if any(h.start == 0 for h in gazetteer(lexicon).themes(label[cut : cut + 12])):
+            return 0, ""
     return (len(verb), verb) if verb else (0, "")
 
 
@@ -467,3 +497,14 @@ def builds(text: str, lo: int, start: int, end: int) -> bool:
     return head in BUILD_VERBS or any(
         head.endswith(v) and len(head) <= len(v) + 3 for v in BUILD_VERBS
     )
+
+
+# Heads of named events that may close an item of a list (第十七届省运会, 华创会).
+_EVENT = re.compile(r"(?:会|节|赛|季|论坛|峰会|大会)$")
+
+
+def named_item(item: str) -> bool:
+    """Whether an item of a list names one event (第十七届省运会, 华创会, 音乐节 of 北京国际
+    电影节、音乐节). Works (铁路, 博物馆) are not programs: the gold leaves a report's
+    railways alone."""
+    return len(item) >= 3 and _EVENT.search(item) is not None

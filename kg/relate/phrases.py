@@ -224,6 +224,13 @@ def quoted_name_theme(label: str) -> str | None:
 # A phase of a works project (万州新田港二期): what follows it is the facility.
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期(?:[一二三四五六七八九十\d]+步)?$|主体$")
 
+# Works named by what they build or rebuild (长沙机场改扩建工程, 雅下水电工程): the thing
+# built, not a purpose; and facilities named by what they hold (超大型数据中心).
+_WORKS = re.compile(
+    r"机场|铁路|高铁|公路|高速|水库|灌区|电站|水电|风电|大桥|隧道|港口|码头|管道|输电|特高压"
+)
+_STORES = ("型数据", "算力", "储能")
+
 # Transfer works named by what they carry where (陇电入鲁, 引洮, 南水北调, 西电东送).
 _TRANSFER = re.compile(r"^引.|[电水气煤油][入出送调济]|[东西南北][电水气][东西南北][送调输]")
 
@@ -283,6 +290,10 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         stripped = True
     if _PHASE.search(core) or core.endswith(FACILITY_HEADS) or _TRANSFER.search(core):
         return None  # 兰州铁路枢纽优化提升工程, 陇电入鲁工程: the thing built, not a purpose
+    if (tw in ("工程", "项目") and _WORKS.search(core)) or (
+        tw == "中心" and core.endswith(_STORES)
+    ):
+        return None
     if lexicon is not None:
         core = _without_scope(core, lexicon)
         core = _without_places(core, lexicon)

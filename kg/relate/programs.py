@@ -21,7 +21,9 @@ from kg.relate.clauses import Clause
 from kg.relate.grammar import (
     CARRIED_OUT_VERB,
     HAN_RUN,
+    HOSTED_BY,
     IN_FRAME,
+    LIST_CLOSE,
     PHRASE_BREAK,
     PHRASE_END,
     TOPIC_VERB,
@@ -52,6 +54,7 @@ from kg.relate.words import (
     FORMULAS,
     GENERIC_CORES,
     IMPLEMENT_VERBS,
+    NOT_OWN_HEADS,
     NOT_PROGRAM_HEADS,
     QUOTE_CONTINUATIONS,
     QUOTE_HEADS,
@@ -59,7 +62,7 @@ from kg.relate.words import (
     alternation,
 )
 from kg.text.lexicon import Lexicon
-from kg.text.mentions import QUOTES, TYPE_WORDS, Span, common_name, program_key
+from kg.text.mentions import QUOTES, TYPE_WORDS, Span, common_name, gazetteer, program_key
 
 __all__ = [
     "PROVINCE_SCOPED",
@@ -193,8 +196,15 @@ _QUOTE_HEAD = re.compile(
     + ")"
 )
 
+# A short head of its own after a quoted name that a verb of carrying out governs,
+# ending the phrase: what the name is a name of (“九五”普法, “荆楚安澜”现代水网).
+_OWN_HEAD = re.compile(r"(?![等的为])(?!开始|完成)[\u4e00-\u9fff]{2,4}(?=[，。；,;]|$)")
+
 # Heads that mean the items before 等 are only examples of a kind, not programs themselves.
 _EXAMPLE_HEADS = re.compile("等" + alternation(EXAMPLE_HEADS))
+# …、“理论宣传二人讲”等多种形式, “揭榜挂帅”、…等举措: the quoted names are the means the
+# actor takes, not examples inside something else
+_MEANS = re.compile(r"等(?:多种|多项|一系列|系列)?(?:形式|方式|举措|措施|手段|途径)")
 
 _NUMBER_TYPE = re.compile(
     r"[一二三四五六七八九十两百千0-9]+(?:大|项|个|类)?(?:" + "|".join(TYPE_WORDS) + r")$"
@@ -217,6 +227,8 @@ def may_name_program(text: str, lo: int, hi: int, quotes: list[Span], books: lis
         or (bool(books) and any(lo <= b.start - 1 and b.end + 1 <= hi for b in books))
         or _typed_phrase_ends(text, lo, hi)
         or _slogan_ends(text, lo, hi)
+        or LIST_CLOSE.search(text, lo, hi) is not None
+        or (lo >= 3 and HOSTED_BY.match(text, lo - 3) is not None)
     )
 
 
@@ -238,7 +250,7 @@ def _typed_phrase_ends(text: str, lo: int, hi: int) -> bool:
             end == hi
             or text[end] in PHRASE_END
             or text[end] in "！？!?(（"
-            or text.startswith("建设", end)
+            or text.startswith(("建设", "实施", "落地"), end)
             or TOPIC_VERB.match(text, end, hi)
             or UNPUNCTUATED_NEXT.match(text, end, hi)
         ):
@@ -317,6 +329,17 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         return
     suffix = type_suffix(text, after, hi)
     head = None if suffix else _QUOTE_HEAD.match(text, after, hi)
+    own_head = None
+    if head is None and suffix is None and gov is not None and gov[0] == "impl":
+        # 推进“九五”普法, 建设“荆楚安澜”现代水网: a head of its own, not an idea's (要求)
+        own_head = _OWN_HEAD.match(text, after, hi)
+        if (
+            own_head
+            and not _NOT_PROGRAM_HEADS.match(text, after, hi)
+            and not own_head.group().endswith(NOT_OWN_HEADS)
+            and not own_head.group().startswith(tuple(IMPLEMENT_VERBS))
+        ):
+            head = own_head
     reported = suffix[0] if suffix else head.end() if head else after
     lever = (
         gov is None
@@ -326,15 +349,20 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     topic = gov is None and not lever
     if topic and not is_topic(text, lo, group[0].start - 1, reported):
         return
-    if suffix is None and not lever and not _quote_ends_name(text, after, hi):
-        return
+    if suffix is None and not lever and (head is None or head is not own_head):
+        if not _quote_ends_name(text, after, hi):
+            return
     prefix_text = ""
     if gov is not None:
         prefix_text = modifier_prefix(text, gov[2], group[0].start - 1)
     for q in group:
         core = q.text.strip()
-        if len(core) < 2 or (not suffix and (core.isdigit() or _PERIOD.fullmatch(core))):
+        if len(core) < 2 or (
+            not suffix and not head and (core.isdigit() or _PERIOD.fullmatch(core))
+        ):
             continue
+        if not suffix and len(core) > 24 and "、" in core:
+            continue  # “去库存、保交房、优保障以及…新模式”: a list of tasks, not a name
         if (not suffix and _is_formula(core)) or _CLAUSE_MARK.search(core):
             continue  # (“这么近，那么美，周末到河北”: a slogan of clauses, not a name)
         prefix = "" if q is not group[0] else prefix_text
@@ -391,6 +419,8 @@ def _quoted_key(prefix: str, name: str) -> str:
 
 def _quote_ends_name(text: str, after: int, hi: int) -> bool:
     """Nothing after a quoted name (without a type word) makes it part of something else."""
+    if _MEANS.match(text, after, hi):
+        return True
     if _EXAMPLE_HEADS.match(text, after, hi) or _NOT_PROGRAM_HEADS.match(text, after, hi):
         return False  # “X”等载体, “千万工程”经验, “四个不摘”要求
     return not (
@@ -408,7 +438,7 @@ _ABOUT = re.compile(r"关于(?:实施|开展|推进|深入实施|深化)(.+?)的
 _TYPO_QUOTE = re.compile(r"“([^”’]*)’")
 _PLAN_HEAD = re.compile(
     r"(?:规划|计划|方案|纲要|行动|工程|战略|意见|办法|措施|条例)"
-    r"(?:[（(](?:草案|试行|修订|修订稿|征求意见稿)[）)])?$"  # 《…规划纲要（草案）》
+    r"(?:[（(](?:草案|试行|修订|修订稿|征求意见稿|[\d—\-－～~至年]+)[）)])?$"  # 《…纲要（草案）》
 )
 
 
@@ -423,13 +453,21 @@ def plans(scan: ProgramScan) -> None:
         if scan.overlaps(b.start - 1, b.end + 1) and not scan.inside_only(b.start, b.end):
             continue  # (a quoted name inside the title is a program of its own as well)
         gov = governing_verb(scan.text, scan.tokens, b.start - 1, scan.lo)
-        if gov is None or gov[0] == "block":
+        if gov is None or (gov[0] == "block" and not _own_plan(scan, gov[1], b.text)):
             continue
         inner = _ABOUT.match(b.text)
         name = _TYPO_QUOTE.sub(r"“\1”", inner.group(1) if inner else b.text)
         if _PLAN_HEAD.search(name):
             scan.drop_within(b.start, b.end)  # a quoted name ending the title is the plan
             scan.add("impl.plan", name, b.start - 1, b.end + 1, aliases=(f"《{b.text}》",))
+
+
+def _own_plan(scan: ProgramScan, verb: str, title: str) -> bool:
+    """贯彻落实《数字山东发展规划》: a plan whose title names a province is that province's
+    own, and carrying it out (落实) is implementing it (the gold README's 落实 decision)."""
+    return verb.endswith("落实") and any(
+        h.kind == "province" for h in gazetteer(scan.lexicon).geo(title)
+    )
 
 
 @REGISTRY.register(
@@ -509,7 +547,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             _shared_type_items(scan, gov[2], start, end, tw)
         elif gov is None and tw not in ("体系", "机制") and builds(text, lo, start, end):
             scan.add("impl.typed-np", label, start, end, variant="builds")
-        elif gov is None and topic_next and is_topic(text, lo, start, end):
+        elif gov is None and topic_next and tw != "指数" and is_topic(text, lo, start, end):
             if tw in WEAK_TYPES and not CARRIED_OUT_VERB.match(text, end, hi):
                 continue  # 社区卫生服务中心实现儿科诊疗服务全覆盖: facilities of a kind
             scan.add("impl.topic", label, start, end, variant="unquoted")
@@ -560,6 +598,11 @@ def _type_word_ends_phrase(text: str, end: int, hi: int) -> bool:
         or text[end] in PHRASE_END
         or text[end] in "(（"  # 实施…计划（省工业和信息化厅牵头）: a note on who leads it
         or text.startswith("建设", end)
+        # 推进…保护恢复项目实施，: the carrying out of the program, as 建设 its building
+        or (
+            text.startswith(("实施", "落地"), end)
+            and (end + 2 >= hi or text[end + 2] in PHRASE_END)
+        )
         or UNPUNCTUATED_NEXT.match(text, end, hi) is not None
     )
 

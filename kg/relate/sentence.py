@@ -21,7 +21,7 @@ from kg.relate.clauses import (
     split_clauses,
     subjects_of_clauses,
 )
-from kg.relate.grammar import TYPE_WORD
+from kg.relate.grammar import HOSTED_BY, LIST_CLOSE, TYPE_WORD
 from kg.relate.phrases import distinct_themes
 from kg.relate.programs import clause_programs, may_name_program
 from kg.relate.themelabels import clean_theme
@@ -80,7 +80,13 @@ def relate_sentence(
     facts = SentenceFacts(programs=[], geo=geo, themes=themes)
     quotes = find_quotes(text)
     books = find_book_titles(text)
-    candidates = bool(quotes or books or TYPE_WORD.search(text))
+    candidates = bool(
+        quotes
+        or books
+        or TYPE_WORD.search(text)
+        or LIST_CLOSE.search(text)
+        or HOSTED_BY.search(text)
+    )
     if not (candidates or geo or (group and GROUP_REF.search(text))):
         # no program, and no clause can have a subject (a province or place at its start,
         # or 两地 for the group): there is nothing to carry to the next sentence either

@@ -53,6 +53,9 @@ _VERBS = IMPLEMENT_VERBS | DOING_VERBS
 _CARRY_OUT = frozenset(("落实", "贯彻落实", "全面落实", "严格落实", "深入落实"))
 _OWN = ("我省", "本省", "我市", "本市", "我区", "全省", "省委省政府")
 
+# a verb of purpose right before a name makes the name what is served (支持“首发经济”)
+_PURPOSE_VERBS = ("支持", "助力", "赋能")
+
 _BETWEEN_SKIP = re.compile(r"《[^》]*》|“[^”]*”|[\s了]")
 
 
@@ -91,6 +94,8 @@ def governing_verb(
                 return None
             if text[max(limit, tok.start - 2) : tok.start] in ("助力", "服务"):
                 return ("block", w, tok.end)  # 助力深化“放管服”改革: a purpose, not an action
+            if between.endswith(_PURPOSE_VERBS):
+                return ("block", w, tok.end)  # 推出10项举措支持“首发经济”: what they are for
             before_verb = text[limit : tok.start]
             for d in DELEGATE_VERBS:
                 if d in before_verb:  # (jieba may cut 获批 into 获 + 批)

@@ -41,6 +41,7 @@ __all__ = [
     "MEANS_HEADS",
     "NAME_TAILS",
     "NOT_IN_MODIFIER",
+    "NOT_OWN_HEADS",
     "NOT_OWN_OPENERS",
     "NOT_PROGRAM_HEADS",
     "NOT_THEMES",
@@ -134,6 +135,7 @@ AUTHOR_WORDS = words("author_words")
 SUBJECT_SUFFIXES = words("subject_suffixes")
 # heads and names
 NOT_PROGRAM_HEADS = words("not_program_heads")
+NOT_OWN_HEADS = words("not_own_heads")
 NOT_OWN_OPENERS = frozenset(words("not_own_openers"))
 FORMULAS = frozenset(words("formulas"))
 EXAMPLE_HEADS = words("example_heads")

@@ -228,3 +228,119 @@ def test_a_partner_after_yu_is_not_carried_out() -> None:
     # policy-shandong-009 (dev): the national centre the provincial one connects to
     got = _implemented("推动省工业大数据中心与国家工业大数据中心对接。", "山东")
     assert ("山东", "国家工业大数据中心") not in got
+
+
+# --- read from corpus documents nobody annotated (reviewed output, extractor 0.7.0) ------
+
+
+def test_named_events_of_a_list_closed_by_a_generic_head() -> None:
+    # gwr2026-hubei: the items are names, the head (等重大赛事) is not
+    got = _implemented(
+        "办好女篮世界杯预选赛、第十七届省运会、第十一届全省少数民族传统体育运动会等重大赛事。",
+        "湖北",
+    )
+    assert got == {
+        ("湖北", "女篮世界杯预选赛"),
+        ("湖北", "第十七届省运会"),
+        ("湖北", "第十一届全省少数民族传统体育运动会"),
+    }
+    # first in the clause and reported done
+    got = _implemented("中国-北欧经贸合作论坛、华创会、楚商大会等国际性活动成果丰硕。", "湖北")
+    assert ("湖北", "华创会") in got and ("湖北", "楚商大会") in got
+    # works listed the same way are no programs (the gold leaves railways alone)
+    got = _implemented("共推共建汉湘桂内河航运大通道、荆岳高铁等跨区域通道项目。", "湖北")
+    assert not {o for _, o in got} & {"汉湘桂内河航运大通道", "荆岳高铁"}
+
+
+def test_a_quoted_name_with_a_short_head_of_its_own() -> None:
+    # gwr2026-hubei, gwr2026-beijing (dev)
+    assert ("湖北", "“荆楚安澜”现代水网") in _implemented(
+        "完善流域横向生态补偿机制，加快构建“荆楚安澜”现代水网。", "湖北"
+    )
+    assert ("北京", "“九五”普法") in _implemented(
+        "严格规范公正文明执法，扎实推进“九五”普法。", "北京"
+    )
+    # gwr2026-sichuan: a result (成果), not a program
+    assert _implemented("巩固“保交楼”“保交房”成果，稳定房地产市场。", "四川") == set()
+
+
+def test_names_joined_by_he_or_yu_and_counted_after() -> None:
+    # one name with a conjunction inside it (a strong type word)
+    assert _implemented("山东实施黄河流域生态保护与修复工程，推进湿地保护。") == {
+        ("山东", "黄河流域生态保护与修复工程")
+    }
+    # not two mechanisms of a weak type glued into one (gwr2026-jiangxi, dev)
+    assert _implemented("建立投入增长和风险分担机制。", "江西") == set()
+    # gwr2026-gansu (dev): a count after the name
+    assert ("甘肃", "“三化”改造项目") in _implemented(
+        "实施“三化”改造项目1424个，创建金白兰武有色金属集群。", "甘肃"
+    )
+    # xwlb-20250407-07 (dev): “N条” names a package of measures
+    assert ("上海", "提升民营企业融资便利性20条举措") in _implemented(
+        "上海出台提升民营企业融资便利性20条举措，力争贷款余额突破1.5万亿元。"
+    )
+
+
+def test_verbs_and_subjects_read_more_closely() -> None:
+    # xwlb-20251201-07: 建成运营 — the second verb is no part of the name
+    assert ("江西", "“一老一小幸福院”") in _implemented(
+        "江西利用闲置资源建成运营“一老一小幸福院”949个。"
+    )
+    # xwlb-20250316-09: what the measures support is their aim, not a program
+    assert _implemented("上海推出10项举措支持“首发经济”。") == set()
+    # xwlb-20250707-10: a ship named after a province is not the province
+    assert (
+        _implemented("山东舰编队组织了甲板招待会、舰艇开放参观、国防知识讲座等系列活动。") == set()
+    )
+    # xwlb-20251003-07: a goal (…化、…化产业体系), not a program
+    assert _implemented("重庆、四川加快建设高端化、智能化、绿色化产业体系。") == set()
+    # xwlb-20251215-07: a quoted form of work among the means taken (等多种形式)
+    assert ("贵州", "“理论宣传二人讲”") in _implemented(
+        "贵州组织专家学者等，采取宣讲团集中讲、“理论宣传二人讲”等多种形式，推动全会精神深入人心。"
+    )
+
+
+def test_programs_reported_started_or_finished() -> None:
+    # gwr2026-zhejiang: 国有企业 opens the name, not an actor of its own
+    assert ("浙江", "国有企业改革攻坚深化提升行动") in _implemented(
+        "国有企业改革攻坚深化提升行动顺利收官，省属企业创新导向更加突出。", "浙江"
+    )
+    # xwlb-20251221-04, xwlb-20251029-11: works begun, a centre opened
+    assert ("浙江", "镜岭水库大坝主体工程") in _implemented(
+        "浙江镜岭水库大坝主体工程也已动工建设，建成后将进一步完善浙东地区防洪、供水体系。"
+    )
+    assert ("北京", "“老龄友好智慧体验中心”") in _implemented(
+        "北京市首个“老龄友好智慧体验中心”启用。"
+    )
+    # gwr2026-hainan: a generic head reported done is still no program
+    assert _implemented("生态文明标志性工程成果丰硕。", "海南") == set()
+
+
+def test_carrying_out_the_provinces_own_plan() -> None:
+    # policy-shandong-022: 贯彻落实 a plan whose title names the province (the 落实 decision)
+    got = _implemented(
+        "为贯彻落实《数字山东发展规划（2018—2022年）》，加快建设数字山东，制定本方案。", "山东"
+    )
+    assert ("山东", "数字山东发展规划(2018—2022年)") in got
+    # a national plan carried out stays a trap
+    assert _implemented("深入贯彻落实《“十四五”智能制造发展规划》。", "山东") == set()
+
+
+def test_an_event_a_province_co_hosts() -> None:
+    # xwlb-20250108-09 (dev), xwlb-20250615-10: the province's government among the hosts
+    got = _implemented(
+        "由商务部、中央广播电视总台和北京市人民政府联合举办的2025年全国“老字号嘉年华”暨北京"
+        "“王府井金街过大年”活动1月7日在北京启动。"
+    )
+    assert got == {("北京", "2025年全国“老字号嘉年华”暨北京“王府井金街过大年”活动")}
+    assert _implemented(
+        "由国家电影局指导、中央广播电视总台和上海市人民政府共同主办的第二十七届上海国际电影节"
+        "昨晚（6月14日）开幕。"
+    ) == {("上海", "第二十七届上海国际电影节")}
+    # hosts that are no province: nothing
+    assert (
+        _implemented(
+            "由中国国家铁路集团有限公司和国际铁路联盟共同主办的第十二届世界高速铁路大会今天在北京开幕。"
+        )
+        == set()
+    )

@@ -26,6 +26,8 @@ EXPECTED = {
         "impl.slogan",
         "impl.topic",
         "impl.shared-type",
+        "impl.listed",
+        "impl.hosted",
     },
     THEME: {
         "serves.frame",
@@ -72,7 +74,15 @@ def test_every_program_and_theme_rule_has_a_step_that_fires_it() -> None:
     assert fired == {r.id for r in REGISTRY}
     # the order of the program steps is the order of the rules' precedence
     names = [s.name for s in REGISTRY.steps(PROGRAM, "clause")]
-    assert names == ["quoted_names", "plans", "enumerations", "typed_noun_phrases", "slogans"]
+    assert names == [
+        "quoted_names",
+        "plans",
+        "enumerations",
+        "typed_noun_phrases",
+        "slogans",
+        "listed_items",
+        "hosted_events",
+    ]
 
 
 def test_a_rule_declared_twice_or_used_undeclared_is_refused() -> None:

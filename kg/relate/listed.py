@@ -1,0 +1,111 @@
+"""Named events: items of a list closed by a generic head (办好A、B、C等重大赛事), and an
+event a province co-hosts (由…和北京市人民政府联合举办的…活动).
+
+A work report often names the events it holds in a list and closes it with what they
+are (等重大赛事, 等系列活动, 等重大节会, 等国际性活动). The head is generic (the gold
+rules: 重大开放活动 is no program), but each item is a name of its own: 第十七届省运会,
+华创会, 音乐节. An item counts when it ends in the head of an event (会 节 赛 季 论坛);
+works listed the same way (荆岳高铁, 长江博物馆等重大项目) are left alone, as the gold
+leaves a report's railways and buildings alone.
+
+A story names an event and its hosts in one relative clause: 由商务部、中央广播电视总台和
+北京市人民政府联合举办的2025年全国“老字号嘉年华”暨北京“王府井金街过大年”活动1月7日在北京启动.
+The provinces among the hosts are the clause's subject (kg.relate.clauses); the event is
+the name after 的, up to when or where it took place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.relate.grammar import HOSTED_BY, LIST_CLOSE, PHRASE_END, TYPE_WORD
+from kg.relate.labels import named_item, reported_after
+from kg.relate.programs import ProgramScan
+from kg.relate.registry import REGISTRY, program
+from kg.relate.verbs import governing_verb
+from kg.relate.words import GENERIC_CORES, IMPLEMENT_VERBS
+
+__all__ = ["hosted_events", "listed_items"]
+
+_ITEM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·\-—+]{2,24}")
+
+
+@REGISTRY.register(
+    program(
+        "impl.listed",
+        0.67,
+        "a named event of a list closed by a generic head (办好A、B等重大赛事; A、B等活动成功举办)",
+    ),
+    scope="clause",
+)
+def listed_items(scan: ProgramScan) -> None:
+    """Each named item of ``A、B(、C)等…项目`` after a verb of carrying out, or first in the
+    clause and reported carried out after the head."""
+    text, lo, hi = scan.text, scan.lo, scan.hi
+    for m in LIST_CLOSE.finditer(text, lo, hi):
+        close_end = m.end()
+        if (
+            close_end < hi
+            and text[close_end] not in PHRASE_END
+            and not reported_after(text, close_end)
+        ):
+            continue  # …等项目资金: the list is a modifier of something else
+        gov = governing_verb(text, scan.tokens, m.start(), lo)
+        if gov is not None and gov[0] == "impl":
+            list_start = gov[2]
+        elif gov is None and reported_after(text, close_end):
+            list_start = lo  # A、B等国际性活动成果丰硕: first in the clause, reported done
+        else:
+            continue
+        if "、" not in text[list_start : m.start()] or any(
+            c in text[list_start : m.start()] for c in "，。；：,;:"
+        ):
+            continue
+        pos, found = list_start, False
+        for item in text[list_start : m.start()].split("、"):
+            start, end = pos, pos + len(item)
+            pos = end + 1
+            if not _ITEM.fullmatch(item) or item in GENERIC_CORES or scan.overlaps(start, end):
+                continue
+            if any(v in item for v in IMPLEMENT_VERBS if len(v) > 1):
+                continue  # 推进…、加快…: an action of its own, not a name
+            if named_item(item):
+                scan.add("impl.listed", item, start, end)
+                found = True
+        if found:
+            scan.drop_within(m.start(), close_end)  # (…等跨区域通道项目: the head is no name)
+
+
+# where the name of the hosted event ends: when, where or what happened to it
+_EVENT_END = re.compile(
+    r"\d+月|\d+日|[昨今前][天晚日]|近日|日前|在|于|将|正式|开幕|启动|举行|举办|落幕|闭幕|揭晓|"
+    r"陆续|成功|圆满"
+)
+_EVENT_NAME_END = re.compile(r"(?:会|节|赛|季|论坛|峰会|大会|展|汇演|晚会)$")
+
+
+@REGISTRY.register(
+    program(
+        "impl.hosted",
+        0.5,
+        "an event named after 由…（province）…主办的, which the province co-hosts",
+    ),
+    scope="clause",
+)
+def hosted_events(scan: ProgramScan) -> None:
+    """The event named after 由…北京市人民政府联合举办的 (the clause's subject is the host)."""
+    text, lo, hi = scan.text, scan.lo, scan.hi
+    if lo < 3 or not HOSTED_BY.match(text, lo - 3):
+        return
+    m = _EVENT_END.search(text, lo, hi)
+    end = m.start() if m else hi
+    name = text[lo:end]
+    if not 4 <= len(name) <= 40:
+        return
+    bare = name.rstrip("”》")
+    if not (TYPE_WORD.search(bare[-4:]) or _EVENT_NAME_END.search(bare)):
+        return
+    if scan.overlaps(lo, end) and not scan.inside_only(lo, end):
+        return
+    scan.drop_within(lo, end)
+    scan.add("impl.hosted", name, lo, end)
