@@ -157,6 +157,26 @@ _PROGRAM_FIRST = re.compile(
 )
 
 
+def _hosts(
+    text: str, pos: int, cend: int, geo: list[GeoHit]
+) -> tuple[tuple[GeoHit, ...], bool, int] | None:
+    """由商务部…和北京市人民政府联合举办的…活动: the provinces among the hosts of an event,
+    as the subject of the clause, which goes on after 的."""
+    hosted = _HOSTED.match(text, pos, cend)
+    if hosted is None:
+        return None
+    hosts = [
+        h
+        for h in geo
+        if h.kind == "province"
+        and not h.literary
+        and hosted.start(1) <= h.start
+        and h.end <= hosted.end(1)
+        and _HOST_BODY.match(text, h.end, hosted.end(1))
+    ]
+    return (tuple(dedupe_hits(hosts)), False, hosted.end()) if hosts else None
+
+
 def clause_subject(
     text: str, cstart: int, cend: int, geo: list[GeoHit], group: tuple[str, ...] = ()
 ) -> tuple[tuple[GeoHit, ...] | None, bool, int]:
@@ -172,20 +192,9 @@ def clause_subject(
         # 两省市携手推进…: the provinces named together before
         hits = tuple(GeoHit(pos, back.end(), "province", p, p, False) for p in group)
         return hits, False, back.end()
-    hosted = _HOSTED.match(text, pos, cend)
-    if hosted:
-        # 由商务部…和北京市人民政府联合举办的…活动: the provinces among the hosts
-        hosts = [
-            h
-            for h in geo
-            if h.kind == "province"
-            and not h.literary
-            and hosted.start(1) <= h.start
-            and h.end <= hosted.end(1)
-            and _HOST_BODY.match(text, h.end, hosted.end(1))
-        ]
-        if hosts:
-            return tuple(dedupe_hits(hosts)), False, hosted.end()
+    hosts = _hosts(text, pos, cend, geo)
+    if hosts is not None:
+        return hosts
     if text.startswith("在", pos):
         # 在四川达州，当地推出…: a place clause names who acts in the clause after it
         q = pos + 1

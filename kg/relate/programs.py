@@ -337,7 +337,7 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
             own_head
             and not _NOT_PROGRAM_HEADS.match(text, after, hi)
             and not own_head.group().endswith(NOT_OWN_HEADS)
-            and not own_head.group().startswith(tuple(IMPLEMENT_VERBS))
+            and own_head.group() not in IMPLEMENT_VERBS  # (办好“一类事”深化: a verb)
         ):
             head = own_head
     reported = suffix[0] if suffix else head.end() if head else after
