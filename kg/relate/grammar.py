@@ -33,6 +33,7 @@ __all__ = [
     "LEAD_IN",
     "LIST_CLOSE",
     "MANNER",
+    "MEASURE_AFTER",
     "MEASURE_TAIL",
     "OUTCOME",
     "PHRASE_BREAK",
@@ -43,6 +44,7 @@ __all__ = [
     "TOPIC_VERB",
     "TYPE_WORD",
     "UNPUNCTUATED_NEXT",
+    "USE_VERB_BEFORE",
     "frames",
     "is_slogan",
     "opens_part",
@@ -108,6 +110,11 @@ LIST_CLOSE = re.compile(
     r"(?:项目|工程|活动|赛事|节会|展会|盛会|会展|论坛|品牌|通道|基础设施)"
     r"(?:项目)?(?:建设)?"
 )
+
+# 提升“1+M+N”服务体系效能, 发挥新旧动能转换基金作用: what a program used yields
+MEASURE_AFTER = re.compile(r"(?:服务)?(?:效能|作用|功能|质效|能级|影响力)(?=[，。；、,;]|$)")
+# the verbs of using a program for what it yields (…效能, …作用)
+USE_VERB_BEFORE = re.compile(r"(?:发挥|依托|提升|增强|优化|放大|用好|释放|提高)(?:好)?$")
 
 # 由…北京市人民政府联合举办的…: the hosts of an event (kg.relate.clauses, kg.relate.listed)
 HOSTED_BY = re.compile(r"(?:主办|举办|承办|打造)的")

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from kg.model import Token
-from kg.relate.grammar import ADVERB_RUN, COUNT_AFTER, COUNT_BEFORE, PHRASE_END, RUN_ON, TOPIC_VERB
+from kg.relate.grammar import (
+    ADVERB_RUN,
+    COUNT_AFTER,
+    COUNT_BEFORE,
+    MEASURE_AFTER,
+    PHRASE_END,
+    RUN_ON,
+    TOPIC_VERB,
+)
 from kg.relate.words import (
     ADVERBS,
     BUILD_VERBS,
@@ -85,6 +93,7 @@ def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
                 or text.startswith("建设", stop)
                 or TOPIC_VERB.match(text, stop, end)
                 or COUNT_AFTER.match(text, stop, end)
+                or MEASURE_AFTER.match(text, stop, end)
             ):
                 return stop, mod + tw
     return None
@@ -309,6 +318,8 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
         return ""  # 实施文旅业态融合计划和“引客入赣”工程: another program, not a modifier
     if between in GENERIC_CORES or ADVERB_RUN.fullmatch(between):
         return ""
+    if re.fullmatch(r"(?:共[\u4e00-\u9fff]){2,}", between):
+        return ""  # 共建共治共享“七大要素”…: verbs of a series, not a modifier
     return between
 
 
@@ -438,7 +449,8 @@ def _leftover_at(label: str, cut: int, lexicon: Lexicon | None) -> tuple[int, st
     verb = next((v for v in _VERBS_LONGEST if w.startswith(v) and len(w) - len(v) >= 2), None)
     if verb and verb not in IMPLEMENT_VERBS and lexicon is not None:
         # 创新驱动发展战略: the verb opens a theme of the vocabulary, which the name is of
-        if any(h.start == 0 for h in gazetteer(lexicon).themes(label[cut : cut + 12])):
+        themes = gazetteer(lexicon).themes(label[cut : cut + 12])
+        if any(h.start == 0 and h.end > len(verb) for h in themes):
             return 0, ""
     return (len(verb), verb) if verb else (0, "")
 

@@ -24,10 +24,12 @@ from kg.relate.grammar import (
     HOSTED_BY,
     IN_FRAME,
     LIST_CLOSE,
+    MEASURE_AFTER,
     PHRASE_BREAK,
     PHRASE_END,
     TOPIC_VERB,
     UNPUNCTUATED_NEXT,
+    USE_VERB_BEFORE,
     frames,
     is_slogan,
     phrase_end,
@@ -253,6 +255,7 @@ def _typed_phrase_ends(text: str, lo: int, hi: int) -> bool:
             or text.startswith(("建设", "实施", "落地"), end)
             or TOPIC_VERB.match(text, end, hi)
             or UNPUNCTUATED_NEXT.match(text, end, hi)
+            or MEASURE_AFTER.match(text, end, hi)
         ):
             return True
     return False
@@ -328,6 +331,8 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         # (发布, 出台) is implementing only for a 《…》 plan
         return
     suffix = type_suffix(text, after, hi)
+    if gov is None and suffix and _used(text, lo, group[0].start - 1, suffix[0], hi):
+        gov = ("do", "", group[0].start - 1)  # 提升“1+M+N”服务体系效能: the program used
     head = None if suffix else _QUOTE_HEAD.match(text, after, hi)
     own_head = None
     if head is None and suffix is None and gov is not None and gov[0] == "impl":
@@ -545,6 +550,9 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             variant = "doing" if gov[0] == "do" else None
             scan.add("impl.typed-np", label, start, end, variant=variant)
             _shared_type_items(scan, gov[2], start, end, tw)
+        elif (gov is None or gov[0] == "do") and _used(text, lo, start, end, hi):
+            # 发挥新旧动能转换基金作用, 增强5+2就业之家服务效能: the program used
+            scan.add("impl.typed-np", label, start, end, variant="doing")
         elif gov is None and tw not in ("体系", "机制") and builds(text, lo, start, end):
             scan.add("impl.typed-np", label, start, end, variant="builds")
         elif gov is None and topic_next and tw != "指数" and is_topic(text, lo, start, end):
@@ -557,6 +565,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
 # 基础研究领先和关键核心技术攻坚行动. An item is a run of characters of its own.
 _ITEM = re.compile(r"[\u4e00-\u9fff]{2,14}")
 _ITEM_SEPARATORS = "、"
+_EVENT_HEADS = ("节", "会", "赛", "季", "论坛")
 # heads that end a name of a place or a zone (…创新带, …经济圈, …新城)
 _PLACE_HEADS = frozenset("带区圈城港园站路线网地湾省市县")
 
@@ -585,10 +594,19 @@ def _shared_type_items(
             return  # 杭州湾科技创新带、G60科创走廊: a name of its own, with its own head
         if any(v in item for v in IMPLEMENT_VERBS) or item in GENERIC_CORES:
             return  # 实施…、推进…工程: an action of its own, not an item
-        label = item + shared
+        # 世界华人炎帝故里寻根节、国际武当太极文化节: an event named in full already
+        label = item if item.endswith(_EVENT_HEADS) else item + shared
         if specific(label, shared) and named(text, item_start, sep, "", scan.lexicon):
             scan.add("impl.shared-type", label, item_start, sep)
         pos = item_start
+
+
+def _used(text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """A verb of using right before a name, and what the use yields right after it."""
+    return (
+        MEASURE_AFTER.match(text, end, hi) is not None
+        and USE_VERB_BEFORE.search(text, lo, start) is not None
+    )
 
 
 def _type_word_ends_phrase(text: str, end: int, hi: int) -> bool:
@@ -604,6 +622,7 @@ def _type_word_ends_phrase(text: str, end: int, hi: int) -> bool:
             and (end + 2 >= hi or text[end + 2] in PHRASE_END)
         )
         or UNPUNCTUATED_NEXT.match(text, end, hi) is not None
+        or MEASURE_AFTER.match(text, end, hi) is not None
     )
 
 

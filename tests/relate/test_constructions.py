@@ -344,3 +344,18 @@ def test_an_event_a_province_co_hosts() -> None:
         )
         == set()
     )
+
+
+def test_a_program_used_for_what_it_yields() -> None:
+    # gwr2026-jiangxi (dev), policy-shandong-022: 提升/发挥/增强 … 效能/作用/功能
+    assert ("江西", "“1+M+N”服务体系") in _implemented(
+        "实施有组织的转化，提升“1+M+N”服务体系效能，加快设立科技成果转化基金。", "江西"
+    )
+    assert ("山东", "省融资服务平台") in _implemented(
+        "发挥省融资服务平台作用，提升数字化金融服务和风险防控能力。", "山东"
+    )
+    # gwr2026-hubei: an event named in full is not given the list's head again
+    got = _implemented(
+        "高水平举办世界华人炎帝故里寻根节、国际武当太极文化节、屈原故里端午文化节。", "湖北"
+    )
+    assert ("湖北", "世界华人炎帝故里寻根节") in got
