@@ -333,6 +333,8 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     suffix = type_suffix(text, after, hi)
     if gov is None and suffix and _used(text, lo, group[0].start - 1, suffix[0], hi):
         gov = ("do", "", group[0].start - 1)  # 提升“1+M+N”服务体系效能: the program used
+    elif gov is None and suffix and builds(text, lo, group[0].start - 1, suffix[0]):
+        gov = ("do", "", group[0].start - 1)  # 加快“一部一基地六中心”区域应急工程建设
     head = None if suffix else _QUOTE_HEAD.match(text, after, hi)
     own_head = None
     if head is None and suffix is None and gov is not None and gov[0] == "impl":

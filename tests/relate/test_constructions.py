@@ -359,3 +359,14 @@ def test_a_program_used_for_what_it_yields() -> None:
         "高水平举办世界华人炎帝故里寻根节、国际武当太极文化节、屈原故里端午文化节。", "湖北"
     )
     assert ("湖北", "世界华人炎帝故里寻根节") in got
+
+
+def test_programs_built_or_finished_by_name() -> None:
+    # gwr2026-hunan: 加快…建设 around a quoted name; 全面完成; 壮大 a system of its own
+    assert ("湖南", "“一部一基地六中心”区域应急工程") in _implemented(
+        "加快“一部一基地六中心”区域应急工程建设。", "湖南"
+    )
+    assert ("湖南", "国企改革深化提升行动") in _implemented(
+        "国企改革深化提升行动全面完成。", "湖南"
+    )
+    assert ("湖南", "“4×4”现代化产业体系") in _implemented("壮大“4×4”现代化产业体系。", "湖南")
