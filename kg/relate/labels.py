@@ -80,8 +80,8 @@ def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
                 mod.endswith("工作") and text.startswith(TYPE_WORDS, pos + length)
             ):
                 break  # (…工作机制: 工作 of a mechanism's name, not the work of it)
-            if length == 1 and ch in ("和", "与", "及"):
-                break  # “玉如意计划”和贷款畅通工程: a second program, not a head of the first
+            if ch in ("和", "与", "及"):
+                break  # “玉如意计划”和贷款畅通工程, “津农精品”销售规模和品牌: not one head
         for tw in _TYPE_WORDS_BY_FIRST.get(text[pos + length : pos + length + 1], ()):
             stop = pos + length + len(tw)
             if stop > end or not text.startswith(tw, pos + length):
@@ -340,6 +340,8 @@ def specific(label: str, type_word: str) -> bool:
         return False  # 参与…重大项目: someone else's; 示范工程 alone names no program
     if core.startswith(GENERIC_QUALIFIERS) or core.startswith(("领域", "方面", "类")):
         return False  # …等领域省实验室: the head of an enumeration of fields
+    if core in ("重大国家", "国家重大", "国家"):
+        return False  # 融入重大国家战略: the nation's, and no name
     if core.endswith(("标志性", "重大标志性")):
         return False  # 生态文明标志性工程: a generic head (the gold rules)
     items = core.split("、")
@@ -366,6 +368,8 @@ _QUANTITY_BEFORE = re.compile(
 
 
 _QUANTITY = re.compile(r"一大?批|更多|若干|多个|一系列")
+_BATCH_BEFORE = re.compile(r"(?:一大?批|若干|多个|更多)$")
+_BATCH_OPENS = re.compile(r"了?(?:一大?批|若干|多个|更多)")
 
 
 _LEFTOVER_WORDS = frozenset(LABEL_LEFTOVERS) | {a for a in ADVERBS if len(a) > 1}
@@ -477,6 +481,10 @@ def named(
     before = text[max(0, start - 8) : start]
     if before.endswith("等") and len(core) < 4:
         return False
+    if (_BATCH_BEFORE.search(before) or _BATCH_OPENS.match(label)) and not re.search(
+        r"[0-9A-Za-z“”《》]", label
+    ):
+        return False  # 建设一批省级场景实验室: a batch of a kind (the gold rules), any type
     if type_word not in WEAK_TYPES:
         return True
     gaz = gazetteer(lexicon)

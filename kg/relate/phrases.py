@@ -183,6 +183,10 @@ def quoted_name_theme(label: str) -> str | None:
         return None
     pre = _NAME_LEAD.sub("", m.group("pre"))
     pre = _PRE_ACTION.sub("", _LEADING_COUNT.sub("", pre))
+    if pre.endswith(("服务", "支持", "助力", "促进", "赋能", "面向")):
+        # 供销社服务“三农”综合平台: what the words before serve is the quoted topic
+        core = m.group("q").strip()
+        return core if len(core) >= 2 and not re.search(r"\d", core) else None
     if (
         len(pre) >= 3
         and pre not in GENERIC_CORES
@@ -204,8 +208,8 @@ def quoted_name_theme(label: str) -> str | None:
     mid = _PRE_ACTION.sub("", mid)
     while (m2 := _ACTION_MORPHEMES.search(mid)) is not None:
         mid = mid[: m2.start()]  # “全省一朵云”升级工程: the doing, not a topic
-    mid = re.sub(r"(?:培育|建设|打造|推广|应用)$", "", mid)
-    if mid in TYPE_WORDS:
+    mid = re.sub(r"(?:培育|建设|打造|推广|应用|遴选发布|发布|评选|遴选|认定)$", "", mid)
+    if mid in TYPE_WORDS or (not mid and bare):
         return None  # “个十百”平台培育工程: a kind of program
     if len(mid) < 3 and mid != bare:
         mid = bare  # “2152”龙头引育工程: too little is left without its doing
@@ -284,6 +288,10 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         return None
     core = name[: -len(tw)]
     stripped = tw in TOPIC_TYPES
+    # (…修复重大工程, …山东分中心: 重大 and 分 are the head's, not the topic's)
+    core = re.sub(r"(?<=..)(?:重大|重点)$", "", core)
+    if tw == "中心":
+        core = re.sub(r"(?<=..)分$", "", core)
     core = re.sub(r"第[一二三四五六七八九十\d]+阶段$|(?<=..)大$", "", core)  # (科产融合大平台)
     while (m := _NAME_TAIL.search(core)) is not None and m.start() >= 2:
         core = core[: m.start()]
@@ -303,8 +311,9 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     if core.endswith(_VAGUE_ENDS) or tw in THING_TYPES:
         return None
     core = re.sub(r"(?<=..)[一二两三四五六七八九十百]+$", "", core)  # (基础研究十年行动方案)
-    if "、" in core or re.search(r"\d", core):
-        return None
+    bare_core = re.sub(r"(?:培育|建设|打造|提升|发展)$", "", core)
+    if "、" in core or re.search(r"\d", core) or bare_core.endswith(TYPE_WORDS):
+        return None  # (大数据平台山东分中心, “个十百”平台培育工程: a kind of thing, no topic)
     verb = _STRENGTHEN.fullmatch(core)
     if verb:  # 稳外贸行动, 强工业行动: strengthen what (not 强基础: too general)
         what = verb.group(1)
@@ -313,7 +322,10 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
 
 
 # What a topic does not end with: a word that needs its head (工业大数据公共…, 领域重点…).
-_VAGUE_ENDS = ("公共", "基础性", "重点", "领域", "工作", "全球", "综合", "一期")
+_VAGUE_ENDS = (
+    *("公共", "基础性", "重点", "领域", "工作", "全球", "综合", "一期"),
+    *("数字", "后", "分", "辐射", "重"),  # (…数字提升行动, …后评估, 辐射中心: a head's part)
+)
 
 
 # Two-character topics a name may state (北京廉洁工程 -> 廉洁): others are too short to
@@ -342,19 +354,25 @@ def _without_scope(core: str, lexicon: Lexicon) -> str:
 
 
 def _without_places(core: str, lexicon: Lexicon) -> str:
-    """The core without the places and provinces that open it (北京-雄安人才科创 -> 人才科创)."""
+    """The core without the places and provinces that open it (北京-雄安人才科创 -> 人才科创),
+    and without a province that closes it (绿色低碳领域重庆 -> 绿色低碳领域)."""
     gaz = gazetteer(lexicon)
     while True:
         hits = [h for h in gaz.geo(core) if h.start == 0] + [
             h for h in gaz.abbreviation_compounds(core) if h.start == 0
         ]
         if not hits:
-            return core
+            break
         end = max(h.end for h in hits)
         rest = core[end:].lstrip("-—·、与和 ")
         if len(rest) < 2:
             return core
         core = rest
+    # …领域重庆实验室: a province closing the core names where, not what
+    tail = [h for h in gaz.geo(core) if h.end == len(core) and h.kind == "province"]
+    if tail and tail[0].start >= 2:
+        core = core[: tail[0].start]
+    return core
 
 
 def frame_themes(

@@ -594,7 +594,11 @@ def _shared_type_items(
             return  # 建设专业化众创空间、场景应用创新中心: a facility of its own
         if item[-1] in _PLACE_HEADS:
             return  # 杭州湾科技创新带、G60科创走廊: a name of its own, with its own head
-        if any(v in item for v in IMPLEMENT_VERBS) or item in GENERIC_CORES:
+        if (
+            any(v in item for v in IMPLEMENT_VERBS)
+            or item in GENERIC_CORES
+            or item.startswith("面向")
+        ):
             return  # 实施…、推进…工程: an action of its own, not an item
         # 世界华人炎帝故里寻根节、国际武当太极文化节: an event named in full already
         label = item if item.endswith(_EVENT_HEADS) else item + shared

@@ -59,6 +59,7 @@ _CLAUSE = re.compile(
     r"(?:完工|增长|下降|突破|达到|实现|取得|开工|建成|投产|满产|落地|超过|提高到|参与|转化)"
 )
 _OPENER_SET = frozenset(_OPENERS)
+_SLOGAN_YI = re.compile(r"以[\u4e00-\u9fff]{1,2}[制促带兴强][\u4e00-\u9fff]{1,2}")
 
 
 def _without_openers(label: str, lexicon: Lexicon) -> str:
@@ -70,6 +71,8 @@ def _without_openers(label: str, lexicon: Lexicon) -> str:
         if len(tokens) < 2:
             return label
         first = tokens[0].text
+        if _SLOGAN_YI.fullmatch(label):
+            return label  # 以绿制绿, 以文促旅: a slogan, its 以 its own
         if first not in _OPENER_SET and (
             lexicon.province_of(first) is None or len(tokens[1].text) < 2
         ):  # 山东省域三维时空基础底座 keeps its 山东省域
