@@ -233,7 +233,7 @@ _PHASE = re.compile(r"[一二三四五六七八九十\d]+期(?:[一二三四五�
 _WORKS = re.compile(
     r"机场|铁路|高铁|公路|高速|水库|灌区|电站|水电|风电|大桥|隧道|港口|码头|管道|输电|特高压"
 )
-_STORES = ("型数据", "算力", "储能")
+_STORES = ("数据", "算力", "储能")
 
 # Transfer works named by what they carry where (陇电入鲁, 引洮, 南水北调, 西电东送).
 _TRANSFER = re.compile(r"^引.|[电水气煤油][入出送调济]|[东西南北][电水气][东西南北][送调输]")
@@ -299,7 +299,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     if _PHASE.search(core) or core.endswith(FACILITY_HEADS) or _TRANSFER.search(core):
         return None  # 兰州铁路枢纽优化提升工程, 陇电入鲁工程: the thing built, not a purpose
     if (tw in ("工程", "项目") and _WORKS.search(core)) or (
-        tw == "中心" and core.endswith(_STORES)
+        tw == "中心" and core.endswith(_STORES) and not core.endswith("大数据")
     ):
         return None
     if lexicon is not None:
@@ -337,7 +337,7 @@ _TWO_CHARACTER_TOPICS = frozenset(
 
 _NUMBERED_SCOPE = re.compile(
     r"^(?:第?[一二两三四五六七八九十\d]+[届轮批期]|[\d]{4}年|[\d.]+[万亿]?(?:亩|名|个|项|户)"
-    r"|[省市县乡]+[一二三四五]级)+"
+    r"|[省市县乡]+[一二两三四五]级|首个|首批|首家)+"
 )
 
 

@@ -401,3 +401,16 @@ def test_a_batch_of_a_kind_is_no_program() -> None:
     assert _implemented("建设一批省级场景实验室，深入推进场景开放。", "山东") == set()
     assert _implemented("四川启动实施了一大批重大科技专项。") == set()
     assert _implemented("主动融入重大国家战略。", "河北") == set()
+
+
+def test_theme_labels_lose_scope_and_tails() -> None:
+    assert ("首个国产算力场景验证平台", "国产算力场景验证") in _served(
+        "构建首个国产算力场景验证平台。", "北京"
+    )
+    assert ("创业促就业系列行动", "创业促就业") in _served("深入开展抓创业促就业系列行动。", "湖南")
+    got = _served(
+        "湖南打造中非经贸深度合作先行区，推动湖南机电产品走出去的同时，帮助非洲国家特色产品引进来。"
+    )
+    assert ("中非经贸深度合作先行区", "机电产品走出去") in got
+    # a data centre is a facility: its name states no topic (a big-data one does)
+    assert _served("加快省市两级医疗保障数据中心建设。", "山东") == set()
