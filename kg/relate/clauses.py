@@ -83,6 +83,12 @@ _COLLECTIVE = re.compile(alternation(COLLECTIVE_ACTORS))
 # bodies that act in a province but are not it: after the provinces, or after 等多地
 _OTHER_ACTOR = re.compile(r"(?:等多地|多地|等地|各地|当地)?" + alternation(OTHER_ACTORS))
 
+# The province having other bodies act (支持企业…, 鼓励高校…): they act, in the clauses
+# after it too.
+_DELEGATED = re.compile(
+    r"(?:支持|鼓励|引导|推动|动员)(?:各类|广大|有条件的|重点|骨干)?" + alternation(OTHER_ACTORS)
+)
+
 # The author of a provincial work report speaking of itself.
 _AUTHOR = re.compile(alternation(AUTHOR_WORDS))
 
@@ -206,6 +212,8 @@ def clause_subject(
         if found and q == cend and any(h.kind == "province" for h in found):
             prov = [h for h in found if h.kind == "province"]
             return tuple(dedupe_hits(prov)), False, cend
+    if _DELEGATED.match(text, pos, cend):
+        return None, True, pos  # 支持企业联合高校…，搭建…平台: the firms build, after it too
     if _COLLECTIVE.match(text, pos, cend) or (
         _OTHER_ACTOR.match(text, pos, cend) and not _PROGRAM_FIRST.match(text, pos, cend)
     ):

@@ -414,3 +414,12 @@ def test_theme_labels_lose_scope_and_tails() -> None:
     assert ("中非经贸深度合作先行区", "机电产品走出去") in got
     # a data centre is a facility: its name states no topic (a big-data one does)
     assert _served("加快省市两级医疗保障数据中心建设。", "山东") == set()
+
+
+def test_bodies_the_province_has_act() -> None:
+    # policy-shandong (round 4 i031): the firms build the platforms, in the next clause too
+    got = _implemented(
+        "支持企业联合高校、科研院所，搭建数据开放平台、超算平台、开源开放共性技术平台等。", "山东"
+    )
+    assert got == set()
+    assert ("山东", "“十大工程”") in _implemented("山东支持企业实施技术改造，实施“十大工程”。")
