@@ -80,11 +80,14 @@ RUN_ON = re.compile(r"(?:" + "|".join(TYPE_WORDS) + r")(?=" + UNPUNCTUATED_NEXT.
 # A program standing first in its clause and then reported as carried out (topic-comment):
 # “2030启航计划”启动实施, 数字政府大脑平台建成并深化应用, “府院联动”常态化开展, or its
 # results reported (words/result_predicates.txt).
-_REPORT_ADVERBS = r"(?:全面|正式|成功|顺利|高效|常态化|深入|持续|加快|提速|已经|已|也|相继|率先|均|不断|广泛|日前|近日)*"
+_REPORT_ADVERBS = (
+    r"(?:全面|正式|成功|顺利|圆满|高效|常态化|深入|持续|加快|加紧|抓紧|正在|提速|已经|已|也"
+    r"|相继|率先|均|不断|广泛|日前|近日)*"
+)
 _CARRIED_OUT = (
     r"启动实施|启动运行|建成|开展|实施|运行|上线|落地|揭牌|开通|举办|投用|投运|建设"
     r"|开工|动工|启用|竣工|通过竣工验收|开幕|启动|通车|投产|贯通|建立|深化|完善"
-    r"|全面完成|如期完成|投入运营"
+    r"|全面完成|如期完成|完成|投入运营|拓展"
 )
 # …战略实施方案: a document, not an action; 实施率, 建设者: nouns, not verbs
 _NOT_A_DOCUMENT = r"(?!方案|意见|细则|办法|计划|规划|率|者|情况|进度|成效)"

@@ -152,6 +152,8 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
         ):
             break
         region = j
+    if region > 0 and tokens[region].text == "地" and tokens[region - 1].text == "等":
+        region += 1  # 喀什、和田等地老城修复工程: 等地 closes the places
     return region
 
 
@@ -266,7 +268,9 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             return first
         if text[first - 1] == "的" and "、" not in text[first:end]:
             return first  # 构建服务全国、辐射全球的冰雪赛事体系: the head of a relative clause
-        if text[first - 1] == "等" and not before[:-1].endswith(TYPE_WORDS):
+        if (text[first - 1] == "等" or text[first - 2 : first] == "等地") and not before[
+            :-1
+        ].endswith(TYPE_WORDS):
             return first  # 推出手机、平板电脑等数码产品补贴专项活动: the items are examples
         if COUNT_BEFORE.search(before) and type_word not in FACILITY_TYPES:
             return first  # 布局建设5家左右…概念验证中心: a number of facilities, not one program
@@ -305,7 +309,9 @@ _NAME_ITEMS = re.compile(rf"(?:、{_NAME_ITEM})+")
 def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
     """A modifier written between the verb and a quoted name: 企业挂牌上市“玉如意计划”."""
     between = text[verb_end:quote_open]
-    between = between.lstrip("了")
+    between = re.sub(
+        r"^了?(?:首[趟批个家列班架条]|第[一二三四五六七八九十\d]+[趟批个家列班])?", "", between
+    )
     if not 1 <= len(between) <= 10:
         return ""
     if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z]+", between) or re.search(
@@ -368,6 +374,7 @@ _QUANTITY_BEFORE = re.compile(
 
 
 _QUANTITY = re.compile(r"一大?批|更多|若干|多个|一系列")
+_PARTNERED_WITH = re.compile(r"与[^，。；]{1,16}(?:建立|签署|签订|共建|搭建)了?$")
 _BATCH_BEFORE = re.compile(r"(?:一大?批|若干|多个|更多)$")
 _BATCH_OPENS = re.compile(r"了?(?:一大?批|若干|多个|更多)")
 
@@ -487,6 +494,8 @@ def named(
         return False  # 建设一批省级场景实验室: a batch of a kind (the gold rules), any type
     if type_word not in WEAK_TYPES:
         return True
+    if _PARTNERED_WITH.search(text, max(0, start - 20), start):
+        return True  # 与28个非洲国家建立对口合作机制: the partners say which mechanism
     gaz = gazetteer(lexicon)
     if _NAME_MARK.search(label) or gaz.geo(label) or gaz.abbreviation_compounds(label):
         return True
@@ -520,7 +529,7 @@ def builds(text: str, lo: int, start: int, end: int) -> bool:
 
 
 # Heads of named events that may close an item of a list (第十七届省运会, 华创会).
-_EVENT = re.compile(r"(?:会|节|赛|季|论坛|峰会|大会)$")
+_EVENT = re.compile(r"(?:会|节|赛|季|秀|论坛|峰会|大会|下乡|进(?:乡村|乡镇|社区|校园|万家|企业))$")
 
 
 def named_item(item: str) -> bool:

@@ -419,6 +419,7 @@ def _quoted_key(prefix: str, name: str) -> str:
     “头号工程”): then the name with its modifier (数字产业化“十大工程” and 碳达峰“十大工程”
     are two), to be made the implementing province's (工业经济“头号工程” of two provinces
     are two)."""
+    name = re.sub(r"(?<=工程)项目$", "", name)  # (“十百千万”工程项目: the 工程's projects)
     if not common_name(name):
         return program_key(name)
     return PROVINCE_SCOPED + program_key(prefix + name)

@@ -225,7 +225,7 @@ def program_key(label: str) -> str:
     Simplified, without quotes and title marks (normalize_label), without 系列/新一轮
     before a long name, and with short forms spelled out (民企 -> 民营企业:
     ``kg/text/words/key_expansions.txt``): 民企参与重大项目 and 民营企业参与重大项目
-    are one program.
+    are one program, and so are …工程项目 and …工程.
     """
     key = normalize_label(label)
     for prefix in ("系列", "新一轮", "一系列"):
@@ -234,6 +234,8 @@ def program_key(label: str) -> str:
     for short, full in _expansions():
         if short in key and full not in key:
             key = key.replace(short, full)
+    if key.endswith("工程项目") and len(key) > 6:
+        key = key[:-2]  # “十百千万”工程项目 is “十百千万”工程
     return key
 
 

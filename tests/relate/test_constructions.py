@@ -423,3 +423,35 @@ def test_bodies_the_province_has_act() -> None:
     )
     assert got == set()
     assert ("山东", "“十大工程”") in _implemented("山东支持企业实施技术改造，实施“十大工程”。")
+
+
+def test_stories_read_from_months_nobody_annotated() -> None:
+    # xwlb-20251022-03: a partner construction (the issue's own example)
+    got = _implemented("湖南与28个非洲国家建立对口合作机制，打造中非经贸深度合作先行区。")
+    assert ("湖南", "对口合作机制") in got
+    # xwlb-20250523-07: campaigns listed before 等活动, shared by two provinces
+    got = _implemented("吉林、河北等地组织开展汽车下乡、家电进乡镇等活动。")
+    assert {("吉林", "汽车下乡"), ("河北", "家电进乡镇")} <= got
+    # xwlb-20250913-02: 等地 closes the places before a name
+    assert ("新疆", "老城修复工程") in _implemented("新疆启动了喀什、和田等地老城修复工程。")
+    # xwlb-20251022-03: the province's program reported going on
+    assert ("河南", "“空中丝路”") in _implemented("河南的“空中丝路”持续拓展。")
+
+
+def test_a_works_program_and_its_projects_are_one_program() -> None:
+    # gwr2026-jiangxi (dev): “十百千万”工程项目 and “十百千万”工程 are one program
+    ex = kg.extract(
+        "“十百千万”工程项目完成投资1.22万亿元。稳定投资规模，滚动实施“十百千万”工程。",
+        id="t",
+        province="江西",
+    )
+    keys = {a.object.key for a in ex.assertions if a.predicate == "implements"}
+    assert len(keys) == 1
+
+
+def test_events_held_and_trains_run() -> None:
+    # xwlb-20250211-01, xwlb-20250811-01, xwlb-20250207-11 (reviewed, not annotated)
+    got = _implemented("北京推出冰雪音乐节、冰雪亲子挑战赛、跨年冰雪灯光秀等特色活动。")
+    assert {("北京", "冰雪亲子挑战赛"), ("北京", "跨年冰雪灯光秀")} <= got
+    assert ("贵州", "“村歌”大赛") in _implemented("贵州黎平县肇兴侗寨正在举行“村歌”大赛。")
+    assert ("广西", "免费“点对点”返岗专列") in _implemented("广西开行首趟免费“点对点”返岗专列。")
