@@ -89,6 +89,8 @@ _DELEGATED = re.compile(
     r"(?:支持|鼓励|引导|推动|动员)(?:各类|广大|有条件的|重点|骨干)?" + alternation(OTHER_ACTORS)
 )
 
+_DELEGATE_FIRST = frozenset("支鼓引推动")
+
 # The author of a provincial work report speaking of itself.
 _AUTHOR = re.compile(alternation(AUTHOR_WORDS))
 
@@ -198,9 +200,10 @@ def clause_subject(
         # 两省市携手推进…: the provinces named together before
         hits = tuple(GeoHit(pos, back.end(), "province", p, p, False) for p in group)
         return hits, False, back.end()
-    hosts = _hosts(text, pos, cend, geo)
-    if hosts is not None:
-        return hosts
+    if text.startswith(("由", "首次由"), pos):
+        hosts = _hosts(text, pos, cend, geo)
+        if hosts is not None:
+            return hosts
     if text.startswith("在", pos):
         # 在四川达州，当地推出…: a place clause names who acts in the clause after it
         q = pos + 1
@@ -212,7 +215,7 @@ def clause_subject(
         if found and q == cend and any(h.kind == "province" for h in found):
             prov = [h for h in found if h.kind == "province"]
             return tuple(dedupe_hits(prov)), False, cend
-    if _DELEGATED.match(text, pos, cend):
+    if pos < cend and text[pos] in _DELEGATE_FIRST and _DELEGATED.match(text, pos, cend):
         return None, True, pos  # 支持企业联合高校…，搭建…平台: the firms build, after it too
     if _COLLECTIVE.match(text, pos, cend) or (
         _OTHER_ACTOR.match(text, pos, cend) and not _PROGRAM_FIRST.match(text, pos, cend)
