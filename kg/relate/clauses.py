@@ -157,6 +157,9 @@ _HOST_BODY = re.compile(
     r"(?:省|市|自治区)?(?:人民政府|政府|省委|市委|党委)?(?=[、和与及等，]|(?:三地|两地)?(?:联合|共同)?$)"
 )
 
+# 大伙儿还借助…, 企业也…: the actor goes on to act (not 企业技术改造专项行动深入实施)
+_ACTS_ON = frozenset("还也都又正将已们")
+
 # 国有企业改革攻坚深化提升行动顺利收官: a program named first and reported done, not the
 # firms acting
 _PROGRAM_FIRST = re.compile(
@@ -217,8 +220,13 @@ def clause_subject(
             return tuple(dedupe_hits(prov)), False, cend
     if pos < cend and text[pos] in _DELEGATE_FIRST and _DELEGATED.match(text, pos, cend):
         return None, True, pos  # 支持企业联合高校…，搭建…平台: the firms build, after it too
+    other = _OTHER_ACTOR.match(text, pos, cend)
     if _COLLECTIVE.match(text, pos, cend) or (
-        _OTHER_ACTOR.match(text, pos, cend) and not _PROGRAM_FIRST.match(text, pos, cend)
+        other is not None
+        and (
+            text[other.end() : other.end() + 1] in _ACTS_ON
+            or not _PROGRAM_FIRST.match(text, pos, cend)
+        )
     ):
         return None, True, pos
     if _AUTHOR.match(text, pos, cend):

@@ -62,7 +62,10 @@ IN_FRAME = re.compile(
     r"在([^，；在]{2,30}?)(?:中|期间|过程中|(?:等)?(?:关键|重点|重要|前沿)?(?:领域|行业))(?=[^，；]{0,6}[\u4e00-\u9fff])"
 )
 
-LEAD_IN = re.compile(alternation(LEAD_INS)[:-1] + r"|\d{4}年)")
+LEAD_IN = re.compile(
+    alternation(LEAD_INS)[:-1]
+    + r"|\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+)  # (（三）企业…, 二、…: a numbered item opens the clause, not its actor)
 
 PHRASE_END = frozenset("，。；：、等和与及）)”》\n,;:")
 

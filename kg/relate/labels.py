@@ -322,8 +322,8 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
         return ""  # 运用场景思维做大做强做优“十强产业”: an action, not a modifier
     if between.endswith(TYPE_WORDS) or COUNT_BEFORE.search(between):
         return ""  # 实施文旅业态融合计划和“引客入赣”工程: another program, not a modifier
-    if between in GENERIC_CORES or ADVERB_RUN.fullmatch(between):
-        return ""
+    if between in GENERIC_CORES or ADVERB_RUN.fullmatch(between) or between in _MODIFIER_VERBS:
+        return ""  # (培育发展“文化+数字”: a second verb, not a modifier)
     if re.fullmatch(r"(?:共[\u4e00-\u9fff]){2,}", between):
         return ""  # 共建共治共享“七大要素”…: verbs of a series, not a modifier
     return between
@@ -383,6 +383,7 @@ _LEFTOVER_WORDS = frozenset(LABEL_LEFTOVERS) | {a for a in ADVERBS if len(a) > 1
 # leftovers of two characters or more, matched in the text (jieba may cut 更多 in two)
 _LEFTOVER_STRINGS = tuple(w for w in LABEL_LEFTOVERS if len(w) > 1)
 _VERBS = IMPLEMENT_VERBS | DOING_VERBS | PLAN_VERBS
+_MODIFIER_VERBS = _VERBS | {"发展"}  # (verbs that are no modifier of a quoted name)
 _VERBS_LONGEST = sorted(_VERBS, key=len, reverse=True)
 _COUNT_WORD = re.compile(
     r"(?:\d+(?:\.\d+)?(?:余|多)?[个项家条座所批处名场次回万亩]*"
@@ -503,6 +504,8 @@ def named(
         return False
     if _QUANTITY_BEFORE.search(before) or before.endswith("的") or _QUANTITY.search(label):
         return False
+    if _LEADING_COUNT.match(label):
+        return False  # 推出百余项假日文旅活动: many activities of a kind
     return len(core) >= WEAK_TYPES[type_word]
 
 
