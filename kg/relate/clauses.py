@@ -157,6 +157,9 @@ _HOST_BODY = re.compile(
     r"(?:省|市|自治区)?(?:人民政府|政府|省委|市委|党委)?(?=[、和与及等，]|(?:三地|两地)?(?:联合|共同)?$)"
 )
 
+# a place below a province, named by its kind (鸡东县, 平陆县, 班彦村)
+_LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:县|市|区|州|盟|旗|镇|乡|村)")
+
 # 大伙儿还借助…, 企业也…: the actor goes on to act (not 企业技术改造专项行动深入实施)
 _ACTS_ON = frozenset("还也都又正将已们")
 
@@ -215,7 +218,11 @@ def clause_subject(
         while q in by_start:
             found.append(by_start[q])
             q = by_start[q].end
-        if found and q == cend and any(h.kind == "province" for h in found):
+        if (
+            found
+            and (q == cend or _LOCAL_PLACE.fullmatch(text, q, cend))
+            and any(h.kind == "province" for h in found)
+        ):  # (在黑龙江鸡东县，…: a county the gazetteer does not know is still a place)
             prov = [h for h in found if h.kind == "province"]
             return tuple(dedupe_hits(prov)), False, cend
     if pos < cend and text[pos] in _DELEGATE_FIRST and _DELEGATED.match(text, pos, cend):

@@ -94,6 +94,7 @@ def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
                 or TOPIC_VERB.match(text, stop, end)
                 or COUNT_AFTER.match(text, stop, end)
                 or MEASURE_AFTER.match(text, stop, end)
+                or text.startswith("让", stop)  # (“揭榜挂帅”机制让大企业…: the name ends)
             ):
                 return stop, mod + tw
     return None
@@ -532,7 +533,9 @@ def builds(text: str, lo: int, start: int, end: int) -> bool:
 
 
 # Heads of named events that may close an item of a list (第十七届省运会, 华创会).
-_EVENT = re.compile(r"(?:会|节|赛|季|秀|论坛|峰会|大会|下乡|进(?:乡村|乡镇|社区|校园|万家|企业))$")
+_EVENT = re.compile(
+    r"(?:会|节|赛|季|秀|论坛|峰会|大会|下乡|进(?:乡村|乡镇|社区|校园|万家|企业)|(?<!银)行)$"
+)
 
 
 def named_item(item: str) -> bool:

@@ -57,14 +57,16 @@ def listed_items(scan: ProgramScan) -> None:
             list_start = lo  # A、B等国际性活动成果丰硕: first in the clause, reported done
         else:
             continue
-        if "、" not in text[list_start : m.start()] or any(
-            c in text[list_start : m.start()] for c in "，。；：,;:"
-        ):
+        listed = text[list_start : m.start()]
+        if any(c in listed for c in "，。；：,;:"):
             continue
+        single = "、" not in listed  # 举办外贸优品中华行等产销对接活动: one named event
         pos, found = list_start, False
-        for item in text[list_start : m.start()].split("、"):
+        for item in listed.split("、"):
             start, end = pos, pos + len(item)
             pos = end + 1
+            if single and len(item) < 5:
+                continue
             if not _ITEM.fullmatch(item) or item in GENERIC_CORES or scan.overlaps(start, end):
                 continue
             if any(v in item for v in IMPLEMENT_VERBS if len(v) > 1):

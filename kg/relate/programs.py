@@ -561,6 +561,8 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         elif gov is None and topic_next and tw != "指数" and is_topic(text, lo, start, end):
             if tw in WEAK_TYPES and not CARRIED_OUT_VERB.match(text, end, hi):
                 continue  # 社区卫生服务中心实现儿科诊疗服务全覆盖: facilities of a kind
+            if _PREDICATE_INSIDE.search(label):
+                continue  # 这标志着该线路站房工程, …正在进行配套工程: a clause, not a name
             scan.add("impl.topic", label, start, end, variant="unquoted")
 
 
@@ -606,6 +608,9 @@ def _shared_type_items(
         if specific(label, shared) and named(text, item_start, sep, "", scan.lexicon):
             scan.add("impl.shared-type", label, item_start, sep)
         pos = item_start
+
+
+_PREDICATE_INSIDE = re.compile(r"进行|标志着?|正在|^这|^该")
 
 
 def _used(text: str, lo: int, start: int, end: int, hi: int) -> bool:

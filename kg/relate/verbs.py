@@ -96,6 +96,8 @@ def governing_verb(
                 return ("block", w, tok.end)  # 助力深化“放管服”改革: a purpose, not an action
             if between.endswith(_PURPOSE_VERBS):
                 return ("block", w, tok.end)  # 推出10项举措支持“首发经济”: what they are for
+            if "让" in between:
+                return ("block", w, tok.end)  # 通过…机制让大企业“发榜”: the firms' doing
             before_verb = text[limit : tok.start]
             for d in DELEGATE_VERBS:
                 if d in before_verb:  # (jieba may cut 获批 into 获 + 批)

@@ -472,3 +472,18 @@ def test_errors_of_the_fifth_judged_sample() -> None:
     got = _implemented("培育发展“文化+数字”、“视听+旅游”等新业态。", "内蒙古")
     assert ("内蒙古", "“文化+数字”") in got
     assert _implemented("大伙儿还借助电商平台拓展产品销路。", "青海") == set()
+
+
+def test_stories_of_the_third_review() -> None:
+    # xwlb-20250503-11: one named event before 等…活动, the generic head dropped
+    got = _implemented("上海、四川、江苏等10个重点省市举办外贸优品中华行等产销对接活动。")
+    assert ("上海", "外贸优品中华行") in got and ("上海", "产销对接活动") not in got
+    # xwlb-20250220-01: 让 hands the doing to the firms
+    got = _implemented("江苏则通过“揭榜挂帅”机制让大企业“发榜”，中小企业“揭榜”。")
+    assert got == {("江苏", "“揭榜挂帅”机制")}
+    # xwlb-20250623-11: a county the gazetteer does not know is still a place of the province
+    assert ("黑龙江", "四海矿安置项目") in _implemented(
+        "在黑龙江鸡东县，四海矿安置项目正在加紧建设。"
+    )
+    # a clause is no name of a program reported done
+    assert not _implemented("在四川都江堰灌区，输水大动脉东风渠总干渠正在进行配套工程建设。")
