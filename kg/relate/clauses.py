@@ -191,6 +191,21 @@ def _hosts(
     return (tuple(dedupe_hits(hosts)), False, hosted.end()) if hosts else None
 
 
+def _place_clause(text: str, pos: int, cend: int, geo: list[GeoHit]) -> tuple[GeoHit, ...] | None:
+    """在四川达州，当地推出…: a clause of place names who acts in the clause after it (a
+    county the gazetteer does not know is still a place: 在黑龙江鸡东县，…)."""
+    q = pos + 1
+    found: list[GeoHit] = []
+    by_start = {h.start: h for h in geo}
+    while q in by_start:
+        found.append(by_start[q])
+        q = by_start[q].end
+    prov = [h for h in found if h.kind == "province"]
+    if prov and (q == cend or _LOCAL_PLACE.fullmatch(text, q, cend)):
+        return tuple(dedupe_hits(prov))
+    return None
+
+
 def clause_subject(
     text: str, cstart: int, cend: int, geo: list[GeoHit], group: tuple[str, ...] = ()
 ) -> tuple[tuple[GeoHit, ...] | None, bool, int]:
@@ -211,20 +226,9 @@ def clause_subject(
         if hosts is not None:
             return hosts
     if text.startswith("在", pos):
-        # 在四川达州，当地推出…: a place clause names who acts in the clause after it
-        q = pos + 1
-        found: list[GeoHit] = []
-        by_start = {h.start: h for h in geo}
-        while q in by_start:
-            found.append(by_start[q])
-            q = by_start[q].end
-        if (
-            found
-            and (q == cend or _LOCAL_PLACE.fullmatch(text, q, cend))
-            and any(h.kind == "province" for h in found)
-        ):  # (在黑龙江鸡东县，…: a county the gazetteer does not know is still a place)
-            prov = [h for h in found if h.kind == "province"]
-            return tuple(dedupe_hits(prov)), False, cend
+        place = _place_clause(text, pos, cend, geo)
+        if place is not None:
+            return place, False, cend
     if pos < cend and text[pos] in _DELEGATE_FIRST and _DELEGATED.match(text, pos, cend):
         return None, True, pos  # 支持企业联合高校…，搭建…平台: the firms build, after it too
     other = _OTHER_ACTOR.match(text, pos, cend)
