@@ -28,7 +28,7 @@ __all__ = [
 # Part of every document's content hash: a new version rebuilds each document on the next
 # build. 0.2.0: facts and names live once in the shared graph (kgg:facts), so a store
 # written by 0.1.0 (facts inside each document's graph) is rewritten document by document.
-EXTRACTOR_VERSION = "0.7.4"
+EXTRACTOR_VERSION = "0.7.5"
 
 _REPORT_TITLE = re.compile(r"政府工作报告")
 _CONGRESS = re.compile(r"在\s*([^\s，。]{2,12}?)第[^\s，。]{1,6}届\s*人民代表大会")
@@ -67,7 +67,13 @@ def author_province(doc: Document, lexicon: Lexicon, matched: str | None = None)
         congress = _CONGRESS.search(matching_text(doc.text[:300]))
         if congress:
             return _first_province(congress.group(1), lexicon)
-    return _self_named_province(doc, matched or matching_text(doc.text), lexicon)
+    text = matched or matching_text(doc.text)
+    pid = _self_named_province(doc, text, lexicon)
+    if pid is not None and _kind(lexicon, pid) != "市":
+        # a city's document (全市, 我市 more often than 全省, 我省) is not its province's
+        if len(_SELF_WORDS["市"].findall(text)) > len(_SELF_WORDS["省"].findall(text)):
+            return None
+    return pid
 
 
 def _first_province(text: str, lexicon: Lexicon) -> str | None:

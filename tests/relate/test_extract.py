@@ -169,6 +169,17 @@ def test_a_provincial_policy_document_is_recognised_by_how_it_speaks_of_itself()
     assert ("山东", "数字强省重点人才引育工程") in implemented(text)
 
 
+def test_a_citys_policy_document_is_not_its_provinces() -> None:
+    # policy-shandong-016 (青岛): it names 山东 and speaks of itself as a city
+    text = (
+        "为贯彻落实山东省人工智能教育部署，推动全市人工智能教育发展，结合青岛实际，制定本意见\n"
+        "全市中小学开展人工智能教育。建立全市人工智能教育联盟。全市统筹推进，全市一盘棋，"
+        "在全省示范引领，争当全省标杆，为全省作贡献。"
+        "实施“人工智能+教育”行动。"
+    )
+    assert author_province(read_text(text, id="t"), load_lexicon()) is None
+
+
 def test_a_news_story_has_no_author() -> None:
     text = "央视网消息（新闻联播）：全省各地认真贯彻落实全省会议精神，全省上下齐心协力。实施“百县千镇”工程。"
     assert author_province(read_text(text, id="t"), load_lexicon()) is None
