@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from kg.relate.grammar import LEAD_IN, RUN_IN_ITEM, TOPIC_VERB
+from kg.relate.grammar import HOSTED_BY, LEAD_IN, RUN_IN_ITEM, TOPIC_VERB
 from kg.relate.registry import REGISTRY, subject
 from kg.relate.words import (
     AUTHOR_WORDS,
@@ -85,11 +85,12 @@ _OTHER_ACTOR = re.compile(r"(?:等多地|多地|等地|各地|当地)?" + altern
 
 # The province having other bodies act (支持企业…, 鼓励高校…): they act, in the clauses
 # after it too.
+_DELEGATING = ("支持", "鼓励", "引导", "推动", "动员")
 _DELEGATED = re.compile(
-    r"(?:支持|鼓励|引导|推动|动员)(?:各类|广大|有条件的|重点|骨干)?" + alternation(OTHER_ACTORS)
+    "(?:" + "|".join(_DELEGATING) + ")(?:各类|广大|有条件的|重点|骨干)?" + alternation(OTHER_ACTORS)
 )
-
-_DELEGATE_FIRST = frozenset("支鼓引推动")
+# (a clause is tried only when it opens with one of their first characters)
+_DELEGATE_FIRST = frozenset(v[0] for v in _DELEGATING)
 
 # The author of a provincial work report speaking of itself.
 _AUTHOR = re.compile(alternation(AUTHOR_WORDS))
@@ -151,7 +152,7 @@ _NAMED_AFTER = re.compile(
 
 
 # 由…主办的: an event and who hosts it (kg.relate.listed reads the event's name)
-_HOSTED = re.compile(r"(?:首次)?由([^，。；]{2,60}?)(?:联合|共同)?(?:主办|举办|承办|打造)的")
+_HOSTED = re.compile(r"(?:首次)?由([^，。；]{2,60}?)(?:联合|共同)?" + HOSTED_BY.pattern)
 # a province among the hosts: its government or party committee, or the province itself
 _HOST_BODY = re.compile(
     r"(?:省|市|自治区)?(?:人民政府|政府|省委|市委|党委)?(?=[、和与及等，]|(?:三地|两地)?(?:联合|共同)?$)"

@@ -369,15 +369,20 @@ _LOOSE = re.compile("^(?:" + "|".join(re.escape(m) for m in LOOSE_MODIFIERS) + "
 # 广泛开展…活动, 普遍…: done everywhere, a kind of activity rather than one program
 _WIDELY = re.compile(r"(?:广泛|普遍|大力|积极)(?:开展|组织|举办)?$")
 # Counts and quantities before a phrase: many things of a kind, not one program.
+# words of a batch of things of a kind (一批, 若干): no one program
+_BATCH = r"(?:一大?批|若干|多个|更多)"
 _QUANTITY_BEFORE = re.compile(
-    r"(?:[\d一二三四五六七八九十百千万两几]+(?:余|多)?[个项家条座所批处套支类场次回]|一大?批|更多|若干|多个)(?:以上|左右)?$"
+    r"(?:[\d一二三四五六七八九十百千万两几]+(?:余|多)?[个项家条座所批处套支类场次回]|"
+    + _BATCH
+    + r")"
+    r"(?:以上|左右)?$"
 )
 
 
-_QUANTITY = re.compile(r"一大?批|更多|若干|多个|一系列")
+_QUANTITY = re.compile(_BATCH + "|一系列")
 _PARTNERED_WITH = re.compile(r"与[^，。；]{1,16}(?:建立|签署|签订|共建|搭建)了?$")
-_BATCH_BEFORE = re.compile(r"(?:一大?批|若干|多个|更多)$")
-_BATCH_OPENS = re.compile(r"了?(?:一大?批|若干|多个|更多)")
+_BATCH_BEFORE = re.compile(_BATCH + "$")
+_BATCH_OPENS = re.compile("了?" + _BATCH)
 
 
 _LEFTOVER_WORDS = frozenset(LABEL_LEFTOVERS) | {a for a in ADVERBS if len(a) > 1}

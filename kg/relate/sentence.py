@@ -145,18 +145,7 @@ def _read_programs(
         ctoks = [t for t in tokens if t.start >= cl.subject_end and t.end <= cl.end]
         for found in clause_programs(text, cl, ctoks, quotes, books, lexicon, off):
             cl.programs.append(
-                ClauseProgram(
-                    label=found.label,
-                    key=found.key,
-                    aliases=found.aliases,
-                    start=found.start,
-                    end=found.end,
-                    rule=found.rule,
-                    confidence=found.confidence,
-                    subjects=subj or (),
-                    subject_rule=rule,
-                    clause=ci,
-                )
+                ClauseProgram(**found._asdict(), subjects=subj or (), subject_rule=rule, clause=ci)
             )
 
 
