@@ -17,6 +17,9 @@ from kg.relate.registry import REGISTRY, subject
 from kg.relate.words import (
     AUTHOR_WORDS,
     COLLECTIVE_ACTORS,
+    DOING_VERBS,
+    IMPLEMENT_VERBS,
+    ORG_HEADS,
     OTHER_ACTORS,
     SENTENCE_CONTINUATIONS,
     SUBJECT_SUFFIXES,
@@ -81,7 +84,17 @@ class Clause:
 # Collective subjects: never a province, and they stop a carried subject.
 _COLLECTIVE = re.compile(alternation(COLLECTIVE_ACTORS))
 # bodies that act in a province but are not it: after the provinces, or after 等多地
-_OTHER_ACTOR = re.compile(r"(?:等多地|多地|等地|各地|当地)?" + alternation(OTHER_ACTORS))
+_OTHER_ACTOR = re.compile(r"(?:等多地|多地|等地|各地|当地|各)?" + alternation(OTHER_ACTORS))
+# an organisation named after its province (北京航空航天大学, 上海合作组织): up to six
+# characters of name, none of them a verb's (湖北加快建设一流大学 is the province acting)
+_NAMED_ORG = re.compile(r"([\u4e00-\u9fff]{0,6}?)" + alternation(ORG_HEADS))
+_ORG_NAME_VERBS = tuple(v for v in IMPLEMENT_VERBS | DOING_VERBS if len(v) > 1)
+
+
+def _named_org(text: str, pos: int, end: int) -> bool:
+    m = _NAMED_ORG.match(text, pos, end)
+    return m is not None and not any(v in m.group(1) for v in _ORG_NAME_VERBS)
+
 
 # The province having other bodies act (支持企业…, 鼓励高校…): they act, in the clauses
 # after it too.
@@ -273,7 +286,7 @@ def clause_subject(
         and _NAMED_AFTER.match(text, pos, cend)
     ):
         return None, False, cstart  # 京津合作示范区加快建设: abbreviations naming a program
-    if subjects and _OTHER_ACTOR.match(text, pos, cend):
+    if subjects and (_OTHER_ACTOR.match(text, pos, cend) or _named_org(text, pos, cend)):
         return None, True, pos  # 河北、天津、浙江等多地金融机构运用…: banks, not the provinces
     if subjects:
         return tuple(dedupe_hits(subjects)), False, pos
@@ -315,6 +328,32 @@ def sentence_carried(
         if CONTINUES.match(text):
             return tuple(GeoHit(0, 0, "province", p, p, False) for p in previous)
     return None
+
+
+@REGISTRY.register(
+    subject(
+        "named-in",
+        0.8,
+        "the province opening the name of a program reported carried out (2025北京…嘉年华启动)",
+    ),
+    scope="subject",
+)
+def named_in(text: str, start: int, end: int, geo: list[GeoHit]) -> tuple[GeoHit, ...] | None:
+    """The province whose name opens a program's name, after a year or an edition at most,
+    for a clause that names no actor (a story's 2025北京仲夏电影嘉年华启动)."""
+    for h in geo:
+        if (
+            h.kind == "province"
+            and not h.literary
+            and h.end - h.start >= 2
+            and start <= h.start < end
+            and _NAME_OPENER.fullmatch(text, start, h.start)
+        ):
+            return (h,)
+    return None
+
+
+_NAME_OPENER = re.compile(r"(?:\d{4}年?|第[一二三四五六七八九十\d]+届)?")
 
 
 @REGISTRY.register(

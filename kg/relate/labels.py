@@ -80,8 +80,10 @@ def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
                 mod.endswith("工作") and text.startswith(TYPE_WORDS, pos + length)
             ):
                 break  # (…工作机制: 工作 of a mechanism's name, not the work of it)
-            if ch in ("和", "与", "及"):
-                break  # “玉如意计划”和贷款畅通工程, “津农精品”销售规模和品牌: not one head
+            if ch in ("和", "与", "及", "等"):
+                # “玉如意计划”和贷款畅通工程, “津农精品”销售规模和品牌: not one head;
+                # “2115”接诉即办等机制: the list's kind, not a word of the name
+                break
         for tw in _TYPE_WORDS_BY_FIRST.get(text[pos + length : pos + length + 1], ()):
             stop = pos + length + len(tw)
             if stop > end or not text.startswith(tw, pos + length):
@@ -275,9 +277,17 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             return first  # 推出手机、平板电脑等数码产品补贴专项活动: the items are examples
         if COUNT_BEFORE.search(before) and type_word not in FACILITY_TYPES:
             return first  # 布局建设5家左右…概念验证中心: a number of facilities, not one program
-        if (first == lo or not before.strip()) and not opens_with_verb:
+        if _first_in_clause(text, lo, first, before) and not opens_with_verb:
             return first  # first in its clause: a topic (万州新田港二期工程全面建成)
     return None
+
+
+_YEAR = re.compile(r"\d{4}年?")
+
+
+def _first_in_clause(text: str, lo: int, first: int, before: str) -> bool:
+    """Nothing but white space, or a year (2025北京文化论坛开幕), before ``first``."""
+    return first == lo or not before.strip() or _YEAR.fullmatch(text, lo, first) is not None
 
 
 def is_topic(text: str, lo: int, start: int, end: int) -> bool:
@@ -287,7 +297,7 @@ def is_topic(text: str, lo: int, start: int, end: int) -> bool:
     if (
         head
         and not re.fullmatch(
-            r"(?:今年|目前|近年来|同时|此外|其中|[\d]{4}年)?的?(?:首个|首家|首批)?", head
+            r"(?:今年|目前|近年来|同时|此外|其中|[\d]{4}年?)?的?(?:首个|首家|首批)?", head
         )
         and not _NAME_LIST.fullmatch(head)
     ):
@@ -399,7 +409,7 @@ _COUNT_WORD = re.compile(
 # classifiers and single characters that a count or a split verb (打 + 好) leaves behind;
 # a classifier is left over only after a count (1万家…), not opening a name (家校共育…)
 _CLASSIFIERS = frozenset("个项家条座所批处名场次回")
-_LEFTOVER_CHARS = _CLASSIFIERS | frozenset("打抓办做用")
+_LEFTOVER_CHARS = _CLASSIFIERS | frozenset("打抓办做用起")  # (构建起“…”: a resultative 起)
 _MIN_NAME = 4
 _QUALITY = re.compile(r"(高水平|高质量|高标准|更高水平)(?=“)")
 #: How a province's own document names it (我省“民营经济32条”): a label's opener.
@@ -430,7 +440,7 @@ def clean_label(label: str, lexicon: Lexicon | None = None) -> int | None:
 
 # a count before a name (260余场“秋糖季”…, 3届滇商大会, 20余场“年画进万家”活动)
 _LEADING_COUNT = re.compile(
-    r"(?:\d+|[一二三四五六七八九十百千两]+)(?:余|多)?[个项家条座所批处名场次回届](?=[\u4e00-\u9fff“])"
+    r"(?:\d+|[一二三四五六七八九十百千两]+)(?:余|多)?[个项家条座所批处名场次回届轮](?=[\u4e00-\u9fff“])"
 )
 
 
@@ -479,7 +489,13 @@ def core_of(label: str, type_word: str) -> str:
 
 
 def named(
-    text: str, start: int, end: int, type_word: str, lexicon: Lexicon, verb: str | None = None
+    text: str,
+    start: int,
+    end: int,
+    type_word: str,
+    lexicon: Lexicon,
+    verb: str | None = None,
+    possessed: bool = False,
 ) -> bool:
     """Whether the unquoted phrase ``text[start:end]`` (ending in ``type_word``) names one
     program rather than a field or a kind of thing; ``verb`` is the verb governing it.
@@ -488,7 +504,8 @@ def named(
     (体系, 机制, 中心, 活动 …) needs a core of its own (not only 现代, 重大, 一批 …), and a
     mark of a name when a verb of improving governs it (完善…体系: a field of policy), when
     it is done widely (广泛开展…活动), counted (32个…项目), or heads a relative clause
-    (…的物流通道枢纽). A phrase after 等 (…等专项整治行动) needs a core that says which.
+    (…的物流通道枢纽), unless the 的 is the province's (``possessed``: 甘肃的…项目). A
+    phrase after 等 (…等专项整治行动) needs a core that says which.
     """
     label = text[start:end]
     core = core_of(label, type_word)
@@ -508,7 +525,9 @@ def named(
         return True
     if verb in IMPROVE_VERBS or _WIDELY.search(before):
         return False
-    if _QUANTITY_BEFORE.search(before) or before.endswith("的") or _QUANTITY.search(label):
+    if _QUANTITY_BEFORE.search(before) or _QUANTITY.search(label):
+        return False
+    if before.endswith("的") and not possessed:
         return False
     if _LEADING_COUNT.match(label):
         return False  # 推出百余项假日文旅活动: many activities of a kind

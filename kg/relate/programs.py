@@ -56,10 +56,13 @@ from kg.relate.words import (
     FORMULAS,
     GENERIC_CORES,
     IMPLEMENT_VERBS,
+    NATIONAL_PROGRAMS,
+    NOT_ITEM_TAILS,
     NOT_OWN_HEADS,
     NOT_PROGRAM_HEADS,
     QUOTE_CONTINUATIONS,
     QUOTE_HEADS,
+    SHARED_TYPES,
     WEAK_TYPES,
     alternation,
 )
@@ -141,6 +144,14 @@ class ProgramScan:
             return
         if label[:1].isdigit() and start > 0 and self.text[start - 1] == "第":
             start, label = start - 1, "第" + label  # 第24届…洽谈会: the ordinal is the name's
+        dash = label.rfind("——")
+        if (
+            dash > 0
+            and len(label) - dash - 2 >= 4
+            and label.count("“", 0, dash) == label.count("”", 0, dash)
+        ):
+            # 最大跨流域调水工程——引大济湟工程: what the dash opens is the name
+            label, start = label[dash + 2 :], start + dash + 2
         cut = clean_label(label, self.lexicon)
         if cut is None or _TRUNCATED.match(label, cut):
             return  # (…成立70周年庆祝大会 cut after 成立: the name lost what it celebrates)
@@ -153,8 +164,25 @@ class ProgramScan:
             key = None if key is None else program_key(label.replace("“", "").replace("”", ""))
         conf = REGISTRY[rule].confidence_of(variant)
         key = program_key(label) if key is None else key
+        if national(key):
+            self.taken.append((start, end))  # (the stretch is no other rule's either)
+            return  # 落实自贸试验区提升战略, 实施“两重”项目: the nation's, the province joins
         self.found.append(FoundProgram(label, key, aliases, start, end, rule, conf))
         self.taken.append((start, end))
+
+
+@cache
+def _national_keys() -> frozenset[str]:
+    return frozenset(program_key(name) for name in NATIONAL_PROGRAMS)
+
+
+_NATIONAL_TAIL = re.compile(r"(?:项目|政策|建设|高校建设|高校)$")
+
+
+def national(key: str) -> bool:
+    """Whether a program's key names a national strategy or program (``national_programs``)."""
+    keys = _national_keys()
+    return key in keys or _NATIONAL_TAIL.sub("", key) in keys or "国家战略" in key
 
 
 def clause_programs(
@@ -538,13 +566,17 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         start = np_start(text, tokens, idx, lo, tw)
         if start is None:
             continue
+        start = _levels_start(text, start, lo)
         label = text[start:end]
         if scan.overlaps(start, end) or scan.framed(start, end) or not specific(label, tw):
             continue
         if start > 0 and text[start - 1] in "与同" and _PARTNERED.match(text, end):
             continue  # …与国家工业大数据中心对接: a partner, not what is carried out
         gov = governing_verb(text, tokens, start, lo)
-        if label in FORMULAS or not named(text, start, end, tw, scan.lexicon, gov and gov[1]):
+        possessed = start == lo + 1 and text[lo] == "的"  # 甘肃的…项目持续推进
+        if label in FORMULAS or not named(
+            text, start, end, tw, scan.lexicon, gov and gov[1], possessed
+        ):
             continue
         if gov is not None and (
             gov[0] == "impl" or (gov[1] in CAMPAIGN_VERBS and tw not in WEAK_TYPES)
@@ -582,6 +614,7 @@ def _shared_type_items(
     text = scan.text
     modifier = end - start - len(type_word)
     shared = next((w for w in sorted(TYPE_WORDS, key=len) if type_word.endswith(w)), type_word)
+    shares = shared in SHARED_TYPES or type_word in SHARED_TYPES
     pos = start
     while pos - 1 > verb_end and text[pos - 1] in _ITEM_SEPARATORS:
         sep = pos - 1
@@ -589,6 +622,8 @@ def _shared_type_items(
         item = text[item_start:sep]
         if not _ITEM.fullmatch(item) or item.endswith(TYPE_WORDS) or scan.overlaps(item_start, sep):
             return
+        if "的" in item or "等" in item or item.endswith(NOT_ITEM_TAILS):
+            return  # 多种形式的校地一体、…工程; 规模以上工业企业、…计划: not an action
         if len(item) < 3:
             return  # 蓝天、碧水、净土保卫战: words of a campaign's name, not names of their own
         if 2 * len(item) < modifier:
@@ -604,10 +639,28 @@ def _shared_type_items(
         ):
             return  # 实施…、推进…工程: an action of its own, not an item
         # 世界华人炎帝故里寻根节、国际武当太极文化节: an event named in full already
+        if not shares and not item.endswith(_EVENT_HEADS):
+            return  # 海峡论坛、海峡青年荟; 格尔木东、海南清洁能源基地: not one head shared
         label = item if item.endswith(_EVENT_HEADS) else item + shared
         if specific(label, shared) and named(text, item_start, sep, "", scan.lexicon):
             scan.add("impl.shared-type", label, item_start, sep)
         pos = item_start
+
+
+# the last of the levels a name lists (市、区、校三级培训机制 starts at 校 without it)
+_LEVELS = re.compile(r"([\u4e00-\u9fff]{1,2})[两二三四五六多]级")
+
+
+def _levels_start(text: str, start: int, lo: int) -> int:
+    """Where a name of levels starts: 建立市、区、校三级培训机制 names 市、区、校三级…."""
+    m = _LEVELS.match(text, start)
+    if m is None:
+        return start
+    step = len(m.group(1)) + 1  # an item as long as the last one, and its 、
+    new = start
+    while new - step >= lo and text[new - 1] == "、":
+        new -= step
+    return new
 
 
 _PREDICATE_INSIDE = re.compile(r"进行|标志着?|正在|^这|^该")

@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from kg.model import Token
 from kg.relate.clauses import (
     GROUP_REF,
     Clause,
@@ -18,6 +19,7 @@ from kg.relate.clauses import (
     ThemeRef,
     clause_subject,
     dedupe_hits,
+    named_in,
     split_clauses,
     subjects_of_clauses,
 )
@@ -101,7 +103,7 @@ def relate_sentence(
     if _GLOSSARY.match(text):
         return facts  # a numbered note defining a term reports no action
     subjects = subjects_of_clauses(text, clauses, author=author, previous=previous, off=off)
-    _read_programs(text, clauses, subjects, quotes, books, lexicon, off)
+    _read_programs(text, clauses, subjects, quotes, books, lexicon, off, geo)
     if any(cl.programs for cl in clauses):  # themes attach to programs only
         attach_themes(text, clauses, quotes, themes, lexicon, recent_themes or [], off)
     for cl in clauses:
@@ -133,6 +135,7 @@ def _read_programs(
     books: list[Span],
     lexicon: Lexicon,
     off: Collection[str],
+    geo: list[GeoHit],
 ) -> None:
     """The programs of each clause that could name one, with the clause's subject."""
     # only the clauses that could name a program are segmented (jieba is the costliest step)
@@ -143,9 +146,21 @@ def _read_programs(
         if not reading[ci]:
             continue
         ctoks = [t for t in tokens if t.start >= cl.subject_end and t.end <= cl.end]
+        cut = next((t for t in tokens if t.start < cl.subject_end < t.end <= cl.end), None)
+        if cut is not None and cl.subjects and all(h.end - h.start > 1 for h in cl.subjects):
+            # 海南自由贸易港全球产业招商大会开幕: a word of the lexicon runs over the subject
+            # (海南 + 自由贸易港); its rest opens the clause
+            ctoks.insert(0, Token(text[cl.subject_end : cut.end], cl.subject_end, cut.end))
         for found in clause_programs(text, cl, ctoks, quotes, books, lexicon, off):
+            psubj, prule = subj, rule
+            if rule == "none" and found.rule == "impl.topic" and "named-in" not in off:
+                named = named_in(text, found.start, found.end, geo)
+                if named is not None:
+                    psubj, prule = named, "named-in"
             cl.programs.append(
-                ClauseProgram(**found._asdict(), subjects=subj or (), subject_rule=rule, clause=ci)
+                ClauseProgram(
+                    **found._asdict(), subjects=psubj or (), subject_rule=prule, clause=ci
+                )
             )
 
 

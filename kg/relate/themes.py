@@ -11,6 +11,7 @@ sentence's topic) is :func:`kg.relate.sentence.settle_themes`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -193,8 +194,11 @@ def purposes(scan: ThemeScan) -> None:
             continue
         cue, cue_end = found
         strong = cue in STRONG_PURPOSE_CUES or OUTCOME.fullmatch(cue) is not None
+        stop = cl.end
+        if cue == "以":  # …，以文化交流为主题: the theme stands between 以 and 为
+            stop, strong = text.rfind("为", cue_end, cl.end), True
         args = (scan.themes, scan.recent_themes, scan.lexicon, purpose, backref)
-        refs = scan.keep(purpose_themes(text, cue_end, cl.end, *args, strong))
+        refs = scan.keep(purpose_themes(text, cue_end, stop, *args, strong))
         if not refs and ci + 1 < len(clauses) and clauses[ci + 1].subjects is None:
             nxt = clauses[ci + 1]
             refs = scan.keep(purpose_themes(text, nxt.start, nxt.end, *args))
@@ -217,6 +221,8 @@ def _purpose_cue(text: str, clauses: list[Clause], ci: int) -> tuple[str, int] |
         cue_end = offset + (adv.end() if adv else 0) + len(cue)
     elif GIVE.match(text, offset, cl.end):
         cue, cue_end = "为", offset
+    elif _WITH_AS.fullmatch(body.rstrip("。！？!?；; \n")):
+        cue, cue_end = "以", offset + 1
     elif (
         ci == len(clauses) - 1
         and ci > 0
@@ -235,6 +241,10 @@ def _purpose_cue(text: str, clauses: list[Clause], ci: int) -> tuple[str, int] |
     if cue in PARALLEL_CUES and _action_follows(text, clauses, ci):
         return None  # 深化A，推动B，加强C: one more action of a list, not A's purpose
     return cue, cue_end
+
+
+# a clause after a program that names its theme: …，以“科技光影”为主题 (以…为, the gold rules)
+_WITH_AS = re.compile(r"以[^，；以为]{2,20}为(?:主题|主线|重点|目标|核心|导向)")
 
 
 def _purpose_targets(

@@ -40,13 +40,16 @@ __all__ = [
     "LOOSE_MODIFIERS",
     "MEANS_HEADS",
     "NAME_TAILS",
+    "NATIONAL_PROGRAMS",
     "NOT_IN_MODIFIER",
+    "NOT_ITEM_TAILS",
     "NOT_OWN_HEADS",
     "NOT_OWN_OPENERS",
     "NOT_PROGRAM_HEADS",
     "NOT_THEMES",
     "NP_STOPS",
     "OBJECT_VERBS",
+    "ORG_HEADS",
     "OTHER_ACTORS",
     "OUTCOME_VERBS",
     "PARALLEL_CUES",
@@ -59,6 +62,7 @@ __all__ = [
     "RELATE_WORDS",
     "RESULT_PREDICATES",
     "SENTENCE_CONTINUATIONS",
+    "SHARED_TYPES",
     "STRONG_CUES",
     "STRONG_PURPOSE_CUES",
     "SUBJECT_SUFFIXES",
@@ -131,6 +135,7 @@ LABEL_LEFTOVERS = words("label_leftovers")
 SENTENCE_CONTINUATIONS = words("sentence_continuations")
 COLLECTIVE_ACTORS = words("collective_actors")
 OTHER_ACTORS = words("other_actors")
+ORG_HEADS = words("org_heads")
 AUTHOR_WORDS = words("author_words")
 SUBJECT_SUFFIXES = words("subject_suffixes")
 # heads and names
@@ -150,6 +155,9 @@ THEME_LEFTOVERS = words("theme_leftovers")
 NOT_IN_MODIFIER = words("not_in_modifier")
 NAME_TAILS = words("name_tails")
 FACILITY_TYPES = frozenset(words("facility_types"))
+NATIONAL_PROGRAMS = words("national_programs")
+SHARED_TYPES = frozenset(words("shared_types"))
+NOT_ITEM_TAILS = words("not_item_tails")
 DESIGNATIONS = frozenset(words("designations"))
 WEAK_TYPES = numbered("weak_types", 5)
 LOOSE_MODIFIERS = words("loose_modifiers")

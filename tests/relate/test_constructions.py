@@ -487,3 +487,39 @@ def test_stories_of_the_third_review() -> None:
     )
     # a clause is no name of a program reported done
     assert not _implemented("在四川都江堰灌区，输水大动脉东风渠总干渠正在进行配套工程建设。")
+
+
+def test_errors_of_the_seventh_judged_sample() -> None:
+    # tests/gold/judged (round 7) and the corpus: national strategies and programs the
+    # province only takes part in (gold rule: a national program only joined or carried out)
+    assert _implemented("深入实施自贸试验区提升战略，加快建设“两重”项目。", "湖北") == set()
+    assert ("山东", "海洋强省战略") in _implemented("深入实施海洋强省战略。", "山东")
+    # gwr2026-qinghai: a list before a base shares no head (格尔木东基地 is no name)
+    got = _implemented("高效推进格尔木东、海南清洁能源基地建设。", "青海")
+    assert ("青海", "格尔木东基地") not in got
+    # gwr2026-neimenggu: items that count firms share no plan
+    got = _implemented(
+        "实施规模以上工业企业、资质以上建筑业企业、限额以上批零住餐业企业培育计划。", "内蒙古"
+    )
+    assert not any(o.endswith("企业计划") for _, o in got)
+    # the actions of a list still share their head
+    got = _implemented("实施饲草料供给提升、肉牛肉羊增产增效、奶业振兴行动。", "内蒙古")
+    assert {("内蒙古", "饲草料供给提升行动"), ("内蒙古", "奶业振兴行动")} <= got
+    # xwlb-20250325-01, xwlb-20250901-01: an organisation named after its province acts
+    assert not _implemented("北京航空航天大学等6所高校将开设“低空技术与工程”新专业。")
+    assert not _implemented("上海合作组织率先建立边境地区军事领域信任机制。")
+    assert ("湖北", "“楚天英才计划”") in _implemented(
+        "湖北加快建设世界一流大学，实施“楚天英才计划”。"
+    )
+    # xwlb-20250603-09: the business districts of a place act, not the province
+    assert not _implemented("在上海，各商圈开展市集、游船、演出活动，推出各类消费券。")
+    # policy-shandong-016: levels listed before 三级 are the name's; gwr2026-yunnan: a count
+    # of rounds is no part of the name
+    assert ("山东", "市、区、校三级培训机制") in _implemented(
+        "建立市、区、校三级培训机制。", "山东"
+    )
+    got = _implemented("开展3轮爱国卫生“7个专项行动”，建成31个健康县城示范县。", "云南")
+    assert got == {("云南", "爱国卫生“7个专项行动”")}
+    # gwr2026-shandong: 等 closes a list of mechanisms, it is no word of a name
+    got = _implemented("完善政企面对面交流、“96178”省长直通车、“2115”接诉即办等机制。", "山东")
+    assert not any("等" in o for _, o in got)

@@ -39,7 +39,7 @@ EXPECTED = {
         "serves.topic",
         "serves.around-quote",
     },
-    SUBJECT: {"carried", "carried-sentence", "author"},
+    SUBJECT: {"carried", "carried-sentence", "named-in", "author"},
 }
 
 # Files read first entry to last, where an entry before a longer one it starts with wins.
