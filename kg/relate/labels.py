@@ -65,11 +65,11 @@ _TYPE_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {
 
 
 def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
-    """A type word (after up to 6 characters of modifier, or 等) ending a phrase at ``pos``."""
+    """A type word (after up to 12 characters of modifier, or 等) ending a phrase at ``pos``."""
     if text.startswith("等", pos):
         pos += 1
     mod = ""
-    for length in range(0, 9):
+    for length in range(0, 13):
         if length and pos + length <= len(text):
             # the modifier grows by one character: only what ends with it is new to check
             ch = text[pos + length - 1]
@@ -372,7 +372,7 @@ def specific(label: str, type_word: str) -> bool:
 # Marks of a name inside a phrase: a number-name (五大, 第三轮, 0.1微克, 90周年), Latin
 # letters, a quote or a title.
 _NAME_MARK = re.compile(
-    r"[0-9A-Za-z“”《》]|[一二三四五六七八九十百千万两]+(?:大|届|轮|期|周年|个|项|张|朵|条)"
+    r"[0-9A-Za-z“”《》]|[一二三四五六七八九十百千万两]+(?:大|届|轮|期|周年|个|项|张|朵|条|级)"
     r"|^(?:省|省级|全省|省域)|" + "|".join(REGIONS)
 )
 _LOOSE = re.compile("^(?:" + "|".join(re.escape(m) for m in LOOSE_MODIFIERS) + ")+")
@@ -520,6 +520,13 @@ def named(
         return True
     if _PARTNERED_WITH.search(text, max(0, start - 20), start):
         return True  # 与28个非洲国家建立对口合作机制: the partners say which mechanism
+    count = _LEADING_COUNT.match(label)
+    if (
+        count is not None
+        and not count.group().endswith("届")  # (举办两届…对接活动: editions of one event)
+        and not re.search(r"[0-9A-Za-z“”《》]", label[count.end() :])
+    ):
+        return False  # 推出五条特色旅游线路, 百余项假日文旅活动: many of a kind, not a name
     gaz = gazetteer(lexicon)
     if _NAME_MARK.search(label) or gaz.geo(label) or gaz.abbreviation_compounds(label):
         return True
@@ -529,8 +536,6 @@ def named(
         return False
     if before.endswith("的") and not possessed:
         return False
-    if _LEADING_COUNT.match(label):
-        return False  # 推出百余项假日文旅活动: many activities of a kind
     return len(core) >= WEAK_TYPES[type_word]
 
 

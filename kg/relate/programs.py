@@ -63,6 +63,7 @@ from kg.relate.words import (
     QUOTE_CONTINUATIONS,
     QUOTE_HEADS,
     SHARED_TYPES,
+    SPLIT_TYPES,
     WEAK_TYPES,
     alternation,
 )
@@ -474,7 +475,7 @@ _ABOUT = re.compile(r"关于(?:实施|开展|推进|深入实施|深化)(.+?)的
 _TYPO_QUOTE = re.compile(r"“([^”’]*)’")
 _PLAN_HEAD = re.compile(
     r"(?:规划|计划|方案|纲要|行动|工程|战略|意见|办法|措施|条例)"
-    r"(?:[（(](?:草案|试行|修订|修订稿|征求意见稿|[\d—\-－～~至年]+)[）)])?$"  # 《…纲要（草案）》
+    r"(?:[（(]?(?:草案|试行|修订|修订稿|征求意见稿|[\d—\-－～~至年]+)[）)]?)?$"  # 《…纲要（草案）》
 )
 
 
@@ -489,21 +490,34 @@ def plans(scan: ProgramScan) -> None:
         if scan.overlaps(b.start - 1, b.end + 1) and not scan.inside_only(b.start, b.end):
             continue  # (a quoted name inside the title is a program of its own as well)
         gov = governing_verb(scan.text, scan.tokens, b.start - 1, scan.lo)
+        if (
+            gov is None
+            and _SUBMITTED.match(scan.text, b.end + 1, scan.hi)
+            and _names_province(scan, b.text)
+        ):
+            gov = ("impl", "", b.start - 1)  # 请与《甘肃省…纲要（草案）》一并审议: its own plan
         if gov is None or (gov[0] == "block" and not _own_plan(scan, gov[1], b.text)):
             continue
         inner = _ABOUT.match(b.text)
         name = _TYPO_QUOTE.sub(r"“\1”", inner.group(1) if inner else b.text)
-        if _PLAN_HEAD.search(name):
+        head = _PLAN_HEAD.search(name)
+        if head is not None and head.start() >= 4:  # (not 《纲要草案》, a short reference)
             scan.drop_within(b.start, b.end)  # a quoted name ending the title is the plan
             scan.add("impl.plan", name, b.start - 1, b.end + 1, aliases=(f"《{b.text}》",))
+
+
+# a plan submitted to the congress with the report (请与《…》一并审议, 提交本次大会审查)
+_SUBMITTED = re.compile(r"[^，。；]{0,8}?(?:审议|审查)")
+
+
+def _names_province(scan: ProgramScan, title: str) -> bool:
+    return any(h.kind == "province" for h in gazetteer(scan.lexicon).geo(title))
 
 
 def _own_plan(scan: ProgramScan, verb: str, title: str) -> bool:
     """贯彻落实《数字山东发展规划》: a plan whose title names a province is that province's
     own, and carrying it out (落实) is implementing it (the gold README's 落实 decision)."""
-    return verb.endswith("落实") and any(
-        h.kind == "province" for h in gazetteer(scan.lexicon).geo(title)
-    )
+    return verb.endswith("落实") and _names_province(scan, title)
 
 
 @REGISTRY.register(
@@ -566,7 +580,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         start = np_start(text, tokens, idx, lo, tw)
         if start is None:
             continue
-        start = _levels_start(text, start, lo)
+        start = _ordinal_start(text, _levels_start(text, start, lo), lo)
         label = text[start:end]
         if scan.overlaps(start, end) or scan.framed(start, end) or not specific(label, tw):
             continue
@@ -583,7 +597,8 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         ):
             # (完成/打好…工程, 战役: a verb of fighting out a named campaign carries it out)
             variant = "doing" if gov[0] == "do" else None
-            scan.add("impl.typed-np", label, start, end, variant=variant)
+            for s_start, s_end, s_label in _split_items(text, start, end, tw):
+                scan.add("impl.typed-np", s_label, s_start, s_end, variant=variant)
             _shared_type_items(scan, gov[2], start, end, tw)
         elif (gov is None or gov[0] == "do") and _used(text, lo, start, end, hi):
             # 发挥新旧动能转换基金作用, 增强5+2就业之家服务效能: the program used
@@ -645,6 +660,45 @@ def _shared_type_items(
         if specific(label, shared) and named(text, item_start, sep, "", scan.lexicon):
             scan.add("impl.shared-type", label, item_start, sep)
         pos = item_start
+
+
+_JOINT = ("一体", "协同", "融合", "联动", "统筹")
+
+
+def _split_items(text: str, start: int, end: int, type_word: str) -> list[tuple[int, int, str]]:
+    """The programs a typed name holds: itself, or each short item of a list before a head
+    of ``split_types`` with the last item's tail (蓝天、碧水、净土保卫战 → 蓝天保卫战 …)."""
+    label = text[start:end]
+    items = label.split("、")
+    if len(items) < 2 or not label.endswith(SPLIT_TYPES):
+        return [(start, end, label)]
+    size = len(items[-2])
+    tail = items[-1][size:]
+    if (
+        not all(2 <= len(i) <= 4 for i in items[:-1])
+        or not tail.endswith(type_word)
+        or tail.startswith(_JOINT)  # 法治山西、法治政府、法治社会一体建设试点: one pilot
+    ):
+        return [(start, end, label)]
+    out, pos = [], start
+    for item in items[:-1]:
+        out.append((pos, pos + len(item), item + tail))
+        pos += len(item) + 1
+    out.append((pos, end, items[-1]))
+    return out
+
+
+# an edition opening a name (第二届全国职工数字化应用技术技能大赛): the name starts with it
+_ORDINAL = re.compile(
+    r"第[\d一二三四五六七八九十百]+届(?:(?![和与及等、第])[\u4e00-\u9fff—（）()])*$"
+)
+
+
+def _ordinal_start(text: str, start: int, lo: int) -> int:
+    """Where a name starts when an edition stands before where the phrase was cut (a verb
+    inside the name, 应用, cuts 第二届全国职工数字化应用技术技能大赛 after it)."""
+    m = _ORDINAL.search(text, max(lo, start - 16), start)
+    return m.start() if m else start
 
 
 # the last of the levels a name lists (市、区、校三级培训机制 starts at 校 without it)

@@ -63,6 +63,7 @@ __all__ = [
     "RESULT_PREDICATES",
     "SENTENCE_CONTINUATIONS",
     "SHARED_TYPES",
+    "SPLIT_TYPES",
     "STRONG_CUES",
     "STRONG_PURPOSE_CUES",
     "SUBJECT_SUFFIXES",
@@ -157,6 +158,7 @@ NAME_TAILS = words("name_tails")
 FACILITY_TYPES = frozenset(words("facility_types"))
 NATIONAL_PROGRAMS = words("national_programs")
 SHARED_TYPES = frozenset(words("shared_types"))
+SPLIT_TYPES = words("split_types")
 NOT_ITEM_TAILS = words("not_item_tails")
 DESIGNATIONS = frozenset(words("designations"))
 WEAK_TYPES = numbered("weak_types", 5)

@@ -523,3 +523,61 @@ def test_errors_of_the_seventh_judged_sample() -> None:
     # gwr2026-shandong: 等 closes a list of mechanisms, it is no word of a name
     got = _implemented("完善政企面对面交流、“96178”省长直通车、“2115”接诉即办等机制。", "山东")
     assert not any("等" in o for _, o in got)
+
+
+def test_errors_of_the_eighth_judged_sample() -> None:
+    # tests/gold/judged (round 8): campaigns and pilots listed before one head are each a
+    # program; a system names one only with a mark of a name; a count of routes is no name
+    got = _implemented("精准科学依法治污，深入打好蓝天、碧水、净土保卫战。", "河北")
+    assert {("河北", "蓝天保卫战"), ("河北", "碧水保卫战"), ("河北", "净土保卫战")} <= got
+    got = _implemented("推进法治山西、法治政府、法治社会一体建设试点。", "山西")
+    assert got == {("山西", "法治山西、法治政府、法治社会一体建设试点")}
+    assert not _implemented("构建综合性法规保障体系。", "山东")
+    assert ("山东", "安全生产五大体系") in _implemented("健全安全生产五大体系。", "山东")
+    assert not _implemented("辽宁推出五条特色旅游线路，丰富游客的消费体验。")
+    # gwr2026-fujian: an edition opens the name, past a verb inside it
+    got = _implemented("成功举办第二届全国职工数字化应用技术技能大赛。", "福建")
+    assert got == {("福建", "第二届全国职工数字化应用技术技能大赛")}
+    got = _implemented(
+        "办好贵州省第十二届运动会、第十一届少数民族传统体育运动会和第八届残疾人运动会。", "贵州"
+    )
+    assert ("贵州", "第八届残疾人运动会") in got
+
+
+def test_reports_of_the_fourth_review() -> None:
+    # gwr2026-fujian: a long modifier between a quoted name and its type word; the plan
+    # submitted with the report, with or without brackets around 草案
+    got = _implemented("实施“1131”数字政府基础平台提升工程。", "福建")
+    assert got == {("福建", "“1131”数字政府基础平台提升工程")}
+    got = _implemented(
+        "编制了《福建省国民经济和社会发展第十五个五年规划纲要草案》，提交本次大会审查。", "福建"
+    )
+    assert ("福建", "福建省国民经济和社会发展第十五个五年规划纲要草案") in got
+    got = _implemented(
+        "向大会报告工作，请与《甘肃省国民经济和社会发展第十五个五年规划纲要（草案）》一并审议。",
+        "甘肃",
+    )
+    assert ("甘肃", "甘肃省国民经济和社会发展第十五个五年规划纲要(草案)") in got
+    # gwr2026-gansu: a verb of winning ends the modifier (no 荣获 inside a name)
+    assert not _implemented("“甘味”品牌荣获中国区域农业形象品牌。", "甘肃")
+    # xwlb-20250629-10: the appositive before —— is no part of the name
+    got = _implemented("青海最大跨流域调水工程——引大济湟工程全面竣工并整体投运。")
+    assert got == {("青海", "引大济湟工程")}
+
+
+def test_stories_of_the_sixth_review() -> None:
+    # xwlb-20250723-09, xwlb-20250419-04: a program named after its province, reported
+    # started with no actor; a word of the lexicon running over the province
+    got = _implemented("2025北京文化论坛开幕。")
+    assert got == {("北京", "北京文化论坛")}
+    assert ("宁夏", "第十届宁夏枸杞博览会") in _implemented("第十届宁夏枸杞博览会开幕。")
+    got = _implemented("海南自由贸易港全球产业招商大会开幕。")
+    assert ("海南", "自由贸易港全球产业招商大会") in got
+    # xwlb-20250316-07: a project reported in a stage, placed by its province
+    got = _implemented("在甘肃酒泉，人工硐室压缩空气储能项目已进入全面投产阶段。")
+    assert got == {("甘肃", "人工硐室压缩空气储能项目")}
+    # the province as possessor of an unquoted project
+    got = _implemented("甘肃的人工硐室压缩空气储能项目持续推进。")
+    assert got == {("甘肃", "人工硐室压缩空气储能项目")}
+    # xwlb-20250721-10: a festival by its own head
+    assert ("新疆", "中国新疆国际民族舞蹈节") in _implemented("新疆举办中国新疆国际民族舞蹈节。")

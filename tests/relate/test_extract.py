@@ -188,10 +188,10 @@ def test_a_news_story_has_no_author() -> None:
 def test_a_sentence_opening_with_tongshi_keeps_the_actor_of_the_one_before() -> None:
     ex = extract(
         "今年，重庆还加快实施“渝车出海”行动计划，支持汽车企业布局海外市场。"
-        "同时，积极构建数字化外贸综合服务体系，加快推动高水平对外开放。"
+        "同时，积极构建数字化外贸综合服务平台，加快推动高水平对外开放。"
     )
     rules = {a.object.label: a.rule for a in ex.assertions if a.predicate == "implements"}
-    assert rules["数字化外贸综合服务体系"] == "impl.typed-np+carried-sentence"
+    assert rules["数字化外贸综合服务平台"] == "impl.typed-np+carried-sentence"
     assert ("“渝车出海”行动计划", "serves", "汽车企业布局海外市场") in triples(ex)
 
 
