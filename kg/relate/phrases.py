@@ -19,6 +19,7 @@ from kg.relate.grammar import (
 )
 from kg.relate.registry import Rule
 from kg.relate.words import (
+    EVENT_SCOPES,
     FACILITY_HEADS,
     GENERIC_CORES,
     GENERIC_THEMES,
@@ -305,6 +306,10 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     if lexicon is not None:
         core = _without_scope(core, lexicon)
         core = _without_places(core, lexicon)
+    if tw in _EVENT_HEADS:
+        core = _without_event_scope(core, lexicon)
+        if core[-1:] in _PLACE_ENDS or core.endswith(("组织", "国家")) or "(" in core:
+            return None  # 中关村论坛, 上海合作组织峰会: named by where it is held or who meets
     core = core.strip("-—·、和与及（）() ")
     if not stripped or len(core) < 2 or core in GENERIC_CORES or core in GENERIC_THEMES:
         return None
@@ -314,7 +319,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     bare_core = re.sub(r"(?:培育|建设|打造|提升|发展)$", "", core)
     if "、" in core or re.search(r"\d", core) or bare_core.endswith(TYPE_WORDS):
         return None  # (大数据平台山东分中心, “个十百”平台培育工程: a kind of thing, no topic)
-    verb = _STRENGTHEN.fullmatch(core)
+    verb = None if tw in _EVENT_HEADS else _STRENGTHEN.fullmatch(core)
     if verb:  # 稳外贸行动, 强工业行动: strengthen what (not 强基础: too general)
         what = verb.group(1)
         return None if what in GENERIC_CORES or what in ("基础", "能力") else what
@@ -323,7 +328,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
 
 # What a topic does not end with: a word that needs its head (工业大数据公共…, 领域重点…).
 _VAGUE_ENDS = (
-    *("公共", "基础性", "重点", "领域", "工作", "全球", "综合", "一期"),
+    *("公共", "基础性", "重点", "领域", "工作", "全球", "国际", "综合", "一期"),
     *("数字", "后", "分", "辐射", "重"),  # (…数字提升行动, …后评估, 辐射中心: a head's part)
 )
 
@@ -331,14 +336,37 @@ _VAGUE_ENDS = (
 # Two-character topics a name may state (北京廉洁工程 -> 廉洁): others are too short to
 # say what a program is for.
 _TWO_CHARACTER_TOPICS = frozenset(
-    "廉洁 普法 就业 养老 托育 体育 人才 技能 创业 消费 外贸 旅游".split()
+    "廉洁 普法 就业 养老 托育 体育 人才 技能 创业 消费 外贸 旅游 经贸".split()
 )
 
 
 _NUMBERED_SCOPE = re.compile(
     r"^(?:第?[一二两三四五六七八九十\d]+[届轮批期]|[\d]{4}年|[\d.]+[万亿]?(?:亩|名|个|项|户)"
-    r"|[省市县乡]+[一二两三四五]级|首个|首批|首家)+"
+    r"|[省市县乡]+[一二两三四五]级|首个|首批|首家|首届)+"
 )
+
+
+_EVENT_HEADS = ("论坛", "峰会", "大会", "博览会", "交易会", "洽谈会")
+_PLACE_ENDS = frozenset("村街区湾岛港城山湖")
+_EVENT_SCOPE = re.compile(
+    r"(?:" + "|".join(map(re.escape, EVENT_SCOPES)) + r")|[（(][^）)]{1,6}[）)]|[—\-·、与和]"
+)
+
+
+def _without_event_scope(core: str, lexicon: Lexicon | None) -> str:
+    """A fair's or forum's name without its scope, places and partners (中国(河南)—东盟粮农
+    合作发展 -> 粮农合作发展)."""
+    # 世界互联网大会数字丝路发展论坛: the forum of a congress is about what follows it
+    inner = max((core.rfind(h) + len(h) for h in _EVENT_HEADS if h in core), default=0)
+    core = core[inner:] if 0 < inner <= len(core) - 2 else core
+    while True:
+        m = _EVENT_SCOPE.match(core)
+        if m is None or len(core) - m.end() < 2:
+            break
+        core = core[m.end() :]
+        if lexicon is not None:
+            core = _without_places(core, lexicon)
+    return core
 
 
 def _without_scope(core: str, lexicon: Lexicon) -> str:

@@ -406,7 +406,9 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         # a bare type word is shared (“A”“B”机制); a longer head belongs to the last name
         if suffix is not None and (q is last or len(suffix[1]) <= 2):
             label = f"{prefix}“{core}”{suffix[1]}"
-            key = _quoted_key(prefix, core + suffix[1])
+            # a bare type word adds nothing to the name (“全闽乐购”活动 is “全闽乐购”)
+            bare = len(suffix[1]) <= 2 and not common_name(core + suffix[1])
+            key = _quoted_key(prefix, core if bare else core + suffix[1])
             end = suffix[0] if q is last else q.end + 1
             rule = "impl.quoted-typed"
         else:
@@ -581,6 +583,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         if start is None:
             continue
         start = _ordinal_start(text, _levels_start(text, start, lo), lo)
+        start = _places_start(scan, start)
         label = text[start:end]
         if scan.overlaps(start, end) or scan.framed(start, end) or not specific(label, tw):
             continue
@@ -699,6 +702,23 @@ def _ordinal_start(text: str, start: int, lo: int) -> int:
     inside the name, 应用, cuts 第二届全国职工数字化应用技术技能大赛 after it)."""
     m = _ORDINAL.search(text, max(lo, start - 16), start)
     return m.start() if m else start
+
+
+def _places_start(scan: ProgramScan, start: int) -> int:
+    """Where a name opening with places starts: 福州、厦门服务业扩大开放综合试点 names both
+    cities, not 厦门 alone."""
+    text, lo = scan.text, scan.lo
+    if start - 1 <= lo or text[start - 1] != "、":
+        return start
+    hits = gazetteer(scan.lexicon).geo(text[lo : start + 8])
+    starts = {lo + h.start: lo + h.end for h in hits}
+    ends = {lo + h.end: lo + h.start for h in hits}
+    if start not in starts:
+        return start
+    new = start
+    while new - 1 > lo and text[new - 1] == "、" and (new - 1) in ends:
+        new = ends[new - 1]
+    return new
 
 
 # the last of the levels a name lists (市、区、校三级培训机制 starts at 校 without it)

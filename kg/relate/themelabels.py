@@ -62,6 +62,9 @@ _OPENER_SET = frozenset(_OPENERS)
 _SLOGAN_YI = re.compile(r"以[\u4e00-\u9fff]{1,2}[制促带兴强][\u4e00-\u9fff]{1,2}")
 
 
+_SERVICE_NOUN = re.compile(r"服务(?:贸易|业|消费|外包)")
+
+
 def _without_openers(label: str, lexicon: Lexicon) -> str:
     """``label`` without the words that open it, word by word as jieba cuts it (so that
     开发区… keeps its 开发), and without a province opening it (山东省深化数据… is 数据…),
@@ -73,6 +76,8 @@ def _without_openers(label: str, lexicon: Lexicon) -> str:
         first = tokens[0].text
         if _SLOGAN_YI.fullmatch(label):
             return label  # 以绿制绿, 以文促旅: a slogan, its 以 its own
+        if _SERVICE_NOUN.match(label):
+            return label  # 服务贸易, 服务业: a field, not 服务 + what is served
         if first not in _OPENER_SET and (
             lexicon.province_of(first) is None or len(tokens[1].text) < 2
         ):  # 山东省域三维时空基础底座 keeps its 山东省域

@@ -24,6 +24,7 @@ __all__ = [
     "DELEGATE_VERBS",
     "DESIGNATIONS",
     "DOING_VERBS",
+    "EVENT_SCOPES",
     "EXAMPLE_HEADS",
     "FACILITY_HEADS",
     "FACILITY_TYPES",
@@ -164,6 +165,7 @@ DESIGNATIONS = frozenset(words("designations"))
 WEAK_TYPES = numbered("weak_types", 5)
 LOOSE_MODIFIERS = words("loose_modifiers")
 TOPIC_TYPES = frozenset(words("topic_types"))
+EVENT_SCOPES = words("event_scopes")
 THING_TYPES = frozenset(words("thing_types"))
 FACILITY_HEADS = words("facility_heads")
 INSTRUMENTS = words("instruments")

@@ -581,3 +581,23 @@ def test_stories_of_the_sixth_review() -> None:
     assert got == {("甘肃", "人工硐室压缩空气储能项目")}
     # xwlb-20250721-10: a festival by its own head
     assert ("新疆", "中国新疆国际民族舞蹈节") in _implemented("新疆举办中国新疆国际民族舞蹈节。")
+
+
+def _served(text: str, province: str | None = None) -> set[tuple[str, str]]:
+    ex = kg.extract(text, id="t", province=province)
+    return {(a.subject.label, a.object.label) for a in ex.assertions if a.predicate == "serves"}
+
+
+def test_what_a_fair_or_forum_is_about() -> None:
+    # gwr2026-fujian, gwr2026-beijing: a forum's or fair's name without where it is held
+    # and who meets states its topic; a name of a place alone states none
+    assert ("世界妈祖文化论坛", "妈祖文化") in _served("连续成功举办世界妈祖文化论坛。", "福建")
+    got = _served("办好中国国际服务贸易交易会。", "北京")
+    assert got == {("中国国际服务贸易交易会", "服务贸易")}
+    assert not _served("用好中关村论坛、金融街论坛等开放平台。", "北京")
+    # a quoted name and the same name with a bare type word are one program
+    got = _implemented("开展“全闽乐购”活动。持续开展“全闽乐购”。", "福建")
+    assert len(got) == 1
+    # gwr2026-fujian: places listed before a name are the name's
+    got = _implemented("建设福州、厦门全国海洋经济发展示范区。", "福建")
+    assert got == {("福建", "福州、厦门全国海洋经济发展示范区")}
