@@ -243,6 +243,11 @@ def clause_subject(
         place = _place_clause(text, pos, cend, geo)
         if place is not None:
             return place, False, cend
+    if text.startswith("作为", pos):
+        # 作为黄河源头的青海，实施…: the province the apposition describes acts after it
+        last = [h for h in geo if h.kind == "province" and h.end == cend and h.start > pos]
+        if last and text[last[0].start - 1] == "的":
+            return (last[0],), False, cend
     if pos < cend and text[pos] in _DELEGATE_FIRST and _DELEGATED.match(text, pos, cend):
         return None, True, pos  # 支持企业联合高校…，搭建…平台: the firms build, after it too
     other = _OTHER_ACTOR.match(text, pos, cend)

@@ -90,22 +90,28 @@ _REPORT_ADVERBS = (
 _CARRIED_OUT = (
     r"启动实施|启动运行|建成|开展|实施|运行|上线|落地|揭牌|开通|举办|投用|投运|建设"
     r"|开工|动工|启用|竣工|通过竣工验收|开幕|启动|通车|投产|贯通|建立|深化|完善"
-    r"|全面完成|如期完成|完成|投入运营|拓展|推进|进入[\u4e00-\u9fff]{0,8}阶段"
+    r"|全面完成|如期完成|完成|投入运营|拓展|推进|进入[\u4e00-\u9fff]{0,8}阶段|启幕|揭幕|开赛"
 )
 # …战略实施方案: a document, not an action; 实施率, 建设者: nouns, not verbs
 _NOT_A_DOCUMENT = r"(?!方案|意见|细则|办法|计划|规划|率|者|情况|进度|成效)"
+# an event reported held at its site (…开板活动在松花湖雪场启幕): where, then the verb
+_HELD_AT = r"在[^，。；在]{1,12}?(?:正式)?(?:开幕|启幕|揭幕|举行|举办|启动|开赛)"
 TOPIC_VERB = re.compile(
     _REPORT_ADVERBS
     + "(?:"
     + _CARRIED_OUT
     + "|"
     + alternation(RESULT_PREDICATES)[3:-1]
+    + "|"
+    + _HELD_AT
     + ")"
     + _NOT_A_DOCUMENT
 )
 # Only what says the program was started or carried out (not its results): what a weak
 # type word names (社区卫生服务中心实现…全覆盖) is reported on as a kind of facility.
-CARRIED_OUT_VERB = re.compile(_REPORT_ADVERBS + "(?:" + _CARRIED_OUT + ")" + _NOT_A_DOCUMENT)
+CARRIED_OUT_VERB = re.compile(
+    _REPORT_ADVERBS + "(?:" + _CARRIED_OUT + "|" + _HELD_AT + ")" + _NOT_A_DOCUMENT
+)
 
 TYPE_WORD = re.compile("|".join(re.escape(w) for w in TYPE_WORDS))
 

@@ -574,6 +574,8 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         if tw is None:
             continue
         end = tok.end
+        if tw == "规划" and text.startswith("建设", end):
+            continue  # 推动轨道交通M102线规划建设: planning and building it, not a plan
         topic_next = end < hi and reported_after(text, end)
         if not topic_next and not _type_word_ends_phrase(text, end, hi):
             continue
@@ -613,6 +615,8 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
                 continue  # 社区卫生服务中心实现儿科诊疗服务全覆盖: facilities of a kind
             if _PREDICATE_INSIDE.search(label):
                 continue  # 这标志着该线路站房工程, …正在进行配套工程: a clause, not a name
+            if tw == "计划" and _FIGURE_AFTER.match(text, end, hi):
+                continue  # 固定资产投资计划完成超过8600亿元: a target figure, not a program
             scan.add("impl.topic", label, start, end, variant="unquoted")
 
 
@@ -680,6 +684,7 @@ def _split_items(text: str, start: int, end: int, type_word: str) -> list[tuple[
     if (
         not all(2 <= len(i) <= 4 for i in items[:-1])
         or not tail.endswith(type_word)
+        or len(tail) - len(type_word) > 4  # 福州、厦门服务业扩大开放综合试点: one pilot
         or tail.startswith(_JOINT)  # 法治山西、法治政府、法治社会一体建设试点: one pilot
     ):
         return [(start, end, label)]
@@ -737,6 +742,7 @@ def _levels_start(text: str, start: int, lo: int) -> int:
     return new
 
 
+_FIGURE_AFTER = re.compile(r"(?:完成|投资)[^，。；]{0,6}\d")
 _PREDICATE_INSIDE = re.compile(r"进行|标志着?|正在|^这|^该")
 
 

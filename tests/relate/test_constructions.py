@@ -601,3 +601,23 @@ def test_what_a_fair_or_forum_is_about() -> None:
     # gwr2026-fujian: places listed before a name are the name's
     got = _implemented("建设福州、厦门全国海洋经济发展示范区。", "福建")
     assert got == {("福建", "福州、厦门全国海洋经济发展示范区")}
+
+
+def test_stories_and_documents_of_the_seventh_review() -> None:
+    # policy-shandong-006: 推动…建设 builds the program; 规划建设 plans and builds, no plan
+    assert ("山东", "省级工业互联网平台") in _implemented("推动省级工业互联网平台建设。", "山东")
+    assert not _implemented("推动轨道交通M102线规划建设。", "北京")
+    # xwlb-20250209-04: a plan's figure is no program
+    assert not _implemented("今年山西全省固定资产投资计划完成超过8600亿元。")
+    # xwlb stories: a lead-in glued to the province, an apposition before it
+    got = _implemented("会上北京推出“京彩文旅”十大场景。")
+    assert got == {("北京", "“京彩文旅”十大场景")}
+    got = _implemented("作为黄河源头的青海，实施“三江源生态保护”工程。")
+    assert got == {("青海", "“三江源生态保护”工程")}
+    # xwlb-20251122-07: an event reported opened at its site
+    got = _implemented("吉林省新雪季开板活动在松花湖雪场启幕。")
+    assert got == {("吉林", "新雪季开板活动")}
+    assert not _implemented("第五届中国—东盟博览会在广西南宁开幕。")
+    # gwr2026-fujian: places before a pilot are one pilot's, not items to split
+    got = _implemented("推进福州、厦门服务业扩大开放综合试点。", "福建")
+    assert got == {("福建", "福州、厦门服务业扩大开放综合试点")}
