@@ -38,7 +38,7 @@ _OPENERS = tuple(
     )
 )
 _TAIL = re.compile(
-    r"(?:和|与|及|等|的|、|，|,|的同时|同时|系列)+$"
+    r"(?:和|与|及|等|的|、|，|,|的同时|同时|系列|全省|全市|全区)+$"
     r"|(?:[两三四五六七八九十]+大)(?:产业|领域|板块|行业|集群|方向)$"  # 高端医疗器械两大产业
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -46,7 +46,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # line by its code (G225乐东至三亚段), a direction (面向南亚东南亚…): no topic
 _NOT_A_TOPIC = re.compile(
     r"^第[一二三四五六七八九十\d]+[届期次]|[深化提升攻坚]年$|^[\u4e00-\u9fff]{1,2}性$"
-    r"|[A-Z]\d+|^面向"
+    r"|[A-Z]\d+|^面向|^关于"  # (关于大力推进…: a title's opening, not its topic)
 )
 # 人均受教育年限为目标, …为重点: the frame of a purpose, not the purpose
 _FRAME_END = re.compile(r"为(?:目标|重点|主线|导向|抓手|核心|主体|载体|引领|支撑)$")
@@ -109,6 +109,7 @@ def clean_theme(ref: ThemeRef, lexicon: Lexicon) -> ThemeRef | None:
         or re.search(r"[，。；！？“”]", label)
         or len(_HAN.findall(label)) < 2  # (“4+1”重要要求: a number is no topic)
         or _NOT_A_TOPIC.search(label) is not None
+        or lexicon.province_of(label) is not None  # (山东省: a place, not a topic)
     ):
         return None
     if label == ref.label:

@@ -621,3 +621,14 @@ def test_stories_and_documents_of_the_seventh_review() -> None:
     # gwr2026-fujian: places before a pilot are one pilot's, not items to split
     got = _implemented("推进福州、厦门服务业扩大开放综合试点。", "福建")
     assert got == {("福建", "福州、厦门服务业扩大开放综合试点")}
+
+
+def test_errors_of_the_ninth_judged_sample() -> None:
+    # tests/gold/judged (round 9): a theme is never a province, a title's opening or a
+    # topic with 全省 glued on; 从…入手 is no head of a quoted name
+    got = _served("首批开展国家深化医疗服务价格改革全省试点。", "四川")
+    assert all(not t.endswith("全省") for _, t in got)
+    got = _served("2019年山东省政府印发《关于大力推进“现代优势产业集群＋人工智能”的指导意见》。")
+    assert all(not t.startswith("关于") for _, t in got)
+    got = _implemented("北京坚持从办好“一件事”入手，打造“无事不扰”。")
+    assert not any("入手" in o for _, o in got)
