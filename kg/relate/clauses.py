@@ -168,7 +168,9 @@ _NAMED_AFTER = re.compile(
 _HOSTED = re.compile(r"(?:首次)?由([^，。；]{2,60}?)(?:联合|共同)?" + HOSTED_BY.pattern)
 # a province among the hosts: its government or party committee, or the province itself
 _HOST_BODY = re.compile(
-    r"(?:省|市|自治区)?(?:人民政府|政府|省委|市委|党委)?(?=[、和与及等，]|(?:三地|两地)?(?:联合|共同)?$)"
+    r"(?:省|市|自治区)?(?:人民政府|政府|省委|市委|党委)?"
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:委员会|委|部|厅|局|办))?"  # (党委网信委, 省文化和旅游厅)
+    r"(?=[、和与及等，]|(?:三地|两地)?(?:联合|共同)?$)"
 )
 
 # a place below a province, named by its kind (鸡东县, 平陆县, 班彦村)

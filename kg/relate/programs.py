@@ -592,7 +592,8 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         if start > 0 and text[start - 1] in "与同" and _PARTNERED.match(text, end):
             continue  # …与国家工业大数据中心对接: a partner, not what is carried out
         gov = governing_verb(text, tokens, start, lo)
-        possessed = start == lo + 1 and text[lo] == "的"  # 甘肃的…项目持续推进
+        # 甘肃的…项目持续推进, 青海建成的…调度中心正式投入运行: the province's own
+        possessed = _OWN_RELATIVE.fullmatch(text, lo, start) is not None
         if label in FORMULAS or not named(
             text, start, end, tw, scan.lexicon, gov and gov[1], possessed
         ):
@@ -742,6 +743,7 @@ def _levels_start(text: str, start: int, lo: int) -> int:
     return new
 
 
+_OWN_RELATIVE = re.compile(r"(?:(?:新|已|已经)?(?:建成|打造|推出|建设|开发|启动|设立|搭建))?的")
 _FIGURE_AFTER = re.compile(r"(?:完成|投资)[^，。；]{0,6}\d")
 _PREDICATE_INSIDE = re.compile(r"进行|标志着?|正在|^这|^该")
 

@@ -632,3 +632,16 @@ def test_errors_of_the_ninth_judged_sample() -> None:
     assert all(not t.startswith("关于") for _, t in got)
     got = _implemented("北京坚持从办好“一件事”入手，打造“无事不扰”。")
     assert not any("入手" in o for _, o in got)
+
+
+def test_stories_of_the_seventh_review_hosts_and_relatives() -> None:
+    # xwlb stories (0.8.2 review): a province's department among the hosts; a week named
+    # after its province; a program the province built, in a relative clause
+    got = _implemented(
+        "由中央网信办和广西壮族自治区党委网信委共同主办的2025中国网络媒体论坛今天在南宁开幕。"
+    )
+    assert got == {("广西", "2025中国网络媒体论坛")}
+    got = _implemented("2025山东国际友城合作交流周在济南启动。")
+    assert got == {("山东", "山东国际友城合作交流周")}
+    got = _implemented("青海建成的绿色算力调度中心正式投入运行。")
+    assert got == {("青海", "绿色算力调度中心")}
