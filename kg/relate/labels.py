@@ -38,6 +38,7 @@ from kg.relate.words import (
     NP_STOPS,
     PLAN_VERBS,
     REGIONS,
+    SPLIT_TYPES,
     WEAK_TYPES,
 )
 from kg.text.lexicon import Lexicon
@@ -48,12 +49,15 @@ __all__ = [
     "builds",
     "clean_label",
     "is_topic",
+    "levels_start",
     "modifier_prefix",
     "named",
     "named_item",
     "np_start",
+    "ordinal_start",
     "reported_after",
     "specific",
+    "split_items",
     "theme_prefix",
     "type_suffix",
 ]
@@ -572,3 +576,59 @@ def named_item(item: str) -> bool:
     电影节、音乐节). Works (铁路, 博物馆) are not programs: the gold leaves a report's
     railways alone."""
     return len(item) >= 3 and _EVENT.search(item) is not None
+
+
+_JOINT = ("一体", "协同", "融合", "联动", "统筹")
+
+
+def split_items(text: str, start: int, end: int, type_word: str) -> list[tuple[int, int, str]]:
+    """The programs a typed name holds: itself, or each short item of a list before a head
+    of ``split_types`` with the last item's tail (蓝天、碧水、净土保卫战 → 蓝天保卫战 …)."""
+    label = text[start:end]
+    items = label.split("、")
+    if len(items) < 2 or not label.endswith(SPLIT_TYPES):
+        return [(start, end, label)]
+    size = len(items[-2])
+    tail = items[-1][size:]
+    if (
+        not all(2 <= len(i) <= 4 for i in items[:-1])
+        or not tail.endswith(type_word)
+        or len(tail) - len(type_word) > 4  # 福州、厦门服务业扩大开放综合试点: one pilot
+        or tail.startswith(_JOINT)  # 法治山西、法治政府、法治社会一体建设试点: one pilot
+    ):
+        return [(start, end, label)]
+    out, pos = [], start
+    for item in items[:-1]:
+        out.append((pos, pos + len(item), item + tail))
+        pos += len(item) + 1
+    out.append((pos, end, items[-1]))
+    return out
+
+
+# an edition opening a name (第二届全国职工数字化应用技术技能大赛): the name starts with it
+_ORDINAL = re.compile(
+    r"第[\d一二三四五六七八九十百]+届(?:(?![和与及等、第])[\u4e00-\u9fff—（）()])*$"
+)
+
+
+def ordinal_start(text: str, start: int, lo: int) -> int:
+    """Where a name starts when an edition stands before where the phrase was cut (a verb
+    inside the name, 应用, cuts 第二届全国职工数字化应用技术技能大赛 after it)."""
+    m = _ORDINAL.search(text, max(lo, start - 16), start)
+    return m.start() if m else start
+
+
+# the last of the levels a name lists (市、区、校三级培训机制 starts at 校 without it)
+_LEVELS = re.compile(r"([\u4e00-\u9fff]{1,2})[两二三四五六多]级")
+
+
+def levels_start(text: str, start: int, lo: int) -> int:
+    """Where a name of levels starts: 建立市、区、校三级培训机制 names 市、区、校三级…."""
+    m = _LEVELS.match(text, start)
+    if m is None:
+        return start
+    step = len(m.group(1)) + 1  # an item as long as the last one, and its 、
+    new = start
+    while new - step >= lo and text[new - 1] == "、":
+        new -= step
+    return new

@@ -34,7 +34,7 @@ from kg.relate.words import (
     alternation,
 )
 from kg.text.lexicon import Lexicon
-from kg.text.mentions import QUOTES, TYPE_WORDS, Span, ThemeHit, gazetteer
+from kg.text.mentions import QUOTES, TYPE_WORDS, Span, ThemeHit, gazetteer, type_word_ending
 from kg.text.segment import segment
 
 __all__ = [
@@ -197,7 +197,7 @@ def quoted_name_theme(label: str) -> str | None:
     ):
         return pre
     post = m.group("post")
-    tw = next((w for w in TYPE_WORDS if post.endswith(w)), "")
+    tw = type_word_ending(post) or ""
     if not tw:
         return None  # “三城一区”联动发展, “好房子”建设: the head is the form of the work
     mid = post[: len(post) - len(tw)]
@@ -284,7 +284,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     whose type word names a thing rather than an aim (中原大讲堂).
     """
     name = re.sub(r"[“\"‘「『][^”\"’」』]*[”\"’」』]", "", label)
-    tw = next((w for w in TYPE_WORDS if name.endswith(w)), None)
+    tw = type_word_ending(name)
     if tw is None:
         return None
     core = name[: -len(tw)]

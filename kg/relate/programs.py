@@ -39,11 +39,14 @@ from kg.relate.labels import (
     builds,
     clean_label,
     is_topic,
+    levels_start,
     modifier_prefix,
     named,
     np_start,
+    ordinal_start,
     reported_after,
     specific,
+    split_items,
     theme_prefix,
     type_suffix,
 )
@@ -63,12 +66,19 @@ from kg.relate.words import (
     QUOTE_CONTINUATIONS,
     QUOTE_HEADS,
     SHARED_TYPES,
-    SPLIT_TYPES,
     WEAK_TYPES,
     alternation,
 )
 from kg.text.lexicon import Lexicon
-from kg.text.mentions import QUOTES, TYPE_WORDS, Span, common_name, gazetteer, program_key
+from kg.text.mentions import (
+    QUOTES,
+    TYPE_WORDS,
+    Span,
+    common_name,
+    gazetteer,
+    program_key,
+    type_word_ending,
+)
 
 __all__ = [
     "PROVINCE_SCOPED",
@@ -159,7 +169,7 @@ class ProgramScan:
         if cut:
             own = label.startswith(PRONOUNS)  # (我省融入…方案: the rest need not be specific)
             label, start = label[cut:], start + cut
-            tw = next((w for w in TYPE_WORDS if label.endswith(w)), None)
+            tw = type_word_ending(label)
             if not own and "“" not in label and tw is not None and not specific(label, tw):
                 return  # (推出十余个主题活动, 推动示范区: nothing specific is left)
             key = None if key is None else program_key(label.replace("“", "").replace("”", ""))
@@ -570,7 +580,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         # (the text, not the token: jieba may cut a type word in two, 消费 + 季)
         if not text.endswith(TYPE_WORDS, lo, tok.end):  # one C call rules out most tokens
             continue
-        tw = next((w for w in TYPE_WORDS if text.endswith(w, lo, tok.end)), None)
+        tw = type_word_ending(text, lo, tok.end)
         if tw is None:
             continue
         end = tok.end
@@ -584,7 +594,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         start = np_start(text, tokens, idx, lo, tw)
         if start is None:
             continue
-        start = _ordinal_start(text, _levels_start(text, start, lo), lo)
+        start = ordinal_start(text, levels_start(text, start, lo), lo)
         start = _places_start(scan, start)
         label = text[start:end]
         if scan.overlaps(start, end) or scan.framed(start, end) or not specific(label, tw):
@@ -603,7 +613,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         ):
             # (完成/打好…工程, 战役: a verb of fighting out a named campaign carries it out)
             variant = "doing" if gov[0] == "do" else None
-            for s_start, s_end, s_label in _split_items(text, start, end, tw):
+            for s_start, s_end, s_label in split_items(text, start, end, tw):
                 scan.add("impl.typed-np", s_label, s_start, s_end, variant=variant)
             _shared_type_items(scan, gov[2], start, end, tw)
         elif (gov is None or gov[0] == "do") and _used(text, lo, start, end, hi):
@@ -670,46 +680,6 @@ def _shared_type_items(
         pos = item_start
 
 
-_JOINT = ("一体", "协同", "融合", "联动", "统筹")
-
-
-def _split_items(text: str, start: int, end: int, type_word: str) -> list[tuple[int, int, str]]:
-    """The programs a typed name holds: itself, or each short item of a list before a head
-    of ``split_types`` with the last item's tail (蓝天、碧水、净土保卫战 → 蓝天保卫战 …)."""
-    label = text[start:end]
-    items = label.split("、")
-    if len(items) < 2 or not label.endswith(SPLIT_TYPES):
-        return [(start, end, label)]
-    size = len(items[-2])
-    tail = items[-1][size:]
-    if (
-        not all(2 <= len(i) <= 4 for i in items[:-1])
-        or not tail.endswith(type_word)
-        or len(tail) - len(type_word) > 4  # 福州、厦门服务业扩大开放综合试点: one pilot
-        or tail.startswith(_JOINT)  # 法治山西、法治政府、法治社会一体建设试点: one pilot
-    ):
-        return [(start, end, label)]
-    out, pos = [], start
-    for item in items[:-1]:
-        out.append((pos, pos + len(item), item + tail))
-        pos += len(item) + 1
-    out.append((pos, end, items[-1]))
-    return out
-
-
-# an edition opening a name (第二届全国职工数字化应用技术技能大赛): the name starts with it
-_ORDINAL = re.compile(
-    r"第[\d一二三四五六七八九十百]+届(?:(?![和与及等、第])[\u4e00-\u9fff—（）()])*$"
-)
-
-
-def _ordinal_start(text: str, start: int, lo: int) -> int:
-    """Where a name starts when an edition stands before where the phrase was cut (a verb
-    inside the name, 应用, cuts 第二届全国职工数字化应用技术技能大赛 after it)."""
-    m = _ORDINAL.search(text, max(lo, start - 16), start)
-    return m.start() if m else start
-
-
 def _places_start(scan: ProgramScan, start: int) -> int:
     """Where a name opening with places starts: 福州、厦门服务业扩大开放综合试点 names both
     cities, not 厦门 alone."""
@@ -724,22 +694,6 @@ def _places_start(scan: ProgramScan, start: int) -> int:
     new = start
     while new - 1 > lo and text[new - 1] == "、" and (new - 1) in ends:
         new = ends[new - 1]
-    return new
-
-
-# the last of the levels a name lists (市、区、校三级培训机制 starts at 校 without it)
-_LEVELS = re.compile(r"([\u4e00-\u9fff]{1,2})[两二三四五六多]级")
-
-
-def _levels_start(text: str, start: int, lo: int) -> int:
-    """Where a name of levels starts: 建立市、区、校三级培训机制 names 市、区、校三级…."""
-    m = _LEVELS.match(text, start)
-    if m is None:
-        return start
-    step = len(m.group(1)) + 1  # an item as long as the last one, and its 、
-    new = start
-    while new - step >= lo and text[new - 1] == "、":
-        new -= step
     return new
 
 

@@ -50,7 +50,7 @@ from kg.relate.words import (
     STRONG_PURPOSE_CUES,
 )
 from kg.text.lexicon import Lexicon
-from kg.text.mentions import TYPE_WORDS, Gazetteer, Span, ThemeHit, gazetteer
+from kg.text.mentions import TYPE_WORDS, Gazetteer, Span, ThemeHit, gazetteer, type_word_ending
 
 __all__ = ["ThemeScan", "attach_themes"]
 
@@ -363,7 +363,7 @@ def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
             continue  # a word of a slogan (牢记嘱托学思想…), not what the program is about
         if inside is not None and (he - hs) * 5 >= len(inside.text) * 4:
             continue  # “人工智能+”行动: the quoted name is the program, not a topic
-        tw = next((w for w in TYPE_WORDS if p.label.endswith(w)), "")
+        tw = type_word_ending(p.label) or ""
         if (he - hs) + len(tw) >= len(p.label.strip("“”")):
             continue  # 党史学习教育: the program is named by the theme alone
         if tw in DESIGNATIONS:

@@ -29,11 +29,26 @@ __all__ = [
     "find_quotes",
     "gazetteer",
     "program_key",
+    "type_word_ending",
 ]
 
 # Type words that end a program's name (kg/text/words/type_words.txt), longest first so
 # that 大讲堂 wins over 讲堂 (a stable sort: words of one length keep the file's order).
 TYPE_WORDS = tuple(sorted(read_words(TEXT_WORDS / "type_words.txt"), key=len, reverse=True))
+# the type words by their last character, in TYPE_WORDS's order
+_BY_LAST: dict[str, tuple[str, ...]] = {
+    c: tuple(w for w in TYPE_WORDS if w[-1] == c) for c in {w[-1] for w in TYPE_WORDS}
+}
+
+
+def type_word_ending(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """The first type word (longest first) that ``text[start:end]`` ends with, or None: the
+    same as scanning TYPE_WORDS, looking only at the words with the right last character."""
+    end = len(text) if end is None else end
+    if end <= start:
+        return None
+    return next((w for w in _BY_LAST.get(text[end - 1], ()) if text.endswith(w, start, end)), None)
+
 
 # Opening and closing marks of a quoted name.
 QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"'}
