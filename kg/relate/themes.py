@@ -405,7 +405,10 @@ def name_topics(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
             for q in _quote_group_before(scan.text, cl.programs, p):
                 q.themes.append(ref)
     elif "serves.name" not in scan.off and not any(r.rule == "serves.embedded" for r in p.themes):
-        named = name_theme(p.label, scan.lexicon)
+        label = p.label
+        if label.startswith("“") and label.endswith("”") and label.count("“") == 1:
+            label = label[1:-1]  # “工业数据采集专项行动”: a typed name inside the quotes
+        named = name_theme(label, scan.lexicon)
         if named:
             p.themes.append(scan.ref("serves.name", "+" + named, named, p.start, p.end))
 

@@ -645,3 +645,9 @@ def test_stories_of_the_seventh_review_hosts_and_relatives() -> None:
     assert got == {("山东", "山东国际友城合作交流周")}
     got = _implemented("青海建成的绿色算力调度中心正式投入运行。")
     assert got == {("青海", "绿色算力调度中心")}
+
+
+def test_a_typed_name_inside_quotes_states_its_topic() -> None:
+    # policy-shandong-009: the whole name is quoted, its type word inside the quotes
+    got = _served("实施“工业数据采集专项行动”。", "山东")
+    assert got == {("“工业数据采集专项行动”", "工业数据采集")}
