@@ -284,17 +284,15 @@ def _type_word_matcher() -> ahocorasick.Automaton:
 
 def _typed_phrase_ends(text: str, lo: int, hi: int) -> bool:
     """A type word in ``text[lo:hi]`` ends a phrase as the rules for unquoted names and
-    enumerations need (…工程。, …工程建设, …平台建成, 工程积极引进…)."""
+    enumerations need (…工程。, …工程建设, …平台建成, 工程积极引进…): where the rules' own
+    test (:func:`_type_word_ends_phrase`) holds, or a report or 实施 follows."""
     for last, _ in _type_word_matcher().iter(text, lo, hi):
         end = last + 1  # every occurrence, overlapping ones too (课程体系, 体系)
         if (
-            end == hi
-            or text[end] in PHRASE_END
-            or text[end] in "！？!?(（"
-            or text.startswith(("建设", "实施", "落地"), end)
+            _type_word_ends_phrase(text, end, hi)
+            or text[end] in "！？!?"
+            or text.startswith(("实施", "落地"), end)
             or TOPIC_VERB.match(text, end, hi)
-            or UNPUNCTUATED_NEXT.match(text, end, hi)
-            or MEASURE_AFTER.match(text, end, hi)
         ):
             return True
     return False

@@ -146,11 +146,12 @@ def _read_programs(
         if not reading[ci]:
             continue
         ctoks = [t for t in tokens if t.start >= cl.subject_end and t.end <= cl.end]
-        cut = next((t for t in tokens if t.start < cl.subject_end < t.end <= cl.end), None)
-        if cut is not None and cl.subjects and all(h.end - h.start > 1 for h in cl.subjects):
+        if cl.subjects and all(h.end - h.start > 1 for h in cl.subjects):
             # 海南自由贸易港全球产业招商大会开幕: a word of the lexicon runs over the subject
             # (海南 + 自由贸易港); its rest opens the clause
-            ctoks.insert(0, Token(text[cl.subject_end : cut.end], cl.subject_end, cut.end))
+            cut = next((t for t in tokens if t.start < cl.subject_end < t.end <= cl.end), None)
+            if cut is not None:
+                ctoks.insert(0, Token(text[cl.subject_end : cut.end], cl.subject_end, cut.end))
         for found in clause_programs(text, cl, ctoks, quotes, books, lexicon, off):
             psubj, prule = subj, rule
             if rule == "none" and found.rule == "impl.topic" and "named-in" not in off:
