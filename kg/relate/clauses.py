@@ -264,7 +264,7 @@ def clause_subject(
     if _AUTHOR.match(text, pos, cend):
         return None, False, _AUTHOR.match(text, pos, cend).end()  # type: ignore[union-attr]
     subjects: list[GeoHit] = []
-    saw_place_only = False
+    saw_place_only = suffixed = False
     by_start = {h.start: h for h in geo if not h.literary or h.kind == "province"}
     while pos < cend:
         hit = by_start.get(pos)
@@ -278,6 +278,7 @@ def clause_subject(
         suffix = _SUBJECT_SUFFIX.match(text, pos, cend)
         if suffix:
             pos = suffix.end()
+            suffixed = True
         join = _JOIN.match(text, pos, cend)
         if join and pos + 1 < cend and (pos + 1) in by_start:
             pos += 1
@@ -290,6 +291,7 @@ def clause_subject(
     if (
         subjects
         and all(h.end - h.start == 1 for h in subjects)
+        and not suffixed  # (川渝两地建设…: the two provinces act)
         and _NAMED_AFTER.match(text, pos, cend)
     ):
         return None, False, cstart  # 京津合作示范区加快建设: abbreviations naming a program

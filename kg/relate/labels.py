@@ -81,9 +81,9 @@ def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
             if not "\u4e00" <= ch <= "\u9fff":
                 break
             if mod.endswith(NOT_IN_MODIFIER) and not (
-                mod.endswith("工作") and text.startswith(TYPE_WORDS, pos + length)
+                mod.endswith(("工作", "推进", "建设")) and text.startswith(TYPE_WORDS, pos + length)
             ):
-                break  # (…工作机制: 工作 of a mechanism's name, not the work of it)
+                break  # (…工作机制, “N个1”培育推进机制: a word of the name, not an action)
             if ch in ("和", "与", "及", "等"):
                 # “玉如意计划”和贷款畅通工程, “津农精品”销售规模和品牌: not one head;
                 # “2115”接诉即办等机制: the list's kind, not a word of the name
@@ -381,6 +381,7 @@ _NAME_MARK = re.compile(
 )
 _LOOSE = re.compile("^(?:" + "|".join(re.escape(m) for m in LOOSE_MODIFIERS) + ")+")
 # 广泛开展…活动, 普遍…: done everywhere, a kind of activity rather than one program
+_PROVINCE_LEVEL = re.compile(r"(?:省级|全省|省域|省)?")
 _WIDELY = re.compile(r"(?:广泛|普遍|大力|积极)(?:开展|组织|举办)?$")
 # Counts and quantities before a phrase: many things of a kind, not one program.
 # words of a batch of things of a kind (一批, 若干): no one program
@@ -444,7 +445,8 @@ def clean_label(label: str, lexicon: Lexicon | None = None) -> int | None:
 
 # a count before a name (260余场“秋糖季”…, 3届滇商大会, 20余场“年画进万家”活动)
 _LEADING_COUNT = re.compile(
-    r"(?:\d+|[一二三四五六七八九十百千两]+)(?:余|多)?[个项家条座所批处名场次回届轮](?=[\u4e00-\u9fff“])"
+    r"(?:(?:\d+|[一二三四五六七八九十百千两]+)(?:余|多)?|[多数几](?!场景|项目))"
+    r"[个项家条座所批处名场次回届轮](?=[\u4e00-\u9fff“])"
 )
 
 
@@ -531,6 +533,12 @@ def named(
         and not re.search(r"[0-9A-Za-z“”《》]", label[count.end() :])
     ):
         return False  # 推出五条特色旅游线路, 百余项假日文旅活动: many of a kind, not a name
+    if (
+        _QUANTITY_BEFORE.search(before)
+        and type_word != "专项"
+        and not _NAME_MARK.search(label, _PROVINCE_LEVEL.match(label).end())  # type: ignore[union-attr]
+    ):
+        return False  # 抓好550个省重大项目: a count of the province's projects, not a name
     gaz = gazetteer(lexicon)
     if _NAME_MARK.search(label) or gaz.geo(label) or gaz.abbreviation_compounds(label):
         return True

@@ -23,18 +23,28 @@ from kg.relate.labels import named_item, reported_after
 from kg.relate.programs import ProgramScan
 from kg.relate.registry import REGISTRY, program
 from kg.relate.verbs import governing_verb
-from kg.relate.words import GENERIC_CORES, IMPLEMENT_VERBS
+from kg.relate.words import (
+    GENERIC_CORES,
+    IMPLEMENT_VERBS,
+    NOT_ITEM_TAILS,
+    SHARED_TYPES,
+    WEAK_TYPES,
+)
 
 __all__ = ["hosted_events", "listed_items"]
 
 _ITEM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·\-—+]{2,24}")
+# an item of a list sharing a type word: a name, a quoted name in it too
+_SHARED_ITEM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·\-—+“”]{3,24}")
 
 
 @REGISTRY.register(
     program(
         "impl.listed",
         0.67,
-        "a named event of a list closed by a generic head (办好A、B等重大赛事; A、B等活动成功举办)",
+        "a named event of a list closed by a generic head (办好A、B等重大赛事; A、B等活动成功举办),"
+        " or an item of a list closed by 等 and the type word the items share (实施A、B等行动)",
+        shared=0.6,
     ),
     scope="clause",
 )
@@ -76,6 +86,63 @@ def listed_items(scan: ProgramScan) -> None:
                 found = True
         if found:
             scan.drop_within(m.start(), close_end)  # (…等跨区域通道项目: the head is no name)
+    _shared_head_items(scan)
+
+
+# 实施土壤污染源头防控、固体废物综合治理等行动: the items share the type word after 等, one
+# that names what is done (健全…、…等机制 lists fields of policy: 收益分配机制)
+# 防汛“1262”预警叫应、重大灾害“123”快速响应…等机制: items that each hold a quoted name
+# are names, whatever the type word
+_SHARED_HEADS = sorted(
+    (w for w in SHARED_TYPES if w not in ("改革", "战略")), key=len, reverse=True
+)
+_SHARED_CLOSE = re.compile("等(" + "|".join(map(re.escape, _SHARED_HEADS)) + ")")
+
+
+def _shared_head_items(scan: ProgramScan) -> None:
+    """Each item of ``A、B等行动`` after a verb of carrying out, with the type word after
+    等: 土壤污染源头防控行动, 固体废物综合治理行动."""
+    text, lo, hi = scan.text, scan.lo, scan.hi
+    for m in _SHARED_CLOSE.finditer(text, lo, hi):
+        close_end = m.end()
+        if text.startswith("建设", close_end):
+            close_end += 2
+        if close_end < hi and text[close_end] not in PHRASE_END:
+            continue  # …等工程项目: the type word opens a longer head
+        gov = governing_verb(text, scan.tokens, m.start(), lo)
+        if gov is None or gov[0] != "impl":
+            continue
+        listed = text[gov[2] : m.start()]
+        if "、" not in listed or any(c in listed for c in "，。；：,;:的等"):
+            continue
+        items, pos = [], gov[2]
+        for item in listed.split("、"):
+            items.append((item, pos, pos + len(item)))
+            pos += len(item) + 1
+        weak = m.group(1) in WEAK_TYPES
+        if all(_shared_item(scan, *it) for it in items) and (
+            not weak
+            or (
+                any("“" in it[0] for it in items)
+                and all("“" in it[0] or len(it[0]) >= WEAK_TYPES[m.group(1)] for it in items)
+            )
+        ):
+            for item, start, end in items:
+                if not item.endswith(m.group(1)):
+                    scan.add("impl.listed", item + m.group(1), start, end, variant="shared")
+
+
+def _shared_item(scan: ProgramScan, item: str, start: int, end: int) -> bool:
+    """Whether ``item`` names one action of its own in a list that shares a type word."""
+    return (
+        len(item) <= 20
+        and _SHARED_ITEM.fullmatch(item) is not None
+        and item.count("“") == item.count("”")
+        and item not in GENERIC_CORES
+        and not item.endswith(NOT_ITEM_TAILS)
+        and not any(v in item for v in IMPLEMENT_VERBS if len(v) > 1)
+        and not scan.overlaps(start, end)
+    )
 
 
 # where the name of the hosted event ends: when, where or what happened to it

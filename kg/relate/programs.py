@@ -53,7 +53,11 @@ from kg.relate.labels import (
 from kg.relate.registry import PROGRAM, REGISTRY, program
 from kg.relate.verbs import governing_verb
 from kg.relate.words import (
+    ADVERBS,
+    BUILD_VERBS,
     CAMPAIGN_VERBS,
+    CLAUSE_VERBS,
+    DOING_VERBS,
     EXAMPLE_HEADS,
     FACILITY_TYPES,
     FORMULAS,
@@ -558,9 +562,11 @@ def enumerations(scan: ProgramScan) -> None:
     program(
         "impl.typed-np",
         0.87,
-        "an unquoted noun phrase ending in a type word after a verb of carrying out",
+        "an unquoted noun phrase ending in a type word after a verb of carrying out,"
+        " or a numbered heading that is only the name ((一)…提升工程。)",
         builds=0.5,
         doing=0.6,
+        heading=0.7,
     ),
     "impl.topic",
     program(
@@ -591,6 +597,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             continue
         start = np_start(text, tokens, idx, lo, tw)
         if start is None:
+            _heading(scan, end, tw)
             continue
         start = ordinal_start(text, levels_start(text, start, lo), lo)
         start = _places_start(scan, start)
@@ -695,6 +702,36 @@ def _places_start(scan: ProgramScan, start: int) -> int:
     return new
 
 
+def _heading(scan: ProgramScan, end: int, type_word: str) -> bool:
+    """(一)新一代信息技术产业智能提升工程。: a numbered heading that is only a name names
+    the document's program (a strong type word only: 二、重点工程 is no name)."""
+    text, lo, hi = scan.text, scan.lo, scan.hi
+    number = _HEADING.match(text, lo, end)
+    if number is None or type_word in WEAK_TYPES or text[end:hi].strip() not in ("", "。"):
+        return False
+    label = text[number.end() : end]
+    first = next((t.text for t in scan.tokens if t.start == number.end()), "")
+    if (
+        not HAN_RUN.fullmatch(label)
+        or "的" in label
+        or first in _HEADING_VERBS
+        or first[:1] in "有做"
+        or not specific(label, type_word)
+        or len(label) > 24
+    ):
+        return False  # (2.高标准建设山东省实验室: an action, read as any clause)
+    if not scan.overlaps(number.end(), end):
+        scan.add("impl.typed-np", label, number.end(), end, variant="heading")
+    return True
+
+
+_HEADING_VERBS = frozenset((*IMPLEMENT_VERBS, *BUILD_VERBS, *DOING_VERBS, *ADVERBS, *CLAUSE_VERBS))
+
+
+# the number of a heading: (一), 1., 二、
+_HEADING = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)"
+)
 _OWN_RELATIVE = re.compile(r"(?:(?:新|已|已经)?(?:建成|打造|推出|建设|开发|启动|设立|搭建))?的")
 _FIGURE_AFTER = re.compile(r"(?:完成|投资)[^，。；]{0,6}\d")
 _PREDICATE_INSIDE = re.compile(r"进行|标志着?|正在|^这|^该")

@@ -38,7 +38,8 @@ _OPENERS = tuple(
     )
 )
 _TAIL = re.compile(
-    r"(?:和|与|及|等|的|、|，|,|的同时|同时|系列|全省|全市|全区)+$"
+    r"(?:以及|(?<![中共缓饱平温柔祥])和|与|(?<![普涉惠波触论危企遍顾])及|等|的|、|，|,|的同时|同时"
+    r"|系列|全省|全市|全区|全国|总体)+$"  # (普及, 中和: a word's own last character)
     r"|(?:[两三四五六七八九十]+大)(?:产业|领域|板块|行业|集群|方向)$"  # 高端医疗器械两大产业
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -62,6 +63,8 @@ _OPENER_SET = frozenset(_OPENERS)
 _SLOGAN_YI = re.compile(r"以[\u4e00-\u9fff]{1,2}[制促带兴强][\u4e00-\u9fff]{1,2}")
 
 
+# the whole of an area opening a theme (全省, 全市域, 全域)
+_WHOLE_AREA = re.compile(r"全(?:[省市区县]域?|国|域)")
 _SERVICE_NOUN = re.compile(r"服务(?:贸易|业|消费|外包)")
 
 
@@ -69,6 +72,9 @@ def _without_openers(label: str, lexicon: Lexicon) -> str:
     """``label`` without the words that open it, word by word as jieba cuts it (so that
     开发区… keeps its 开发), and without a province opening it (山东省深化数据… is 数据…),
     while two characters at least are left."""
+    whole = _WHOLE_AREA.match(label)
+    if whole and len(label) - whole.end() >= 2:
+        label = label[whole.end() :]  # 全市域大财政 -> 大财政, 全域文旅 -> 文旅
     while True:
         tokens = segment(label, 0, lexicon)
         if len(tokens) < 2:

@@ -37,7 +37,7 @@ from kg.relate.phrases import (
     quoted_form_theme,
     quoted_name_theme,
 )
-from kg.relate.registry import REGISTRY, THEME, theme
+from kg.relate.registry import REGISTRY, THEME, Rule, theme
 from kg.relate.words import (
     CLAUSE_VERBS,
     DESIGNATIONS,
@@ -187,7 +187,10 @@ def purposes(scan: ThemeScan) -> None:
     purpose, backref = REGISTRY["serves.purpose"], REGISTRY["serves.backref"]
     purpose_clauses: set[int] = set()
     for ci, cl in enumerate(clauses):
-        if (cl.subjects is not None and ci > 0) or cl.programs:
+        if cl.programs:
+            _purpose_inside(scan, cl, purpose)
+            continue
+        if cl.subjects is not None and ci > 0:
             continue
         found = _purpose_cue(text, clauses, ci)
         if found is None:
@@ -207,6 +210,23 @@ def purposes(scan: ThemeScan) -> None:
         purpose_clauses.add(ci)
         for p in _purpose_targets(text, clauses, ci, cue, purpose_clauses):
             p.themes.extend(refs)
+
+
+# the cues that open a purpose with no comma before (not 服务, 支持: 服务保障, 服务平台)
+_INSIDE_CUES = ("推动", "促进", "助力", "带动", "助推", "服务于", "服务和融入")
+
+
+def _purpose_inside(scan: ThemeScan, cl: Clause, purpose: Rule) -> None:
+    """创新医师“省管县用”推动优质医疗资源下沉: a strong cue right after the clause's last
+    program opens its purpose, in the same clause."""
+    last = max(cl.programs, key=lambda p: p.end)
+    cue = next((c for c in _INSIDE_CUES if scan.text.startswith(c, last.end)), None)
+    if cue is None:
+        return
+    args = (scan.themes, scan.recent_themes, scan.lexicon, purpose, REGISTRY["serves.backref"])
+    last.themes.extend(
+        scan.keep(purpose_themes(scan.text, last.end + len(cue), cl.end, *args, True))
+    )
 
 
 def _purpose_cue(text: str, clauses: list[Clause], ci: int) -> tuple[str, int] | None:

@@ -651,3 +651,71 @@ def test_a_typed_name_inside_quotes_states_its_topic() -> None:
     # policy-shandong-009: the whole name is quoted, its type word inside the quotes
     got = _served("实施“工业数据采集专项行动”。", "山东")
     assert got == {("“工业数据采集专项行动”", "工业数据采集")}
+
+
+def test_lists_closed_by_a_shared_type_word_and_headings() -> None:
+    # gwr2026-jiangsu, gwr2026-yunnan (0.9.0 review): the items before 等 share the type
+    # word after it; a list of fields of policy (…等机制) gives nothing
+    got = _implemented("实施土壤污染源头防控、固体废物综合治理等行动。", "江苏")
+    assert got == {("江苏", "土壤污染源头防控行动"), ("江苏", "固体废物综合治理行动")}
+    assert _implemented("健全科技创新评价、收益分配、成果转化等机制。", "青海") == set()
+    # policy-shandong-005: a numbered heading that is only a name; one with a verb is read
+    # as any clause
+    got = _implemented(
+        "（一）新一代信息技术产业智能提升工程。推动人工智能技术与云计算协同。", "山东"
+    )
+    assert got == {("山东", "新一代信息技术产业智能提升工程")}
+    assert _implemented("二、重点工程", "山东") == set()
+    assert _implemented("（三）全面实施知识产权和标准战略。", "山东") <= {
+        ("山东", "知识产权和标准战略")
+    }
+    assert not any("做强" in o for _, o in _implemented("（三）做大做强科技创新示范区。", "山东"))
+
+
+def test_counted_projects_and_events_held_on_a_day() -> None:
+    # gwr2026-jiangsu: a count of the province's projects is no name; 多场 counts too
+    assert _implemented("抓好550个省重大项目。", "江苏") == set()
+    assert _implemented("推进40项省科技重大专项。", "江苏") == {("江苏", "省科技重大专项")}
+    assert _implemented("香港举办多场文旅活动。") == set()
+    # xwlb-20250425-08: an event named after its province, held on a day, at a site
+    got = _implemented("2025湖北文化旅游发展大会今天（4月25日）在武汉市召开。")
+    assert got == {("湖北", "湖北文化旅游发展大会")}
+    # xwlb-20250109-07: 川渝两地 act, with or without an adverb before the verb
+    got = _implemented("川渝两地建设川渝高竹示范区。")
+    assert got == {("四川", "川渝高竹示范区"), ("重庆", "川渝高竹示范区")}
+
+
+def test_names_with_a_word_of_doing_and_progress_after_a_quote() -> None:
+    # gwr2026-jiangsu: 推进 and 建设 before a type word belong to the name; 扩面提质 after a
+    # quoted name is how it goes on, not its head
+    got = _implemented("建立“N个1”培育推进机制。", "江苏")
+    assert got == {("江苏", "“N个1”培育推进机制")}
+    got = _implemented("推进“高效办成一件事”扩面提质。", "山东")
+    assert got == {("山东", "“高效办成一件事”")}
+    # gwr2026-chongqing: a quoted program reported built
+    got = _implemented("“四向八廊”综合交通走廊加速构建。", "四川")
+    assert got == {("四川", "“四向八廊”综合交通走廊")}
+
+
+def test_themes_without_the_whole_area_or_an_actor() -> None:
+    # gwr2026-chongqing (0.9.0 review): 全市…总体 and a government are no topic
+    got = _served("编制全市国土空间总体规划。", "重庆")
+    assert got == {("全市国土空间总体规划", "国土空间")}
+    got = _served("制定市政府“三重一大”事项清单。", "重庆")
+    assert all(t != "市政府" for _, t in got)
+
+
+def test_named_mechanisms_listed_and_a_purpose_with_no_comma() -> None:
+    # gwr2026-yunnan: mechanisms listed before 等机制 are named when they hold quoted names
+    got = _implemented(
+        "创新优化防汛“1262”预警叫应、重大灾害“123”快速响应、森林草原防灭火一体化等机制。", "云南"
+    )
+    assert ("云南", "防汛“1262”预警叫应机制") in got and ("云南", "森林草原防灭火一体化机制") in got
+    assert _implemented("用好“分类分层分级”协调、统筹调度、督导服务等机制。", "浙江") == set()
+    # gwr2026-yunnan: a purpose right after the program, in its own clause
+    got = _served("创新医师“省管县用”推动优质医疗资源下沉。", "云南")
+    assert got == {("医师“省管县用”", "优质医疗资源下沉")}
+    assert ("“一老一小”", "不断加强") not in _served("“一老一小”服务保障不断加强。", "江苏")
+    # a theme keeps a word's own last character (普及, not 普)
+    got = _served("实施绿色消费推进行动，推动绿色低碳生活方式普及。", "云南")
+    assert ("绿色消费推进行动", "绿色低碳生活方式普及") in got
