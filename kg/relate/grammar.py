@@ -28,6 +28,7 @@ __all__ = [
     "FRAME",
     "GIVE",
     "HAN_RUN",
+    "HEADING_NUMBER",
     "HOSTED_BY",
     "IN_FRAME",
     "LEAD_IN",
@@ -41,6 +42,7 @@ __all__ = [
     "RUN_IN_ITEM",
     "RUN_ON",
     "TOPIC_CLAUSE_VERB",
+    "TOPIC_HEAD",
     "TOPIC_VERB",
     "TYPE_WORD",
     "UNPUNCTUATED_NEXT",
@@ -126,7 +128,9 @@ LIST_CLOSE = re.compile(
 )
 
 # 提升“1+M+N”服务体系效能, 发挥新旧动能转换基金作用: what a program used yields
-MEASURE_AFTER = re.compile(r"(?:服务)?(?:效能|作用|功能|质效|能级|影响力)(?=[，。；、,;]|$)")
+MEASURE_AFTER = re.compile(
+    r"(?:服务)?(?:效能|作用|功能|质效|能级|影响力|带动力|吸引力)(?=[，。；、,;]|$)"
+)
 # the verbs of using a program for what it yields (…效能, …作用)
 USE_VERB_BEFORE = re.compile(r"(?:发挥|依托|提升|增强|优化|放大|用好|释放|提高)(?:好)?$")
 
@@ -201,3 +205,16 @@ def frames(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
                     stop = min(stop, m.end() + pos)
         out.append((m.start(), stop))
     return out
+
+
+# the number of a heading: (一), 1., 二、
+HEADING_NUMBER = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)"
+)
+
+# “416”科技创新布局加速构建: the head of a quoted name, and a report that it is built
+TOPIC_HEAD = re.compile(
+    r"(?:(?![等的和与及为是在把将被时])[\u4e00-\u9fff]){2,6}?"
+    r"(?=(?:加速|全面|纵深|基本|持续|加快|深入|扎实|稳步|有序)+"
+    r"(?:构建|突破|建成|推进|实施|落地|完善|形成)[，。；,;]?)"
+)

@@ -283,6 +283,18 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             return first  # 布局建设5家左右…概念验证中心: a number of facilities, not one program
         if _first_in_clause(text, lo, first, before) and not opens_with_verb:
             return first  # first in its clause: a topic (万州新田港二期工程全面建成)
+    return _whole_conjunction(text, tokens, region, first, end, lo, type_word)
+
+
+def _whole_conjunction(
+    text: str, tokens: list[Token], region: int, first: int, end: int, lo: int, type_word: str
+) -> int | None:
+    """实施马克思主义理论研究和建设工程: one name, whose second part names nothing alone."""
+    if first <= lo or text[first - 1] not in "和与及" or type_word in WEAK_TYPES:
+        return None
+    conjunct = _verb_opens_conjunct(tokens, region, lo)
+    if conjunct is not None and end - conjunct <= 24 and specific(text[conjunct:end], type_word):
+        return conjunct
     return None
 
 

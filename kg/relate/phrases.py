@@ -573,7 +573,7 @@ def purpose_themes(
         for h in themes
         if start <= h.start and h.end <= end and (h.end - h.start >= 3 or h.start == start)
     ]
-    keep = _not_examples(text, end, hits)
+    keep = [h for h in _not_examples(text, end, hits) if not _field_goal(text, start, h, lexicon)]
     refs = [
         ThemeRef(h.key, lexicon.themes[h.key].label, h.start, h.end, purpose.id, purpose.confidence)
         for h in keep
@@ -609,6 +609,17 @@ def purpose_themes(
             )
     refs.extend(_back_references(text, start, end, recent_themes, lexicon, backref))
     return dedupe_refs(refs)
+
+
+def _field_goal(text: str, start: int, hit: ThemeHit, lexicon: Lexicon) -> bool:
+    """推动房地产高质量发展, 支持成渝金融法院高质量发展: a general goal (words/generic_themes.txt)
+    of a field named before it is the field's, not the goal alone."""
+    if lexicon.themes[hit.key].label not in GENERIC_THEMES:
+        return False
+    lead = text[start : hit.start]
+    adverbs = ADVERB_RUN.match(lead)
+    lead = lead[adverbs.end() :] if adverbs else lead
+    return re.fullmatch(r"[\u4e00-\u9fff]{2,}", lead) is not None and lead[-1] not in "的和与及"
 
 
 def _not_examples(text: str, end: int, hits: list[ThemeHit]) -> list[ThemeHit]:

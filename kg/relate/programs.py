@@ -21,12 +21,14 @@ from kg.relate.clauses import Clause
 from kg.relate.grammar import (
     CARRIED_OUT_VERB,
     HAN_RUN,
+    HEADING_NUMBER,
     HOSTED_BY,
     IN_FRAME,
     LIST_CLOSE,
     MEASURE_AFTER,
     PHRASE_BREAK,
     PHRASE_END,
+    TOPIC_HEAD,
     TOPIC_VERB,
     UNPUNCTUATED_NEXT,
     USE_VERB_BEFORE,
@@ -223,7 +225,10 @@ def clause_programs(
 _CLAUSE_MARK = re.compile(r"[，；。！？]")
 
 # 以“四改”为抓手提升城镇品质: the quoted name is the lever the actor works with
-_LEVER = re.compile(r"为(?:抓手|牵引|引领|载体|突破口|主线|龙头|重要抓手|总抓手)")
+_LEVER = re.compile(
+    r"为(?:抓手|牵引|引领|载体|突破口|主线|龙头|重要抓手|总抓手)"
+    r"|(?=(?:促进|带动|推动|助推)(?!“))"  # 以“苏超”促进文旅体商融合发展: the means, then what for
+)
 
 # A name opening with an anniversary (70周年庆祝大会): what it celebrates was cut off.
 _TRUNCATED = re.compile(r"\d+周年")
@@ -243,7 +248,10 @@ _QUOTE_HEAD = re.compile(
 
 # A short head of its own after a quoted name that a verb of carrying out governs,
 # ending the phrase: what the name is a name of (“九五”普法, “荆楚安澜”现代水网).
-_OWN_HEAD = re.compile(r"(?![等的为])(?!开始|完成)[\u4e00-\u9fff]{2,4}(?=[，。；,;]|$)")
+_OWN_HEAD = re.compile(
+    r"(?![等的为])(?!开始|完成)(?:[\u4e00-\u9fff]{2,4}(?=[，。；,;]|$)"
+    r"|(?:(?![等的和与及])[\u4e00-\u9fff]){2,5}(?=建设[，。；,;]|建设$))"  # (“1+3”重点功能区建设)
+)
 
 # Heads that mean the items before 等 are only examples of a kind, not programs themselves.
 _EXAMPLE_HEADS = re.compile("等" + alternation(EXAMPLE_HEADS))
@@ -388,6 +396,9 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
             and own_head.group() not in IMPLEMENT_VERBS  # (办好“一类事”深化: a verb)
         ):
             head = own_head
+    if head is None and suffix is None and gov is None:
+        # “416”科技创新布局加速构建: a head of its own, reported carried out after it
+        head = own_head = TOPIC_HEAD.match(text, after, hi)
     reported = suffix[0] if suffix else head.end() if head else after
     lever = (
         gov is None
@@ -706,7 +717,7 @@ def _heading(scan: ProgramScan, end: int, type_word: str) -> bool:
     """(一)新一代信息技术产业智能提升工程。: a numbered heading that is only a name names
     the document's program (a strong type word only: 二、重点工程 is no name)."""
     text, lo, hi = scan.text, scan.lo, scan.hi
-    number = _HEADING.match(text, lo, end)
+    number = HEADING_NUMBER.match(text, lo, end)
     if number is None or type_word in WEAK_TYPES or text[end:hi].strip() not in ("", "。"):
         return False
     label = text[number.end() : end]
@@ -727,11 +738,6 @@ def _heading(scan: ProgramScan, end: int, type_word: str) -> bool:
 
 _HEADING_VERBS = frozenset((*IMPLEMENT_VERBS, *BUILD_VERBS, *DOING_VERBS, *ADVERBS, *CLAUSE_VERBS))
 
-
-# the number of a heading: (一), 1., 二、
-_HEADING = re.compile(
-    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)"
-)
 _OWN_RELATIVE = re.compile(r"(?:(?:新|已|已经)?(?:建成|打造|推出|建设|开发|启动|设立|搭建))?的")
 _FIGURE_AFTER = re.compile(r"(?:完成|投资)[^，。；]{0,6}\d")
 _PREDICATE_INSIDE = re.compile(r"进行|标志着?|正在|^这|^该")

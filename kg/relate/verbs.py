@@ -76,7 +76,9 @@ def governing_verb(
         w = tok.text
         # titles and quoted names of an enumeration stand between a verb and its objects
         between = _BETWEEN_SKIP.sub("", text[tok.end : start])
-        if w in BLOCK_VERBS:
+        if w in BLOCK_VERBS and not (
+            w in ("研究", "学习") and ti > 0 and _nominal_before(tokens[ti - 1], tok, limit)
+        ):  # (基础研究领先和…行动, 党史学习教育: a noun, not a verb of learning)
             # 认真学习“千万工程”做法: only a verb right before the name governs it;
             # 理论学习中心组集中学 … 等“五学联动” is part of an enumeration.
             if w in _CARRY_OUT and between.startswith(_OWN):

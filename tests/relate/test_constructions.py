@@ -719,3 +719,31 @@ def test_named_mechanisms_listed_and_a_purpose_with_no_comma() -> None:
     # a theme keeps a word's own last character (普及, not 普)
     got = _served("实施绿色消费推进行动，推动绿色低碳生活方式普及。", "云南")
     assert ("绿色消费推进行动", "绿色低碳生活方式普及") in got
+
+
+def test_quoted_programs_as_means_and_heads_of_their_own() -> None:
+    # gwr2026-jiangsu (0.9.1 review): 以“X”促进Y is X carried out for Y; a head of its own
+    # before 建设; a brand used for its pull
+    assert _served("以“苏超”促进文旅体商融合发展。", "江苏") == {("“苏超”", "文旅体商融合发展")}
+    assert _implemented("以“政府有为”推动“市场有效”。", "河南") == set()
+    assert _implemented("深入推进“1+3”重点功能区建设。", "江苏") == {("江苏", "“1+3”重点功能区")}
+    got = _implemented("提升“苏新消费”活动品牌带动力。", "江苏")
+    assert got == {("江苏", "“苏新消费”活动品牌")}
+    # gwr2026-chongqing: a quoted program with a head of its own, reported built
+    got = _implemented("“416”科技创新布局加速构建。", "重庆")
+    assert got == {("重庆", "“416”科技创新布局")}
+    assert (
+        _implemented("“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期。", "重庆")
+        == set()
+    )
+    # gwr2026-beijing: 研究 in 基础研究 is a noun, not a verb of learning that blocks
+    got = _implemented("深入实施基础研究领先和关键核心技术攻坚行动。", "北京")
+    assert ("北京", "关键核心技术攻坚行动") in got
+
+
+def test_a_general_goal_keeps_its_field() -> None:
+    # gwr2026-shanghai: 推动房地产高质量发展 is the field's goal, not 高质量发展 alone
+    got = _served("推进“好房子”建设，推动房地产高质量发展。", "上海")
+    assert ("“好房子”建设", "高质量发展") not in got
+    got = _served("实施新质工程，推动经济高质量发展。", "江苏")
+    assert got == {("新质工程", "高质量发展")}
