@@ -164,6 +164,12 @@ _NAMED_AFTER = re.compile(
 )
 
 
+# 浙江、安徽、福建等8个重点省市开展…, 河北、辽宁等16个地区已完成年度…计划: a sample of the
+# places a national program or quota counts, not the provinces' own programs
+_SAMPLE_OF_MANY = re.compile(
+    r"等(?:\d+|[一二三四五六七八九十]+)(?:个|多个)(?:重点)?(?:省市|省份|地区|省区市|省区|省)"
+)
+
 # 由…主办的: an event and who hosts it (kg.relate.listed reads the event's name)
 _HOSTED = re.compile(r"(?:首次)?由([^，。；]{2,60}?)(?:联合|共同)?" + HOSTED_BY.pattern)
 # a province among the hosts: its government or party committee, or the province itself
@@ -222,6 +228,14 @@ def _place_clause(text: str, pos: int, cend: int, geo: list[GeoHit]) -> tuple[Ge
     return None
 
 
+def _apposition(text: str, pos: int, cend: int, geo: list[GeoHit]) -> GeoHit | None:
+    """作为黄河源头的青海，实施…: the province the apposition describes acts after it."""
+    if not text.startswith("作为", pos):
+        return None
+    last = [h for h in geo if h.kind == "province" and h.end == cend and h.start > pos]
+    return last[0] if last and text[last[0].start - 1] == "的" else None
+
+
 def clause_subject(
     text: str, cstart: int, cend: int, geo: list[GeoHit], group: tuple[str, ...] = ()
 ) -> tuple[tuple[GeoHit, ...] | None, bool, int]:
@@ -245,11 +259,9 @@ def clause_subject(
         place = _place_clause(text, pos, cend, geo)
         if place is not None:
             return place, False, cend
-    if text.startswith("作为", pos):
-        # 作为黄河源头的青海，实施…: the province the apposition describes acts after it
-        last = [h for h in geo if h.kind == "province" and h.end == cend and h.start > pos]
-        if last and text[last[0].start - 1] == "的":
-            return (last[0],), False, cend
+    described = _apposition(text, pos, cend, geo)
+    if described is not None:
+        return (described,), False, cend
     if pos < cend and text[pos] in _DELEGATE_FIRST and _DELEGATED.match(text, pos, cend):
         return None, True, pos  # 支持企业联合高校…，搭建…平台: the firms build, after it too
     other = _OTHER_ACTOR.match(text, pos, cend)
@@ -275,6 +287,8 @@ def clause_subject(
         elif not subjects:
             saw_place_only = True
         pos = hit.end
+        if subjects and _SAMPLE_OF_MANY.match(text, pos, cend):
+            return None, True, pos  # 浙江、安徽…等8个重点省市开展…: a national program's places
         suffix = _SUBJECT_SUFFIX.match(text, pos, cend)
         if suffix:
             pos = suffix.end()

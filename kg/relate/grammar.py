@@ -32,11 +32,13 @@ __all__ = [
     "HOSTED_BY",
     "IN_FRAME",
     "LEAD_IN",
+    "LEVER",
     "LIST_CLOSE",
     "MANNER",
     "MEASURE_AFTER",
     "MEASURE_TAIL",
     "OUTCOME",
+    "OWN_HEAD",
     "PHRASE_BREAK",
     "PHRASE_END",
     "RUN_IN_ITEM",
@@ -217,4 +219,17 @@ TOPIC_HEAD = re.compile(
     r"(?:(?![等的和与及为是在把将被时])[\u4e00-\u9fff]){2,6}?"
     r"(?=(?:加速|全面|纵深|基本|持续|加快|深入|扎实|稳步|有序)+"
     r"(?:构建|突破|建成|推进|实施|落地|完善|形成)[，。；,;]?)"
+)
+
+# 以“四改”为抓手提升城镇品质: the quoted name is the lever the actor works with
+LEVER = re.compile(
+    r"为(?:抓手|牵引|引领|载体|突破口|主线|龙头|重要抓手|总抓手)"
+    r"|(?=(?:促进|带动|推动|助推)(?!“))"  # 以“苏超”促进文旅体商融合发展: the means, then what for
+)
+
+# A short head of its own after a quoted name that a verb of carrying out governs,
+# ending the phrase: what the name is a name of (“九五”普法, “荆楚安澜”现代水网).
+OWN_HEAD = re.compile(
+    r"(?![等的为])(?!开始|完成)(?:[\u4e00-\u9fff]{2,4}(?=[，。；,;]|$)"
+    r"|(?:(?![等的和与及])[\u4e00-\u9fff]){2,5}(?=建设[，。；,;]|建设$))"  # (“1+3”重点功能区建设)
 )

@@ -19,6 +19,7 @@ from kg.relate.grammar import (
     RUN_ON,
     TOPIC_VERB,
 )
+from kg.relate.verbs import governing_verb
 from kg.relate.words import (
     ADVERBS,
     BUILD_VERBS,
@@ -39,6 +40,7 @@ from kg.relate.words import (
     PLAN_VERBS,
     REGIONS,
     SPLIT_TYPES,
+    VERB_ADVERBS,
     WEAK_TYPES,
 )
 from kg.text.lexicon import Lexicon
@@ -339,7 +341,9 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
     between = re.sub(
         r"^了?(?:首[趟批个家列班架条]|第[一二三四五六七八九十\d]+[趟批个家列班])?", "", between
     )
-    if not 1 <= len(between) <= 10:
+    # 整体提升教育水平攻坚行动“七大工程”: a numbered set inside a program of its own
+    numbered = _NUMBERED_SET.match(text, quote_open + 1) is not None
+    if not 1 <= len(between) <= (16 if numbered else 10):
         return ""
     if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z]+", between) or re.search(
         "[的和与及等、]", between
@@ -347,7 +351,7 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
         return ""
     if re.search(r"做|推[动进]|促进|抓好|加[快强大]|扩大|创[建新]|运用|打造", between):
         return ""  # 运用场景思维做大做强做优“十强产业”: an action, not a modifier
-    if between.endswith(TYPE_WORDS) or COUNT_BEFORE.search(between):
+    if (between.endswith(TYPE_WORDS) and not numbered) or COUNT_BEFORE.search(between):
         return ""  # 实施文旅业态融合计划和“引客入赣”工程: another program, not a modifier
     if between in GENERIC_CORES or ADVERB_RUN.fullmatch(between) or between in _MODIFIER_VERBS:
         return ""  # (培育发展“文化+数字”: a second verb, not a modifier)
@@ -356,6 +360,9 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
     return between
 
 
+_NUMBERED_SET = re.compile(
+    r"[一二三四五六七八九十两\d]+(?:大|个|项)[\u4e00-\u9fff]{0,4}(?:工程|行动|专项行动)”"
+)
 _FAIRS = frozenset(("洽会", "博会", "交会", "贸会"))
 
 
@@ -652,3 +659,29 @@ def levels_start(text: str, start: int, lo: int) -> int:
     while new - step >= lo and text[new - 1] == "、":
         new -= step
     return new
+
+
+# verbs that also name a process a modifier may end with (产业提质升级, 上市资源培育)
+_PROCESS_VERBS = frozenset(("升级", "培育", "提升", "提质", "改造", "转型", "振兴", "优化", "拓展"))
+_NOT_MODIFIER_OPENERS = frozenset((*_VERBS, *BUILD_VERBS, *CLAUSE_VERBS, *ADVERBS, *VERB_ADVERBS))
+
+
+def outer_verb(
+    text: str, tokens: list[Token], lo: int, gov: tuple[str, str, int] | None, quote_open: int
+) -> tuple[str, str, int] | None:
+    """实施产业提质升级“1+9”行动: a verb of process right before the quote (升级) ends a
+    modifier; the verb before the modifier governs the name."""
+    if gov is None or gov[0] != "impl" or gov[2] != quote_open or gov[1] not in _PROCESS_VERBS:
+        return gov
+    outer = gov
+    for _ in range(3):  # (产业提质升级: two verbs of the modifier)
+        before = governing_verb(text, tokens, outer[2] - len(outer[1]), lo)
+        if before is None or before[0] != "impl":
+            break
+        outer = before
+        nxt = next((t.text for t in tokens if t.start == outer[2]), "")
+        if nxt in _NOT_MODIFIER_OPENERS:
+            continue  # 继续加力开展“…”工程: adverbs and verbs, not a modifier
+        if modifier_prefix(text, outer[2], quote_open):
+            return outer
+    return gov

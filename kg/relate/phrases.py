@@ -188,6 +188,8 @@ def quoted_name_theme(label: str) -> str | None:
         # 供销社服务“三农”综合平台: what the words before serve is the quoted topic
         core = m.group("q").strip()
         return core if len(core) >= 2 and not re.search(r"\d", core) else None
+    if not m.group("post") and type_word_ending(pre):
+        return name_theme(pre)  # 整体提升教育水平攻坚行动“七大工程” → 教育水平
     if (
         len(pre) >= 3
         and pre not in GENERIC_CORES
@@ -289,6 +291,9 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         return None
     core = name[: -len(tw)]
     stripped = tw in TOPIC_TYPES
+    served = re.search(r"(?<=..)服务(?!贸易|业|消费)(?=[\u4e00-\u9fff]{2})", core)
+    if served and tw in ("平台", "中心"):  # 高质量服务企业出海平台 → 企业出海: what it serves
+        core, stripped = core[served.end() :], True
     # (…修复重大工程, …山东分中心: 重大 and 分 are the head's, not the topic's)
     core = re.sub(r"(?<=..)(?:重大|重点)$", "", core)
     if tw == "中心":

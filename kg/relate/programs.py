@@ -24,8 +24,10 @@ from kg.relate.grammar import (
     HEADING_NUMBER,
     HOSTED_BY,
     IN_FRAME,
+    LEVER,
     LIST_CLOSE,
     MEASURE_AFTER,
+    OWN_HEAD,
     PHRASE_BREAK,
     PHRASE_END,
     TOPIC_HEAD,
@@ -46,6 +48,7 @@ from kg.relate.labels import (
     named,
     np_start,
     ordinal_start,
+    outer_verb,
     reported_after,
     specific,
     split_items,
@@ -224,12 +227,6 @@ def clause_programs(
 
 _CLAUSE_MARK = re.compile(r"[，；。！？]")
 
-# 以“四改”为抓手提升城镇品质: the quoted name is the lever the actor works with
-_LEVER = re.compile(
-    r"为(?:抓手|牵引|引领|载体|突破口|主线|龙头|重要抓手|总抓手)"
-    r"|(?=(?:促进|带动|推动|助推)(?!“))"  # 以“苏超”促进文旅体商融合发展: the means, then what for
-)
-
 # A name opening with an anniversary (70周年庆祝大会): what it celebrates was cut off.
 _TRUNCATED = re.compile(r"\d+周年")
 
@@ -244,13 +241,6 @@ _QUOTE_HEAD = re.compile(
     + r"(?=[，。；、,;]|$|宣传|推广|"
     + TOPIC_VERB.pattern[TOPIC_VERB.pattern.index("(?:启动") :]
     + ")"
-)
-
-# A short head of its own after a quoted name that a verb of carrying out governs,
-# ending the phrase: what the name is a name of (“九五”普法, “荆楚安澜”现代水网).
-_OWN_HEAD = re.compile(
-    r"(?![等的为])(?!开始|完成)(?:[\u4e00-\u9fff]{2,4}(?=[，。；,;]|$)"
-    r"|(?:(?![等的和与及])[\u4e00-\u9fff]){2,5}(?=建设[，。；,;]|建设$))"  # (“1+3”重点功能区建设)
 )
 
 # Heads that mean the items before 等 are only examples of a kind, not programs themselves.
@@ -368,6 +358,25 @@ def quoted_names(scan: ProgramScan) -> None:
         _quoted_group(scan, group)
 
 
+def _own_head(
+    text: str, after: int, hi: int, gov: tuple[str, str, int] | None
+) -> re.Match[str] | None:
+    """The head a quoted name has of its own: after a verb of carrying out (推进“九五”普法,
+    建设“荆楚安澜”现代水网; not an idea's, 要求), or reported carried out after it without
+    one (“416”科技创新布局加速构建)."""
+    if gov is None:
+        return TOPIC_HEAD.match(text, after, hi)
+    own = OWN_HEAD.match(text, after, hi) if gov[0] == "impl" else None
+    if (
+        own is None
+        or _NOT_PROGRAM_HEADS.match(text, after, hi)
+        or own.group().endswith(NOT_OWN_HEADS)
+        or own.group() in IMPLEMENT_VERBS  # (办好“一类事”深化: a verb)
+    ):
+        return None
+    return own
+
+
 def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     text, lo, hi = scan.text, scan.lo, scan.hi
     last = group[-1]
@@ -375,6 +384,7 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     if scan.framed(group[0].start, last.end):
         return
     gov = governing_verb(text, scan.tokens, group[0].start - 1, lo)
+    gov = outer_verb(text, scan.tokens, lo, gov, group[0].start - 1)
     if gov is not None and gov[0] not in ("impl", "do"):
         # learning from it (学习, 借鉴) is not carrying it out, and drafting and issuing
         # (发布, 出台) is implementing only for a 《…》 plan
@@ -385,24 +395,12 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     elif gov is None and suffix and builds(text, lo, group[0].start - 1, suffix[0]):
         gov = ("do", "", group[0].start - 1)  # 加快“一部一基地六中心”区域应急工程建设
     head = None if suffix else _QUOTE_HEAD.match(text, after, hi)
-    own_head = None
-    if head is None and suffix is None and gov is not None and gov[0] == "impl":
-        # 推进“九五”普法, 建设“荆楚安澜”现代水网: a head of its own, not an idea's (要求)
-        own_head = _OWN_HEAD.match(text, after, hi)
-        if (
-            own_head
-            and not _NOT_PROGRAM_HEADS.match(text, after, hi)
-            and not own_head.group().endswith(NOT_OWN_HEADS)
-            and own_head.group() not in IMPLEMENT_VERBS  # (办好“一类事”深化: a verb)
-        ):
-            head = own_head
-    if head is None and suffix is None and gov is None:
-        # “416”科技创新布局加速构建: a head of its own, reported carried out after it
-        head = own_head = TOPIC_HEAD.match(text, after, hi)
+    own_head = None if head or suffix else _own_head(text, after, hi, gov)
+    head = head or own_head
     reported = suffix[0] if suffix else head.end() if head else after
     lever = (
         gov is None
-        and _LEVER.match(text, reported, hi)
+        and LEVER.match(text, reported, hi)
         and text[: group[0].start - 1].endswith("以")
     )
     topic = gov is None and not lever
@@ -562,10 +560,14 @@ def enumerations(scan: ProgramScan) -> None:
             continue  # (质量管理建设提升行动: a verb inside an item of the enumeration)
         rest_end = phrase_end(text, tok.end, scan.hi)
         phrase = text[tok.end : rest_end]
-        if "、" in phrase and _NUMBER_TYPE.search(phrase):
+        number = _NUMBER_TYPE.search(phrase)
+        if "、" in phrase and number:
             read_to = rest_end
             if any(q in phrase for q in QUOTES) or scan.overlaps(tok.end, rest_end):
                 continue
+            items = re.split(r"等|、", phrase[: number.start()])
+            if all(i.endswith(TYPE_WORDS) for i in items if i):
+                continue  # 打造人工智能赋能工程、…工程等十大工程: programs named each
             scan.add("impl.enumeration", phrase, tok.end, rest_end)
 
 
