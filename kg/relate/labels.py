@@ -349,7 +349,9 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
         "[的和与及等、]", between
     ):
         return ""
-    if re.search(r"做|推[动进]|促进|抓好|加[快强大]|扩大|创[建新]|运用|打造", between):
+    if re.search(
+        r"做|推[动进]|促进|抓好|加[快强大]|扩大|创[建新]|运用|打造|特别是|尤其是", between
+    ):
         return ""  # 运用场景思维做大做强做优“十强产业”: an action, not a modifier
     if (between.endswith(TYPE_WORDS) and not numbered) or COUNT_BEFORE.search(between):
         return ""  # 实施文旅业态融合计划和“引客入赣”工程: another program, not a modifier
@@ -396,7 +398,7 @@ def specific(label: str, type_word: str) -> bool:
 # letters, a quote or a title.
 _NAME_MARK = re.compile(
     r"[0-9A-Za-z“”《》]|[一二三四五六七八九十百千万两]+(?:大|届|轮|期|周年|个|项|张|朵|条|级)"
-    r"|^(?:省|省级|全省|省域)|" + "|".join(REGIONS)
+    r"|^(?:省(?![内外])|省级|全省|省域)|" + "|".join(REGIONS)
 )
 _LOOSE = re.compile("^(?:" + "|".join(re.escape(m) for m in LOOSE_MODIFIERS) + ")+")
 # 广泛开展…活动, 普遍…: done everywhere, a kind of activity rather than one program

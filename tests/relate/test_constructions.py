@@ -771,3 +771,15 @@ def test_errors_of_the_ninth_review_round() -> None:
     assert _implemented("河北、辽宁、吉林、上海等11个地区已完成年度城镇老旧小区改造计划。") == set()
     # a centre or a platform names no topic by its name alone (中欧班列西安集结中心)
     assert _served("建设中欧班列西安集结中心。", "陕西") == set()
+
+
+def test_numbered_policy_packages() -> None:
+    # gwr2026-guizhou, gwr2026-liaoning: a package of measures named by its count is a
+    # program; measures without a mark of a name are not
+    got = _implemented("实施促进民营经济发展壮大36条政策措施。", "贵州")
+    assert got == {("贵州", "促进民营经济发展壮大36条政策措施")}
+    assert _implemented("采取有力措施。", "贵州") == set()
+    assert _implemented("海南落实省内配套保障措施。") == set()
+    # gwr2026-neimenggu: what 特别是 picks out is not a modifier of the name
+    got = _implemented("完善自然灾害特别是“雨带北抬”监测防控措施。", "内蒙古")
+    assert got == {("内蒙古", "“雨带北抬”监测防控措施")}
