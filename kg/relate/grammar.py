@@ -34,6 +34,7 @@ __all__ = [
     "LEAD_IN",
     "LEVER",
     "LIST_CLOSE",
+    "LONGER_HEADS",
     "MANNER",
     "MEASURE_AFTER",
     "MEASURE_TAIL",
@@ -43,6 +44,7 @@ __all__ = [
     "PHRASE_END",
     "RUN_IN_ITEM",
     "RUN_ON",
+    "SHORT_ITEMS_AFTER",
     "TOPIC_CLAUSE_VERB",
     "TOPIC_HEAD",
     "TOPIC_VERB",
@@ -232,4 +234,11 @@ LEVER = re.compile(
 OWN_HEAD = re.compile(
     r"(?![等的为])(?!开始|完成)(?:[\u4e00-\u9fff]{2,4}(?=[，。；,;]|$)"
     r"|(?:(?![等的和与及])[\u4e00-\u9fff]){2,5}(?=建设[，。；,;]|建设$))"  # (“1+3”重点功能区建设)
+)
+
+# a type word followed by 建设 and another type word: the name's head is the last one
+LONGER_HEADS = ("建设工程", "建设项目", "建设行动", "建设计划", "建设专项")
+# 规划、建设、管护机制: short items of a list that a later head closes
+SHORT_ITEMS_AFTER = re.compile(
+    r"(?:、[\u4e00-\u9fff]{2}){1,3}(?:和[\u4e00-\u9fff]{2})?[\u4e00-\u9fff]{0,4}(?:机制|体系|制度)"
 )

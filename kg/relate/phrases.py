@@ -203,6 +203,8 @@ def quoted_name_theme(label: str) -> str | None:
     if not tw:
         return None  # “三城一区”联动发展, “好房子”建设: the head is the form of the work
     mid = post[: len(post) - len(tw)]
+    if tw in ("平台", "中心", "基地") and "服务" not in mid and not mid.endswith("交易"):
+        return None  # 省“双碳”管理一体化平台: what the platform is, not what it is for
     if mid in ("建设", "建设工程", "") and post.startswith("建设"):
         core = m.group("q").strip()
         return core if len(core) >= 3 and not re.search(r"\d", core) else None

@@ -26,10 +26,12 @@ from kg.relate.grammar import (
     IN_FRAME,
     LEVER,
     LIST_CLOSE,
+    LONGER_HEADS,
     MEASURE_AFTER,
     OWN_HEAD,
     PHRASE_BREAK,
     PHRASE_END,
+    SHORT_ITEMS_AFTER,
     TOPIC_HEAD,
     TOPIC_VERB,
     UNPUNCTUATED_NEXT,
@@ -46,6 +48,7 @@ from kg.relate.labels import (
     levels_start,
     modifier_prefix,
     named,
+    named_event,
     np_start,
     ordinal_start,
     outer_verb,
@@ -425,7 +428,7 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         prefix = "" if q is not group[0] else prefix_text
         prefix = prefix or theme_prefix(text, q.start - 1, lo, scan.lexicon)
         # a bare type word is shared (“A”“B”机制); a longer head belongs to the last name
-        if suffix is not None and (q is last or len(suffix[1]) <= 2):
+        if suffix is not None and (q is last or (len(suffix[1]) <= 2 and not named_event(core))):
             label = f"{prefix}“{core}”{suffix[1]}"
             # a bare type word adds nothing to the name (“全闽乐购”活动 is “全闽乐购”)
             bare = len(suffix[1]) <= 2 and not common_name(core + suffix[1])
@@ -601,8 +604,10 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         if tw is None:
             continue
         end = tok.end
-        if tw == "规划" and text.startswith("建设", end):
-            continue  # 推动轨道交通M102线规划建设: planning and building it, not a plan
+        if tw == "规划" and (text.startswith("建设", end) or SHORT_ITEMS_AFTER.match(text, end)):
+            continue  # 推动轨道交通M102线规划建设, …一体化规划、建设、管护机制: not a plan
+        if text.startswith(LONGER_HEADS, end):
+            continue  # 实施高等学校科研创新平台建设工程: the name goes on to its own head
         topic_next = end < hi and reported_after(text, end)
         if not topic_next and not _type_word_ends_phrase(text, end, hi):
             continue

@@ -165,6 +165,24 @@ def _read_programs(
             )
 
 
+def _split_lists(themes: list[ThemeRef]) -> list[ThemeRef]:
+    """围绕工业制造、现代海洋、医疗健康等领域: a list of topics is one theme each."""
+    out: list[ThemeRef] = []
+    for r in themes:
+        parts = r.label.split("、")
+        if (
+            r.key.startswith("+")
+            and r.rule in ("serves.frame", "serves.context")  # (促消费、拓渠道: aims, not topics)
+            and 2 <= len(parts) <= 6
+            and all(2 <= len(p) <= 12 for p in parts)
+            and "“" not in r.label
+        ):
+            out.extend(ThemeRef("+" + p, p, r.start, r.end, r.rule, r.confidence) for p in parts)
+        else:
+            out.append(r)
+    return out
+
+
 def settle_themes(themes: list[ThemeRef], lexicon: Lexicon) -> None:
     """Settle one program's themes in place: the closest reading wins.
 
@@ -173,7 +191,7 @@ def settle_themes(themes: list[ThemeRef], lexicon: Lexicon) -> None:
     wording (the surest); and when the sentence says what the program is for, the topic
     its name states adds nothing.
     """
-    themes[:] = [c for r in themes if (c := clean_theme(r, lexicon)) is not None]
+    themes[:] = [c for r in _split_lists(themes) if (c := clean_theme(r, lexicon)) is not None]
     if any(r.rule in ("serves.frame", "serves.purpose") for r in themes):
         themes[:] = [r for r in themes if r.rule != "serves.topic"]
     themes[:] = distinct_themes(themes)

@@ -115,7 +115,7 @@ def clean_theme(ref: ThemeRef, lexicon: Lexicon) -> ThemeRef | None:
         or re.search(r"[，。；！？“”]", label)
         or len(_HAN.findall(label)) < 2  # (“4+1”重要要求: a number is no topic)
         or _NOT_A_TOPIC.search(label) is not None
-        or lexicon.province_of(label) is not None  # (山东省: a place, not a topic)
+        or lexicon.province_of(label.removeprefix("中国")) is not None  # (山东省, 中国西藏: places)
     ):
         return None
     if label == ref.label:

@@ -783,3 +783,27 @@ def test_numbered_policy_packages() -> None:
     # gwr2026-neimenggu: what 特别是 picks out is not a modifier of the name
     got = _implemented("完善自然灾害特别是“雨带北抬”监测防控措施。", "内蒙古")
     assert got == {("内蒙古", "“雨带北抬”监测防控措施")}
+
+
+def test_errors_of_the_eleventh_judged_sample() -> None:
+    # tests/gold/judged (round 11): items after 一批 are batches; a quoted event takes no
+    # shared type word; a name goes on to its own head after 建设; 规划、建设、管护机制 is
+    # no plan
+    assert (
+        _implemented("创建、培育一批院士工作站、制造业创新中心、技术研发中心等创新载体。", "山东")
+        == set()
+    )
+    got = _implemented("做优做强“海客圆桌会”、“理解中国”课程等品牌。", "安徽")
+    assert ("安徽", "“海客圆桌会”课程") not in got
+    got = _implemented("实施高等学校科研创新平台建设工程。", "山东")
+    assert got == {("山东", "高等学校科研创新平台建设工程")}
+    assert _implemented("构建县域基础设施一体化规划、建设、管护机制。", "湖北") == set()
+    # themes: a list of fields is one theme each; an actor, a place or a platform's kind
+    # is none
+    got = _served("围绕工业制造、现代海洋、医疗健康等领域开展标杆场景工程。", "山东")
+    assert {t for _, t in got} == {"工业制造", "现代海洋", "医疗健康"}
+    assert _served("优化厅局长“三诊”机制。", "云南") == set()
+    assert _served("办好中国西藏“环喜马拉雅”国际合作论坛。", "西藏") == set()
+    assert _served("升级省“双碳”管理一体化平台。", "江苏") == set()
+    got = _served("聚焦重点领域和关键环节，建设好制度型开放示范区。", "山东")
+    assert all(t not in ("重点领域", "关键环节") for _, t in got)
