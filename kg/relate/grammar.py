@@ -36,6 +36,7 @@ __all__ = [
     "LIST_CLOSE",
     "LONGER_HEADS",
     "MANNER",
+    "MEANS",
     "MEASURE_AFTER",
     "MEASURE_TAIL",
     "OUTCOME",
@@ -242,3 +243,7 @@ LONGER_HEADS = ("建设工程", "建设项目", "建设行动", "建设计划", 
 SHORT_ITEMS_AFTER = re.compile(
     r"(?:、[\u4e00-\u9fff]{2}){1,3}(?:和[\u4e00-\u9fff]{2})?[\u4e00-\u9fff]{0,4}(?:机制|体系|制度)"
 )
+
+# …、“理论宣传二人讲”等多种形式, “揭榜挂帅”、…等举措: the quoted names are the means the
+# actor takes, not examples inside something else
+MEANS = re.compile(r"等(?:多种|多项|一系列|系列)?(?:形式|方式|举措|措施|手段|途径)")

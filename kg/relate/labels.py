@@ -492,6 +492,9 @@ def _leftover_at(label: str, cut: int, lexicon: Lexicon | None) -> tuple[int, st
     counted = _COUNT_WORD.fullmatch(w) is not None and (
         not w.isdigit() or nxt[:1] in _LEFTOVER_CHARS or nxt[:1] in "万亿"
     )  # 1万名…, 20个…, not 0.1微克…
+    if w == "全面" and nxt and nxt not in _VERBS and nxt not in _LEFTOVER_WORDS:
+        if not any(o in label[cut:] for o in NOT_OWN_OPENERS):
+            return 0, ""  # 全面振兴新突破三年行动: 全面 of a word of the name, not left over
     if (
         w in _LEFTOVER_WORDS
         or (w in _VERBS and (w not in DOING_VERBS or nxt.startswith("“") or w in IMPLEMENT_VERBS))

@@ -27,6 +27,7 @@ from kg.relate.grammar import (
     LEVER,
     LIST_CLOSE,
     LONGER_HEADS,
+    MEANS,
     MEASURE_AFTER,
     OWN_HEAD,
     PHRASE_BREAK,
@@ -248,10 +249,6 @@ _QUOTE_HEAD = re.compile(
 
 # Heads that mean the items before 等 are only examples of a kind, not programs themselves.
 _EXAMPLE_HEADS = re.compile("等" + alternation(EXAMPLE_HEADS))
-# …、“理论宣传二人讲”等多种形式, “揭榜挂帅”、…等举措: the quoted names are the means the
-# actor takes, not examples inside something else
-_MEANS = re.compile(r"等(?:多种|多项|一系列|系列)?(?:形式|方式|举措|措施|手段|途径)")
-
 _NUMBER_TYPE = re.compile(
     r"[一二三四五六七八九十两百千0-9]+(?:大|项|个|类)?(?:" + "|".join(TYPE_WORDS) + r")$"
 )
@@ -482,8 +479,10 @@ def _quoted_key(prefix: str, name: str) -> str:
 
 def _quote_ends_name(text: str, after: int, hi: int) -> bool:
     """Nothing after a quoted name (without a type word) makes it part of something else."""
-    if _MEANS.match(text, after, hi):
-        return True
+    if MEANS.match(text, after, hi):
+        # “揭榜挂帅”等举措, “理论宣传二人讲”等多种形式: means taken; but 通过“宣讲+服务”等形式:
+        # a formula of the work's form, no program
+        return "+" not in text[text.rfind("“", 0, after) : after]
     if _EXAMPLE_HEADS.match(text, after, hi) or _NOT_PROGRAM_HEADS.match(text, after, hi):
         return False  # “X”等载体, “千万工程”经验, “四个不摘”要求
     return not (

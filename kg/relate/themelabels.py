@@ -63,6 +63,8 @@ _OPENER_SET = frozenset(_OPENERS)
 _SLOGAN_YI = re.compile(r"以[\u4e00-\u9fff]{1,2}[制促带兴强][\u4e00-\u9fff]{1,2}")
 
 
+# a theme cut before the 新… of the name (全面振兴新突破 -> 振兴新, 执法新模式 -> 执法新)
+_CUT_NEW = re.compile(r"(?<![创更焕革清出最重全换])新$")
 # the whole of an area opening a theme (全省, 全市域, 全域)
 _WHOLE_AREA = re.compile(r"全(?:[省市区县]域?|国|域)")
 _SERVICE_NOUN = re.compile(r"服务(?:贸易|业|消费|外包)")
@@ -99,6 +101,7 @@ def clean_theme(ref: ThemeRef, lexicon: Lexicon) -> ThemeRef | None:
     if not ref.key.startswith("+"):
         return ref
     label = _TAIL.sub("", _without_openers(ref.label.strip(), lexicon))
+    label = _CUT_NEW.sub("", label)  # (生态农业新模式 -> 生态农业新 -> 生态农业)
     tid = lexicon.theme_of(label)
     if tid is not None:
         return ThemeRef(

@@ -807,3 +807,21 @@ def test_errors_of_the_eleventh_judged_sample() -> None:
     assert _served("升级省“双碳”管理一体化平台。", "江苏") == set()
     got = _served("聚焦重点领域和关键环节，建设好制度型开放示范区。", "山东")
     assert all(t not in ("重点领域", "关键环节") for _, t in got)
+
+
+def test_errors_of_the_tenth_review_round() -> None:
+    # stories (0.9.3 review): forms of the work are no programs, measures are
+    got = _implemented("新疆通过“宣讲+服务”“宣讲+实践活动”等形式，推动政策落地。")
+    assert got == set()
+    got = _implemented("江苏通过“揭榜挂帅”、“赛马”等举措推动攻关。")
+    assert ("江苏", "“揭榜挂帅”") in got
+    # customs after a place clause act, not the province; “三北” is a national program
+    assert _implemented("在山东青岛，海关推进“智慧海关”建设。") == set()
+    assert _implemented("宁夏实施“三北”工程六期。") == set()
+    # gwr2026-liaoning: 全面 of the name's own word stays; a theme cut before 新 loses it
+    got = _implemented("深入实施全面振兴新突破三年行动。", "辽宁")
+    assert got == {("辽宁", "全面振兴新突破三年行动")}
+    got = _served("推广一批“种养加”生态农业新模式。", "山东")
+    assert all(not t.endswith("新") for _, t in got)
+    got = _served("实施消费品以旧换新行动。", "甘肃")
+    assert all(t != "消费品以旧换" for _, t in got)
