@@ -34,6 +34,7 @@ from kg.relate.words import (
     IMPROVE_VERBS,
     LABEL_LEFTOVERS,
     LOOSE_MODIFIERS,
+    NAME_TAILS,
     NOT_IN_MODIFIER,
     NOT_OWN_OPENERS,
     NP_STOPS,
@@ -267,11 +268,7 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             return first  # 构建…示范区和清洁可再生能源利用示范区: a second program
         conjunct = _verb_opens_conjunct(tokens, region, lo) if text[first - 1] in "和与及" else None
         if conjunct is not None and end - conjunct <= 24:
-            if type_word not in WEAK_TYPES and (
-                text[first - 1] == "与" or end - first - len(type_word) <= 4
-            ):
-                # 实施…生态保护与修复工程, 实施…一体化保护和修复工程: one name (not 建立投入
-                # 增长和风险分担机制, two mechanisms of a weak type)
+            if _one_name(text, conjunct, first, end, type_word):
                 return conjunct
             # 实施基础研究领先和关键核心技术攻坚行动: the verb governs both conjuncts
             return first
@@ -286,6 +283,17 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
         if _first_in_clause(text, lo, first, before) and not opens_with_verb:
             return first  # first in its clause: a topic (万州新田港二期工程全面建成)
     return _whole_conjunction(text, tokens, region, first, end, lo, type_word)
+
+
+def _one_name(text: str, conjunct: int, first: int, end: int, type_word: str) -> bool:
+    """Whether the conjuncts before and after 和/与 name one program: 实施…生态保护与修复工程,
+    …一体化保护和修复工程, 长期资本和耐心资本培育计划 (one plan of two kinds; not 种业振兴和…
+    行动, nor 建立投入增长和风险分担机制, two mechanisms of a weak type)."""
+    return type_word not in WEAK_TYPES and (
+        text[first - 1] == "与"
+        or end - first - len(type_word) <= 4
+        or (first - 1 - conjunct <= 4 and not text.endswith(NAME_TAILS, conjunct, first - 1))
+    )
 
 
 def _whole_conjunction(

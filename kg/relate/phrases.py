@@ -296,6 +296,8 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     served = re.search(r"(?<=..)服务(?!贸易|业|消费)(?=[\u4e00-\u9fff]{2})", core)
     if served and tw in ("平台", "中心"):  # 高质量服务企业出海平台 → 企业出海: what it serves
         core, stripped = core[served.end() :], True
+    if lexicon is not None and _NAME_TAIL.search(core) and lexicon.theme_of(core) is not None:
+        return core  # 乡村全面振兴规划: a theme of the vocabulary, whole (not 乡村全面)
     # (…修复重大工程, …山东分中心: 重大 and 分 are the head's, not the topic's)
     core = re.sub(r"(?<=..)(?:重大|重点)$", "", core)
     if tw == "中心":
@@ -320,6 +322,8 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     core = core.strip("-—·、和与及（）() ")
     if not stripped or len(core) < 2 or core in GENERIC_CORES or core in GENERIC_THEMES:
         return None
+    if core.startswith(("领域", "方面")):
+        return None  # 重点领域执法专项行动: the scope's word, not a topic
     if core.endswith(_VAGUE_ENDS) or tw in THING_TYPES:
         return None
     core = re.sub(r"(?<=..)[一二两三四五六七八九十百]+$", "", core)  # (基础研究十年行动方案)
