@@ -14,6 +14,8 @@ from kg.relate.grammar import (
     ADVERB_RUN,
     COUNT_AFTER,
     COUNT_BEFORE,
+    HAN_RUN,
+    HEADING_NUMBER,
     MEASURE_AFTER,
     PHRASE_END,
     RUN_ON,
@@ -704,3 +706,29 @@ def outer_verb(
 def named_event(core: str) -> bool:
     """“海客圆桌会”: a quoted name that is an event's already takes no shared type word."""
     return core.endswith(("会", "节", "赛", "季", "论坛", "峰会", "大会"))
+
+
+_HEADING_VERBS = frozenset((*_VERBS, *BUILD_VERBS, *CLAUSE_VERBS, *ADVERBS))
+
+
+def heading_name(
+    text: str, tokens: list[Token], lo: int, hi: int, end: int, type_word: str
+) -> int | None:
+    """Where the name starts in a numbered heading that is only a name
+    ((一)新一代信息技术产业智能提升工程。), with a strong type word (二、重点工程 is no name);
+    None for a heading with an action (2.高标准建设山东省实验室), read as any clause."""
+    number = HEADING_NUMBER.match(text, lo, end)
+    if number is None or type_word in WEAK_TYPES or text[end:hi].strip() not in ("", "。"):
+        return None
+    label = text[number.end() : end]
+    first = next((t.text for t in tokens if t.start == number.end()), "")
+    if (
+        not HAN_RUN.fullmatch(label)
+        or "的" in label
+        or first in _HEADING_VERBS
+        or first[:1] in "有做"
+        or not specific(label, type_word)
+        or len(label) > 24
+    ):
+        return None
+    return number.end()

@@ -20,8 +20,8 @@ from kg.model import Token
 from kg.relate.clauses import Clause
 from kg.relate.grammar import (
     CARRIED_OUT_VERB,
+    COUNT_BEFORE,
     HAN_RUN,
-    HEADING_NUMBER,
     HOSTED_BY,
     IN_FRAME,
     LEVER,
@@ -45,6 +45,7 @@ from kg.relate.labels import (
     PRONOUNS,
     builds,
     clean_label,
+    heading_name,
     is_topic,
     levels_start,
     modifier_prefix,
@@ -62,11 +63,7 @@ from kg.relate.labels import (
 from kg.relate.registry import PROGRAM, REGISTRY, program
 from kg.relate.verbs import governing_verb
 from kg.relate.words import (
-    ADVERBS,
-    BUILD_VERBS,
     CAMPAIGN_VERBS,
-    CLAUSE_VERBS,
-    DOING_VERBS,
     EXAMPLE_HEADS,
     FACILITY_TYPES,
     FORMULAS,
@@ -358,6 +355,9 @@ def quoted_names(scan: ProgramScan) -> None:
         _quoted_group(scan, group)
 
 
+_COUNTED_KINDS = ("项目", "举措", "措施")
+
+
 def _own_head(
     text: str, after: int, hi: int, gov: tuple[str, str, int] | None
 ) -> re.Match[str] | None:
@@ -390,6 +390,12 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         # (发布, 出台) is implementing only for a 《…》 plan
         return
     suffix = type_suffix(text, after, hi)
+    if (
+        suffix
+        and suffix[1].endswith(_COUNTED_KINDS)
+        and COUNT_BEFORE.search(text, lo, group[0].start - 1)
+    ):
+        return  # 启动25个“城中村”改造项目, 推出19项“人工智能+”具体举措: many of a kind
     if gov is None and suffix and _used(text, lo, group[0].start - 1, suffix[0], hi):
         gov = ("do", "", group[0].start - 1)  # 提升“1+M+N”服务体系效能: the program used
     elif gov is None and suffix and builds(text, lo, group[0].start - 1, suffix[0]):
@@ -614,7 +620,10 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             continue
         start = np_start(text, tokens, idx, lo, tw)
         if start is None:
-            _heading(scan, end, tw)
+            heading = heading_name(text, tokens, lo, hi, end, tw)
+            if heading is not None and not scan.overlaps(heading, end):
+                # (一)新一代信息技术产业智能提升工程。: a heading names the document's program
+                scan.add("impl.typed-np", text[heading:end], heading, end, variant="heading")
             continue
         start = ordinal_start(text, levels_start(text, start, lo), lo)
         start = _places_start(scan, start)
@@ -718,31 +727,6 @@ def _places_start(scan: ProgramScan, start: int) -> int:
         new = ends[new - 1]
     return new
 
-
-def _heading(scan: ProgramScan, end: int, type_word: str) -> bool:
-    """(一)新一代信息技术产业智能提升工程。: a numbered heading that is only a name names
-    the document's program (a strong type word only: 二、重点工程 is no name)."""
-    text, lo, hi = scan.text, scan.lo, scan.hi
-    number = HEADING_NUMBER.match(text, lo, end)
-    if number is None or type_word in WEAK_TYPES or text[end:hi].strip() not in ("", "。"):
-        return False
-    label = text[number.end() : end]
-    first = next((t.text for t in scan.tokens if t.start == number.end()), "")
-    if (
-        not HAN_RUN.fullmatch(label)
-        or "的" in label
-        or first in _HEADING_VERBS
-        or first[:1] in "有做"
-        or not specific(label, type_word)
-        or len(label) > 24
-    ):
-        return False  # (2.高标准建设山东省实验室: an action, read as any clause)
-    if not scan.overlaps(number.end(), end):
-        scan.add("impl.typed-np", label, number.end(), end, variant="heading")
-    return True
-
-
-_HEADING_VERBS = frozenset((*IMPLEMENT_VERBS, *BUILD_VERBS, *DOING_VERBS, *ADVERBS, *CLAUSE_VERBS))
 
 _OWN_RELATIVE = re.compile(r"(?:(?:新|已|已经)?(?:建成|打造|推出|建设|开发|启动|设立|搭建))?的")
 _FIGURE_AFTER = re.compile(r"(?:完成|投资)[^，。；]{0,6}\d")

@@ -837,3 +837,11 @@ def test_errors_of_the_twelfth_judged_sample() -> None:
     assert got == {("北京", "关键核心技术攻坚行动")}
     assert _served("出台实施乡村全面振兴规划。", "山东") == {("乡村全面振兴规划", "乡村振兴")}
     assert _served("开展重点领域执法专项行动。", "山东") == set()
+
+
+def test_counted_quoted_kinds_and_adverbs_joined_to_verbs() -> None:
+    # stories (0.9.3 review): a count before a quoted kind of projects or measures is many
+    # of a kind; 不断 joined to the verb after it is cut off
+    assert _implemented("北京启动25个“城中村”改造项目。") == set()
+    assert _implemented("上海推出19项“人工智能+”具体举措。") == set()
+    assert _implemented("浙江不断完善“15分钟健身圈”。") == {("浙江", "“15分钟健身圈”")}
