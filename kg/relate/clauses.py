@@ -416,7 +416,23 @@ def subjects_of_clauses(
             subjects = None
         if subjects is None:
             rule = "blocked" if blocked else "none"
+            if blocked and last is not None and _own_after_delegated(text, last, cl):
+                blocked = False  # 支持龙头企业…，推进“1650”…专项行动: the author's again
             if not blocked and author and "author" not in off:
                 subjects, rule = author_subject(cl, author), "author"
         out.append((subjects, rule))
     return out
+
+
+# the author's own verbs of carrying out, opening a clause after one that hands work to
+# firms (支持龙头企业牵头组建…，推进“1650”…专项行动); not 搭建, 组建: the firms' platforms
+_OWN_ACTION = re.compile(r"(?:深入|持续|全面|加快|扎实)?(?:实施|推进|开展|启动|深化)")
+
+
+def _own_after_delegated(text: str, last: Clause, cl: Clause) -> bool:
+    """The clause goes back to the author after one that hands the doing to others."""
+    return (
+        text.startswith(("支持", "引导"), last.start)  # (鼓励企业…，开展…试点: the firms')
+        and _DELEGATED.match(text, last.start, last.end) is not None
+        and _OWN_ACTION.match(text, cl.start, cl.end) is not None
+    )

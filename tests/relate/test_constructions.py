@@ -845,3 +845,17 @@ def test_counted_quoted_kinds_and_adverbs_joined_to_verbs() -> None:
     assert _implemented("北京启动25个“城中村”改造项目。") == set()
     assert _implemented("上海推出19项“人工智能+”具体举措。") == set()
     assert _implemented("浙江不断完善“15分钟健身圈”。") == {("浙江", "“15分钟健身圈”")}
+
+
+def test_the_author_acts_again_after_firms_are_supported() -> None:
+    # gwr2026-jiangsu: after 支持龙头企业…, a clause opening with the author's own verb of
+    # carrying out is the province's; 搭建 after 支持企业… stays the firms', and so does
+    # what follows 鼓励企业…
+    got = _implemented(
+        "支持龙头企业牵头组建任务型创新联合体，大力推动规上工业企业设立研发机构，"
+        "推进“1650”产业体系补短板技术攻关专项行动。",
+        "江苏",
+    )
+    assert got == {("江苏", "“1650”产业体系补短板技术攻关专项行动")}
+    assert _implemented("支持企业联合高校院所，搭建产学研协同创新平台。", "江苏") == set()
+    assert _implemented("鼓励国有企业发挥带头作用，开展数字化转型、DCMM贯标试点。", "山东") == set()
