@@ -412,7 +412,15 @@ _NAME_MARK = re.compile(
 )
 _LOOSE = re.compile("^(?:" + "|".join(re.escape(m) for m in LOOSE_MODIFIERS) + ")+")
 # 广泛开展…活动, 普遍…: done everywhere, a kind of activity rather than one program
-_PROVINCE_LEVEL = re.compile(r"(?:省级|全省|省域|省)?")
+_PROVINCE_LEVEL = re.compile(r"省级|全省|省域|省")
+
+
+def _province_level_end(label: str) -> int:
+    """Where a label's 省/省级 opening ends (0 without one)."""
+    level = _PROVINCE_LEVEL.match(label)
+    return level.end() if level else 0
+
+
 _WIDELY = re.compile(r"(?:广泛|普遍|大力|积极)(?:开展|组织|举办)?$")
 # Counts and quantities before a phrase: many things of a kind, not one program.
 # words of a batch of things of a kind (一批, 若干): no one program
@@ -568,18 +576,15 @@ def named(
         and not re.search(r"[0-9A-Za-z“”《》]", label[count.end() :])
     ):
         return False  # 推出五条特色旅游线路, 百余项假日文旅活动: many of a kind, not a name
-    if (
-        _QUANTITY_BEFORE.search(before)
-        and type_word != "专项"
-        and not _NAME_MARK.search(label, _PROVINCE_LEVEL.match(label).end())  # type: ignore[union-attr]
-    ):
+    counted = _QUANTITY_BEFORE.search(before) is not None
+    if counted and type_word != "专项" and not _NAME_MARK.search(label, _province_level_end(label)):
         return False  # 抓好550个省重大项目: a count of the province's projects, not a name
     gaz = gazetteer(lexicon)
     if _NAME_MARK.search(label) or gaz.geo(label) or gaz.abbreviation_compounds(label):
         return True
     if verb in IMPROVE_VERBS or _WIDELY.search(before):
         return False
-    if _QUANTITY_BEFORE.search(before) or _QUANTITY.search(label):
+    if counted or _QUANTITY.search(label):
         return False
     if before.endswith("的") and not possessed:
         return False
@@ -679,7 +684,9 @@ def levels_start(text: str, start: int, lo: int) -> int:
 
 # verbs that also name a process a modifier may end with (产业提质升级, 上市资源培育)
 _PROCESS_VERBS = frozenset(("升级", "培育", "提升", "提质", "改造", "转型", "振兴", "优化", "拓展"))
-_NOT_MODIFIER_OPENERS = frozenset((*_VERBS, *BUILD_VERBS, *CLAUSE_VERBS, *ADVERBS, *VERB_ADVERBS))
+# words that open an action, not a name (a heading's first word; what follows a verb)
+_HEADING_VERBS = frozenset((*_VERBS, *BUILD_VERBS, *CLAUSE_VERBS, *ADVERBS))
+_NOT_MODIFIER_OPENERS = _HEADING_VERBS | VERB_ADVERBS
 
 
 def outer_verb(
@@ -701,14 +708,6 @@ def outer_verb(
         if modifier_prefix(text, outer[2], quote_open):
             return outer
     return gov
-
-
-def named_event(core: str) -> bool:
-    """“海客圆桌会”: a quoted name that is an event's already takes no shared type word."""
-    return core.endswith(("会", "节", "赛", "季", "论坛", "峰会", "大会"))
-
-
-_HEADING_VERBS = frozenset((*_VERBS, *BUILD_VERBS, *CLAUSE_VERBS, *ADVERBS))
 
 
 def heading_name(

@@ -50,7 +50,6 @@ from kg.relate.labels import (
     levels_start,
     modifier_prefix,
     named,
-    named_event,
     np_start,
     ordinal_start,
     outer_verb,
@@ -431,7 +430,9 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         prefix = "" if q is not group[0] else prefix_text
         prefix = prefix or theme_prefix(text, q.start - 1, lo, scan.lexicon)
         # a bare type word is shared (“A”“B”机制); a longer head belongs to the last name
-        if suffix is not None and (q is last or (len(suffix[1]) <= 2 and not named_event(core))):
+        if suffix is not None and (
+            q is last or (len(suffix[1]) <= 2 and not core.endswith(_EVENT_HEADS))
+        ):
             label = f"{prefix}“{core}”{suffix[1]}"
             # a bare type word adds nothing to the name (“全闽乐购”活动 is “全闽乐购”)
             bare = len(suffix[1]) <= 2 and not common_name(core + suffix[1])

@@ -188,7 +188,7 @@ def purposes(scan: ThemeScan) -> None:
     purpose_clauses: set[int] = set()
     for ci, cl in enumerate(clauses):
         if cl.programs:
-            _purpose_inside(scan, cl, purpose)
+            _purpose_inside(scan, cl, purpose, backref)
             continue
         if cl.subjects is not None and ci > 0:
             continue
@@ -216,14 +216,14 @@ def purposes(scan: ThemeScan) -> None:
 _INSIDE_CUES = ("推动", "促进", "助力", "带动", "助推", "服务于", "服务和融入")
 
 
-def _purpose_inside(scan: ThemeScan, cl: Clause, purpose: Rule) -> None:
+def _purpose_inside(scan: ThemeScan, cl: Clause, purpose: Rule, backref: Rule) -> None:
     """创新医师“省管县用”推动优质医疗资源下沉: a strong cue right after the clause's last
     program opens its purpose, in the same clause."""
     last = max(cl.programs, key=lambda p: p.end)
     cue = next((c for c in _INSIDE_CUES if scan.text.startswith(c, last.end)), None)
     if cue is None:
         return
-    args = (scan.themes, scan.recent_themes, scan.lexicon, purpose, REGISTRY["serves.backref"])
+    args = (scan.themes, scan.recent_themes, scan.lexicon, purpose, backref)
     last.themes.extend(
         scan.keep(purpose_themes(scan.text, last.end + len(cue), cl.end, *args, True))
     )
