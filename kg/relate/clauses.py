@@ -364,19 +364,23 @@ def sentence_carried(
 def named_in(text: str, start: int, end: int, geo: list[GeoHit]) -> tuple[GeoHit, ...] | None:
     """The province whose name opens a program's name, after a year or an edition at most,
     for a clause that names no actor (a story's 2025北京仲夏电影嘉年华启动)."""
+    quote_end = text.find("”", start, end) if text.startswith("“", start) else -1
     for h in geo:
         if (
             h.kind == "province"
             and not h.literary
             and h.end - h.start >= 2
             and start <= h.start < end
-            and _NAME_OPENER.fullmatch(text, start, h.start)
+            and (
+                _NAME_OPENER.fullmatch(text, start, h.start)
+                or h.end <= quote_end  # (“花开北京”赏春系列活动启动: in the quoted name)
+            )
         ):
             return (h,)
     return None
 
 
-_NAME_OPENER = re.compile(r"(?:\d{4}年?|第[一二三四五六七八九十\d]+届)?")
+_NAME_OPENER = re.compile(r"“?(?:\d{4}年?|第[一二三四五六七八九十\d]+届)?")
 
 
 @REGISTRY.register(

@@ -25,6 +25,7 @@ __all__ = [
     "CARRIED_OUT_VERB",
     "COUNT_AFTER",
     "COUNT_BEFORE",
+    "FOOTNOTE",
     "FRAME",
     "GIVE",
     "HAN_RUN",
@@ -75,6 +76,9 @@ LEAD_IN = re.compile(
 )  # (（三）企业…, 二、…: a numbered item opens the clause, not its actor)
 
 PHRASE_END = frozenset("，。；：、等和与及）)”》\n,;:")
+
+# a note's marker (“三资”［22］监管平台, …治理体系［24］，): no word of the name
+FOOTNOTE = re.compile(r"[［[]\d{1,3}[］\]]")
 
 PHRASE_BREAK = re.compile(r"[，。；：,;:！？\n]")
 

@@ -14,8 +14,10 @@ from kg.relate.grammar import (
     ADVERB_RUN,
     COUNT_AFTER,
     COUNT_BEFORE,
+    FOOTNOTE,
     HAN_RUN,
     HEADING_NUMBER,
+    LEVER,
     MEASURE_AFTER,
     PHRASE_END,
     RUN_ON,
@@ -77,6 +79,9 @@ def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
     """A type word (after up to 12 characters of modifier, or 等) ending a phrase at ``pos``."""
     if text.startswith("等", pos):
         pos += 1
+    note = FOOTNOTE.match(text, pos)
+    if note:
+        pos = note.end()
     mod = ""
     for length in range(0, 13):
         if length and pos + length <= len(text):
@@ -106,6 +111,10 @@ def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
                 or COUNT_AFTER.match(text, stop, end)
                 or MEASURE_AFTER.match(text, stop, end)
                 or text.startswith("让", stop)  # (“揭榜挂帅”机制让大企业…: the name ends)
+                # (以“湾区通”工程为抓手, 在实施“X”工程的同时: a frame around the name closes)
+                or (text.startswith("为", stop) and LEVER.match(text, stop, end))
+                or text.startswith("的同时", stop)
+                or FOOTNOTE.match(text, stop)
             ):
                 return stop, mod + tw
     return None

@@ -165,7 +165,7 @@ _LEVEL = re.compile(
 # The form a program takes (…教学线路, …响应机制): how it is done, not what it is for.
 _FORM_WORDS = re.compile(
     r"(?:学习|教学|培训|旅游|攻关|响应|直通|联合|文体|研学|体验|展示|交流|宣讲|竞赛|比赛|赛事|主场|推广)$"
-    r"|^(?:精品|现场|主题|特色|品牌|一贯式)"
+    r"|^(?:精品|现场|主题|特色|品牌|一贯式|方式|模式)"
 )
 
 _MANNER_MODIFIER = re.compile(
@@ -213,22 +213,29 @@ def quoted_name_theme(label: str) -> str | None:
     mid = _PRE_ACTION.sub("", mid)
     while (m2 := _ACTION_MORPHEMES.search(mid)) is not None:
         mid = mid[: m2.start()]  # “全省一朵云”升级工程: the doing, not a topic
-    mid = re.sub(r"(?:培育|建设|打造|推广|应用|遴选发布|发布|评选|遴选|认定)$", "", mid)
+    mid = re.sub(r"(?:培育|建设|打造|推广|应用|遴选发布|发布|评选|遴选|认定|体制)$", "", mid)
     if mid in TYPE_WORDS or (not mid and bare):
         return None  # “个十百”平台培育工程: a kind of program
     if len(mid) < 3 and mid != bare:
         mid = bare  # “2152”龙头引育工程: too little is left without its doing
+    if mid.startswith(("重大", "重点")):
+        mid = mid[2:] if len(mid) >= 5 else ""  # (重大基础研究项目; 重大科技示范工程: none)
     if (
         len(mid) >= 2
         and mid not in GENERIC_CORES
         and mid not in GENERIC_THEMES
         and not _MANNER_MODIFIER.match(mid)
         and not _FORM_WORDS.search(mid)
-        and mid[0] not in "和与及、"
+        and not _HEAD_RANK.search(mid)
+        and not re.match(r"[一二三四五六七八九十\d]+期", mid)  # (“三北”六期宁夏建设工程)
+        and mid[0] not in "和与及、的"
     ):
         return mid
     return None
 
+
+# 国家科技重大专项, 重大科技示范工程: the rank of the head, so the words are a kind
+_HEAD_RANK = re.compile(r"(?:重大|重点)$")
 
 # A phase of a works project (万州新田港二期): what follows it is the facility.
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期(?:[一二三四五六七八九十\d]+步)?$|主体$")
@@ -292,6 +299,9 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     if tw is None:
         return None
     core = name[: -len(tw)]
+    if label.startswith("“") and name != label.strip("“”") and _MANNER_MODIFIER.match(core):
+        return None  # “四大慢病”综合防治行动: how it works on the quoted topic, not a topic
+    core = re.sub(r"^[一二三四五六七八九十百千万]+[项大小个]", "", core)  # (“十大民生工程”)
     stripped = tw in TOPIC_TYPES
     served = re.search(r"(?<=..)服务(?!贸易|业|消费)(?=[\u4e00-\u9fff]{2})", core)
     if served and tw in ("平台", "中心"):  # 高质量服务企业出海平台 → 企业出海: what it serves
@@ -306,6 +316,8 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     while (m := _NAME_TAIL.search(core)) is not None and m.start() >= 2:
         core = core[: m.start()]
         stripped = True
+    # (…大调研大服务, 两业融合省级试点, 关税政策智能服务平台: words of the head, not the topic)
+    core = re.sub(r"(?<=..)(?:大|[省市县]级|国家级|(?<!人工)智能)$", "", core)
     if _PHASE.search(core) or core.endswith(FACILITY_HEADS) or _TRANSFER.search(core):
         return None  # 兰州铁路枢纽优化提升工程, 陇电入鲁工程: the thing built, not a purpose
     if (tw in ("工程", "项目") and _WORKS.search(core)) or (
@@ -388,6 +400,8 @@ def _without_scope(core: str, lexicon: Lexicon) -> str:
     for tok in segment(core, 0, lexicon):
         if not _NAME_SCOPE.fullmatch(tok.text) or len(core) - tok.end < 2:
             break
+        if tok.text == "省" and core[tok.end : tok.end + 1] in ("校", "市", "际"):
+            break  # 省校联合培养, 省市协同: the province is a party, not the scope
         start = tok.end
     return core[start:]
 

@@ -22,6 +22,7 @@ from kg.relate.grammar import (
     GIVE,
     IN_FRAME,
     LEAD_IN,
+    LEVER,
     MANNER,
     OUTCOME,
     TOPIC_CLAUSE_VERB,
@@ -48,6 +49,8 @@ from kg.relate.words import (
     PURPOSE_CUES,
     STRONG_CUES,
     STRONG_PURPOSE_CUES,
+    VERB_ADVERBS,
+    alternation,
 )
 from kg.text.lexicon import Lexicon
 from kg.text.mentions import TYPE_WORDS, Gazetteer, Span, ThemeHit, gazetteer, type_word_ending
@@ -188,7 +191,7 @@ def purposes(scan: ThemeScan) -> None:
     purpose_clauses: set[int] = set()
     for ci, cl in enumerate(clauses):
         if cl.programs:
-            _purpose_inside(scan, cl, purpose, backref)
+            _purpose_inside(scan, ci, purpose, backref)
             continue
         if cl.subjects is not None and ci > 0:
             continue
@@ -216,17 +219,58 @@ def purposes(scan: ThemeScan) -> None:
 _INSIDE_CUES = ("推动", "促进", "助力", "带动", "助推", "服务于", "服务和融入")
 
 
-def _purpose_inside(scan: ThemeScan, cl: Clause, purpose: Rule, backref: Rule) -> None:
+def _purpose_inside(scan: ThemeScan, ci: int, purpose: Rule, backref: Rule) -> None:
     """创新医师“省管县用”推动优质医疗资源下沉: a strong cue right after the clause's last
-    program opens its purpose, in the same clause."""
+    program opens its purpose, in the same clause; so does the action after a lever
+    (以“四改”为抓手提升城镇品质, or in the next clause: …为抓手，扎实推进…)."""
+    text, cl = scan.text, scan.clauses[ci]
     last = max(cl.programs, key=lambda p: p.end)
-    cue = next((c for c in _INSIDE_CUES if scan.text.startswith(c, last.end)), None)
+    args = (scan.themes, scan.recent_themes, scan.lexicon, purpose, backref)
+    goal = _lever_goal(text, scan.clauses, ci, last.end)
+    if goal is not None:
+        last.themes.extend(scan.keep(purpose_themes(text, goal[0], goal[1], *args, True)))
+        return
+    cue = next((c for c in _INSIDE_CUES if text.startswith(c, last.end)), None)
     if cue is None:
         return
-    args = (scan.themes, scan.recent_themes, scan.lexicon, purpose, backref)
-    last.themes.extend(
-        scan.keep(purpose_themes(scan.text, last.end + len(cue), cl.end, *args, True))
-    )
+    last.themes.extend(scan.keep(purpose_themes(text, last.end + len(cue), cl.end, *args, True)))
+
+
+# 以“四改”为抓手提升…: the action after the lever (grammar.LEVER), and what it is done to
+_VERB_ADVERB_RUN = re.compile(alternation(tuple(sorted(VERB_ADVERBS, key=len, reverse=True))) + "*")
+_LEVER_ACTIONS = (
+    "推动形成",
+    "推进",
+    "推动",
+    "促进",
+    "提升",
+    "提高",
+    "加快",
+    "打造",
+    "助力",
+    "带动",
+)
+
+
+def _lever_goal(text: str, clauses: list[Clause], ci: int, pos: int) -> tuple[int, int] | None:
+    """Where the object of the action after a lever stands (its start and end)."""
+    cl = clauses[ci]
+    lever = LEVER.match(text, pos, cl.end)
+    if lever is None:
+        return None
+    pos, end = lever.end(), cl.end
+    if not text[pos:end].strip("，,。；; "):
+        if ci + 1 >= len(clauses) or clauses[ci + 1].subjects is not None:
+            return None
+        if opens_part(text, clauses[ci + 1].start):
+            return None
+        pos, end = clauses[ci + 1].start, clauses[ci + 1].end
+    adverbs = _VERB_ADVERB_RUN.match(text, pos, end)  # (扎实推进…)
+    for at in (pos, adverbs.end() if adverbs else pos):
+        verb = next((v for v in _LEVER_ACTIONS if text.startswith(v, at)), None)
+        if verb is not None:
+            return at + len(verb), end
+    return None
 
 
 def _purpose_cue(text: str, clauses: list[Clause], ci: int) -> tuple[str, int] | None:
@@ -383,6 +427,10 @@ def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
             continue  # a word of a slogan (牢记嘱托学思想…), not what the program is about
         if inside is not None and (he - hs) * 5 >= len(inside.text) * 4:
             continue  # “人工智能+”行动: the quoted name is the program, not a topic
+        if text.startswith("互联网+", hs) and "\u4e00" <= text[he : he + 1] <= "\u9fff":
+            # “互联网+政务服务”: the means of the work on what follows, not a topic (but
+            # “人工智能+制造” serves the AI+ initiative, a theme of its own)
+            continue
         tw = type_word_ending(p.label) or ""
         if (he - hs) + len(tw) >= len(p.label.strip("“”")):
             continue  # 党史学习教育: the program is named by the theme alone

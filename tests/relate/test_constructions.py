@@ -859,3 +859,48 @@ def test_the_author_acts_again_after_firms_are_supported() -> None:
     assert got == {("江苏", "“1650”产业体系补短板技术攻关专项行动")}
     assert _implemented("支持企业联合高校院所，搭建产学研协同创新平台。", "江苏") == set()
     assert _implemented("鼓励国有企业发挥带头作用，开展数字化转型、DCMM贯标试点。", "山东") == set()
+
+
+def test_frames_that_close_after_a_name() -> None:
+    # stories (xwlb-20250914-03, -20250512-01, -20250321-05): a lever or a frame of time
+    # closes the name, with or without quotes; the action after the lever is its purpose
+    text = "今年，广东持续以“湾区通”工程为抓手，扎实推进大湾区市场一体化。"
+    assert _implemented(text) == {("广东", "“湾区通”工程")}
+    assert _served("广东以“四改”为抓手，提升城镇品质。") == {("“四改”", "城镇品质")}
+    got = _implemented("重庆在实施节能降碳改造升级工程的同时，安排专项资金支持新兴产业发展。")
+    assert got == {("重庆", "节能降碳改造升级工程")}
+    got = _implemented(
+        "今年，江西将以实施制造业重点产业链现代化建设行动为抓手，全面推进制造业数字化转型。"
+    )
+    assert got == {("江西", "制造业重点产业链现代化建设行动")}
+
+
+def test_reports_of_results_and_notes() -> None:
+    # gwr2026-hainan, -shanxi (0.9.8 review): a program reported done early or in shape;
+    # a note's marker between a quoted name and its type word is no word of the name
+    assert _implemented("“百万人才进海南”行动计划提前完成。", "海南") == {
+        ("海南", "“百万人才进海南”行动计划")
+    }
+    assert _implemented("“1+5+N”［8］公共卫生体系初步成型。", "海南") == {
+        ("海南", "“1+5+N”公共卫生体系")
+    }
+    assert _implemented("用好“三资”［22］监管平台。", "海南") == {("海南", "“三资”监管平台")}
+    assert ("山西", "“一泓清水入黄河”生态保护工程") in _implemented(
+        "“一泓清水入黄河”生态保护工程如期完工。", "山西"
+    )
+    # a story's event named after the province, in quotes, with no actor named
+    got = _implemented("“花开北京”赏春系列活动今天在朝阳区元大都城垣遗址公园启动。")
+    assert got == {("北京", "“花开北京”赏春系列活动")}
+
+
+def test_slogans_and_fragments_of_names() -> None:
+    # gwr2026-tianjin: slogans of opening up are no programs
+    assert _implemented("“硬联通”和“软联通”持续深化。", "天津") == set()
+    assert _implemented("拓展“走出去”开放空间。", "天津") == set()
+    # gwr2026-shanxi, -hainan: no theme is a verb of the work, a rank or a leftover
+    assert _served("实施“四大慢病”综合防治行动。", "山西") <= {
+        ("“四大慢病”综合防治行动", "四大慢病")
+    }
+    assert _served("推进两业融合省级试点。", "山西") == {("两业融合省级试点", "两业融合")}
+    assert _served("实施“省校联合培养计划”。", "山东") == {("“省校联合培养计划”", "省校联合培养")}
+    assert _served("推广“互联网+政务服务”。", "山东") <= {("“互联网+政务服务”", "政务服务")}
