@@ -133,6 +133,10 @@ _HAN_ITEM = re.compile(r"[\u4e00-\u9fff]+")
 _COUNTED = re.compile(r"[个项家条座所批名万亿余多]|以上|左右")
 
 
+# one-character names of China's partners after 中 (中俄, 中欧, 中非, 中阿, 中亚)
+_PARTNERS = frozenset("俄欧非阿亚美日韩法德英意老越柬泰马巴哈吉塔乌土蒙新")
+
+
 def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
     """The first token of the stretch before token ``idx`` that can belong to its noun
     phrase: back to punctuation, a function word or a count (a number inside a name after
@@ -166,6 +170,9 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
             ):
                 region = k  # 出台提升民营企业融资便利性20条举措: “N条” names a package
                 continue
+        if w == "中" and text[t.end : t.end + 1] in _PARTNERS:
+            region = j  # 中俄中小企业实业论坛, 中欧班列: China and a partner, not 在…中
+            continue
         if (
             not _PHRASE_MARKS.isdisjoint(w)
             or w in NP_STOPS
@@ -327,10 +334,15 @@ def _first_in_clause(text: str, lo: int, first: int, before: str) -> bool:
     return first == lo or not before.strip() or _YEAR.fullmatch(text, lo, first) is not None
 
 
+_DELEGATE_OPENERS = tuple(DELEGATE_VERBS)
+
+
 def is_topic(text: str, lo: int, start: int, end: int) -> bool:
     """A program standing first in its clause and reported as carried out right after it,
     alone or in a list of names (兰洽会、文博会、公祭伏羲大典影响力不断提升)."""
     head = text[lo:start].strip()
+    if head.startswith(_DELEGATE_OPENERS):
+        return False  # 支持苏州实验室、紫金山实验室等加快建设: others build them
     if (
         head
         and not re.fullmatch(
@@ -345,11 +357,14 @@ def is_topic(text: str, lo: int, start: int, end: int) -> bool:
 def reported_after(text: str, end: int) -> bool:
     """The name ending at ``end`` (and the names listed after it) is reported carried out."""
     rest = _NAME_ITEMS.match(text, end)
-    return TOPIC_VERB.match(text, rest.end() if rest else end) is not None
+    pos = rest.end() if rest else end
+    if text.startswith("等", pos):
+        pos += 1  # …、杨凌农高会等影响力持续提升, …示范工程等全面启动: the list closes
+    return TOPIC_VERB.match(text, pos) is not None
 
 
 # Names listed before or after a name, each ending in a type word (兰洽会、文博会、…).
-_NAME_ITEM = r"[\u4e00-\u9fff“”]{1,12}?(?:" + "|".join(map(re.escape, TYPE_WORDS)) + ")"
+_NAME_ITEM = r"[\u4e00-\u9fff“”]{1,12}?(?:" + "|".join(map(re.escape, TYPE_WORDS)) + ")”?"
 _NAME_LIST = re.compile(rf"(?:{_NAME_ITEM}、)+")
 _NAME_ITEMS = re.compile(rf"(?:、{_NAME_ITEM})+")
 
@@ -384,7 +399,7 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
 _NUMBERED_SET = re.compile(
     r"[一二三四五六七八九十两\d]+(?:大|个|项)[\u4e00-\u9fff]{0,4}(?:工程|行动|专项行动)”"
 )
-_FAIRS = frozenset(("洽会", "博会", "交会", "贸会"))
+_FAIRS = frozenset(("洽会", "博会", "交会", "贸会", "高会"))
 
 
 def specific(label: str, type_word: str) -> bool:

@@ -96,7 +96,10 @@ def listed_items(scan: ProgramScan) -> None:
 _SHARED_HEADS = sorted(
     (w for w in SHARED_TYPES if w not in ("改革", "战略")), key=len, reverse=True
 )
-_SHARED_CLOSE = re.compile("等(" + "|".join(map(re.escape, _SHARED_HEADS)) + ")")
+# (…、全民数字素养等提升行动: a word of doing before the type word is every item's too)
+_SHARED_CLOSE = re.compile(
+    "等((?:提升|攻坚|整治|治理)?(?:" + "|".join(map(re.escape, _SHARED_HEADS)) + "))"
+)
 
 
 def _shared_head_items(scan: ProgramScan) -> None:
@@ -113,13 +116,15 @@ def _shared_head_items(scan: ProgramScan) -> None:
         if gov is None or gov[0] != "impl":
             continue
         listed = text[gov[2] : m.start()]
-        if "、" not in listed or any(c in listed for c in "，。；：,;:的等"):
+        if any(c in listed for c in "，。；：,;:的等"):
             continue
+        weak = m.group(1) in WEAK_TYPES
+        if "、" not in listed and (weak or len(listed) < 5 or "“" in listed):
+            continue  # 开展校园餐质量提升等专项行动: one named item is enough for a strong head
         items, pos = [], gov[2]
         for item in listed.split("、"):
             items.append((item, pos, pos + len(item)))
             pos += len(item) + 1
-        weak = m.group(1) in WEAK_TYPES
         if all(_shared_item(scan, *it) for it in items) and (
             not weak
             or (

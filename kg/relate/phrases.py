@@ -191,7 +191,7 @@ def quoted_name_theme(label: str) -> str | None:
     if not m.group("post") and type_word_ending(pre):
         return name_theme(pre)  # 整体提升教育水平攻坚行动“七大工程” → 教育水平
     if (
-        len(pre) >= 3
+        (len(pre) >= 3 or pre in _TWO_CHARACTER_TOPICS or pre in _TWO_CHARACTER_FIELDS)
         and pre not in GENERIC_CORES
         and not re.fullmatch(r"[省市县乡镇村区]+", pre)
         and not _LEVEL.search(pre)
@@ -359,8 +359,11 @@ _VAGUE_ENDS = (
 # Two-character topics a name may state (北京廉洁工程 -> 廉洁): others are too short to
 # say what a program is for.
 _TWO_CHARACTER_TOPICS = frozenset(
-    "廉洁 普法 就业 养老 托育 体育 人才 技能 创业 消费 外贸 旅游 经贸".split()
+    "廉洁 普法 就业 养老 托育 体育 人才 技能 创业 消费 外贸 旅游 经贸 投资 招商 民生 医疗 教育"
+    " 健康 金融".split()
 )
+# what a modifier of two characters before a quoted name names (牦牛“高原珍宝”…计划, 社区“石榴籽”…)
+_TWO_CHARACTER_FIELDS = frozenset("牦牛 社区 乡村 农村 城市 校园 企业 家庭 青年 妇女 儿童".split())
 
 
 _NUMBERED_SCOPE = re.compile(

@@ -165,6 +165,8 @@ class ProgramScan:
             return
         if label[:1].isdigit() and start > 0 and self.text[start - 1] == "第":
             start, label = start - 1, "第" + label  # 第24届…洽谈会: the ordinal is the name's
+        if label[:1] == "年" and start >= 4 and self.text[start - 4 : start].isdigit():
+            start, label = start + 1, label[1:]  # 2025年国际…论坛: the year's 年 is not a word
         dash = label.rfind("——")
         if (
             dash > 0
@@ -699,7 +701,8 @@ def _shared_type_items(
         if item[-1] in _PLACE_HEADS:
             return  # 杭州湾科技创新带、G60科创走廊: a name of its own, with its own head
         if (
-            any(v in item for v in IMPLEMENT_VERBS)
+            # (a word of doing that ends the item is the name's: 民族手工业品牌培育、…行动)
+            any(v in item[: len(item) - 2] for v in IMPLEMENT_VERBS)
             or item in GENERIC_CORES
             or item.startswith("面向")
         ):

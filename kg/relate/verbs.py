@@ -85,9 +85,20 @@ def governing_verb(
                 return ("impl", w, tok.end)  # 落实我省“民营经济32条”: its own program
             if len(between) <= 4 and "等" not in between and "、" not in between:
                 return ("block", w, tok.end)
+            if w in _SELECTED and len(between) <= 16 and _PLAIN_RUN.fullmatch(between):
+                return ("block", w, tok.end)  # 入选自贸试验区第六批“最佳实践案例”: chosen
             continue
         if w in DOING_VERBS and text.startswith(TYPE_WORDS, tok.end):
             continue  # …提升行动、…: part of an earlier name (a word of doing in it)
+        if (
+            text.startswith("、", tok.end)
+            and ti > 0
+            and tokens[ti - 1].end == tok.start
+            and tokens[ti - 1].start >= limit
+            and "\u4e00" <= tokens[ti - 1].text[-1] <= "\u9fff"
+            and tokens[ti - 1].text not in _VERBS
+        ):
+            continue  # 实施钾盐高效利用、…工程: the last word of an item of a list, not a verb
         if w in DOING_VERBS and len(between) > 16:
             continue
         if w in IMPLEMENT_VERBS or w in DOING_VERBS:
@@ -103,6 +114,8 @@ def governing_verb(
             before_verb = text[limit : tok.start]
             for d in DELEGATE_VERBS:
                 if d in before_verb:  # (jieba may cut 获批 into 获 + 批)
+                    if d == "支持" and before_verb.endswith("支持") and w in ("办好", "举办"):
+                        continue  # 支持办好…展会: the author's own support, no other actor
                     return ("block", d, tok.end)  # 支持甘南开展…: another actor's
             if w == "建设" and ti > 0 and _nominal_before(tokens[ti - 1], tok, limit):
                 continue  # 营商环境建设“…”: the building of something, not a verb
@@ -110,6 +123,11 @@ def governing_verb(
         if w in PLAN_VERBS:
             return ("plan", w, tok.end)
     return None
+
+
+# verbs of being chosen: what follows, however long, is a list the province is put on
+_SELECTED = frozenset(("入选", "获评", "评为", "纳入", "荣获"))
+_PLAIN_RUN = re.compile(r"[\u4e00-\u9fff\d]*")
 
 
 def _nominal_before(prev: Token, verb: Token, limit: int) -> bool:

@@ -106,8 +106,17 @@ def fold_width(text: str) -> str:
 
 
 def matching_text(text: str) -> str:
-    """The text the extractor scans: simplified and width-folded, same length as ``text``."""
-    return fold_width(to_simplified(text))
+    """The text the extractor scans: simplified and width-folded, same length as ``text``;
+    a Chinese open quote closed by an ASCII one (开展“策源"行动) is closed by ” instead."""
+    text = fold_width(to_simplified(text))
+    return _ASCII_CLOSE.sub(_close_quote, text) if '"' in text else text
+
+
+_ASCII_CLOSE = re.compile('“([^“”"\n]{1,60})"')
+
+
+def _close_quote(m: re.Match[str]) -> str:
+    return f"“{m.group(1)}”"
 
 
 def normalize_label(text: str) -> str:

@@ -904,3 +904,45 @@ def test_slogans_and_fragments_of_names() -> None:
     assert _served("推进两业融合省级试点。", "山西") == {("两业融合省级试点", "两业融合")}
     assert _served("实施“省校联合培养计划”。", "山东") == {("“省校联合培养计划”", "省校联合培养")}
     assert _served("推广“互联网+政务服务”。", "山东") <= {("“互联网+政务服务”", "政务服务")}
+
+
+def test_lists_sharing_a_head_and_fairs() -> None:
+    # gwr2026-qinghai, -shaanxi, -ningxia (0.9.9 review): items of a list that end in a
+    # word of doing are names; one named item before 等 and a strong head is enough
+    got = _implemented("实施钾盐高效利用、锂盐量质提升、光伏制造强链工程。", "青海")
+    assert got == {
+        ("青海", "钾盐高效利用工程"),
+        ("青海", "锂盐量质提升工程"),
+        ("青海", "光伏制造强链工程"),
+    }
+    got = _implemented("实施民族手工业品牌培育、民贸民品产业提升行动。", "青海")
+    assert ("青海", "民族手工业品牌培育行动") in got
+    assert _implemented("开展校园餐质量提升等专项行动。", "宁夏") == {
+        ("宁夏", "校园餐质量提升专项行动")
+    }
+    got = _implemented("统筹推进数字技术创新、数字治理能力、全民数字素养等提升行动。", "宁夏")
+    assert ("宁夏", "全民数字素养提升行动") in got and len(got) == 3
+    # fairs: China and a partner (中俄), a list reported by its influence, 支持办好…
+    got = _implemented("成功举办第六届中俄中小企业实业论坛。", "陕西")
+    assert got == {("陕西", "第六届中俄中小企业实业论坛")}
+    got = _implemented("丝绸之路国际博览会、欧亚经济论坛、杨凌农高会等影响力持续提升。", "陕西")
+    assert ("陕西", "杨凌农高会") in got and len(got) == 3
+    got = _implemented("支持办好养老产业博览会、西部茶产业博览会等特色品牌展会。", "陕西")
+    assert ("陕西", "西部茶产业博览会") in got
+    assert ("宁夏", "全区旅游发展大会") in _implemented("召开全区旅游发展大会。", "宁夏")
+    assert _implemented("组织开展好“琼超”联赛。", "海南") == {("海南", "“琼超”联赛")}
+
+
+def test_programs_used_chosen_and_typed_oddly() -> None:
+    # gwr2026-shanxi, -qinghai: a program whose pull is used
+    assert _implemented("发挥三晋英才计划带动作用。", "山西") == {("山西", "三晋英才计划")}
+    # gwr2026-hainan: a list the province is chosen for is no program of its own
+    text = "2项制度创新成果入选自贸试验区第六批“最佳实践案例”。"
+    assert _implemented(text, "海南") == set()
+    # policy-shandong-039: a Chinese quote closed by an ASCII one
+    assert _implemented('开展“策源"行动。', "山东") == {("山东", "“策源”行动")}
+    # policy-shandong-022: the note of who leads the work is not the next sentence's actor
+    text = "推进数字政府建设。（省大数据局牵头）加快“互联网+监管”平台建设和应用。"
+    assert ("山东", "“互联网+监管”平台") in _implemented(text, "山东")
+    # gwr2026-qinghai: a topic of two characters that a name states
+    assert _served("投资攻坚行动扎实推进。", "青海") == {("投资攻坚行动", "投资")}
