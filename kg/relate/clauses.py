@@ -100,10 +100,24 @@ def _named_org(text: str, pos: int, end: int) -> bool:
 # after it too.
 _DELEGATING = ("支持", "鼓励", "引导", "推动", "动员")
 _DELEGATED = re.compile(
-    "(?:" + "|".join(_DELEGATING) + ")(?:各类|广大|有条件的|重点|骨干)?" + alternation(OTHER_ACTORS)
-)
+    "(?:"
+    + "|".join(_DELEGATING)
+    + ")(?:各类|广大|有条件的|重点|骨干)?(?:“[^”]{1,8}”)?"
+    + alternation(OTHER_ACTORS)
+)  # (支持“链主”企业…: a quoted kind of firm)
 # (a clause is tried only when it opens with one of their first characters)
 _DELEGATE_FIRST = frozenset(v[0] for v in _DELEGATING)
+
+
+def _hands_over(text: str, pos: int, end: int, geo: list[GeoHit]) -> bool:
+    """The clause hands the doing to other bodies (支持企业…) or to a city of the province
+    (支持青岛打造…): they act in it, not the province."""
+    if _DELEGATED.match(text, pos, end):
+        return True
+    return text.startswith(("支持", "鼓励"), pos) and any(
+        h.kind == "place" and h.start == pos + 2 for h in geo
+    )
+
 
 # The author of a provincial work report speaking of itself.
 _AUTHOR = re.compile(alternation(AUTHOR_WORDS))
@@ -262,7 +276,7 @@ def clause_subject(
     described = _apposition(text, pos, cend, geo)
     if described is not None:
         return (described,), False, cend
-    if pos < cend and text[pos] in _DELEGATE_FIRST and _DELEGATED.match(text, pos, cend):
+    if pos < cend and text[pos] in _DELEGATE_FIRST and _hands_over(text, pos, cend, geo):
         return None, True, pos  # 支持企业联合高校…，搭建…平台: the firms build, after it too
     other = _OTHER_ACTOR.match(text, pos, cend)
     if _COLLECTIVE.match(text, pos, cend) or (
@@ -435,8 +449,12 @@ _OWN_ACTION = re.compile(r"(?:深入|持续|全面|加快|扎实)?(?:实施|推�
 
 def _own_after_delegated(text: str, last: Clause, cl: Clause) -> bool:
     """The clause goes back to the author after one that hands the doing to others."""
+    if (
+        text.startswith(("支持", "鼓励"), last.start)
+        and _DELEGATED.match(text, last.start, last.end) is None
+    ):
+        return True  # 支持贵阳贵安高质量发展，加快建设…: a city acts in its own clause only
     return (
         text.startswith(("支持", "引导"), last.start)  # (鼓励企业…，开展…试点: the firms')
-        and _DELEGATED.match(text, last.start, last.end) is not None
         and _OWN_ACTION.match(text, cl.start, cl.end) is not None
     )

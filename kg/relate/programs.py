@@ -643,6 +643,12 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             text, start, end, tw, scan.lexicon, gov and gov[1], possessed
         ):
             continue
+        if (
+            gov is not None
+            and text.startswith(("一批", "一系列"), gov[2])
+            and text[start - 1] == "等"
+        ):
+            continue  # 实施一批数字博物馆、…等数字文化场馆建设工程: many of a kind
         if gov is not None and (
             gov[0] == "impl" or (gov[1] in CAMPAIGN_VERBS and tw not in WEAK_TYPES)
         ):

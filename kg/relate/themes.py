@@ -211,8 +211,12 @@ def purposes(scan: ThemeScan) -> None:
         if not refs:
             continue
         purpose_clauses.add(ci)
-        for p in _purpose_targets(text, clauses, ci, cue, purpose_clauses):
-            p.themes.extend(refs)
+        targets = _purpose_targets(text, clauses, ci, cue, purpose_clauses)
+        for ref in refs:
+            # “人工智能+”“数据要素×”行动，推动人工智能赋能…: the aim a name states is its own
+            own = [p for p in targets if text[ref.start : ref.end] in p.label]
+            for p in own or targets:
+                p.themes.append(ref)
 
 
 # the cues that open a purpose with no comma before (not 服务, 支持: 服务保障, 服务平台)
@@ -304,7 +308,13 @@ def _purpose_cue(text: str, clauses: list[Clause], ci: int) -> tuple[str, int] |
         return None  # 聚焦“十三个坚持”核心要义制定实施方案: a frame of the next action
     if cue in PARALLEL_CUES and _action_follows(text, clauses, ci):
         return None  # 深化A，推动B，加强C: one more action of a list, not A's purpose
+    if text.startswith(_ACTION_AFTER_CUE, cue_end):
+        return None  # …收官，推动出台民营经济促进条例: an action of its own, no aim
     return cue, cue_end
+
+
+# verbs of making and launching right after a cue: the clause is an action of its own
+_ACTION_AFTER_CUE = ("出台", "制定", "设立", "组建", "成立", "召开", "举办")
 
 
 # a clause after a program that names its theme: …，以“科技光影”为主题 (以…为, the gold rules)

@@ -238,12 +238,12 @@ def program_key(label: str) -> str:
     """The identity of a program across documents and spellings.
 
     Simplified, without quotes and title marks (normalize_label), without 系列/新一轮
-    before a long name, and with short forms spelled out (民企 -> 民营企业:
+    and the province's 全省/全区 before a long name, and with short forms spelled out (民企 -> 民营企业:
     ``kg/text/words/key_expansions.txt``): 民企参与重大项目 and 民营企业参与重大项目
     are one program, and so are …工程项目 and …工程.
     """
     key = normalize_label(label)
-    for prefix in ("系列", "新一轮", "一系列"):
+    for prefix in ("系列", "新一轮", "一系列", "全省", "全区"):
         if key.startswith(prefix) and len(key) > len(prefix) + 3:
             key = key[len(prefix) :]
     for short, full in _expansions():

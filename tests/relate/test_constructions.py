@@ -946,3 +946,24 @@ def test_programs_used_chosen_and_typed_oddly() -> None:
     assert ("山东", "“互联网+监管”平台") in _implemented(text, "山东")
     # gwr2026-qinghai: a topic of two characters that a name states
     assert _served("投资攻坚行动扎实推进。", "青海") == {("投资攻坚行动", "投资")}
+
+
+def test_kinds_metaphors_and_whose_aim() -> None:
+    # policy-shandong-019, gwr2026-sichuan (round 13): a batch of a kind, a metaphor
+    text = "实施一批数字博物馆、智慧图书馆、数字文化馆等数字文化场馆建设工程。"
+    assert _implemented(text, "山东") == set()
+    assert _implemented("打好“收官战”。", "四川") == set()
+    # gwr2026-qinghai (round 13): the aim a name states is that program's, not its sibling's
+    text = "深入实施“人工智能+”“数据要素×”行动，推动人工智能赋能千行百业。"
+    assert ("“数据要素×”行动", "人工智能") not in _served(text, "青海")
+    # gwr2026-fujian: a clause that issues a regulation is an action, not an aim
+    text = "国有企业改革深化提升行动圆满收官，推动出台民营经济促进条例。"
+    assert all(theme != "民营经济" for _, theme in _served(text, "福建"))
+    # policy-shandong-051: a quoted kind of firm or a city supported does the work
+    text = "支持“链主”企业与重点高校深度联动，组建合作交流联盟。"
+    assert _implemented(text, "山东") == set()
+    assert _implemented("支持青岛打造国际海洋名城。", "山东") == set()
+    # a name's words of doing are no topic (…清理整治专项行动)
+    assert _served("开展市场准入壁垒清理整治专项行动。", "江苏") == {
+        ("市场准入壁垒清理整治专项行动", "市场准入壁垒")
+    }

@@ -36,6 +36,13 @@ def test_one_program_named_with_and_without_its_modifier_is_one() -> None:
     )
 
 
+def test_the_whole_province_is_no_part_of_a_key() -> None:
+    # policy-shandong-011: 全省人工智能应用场景测评公共服务平台 and the same without 全省
+    assert program_key("全省人工智能应用场景测评公共服务平台") == program_key(
+        "人工智能应用场景测评公共服务平台"
+    )
+
+
 def test_short_forms_are_spelled_out_in_keys() -> None:
     # gwr2026-zhejiang and gwr2026-jiangsu: 民企 / 民营企业参与重大项目
     assert program_key("民企参与重大项目") == program_key("民营企业参与重大项目")
