@@ -58,6 +58,7 @@ __all__ = [
     "is_topic",
     "levels_start",
     "modifier_prefix",
+    "name_bounds",
     "named",
     "named_item",
     "np_start",
@@ -375,6 +376,7 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
     between = re.sub(
         r"^了?(?:首[趟批个家列班架条]|第[一二三四五六七八九十\d]+[趟批个家列班])?", "", between
     )
+    between = re.sub(r"^(?:提升|优化|完善|深化|健全)", "", between)  # (优化提升…“一张网”)
     # 整体提升教育水平攻坚行动“七大工程”: a numbered set inside a program of its own
     numbered = _NUMBERED_SET.match(text, quote_open + 1) is not None
     if not 1 <= len(between) <= (16 if numbered else 10):
@@ -420,6 +422,12 @@ def specific(label: str, type_word: str) -> bool:
         return False  # 融入重大国家战略: the nation's, and no name
     if core.endswith(("标志性", "重大标志性")):
         return False  # 生态文明标志性工程: a generic head (the gold rules)
+    if (
+        core.endswith("新")
+        and not core.endswith(("更新", "创新", "革新", "翻新", "焕新"))
+        and type_word in ("模式", "机制", "路径", "业态", "场景")
+    ):
+        return False  # 探索高质量招商引资新模式: a new way of working, no name
     items = core.split("、")
     if len(items) > 1 and all(0 < len(i) <= 4 and i.endswith("化") for i in items[:-1]):
         return False  # 高端化、智能化、绿色化产业体系: a goal, not a program
@@ -755,3 +763,26 @@ def heading_name(
     ):
         return None
     return number.end()
+
+
+def name_bounds(text: str, start: int, label: str) -> tuple[int, str]:
+    """Where a found name starts, and its label: with the ordinal before it (第24届…洽谈会),
+    without a year's 年 (2025年国际…论坛) or a count of editions held (举办3届商博会), and
+    only what a dash opens (最大跨流域调水工程——引大济湟工程)."""
+    if label[:1].isdigit() and start > 0 and text[start - 1] == "第":
+        start, label = start - 1, "第" + label
+    if label[:1] == "年" and start >= 4 and text[start - 4 : start].isdigit():
+        start, label = start + 1, label[1:]
+    elif (editions := _EDITIONS.match(label)) and text[start - 1 : start] != "第":
+        start, label = start + editions.end(), label[editions.end() :]
+    dash = label.rfind("——")
+    if (
+        dash > 0
+        and len(label) - dash - 2 >= 4
+        and label.count("“", 0, dash) == label.count("”", 0, dash)
+    ):
+        label, start = label[dash + 2 :], start + dash + 2
+    return start, label
+
+
+_EDITIONS = re.compile(r"\d+届(?=[\u4e00-\u9fff“])")

@@ -155,6 +155,9 @@ _QUOTED_NAME = re.compile(r"(?P<pre>[^“”]*)“(?P<q>[^“”]+)”(?P<post>[
 
 _PRE_ACTION = re.compile(r"(?:高质量发展|创建|建设|提升|示范|专项|系列|新一轮)+$")
 
+# 就业服务“一张网”: a kind of service named before the quote, not a verb of serving
+_SERVICE_NOUN = re.compile(r"(?:就业|政务|公共|金融|养老|医疗|法律|社区|综合|便民|信息|人才)服务$")
+
 _LEADING_COUNT = re.compile(r"^[\d一二三四五六七八九十百千万余]+[个项家条座所批处大]")
 
 # Who or at what level a program runs (省属高校, 过渡期后省级): not what it is for.
@@ -184,7 +187,9 @@ def quoted_name_theme(label: str) -> str | None:
         return None
     pre = _NAME_LEAD.sub("", m.group("pre"))
     pre = _PRE_ACTION.sub("", _LEADING_COUNT.sub("", pre))
-    if pre.endswith(("服务", "支持", "助力", "促进", "赋能", "面向")):
+    if pre.endswith(("服务", "支持", "助力", "促进", "赋能", "面向")) and not _SERVICE_NOUN.search(
+        pre
+    ):
         # 供销社服务“三农”综合平台: what the words before serve is the quoted topic
         core = m.group("q").strip()
         return core if len(core) >= 2 and not re.search(r"\d", core) else None
@@ -334,6 +339,8 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     core = core.strip("-—·、和与及（）() ")
     if not stripped or len(core) < 2 or core in GENERIC_CORES or core in GENERIC_THEMES:
         return None
+    if tw == "实验室" and len(core) < 4:
+        return None  # 紫金山实验室, 崂山实验室: named by a place, not by what it studies
     if core.startswith(("领域", "方面")):
         return None  # 重点领域执法专项行动: the scope's word, not a topic
     if core.endswith(_VAGUE_ENDS) or tw in THING_TYPES:

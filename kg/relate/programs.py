@@ -50,6 +50,7 @@ from kg.relate.labels import (
     is_topic,
     levels_start,
     modifier_prefix,
+    name_bounds,
     named,
     np_start,
     ordinal_start,
@@ -163,18 +164,7 @@ class ProgramScan:
         rule is switched off: then the stretch stays free for the rules after it."""
         if rule in self.off:
             return
-        if label[:1].isdigit() and start > 0 and self.text[start - 1] == "第":
-            start, label = start - 1, "第" + label  # 第24届…洽谈会: the ordinal is the name's
-        if label[:1] == "年" and start >= 4 and self.text[start - 4 : start].isdigit():
-            start, label = start + 1, label[1:]  # 2025年国际…论坛: the year's 年 is not a word
-        dash = label.rfind("——")
-        if (
-            dash > 0
-            and len(label) - dash - 2 >= 4
-            and label.count("“", 0, dash) == label.count("”", 0, dash)
-        ):
-            # 最大跨流域调水工程——引大济湟工程: what the dash opens is the name
-            label, start = label[dash + 2 :], start + dash + 2
+        start, label = name_bounds(self.text, start, label)
         cut = clean_label(label, self.lexicon)
         if cut is None or _TRUNCATED.match(label, cut):
             return  # (…成立70周年庆祝大会 cut after 成立: the name lost what it celebrates)
@@ -239,7 +229,7 @@ _NOT_PROGRAM_HEADS = re.compile(alternation(NOT_PROGRAM_HEADS))
 # A short head after a quoted name that still names the program (“…”全流域治理,
 # “三城一区”联动发展, “老家河南”文化IP), ending its phrase or reported done after it.
 _QUOTE_HEAD = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?"
+    r"(?:(?!等)[\u4e00-\u9fff]){0,4}?"  # (“先用后转”等集成改革: the kind of the list)
     + alternation(QUOTE_HEADS)
     + r"(?=[，。；、,;]|$|宣传|推广|"
     + TOPIC_VERB.pattern[TOPIC_VERB.pattern.index("(?:启动") :]

@@ -967,3 +967,21 @@ def test_kinds_metaphors_and_whose_aim() -> None:
     assert _served("开展市场准入壁垒清理整治专项行动。", "江苏") == {
         ("市场准入壁垒清理整治专项行动", "市场准入壁垒")
     }
+
+
+def test_lists_of_a_kind_and_new_ways_of_working() -> None:
+    # gwr2026-zhejiang, -chongqing (round 14): the kind after 等 is no part of the name
+    assert _implemented("深化“先用后转”等集成改革。", "浙江") == {("浙江", "“先用后转”")}
+    # gwr2026-guizhou: a second verb is no modifier of the name; a kind of service is
+    got = _served("优化提升省内外就业服务“一张网”。", "贵州")
+    assert got == {("省内外就业服务“一张网”", "省内外就业服务")}
+    # gwr2026-sichuan, -shanghai: a new way of working and a world-class brand are kinds
+    assert _implemented("探索高质量招商引资新模式。", "四川") == set()
+    assert _implemented("打造世界级旅游品牌。", "上海") == set()
+    assert _implemented("推广麒麟区西门街老街有机更新模式。", "云南") != set()
+    # stories: a park holds its own festival; a lab named by its mountain states no topic
+    text = "在江苏扬州，瘦西湖的上万株梅花悄然绽放，园区举办了梅花艺术节。"
+    assert _implemented(text) == set()
+    assert _served("宁夏建设六盘山实验室。") == set()
+    # gwr2026-yunnan: a count of editions held is no part of a fair's name
+    assert _implemented("圆满举办4届南博会。", "云南") == {("云南", "南博会")}
