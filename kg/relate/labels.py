@@ -420,6 +420,8 @@ def specific(label: str, type_word: str) -> bool:
         return False  # …等领域省实验室: the head of an enumeration of fields
     if core in ("重大国家", "国家重大", "国家"):
         return False  # 融入重大国家战略: the nation's, and no name
+    if type_word == "品牌" and core.startswith(("世界级", "国际知名", "国际化", "知名")):
+        return False  # 打造世界级旅游品牌: a rank to reach, not a brand's name
     if core.endswith(("标志性", "重大标志性")):
         return False  # 生态文明标志性工程: a generic head (the gold rules)
     if (

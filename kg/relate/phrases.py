@@ -261,7 +261,7 @@ _STRENGTHEN = re.compile(r"[稳强促扩兴]([\u4e00-\u9fff]{2})")
 _NAME_TAIL = re.compile(alternation(NAME_TAILS) + "$")
 # Scope and rank before a name's topic (新一轮, 第三轮, 省, 区域, 2025年): not the topic.
 _NAME_SCOPE = re.compile(
-    r"^(?:[一二两三四五六七八九十\d]+届|新一轮|第[一二三四五六七八九十\d]+轮|新时代|更高水平|高水平|高标准|高质量"
+    r"^(?:[一二两三四五六七八九十\d]+届|新一轮|第[一二三四五六七八九十\d]+轮|新时代|更高水平|高水平|高标准|高质量|世界级"
     r"|省级|省域|全省|市级|县级|区域|省|[\d]{4}年|[\d.]+[万亿]?(?:亩|名|个|项|户)|全面|深入|持续"
     r"|开展|实施|实现|重点|重大)+"
 )
@@ -318,6 +318,8 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     if tw == "中心":
         core = re.sub(r"(?<=..)分$", "", core)
     core = re.sub(r"第[一二三四五六七八九十\d]+阶段$|(?<=..)大$", "", core)  # (科产融合大平台)
+    if core.endswith("对接") and tw in ("机制", "平台"):
+        return None  # 校企人才对接机制: what it links, not a topic (产业转移对接活动 has one)
     while (m := _NAME_TAIL.search(core)) is not None and m.start() >= 2:
         core = core[: m.start()]
         stripped = True
@@ -337,6 +339,8 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         if core[-1:] in _PLACE_ENDS or core.endswith(("组织", "国家")) or "(" in core:
             return None  # 中关村论坛, 上海合作组织峰会: named by where it is held or who meets
     core = core.strip("-—·、和与及（）() ")
+    if tw in ("基地", "集群") and core.endswith("产业") and len(core) >= 4:
+        stripped = True  # 世界级盐湖产业基地: the industry it gathers
     if not stripped or len(core) < 2 or core in GENERIC_CORES or core in GENERIC_THEMES:
         return None
     if tw == "实验室" and len(core) < 4:

@@ -310,6 +310,8 @@ def _purpose_cue(text: str, clauses: list[Clause], ci: int) -> tuple[str, int] |
         return None  # 深化A，推动B，加强C: one more action of a list, not A's purpose
     if text.startswith(_ACTION_AFTER_CUE, cue_end):
         return None  # …收官，推动出台民营经济促进条例: an action of its own, no aim
+    if cue in PARALLEL_CUES and text[cue_end : cl.end].rstrip("。！？!?；; \n").endswith("建设"):
+        return None  # …工程，推动深远海风电等重大项目建设: building more, not an aim
     return cue, cue_end
 
 

@@ -985,3 +985,17 @@ def test_lists_of_a_kind_and_new_ways_of_working() -> None:
     assert _served("宁夏建设六盘山实验室。") == set()
     # gwr2026-yunnan: a count of editions held is no part of a fair's name
     assert _implemented("圆满举办4届南博会。", "云南") == {("云南", "南博会")}
+
+
+def test_aims_that_are_more_building_and_fields_of_bases() -> None:
+    # gwr2026-shanghai (round 14): building more projects is one more action, not an aim
+    text = "启动蒙电入沪过江工程，推动深远海风电等重大项目建设。"
+    assert _served(text, "上海") == set()
+    # policy-shandong-019 (round 14), gwr2026-liaoning: no topic from what a mechanism
+    # links, nor from 加快发展 in a name
+    assert _served("建立校企人才对接机制。", "山东") == set()
+    assert _served("全面实施跨境电商加快发展行动。", "辽宁") == {
+        ("跨境电商加快发展行动", "跨境电商")
+    }
+    # stories (0.9.11 review): a base of an industry serves that industry
+    assert _served("加快建设世界级盐湖产业基地。", "青海") == {("世界级盐湖产业基地", "盐湖产业")}
