@@ -45,6 +45,7 @@ from kg.relate.words import (
     PLAN_VERBS,
     REGIONS,
     SPLIT_TYPES,
+    SUPERLATIVES,
     VERB_ADVERBS,
     WEAK_TYPES,
 )
@@ -420,6 +421,8 @@ def specific(label: str, type_word: str) -> bool:
         return False  # …等领域省实验室: the head of an enumeration of fields
     if core in ("重大国家", "国家重大", "国家"):
         return False  # 融入重大国家战略: the nation's, and no name
+    if core.startswith(SUPERLATIVES):
+        return False  # 我国海拔最高超超临界火电项目, 世界首座…储能项目: described, not named
     if type_word == "品牌" and core.startswith(("世界级", "国际知名", "国际化", "知名")):
         return False  # 打造世界级旅游品牌: a rank to reach, not a brand's name
     if core.endswith(("标志性", "重大标志性")):
@@ -769,7 +772,7 @@ def heading_name(
 
 def name_bounds(text: str, start: int, label: str) -> tuple[int, str]:
     """Where a found name starts, and its label: with the ordinal before it (第24届…洽谈会),
-    without a year's 年 (2025年国际…论坛) or a count of editions held (举办3届商博会), and
+    without a year's 年 (2025年国际…论坛), a count of editions held (举办3届商博会) or 我国, and
     only what a dash opens (最大跨流域调水工程——引大济湟工程)."""
     if label[:1].isdigit() and start > 0 and text[start - 1] == "第":
         start, label = start - 1, "第" + label
@@ -777,6 +780,8 @@ def name_bounds(text: str, start: int, label: str) -> tuple[int, str]:
         start, label = start + 1, label[1:]
     elif (editions := _EDITIONS.match(label)) and text[start - 1 : start] != "第":
         start, label = start + editions.end(), label[editions.end() :]
+    elif label.startswith("我国") and len(label) > 6:
+        start, label = start + 2, label[2:]  # 建设我国民族团结进步示范区: the nation, no name
     dash = label.rfind("——")
     if (
         dash > 0

@@ -167,7 +167,8 @@ _LEVEL = re.compile(
 
 # The form a program takes (…教学线路, …响应机制): how it is done, not what it is for.
 _FORM_WORDS = re.compile(
-    r"(?:学习|教学|培训|旅游|攻关|响应|直通|联合|文体|研学|体验|展示|交流|宣讲|竞赛|比赛|赛事|主场|推广)$"
+    r"(?:学习|教学|培训|旅游|攻关|响应|直通|联合|文体|研学|体验|展示|交流|宣讲|竞赛|比赛|赛事|主场|推广"
+    r"|实践|防控|选树|活动)$"
     r"|^(?:精品|现场|主题|特色|品牌|一贯式|方式|模式)"
 )
 
@@ -432,8 +433,8 @@ def _without_places(core: str, lexicon: Lexicon) -> str:
             break
         end = max(h.end for h in hits)
         rest = core[end:].lstrip("-—·、与和 ")
-        if len(rest) < 2:
-            return core
+        if len(rest) < 2 or rest[0] in "港湾区县市镇村":
+            return core  # (日照港转型…: the place goes on into its port)
         core = rest
     # …领域重庆实验室: a province closing the core names where, not what
     tail = [h for h in gaz.geo(core) if h.end == len(core) and h.kind == "province"]

@@ -48,6 +48,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_A_TOPIC = re.compile(
     r"^第[一二三四五六七八九十\d]+[届期次]|[深化提升攻坚]年$|^[\u4e00-\u9fff]{1,2}性$"
     r"|[A-Z]\d+|^面向|^关于"  # (关于大力推进…: a title's opening, not its topic)
+    r"|(?:组织|单位|部门)$"  # (…三级消协组织: a body, not what the work is for)
 )
 # 人均受教育年限为目标, …为重点: the frame of a purpose, not the purpose
 _FRAME_END = re.compile(r"为(?:目标|重点|主线|导向|抓手|核心|主体|载体|引领|支撑)$")
@@ -57,7 +58,8 @@ _QUANTITY = re.compile(
 )
 # a predicate of its own (…工程完工, …产值持续增长, …实现全流程数字化)
 _CLAUSE = re.compile(
-    r"(?:完工|增长|下降|突破|达到|实现|取得|开工|建成|投产|满产|落地|超过|提高到|参与|转化)"
+    r"(?:完工|增长|下降|突破|达到|实现|取得|开工|建成|投产|满产|落地|超过|提高到|参与|转化"
+    r"|开展|举办|建立)"  # (先行启动区开展压力测试: someone doing something, no topic)
 )
 _OPENER_SET = frozenset(_OPENERS)
 _SLOGAN_YI = re.compile(r"以[\u4e00-\u9fff]{1,2}[制促带兴强][\u4e00-\u9fff]{1,2}")

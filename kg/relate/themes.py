@@ -439,10 +439,8 @@ def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
             continue  # a word of a slogan (牢记嘱托学思想…), not what the program is about
         if inside is not None and (he - hs) * 5 >= len(inside.text) * 4:
             continue  # “人工智能+”行动: the quoted name is the program, not a topic
-        if text.startswith("互联网+", hs) and "\u4e00" <= text[he : he + 1] <= "\u9fff":
-            # “互联网+政务服务”: the means of the work on what follows, not a topic (but
-            # “人工智能+制造” serves the AI+ initiative, a theme of its own)
-            continue
+        if text[he - 1] == "+" and "\u4e00" <= text[he : he + 1] <= "\u9fff":
+            continue  # “互联网+政务服务”, “人工智能+文化”: the means of the work, not a topic
         tw = type_word_ending(p.label) or ""
         if (he - hs) + len(tw) >= len(p.label.strip("“”")):
             continue  # 党史学习教育: the program is named by the theme alone

@@ -68,6 +68,7 @@ __all__ = [
     "STRONG_CUES",
     "STRONG_PURPOSE_CUES",
     "SUBJECT_SUFFIXES",
+    "SUPERLATIVES",
     "THEME_LEFTOVERS",
     "THING_TYPES",
     "TOPIC_CLAUSE_VERBS",
@@ -151,6 +152,7 @@ QUOTE_CONTINUATIONS = words("quote_continuations")
 QUOTE_HEADS = words("quote_heads")
 GENERIC_CORES = frozenset(words("generic_cores"))
 GENERIC_QUALIFIERS = words("generic_qualifiers")
+SUPERLATIVES = words("superlatives")
 GENERIC_THEMES = frozenset(words("generic_themes"))
 NOT_THEMES = frozenset(words("not_themes"))
 THEME_LEFTOVERS = words("theme_leftovers")

@@ -999,3 +999,20 @@ def test_aims_that_are_more_building_and_fields_of_bases() -> None:
     }
     # stories (0.9.11 review): a base of an industry serves that industry
     assert _served("加快建设世界级盐湖产业基地。", "青海") == {("世界级盐湖产业基地", "盐湖产业")}
+
+
+def test_descriptions_clauses_and_bodies_are_no_names_or_themes() -> None:
+    # stories and reports (round 15): a record described is no name; 我国 is no part of one
+    assert _implemented("在甘肃，世界首座人工硐室压缩空气储能项目进入设备安装阶段。") == set()
+    got = _implemented("建设我国民族团结进步示范区。", "云南")
+    assert got == {("云南", "民族团结进步示范区")}
+    # a provincial category of projects or labs is no program (省重大项目完成投资…)
+    assert _implemented("省重大项目完成投资达7290亿元。", "江苏") == set()
+    # gwr2026-shanghai, -neimenggu (round 15): no theme is a clause or a body
+    text = "推动先行启动区开展压力测试，加快建设科创研发孵化基地等功能载体。"
+    assert ("科创研发孵化基地", "先行启动区开展压力测试") not in _served(text, "上海")
+    text = "健全自治区、盟市、旗县三级消协组织，推行“放心消费”承诺。"
+    assert all(not theme.endswith("组织") for _, theme in _served(text, "内蒙古"))
+    # the means “人工智能+X” names is no topic; a port goes on from its city
+    assert _served("推进“人工智能+文化”行动。", "山东") == set()
+    assert _served("推进日照港转型升级工程。", "山东") == {("日照港转型升级工程", "日照港转型")}
