@@ -570,6 +570,15 @@ def enumerations(scan: ProgramScan) -> None:
             items = re.split(r"等|、", phrase[: number.start()])
             if all(i.endswith(TYPE_WORDS) for i in items if i):
                 continue  # 打造人工智能赋能工程、…工程等十大工程: programs named each
+            if phrase[: number.start()].endswith("等"):
+                # …、公司治理提质等六大行动: only some are named, each an action of its own
+                head = type_word_ending(phrase) or ""
+                pos = tok.end
+                for item in items[:-1]:
+                    if 4 <= len(item) <= 16:
+                        scan.add("impl.enumeration", item + head, pos, pos + len(item))
+                    pos += len(item) + 1
+                continue
             scan.add("impl.enumeration", phrase, tok.end, rest_end)
 
 
