@@ -237,7 +237,8 @@ _QUOTE_HEAD = re.compile(
 )
 
 # Heads that mean the items before 等 are only examples of a kind, not programs themselves.
-_EXAMPLE_HEADS = re.compile("等" + alternation(EXAMPLE_HEADS))
+# (…高速列车、海洋工程、…等领域: items of a list of examples, the list going on after it)
+_EXAMPLE_HEADS = re.compile(r"(?:[、和][^，。；、“”]{1,14}){0,6}等" + alternation(EXAMPLE_HEADS))
 _NUMBER_TYPE = re.compile(
     r"[一二三四五六七八九十两百千0-9]+(?:大|项|个|类)?(?:" + "|".join(TYPE_WORDS) + r")$"
 )

@@ -1026,3 +1026,9 @@ def test_an_enumeration_named_only_in_part() -> None:
     # all of them named: the enumeration is the program, as in the sample article
     got = _implemented("实施思想领航、党性铸魂、能力提升、作风锤炼、清风护航五大工程。", "山东")
     assert len(got) == 1
+
+
+def test_items_of_a_list_of_examples() -> None:
+    # policy-shandong-002 (round 17): fields listed before 等领域 are examples, not programs
+    text = "开发航空航天、新能源、高速列车、海洋工程和防灾减灾等领域应用的复合材料制品。"
+    assert _implemented(text, "山东") == set()
