@@ -53,6 +53,7 @@ __all__ = [
     "TYPE_WORD",
     "UNPUNCTUATED_NEXT",
     "USE_VERB_BEFORE",
+    "closes_name",
     "frames",
     "is_slogan",
     "opens_part",
@@ -234,6 +235,17 @@ LEVER = re.compile(
     r"为(?:抓手|牵引|引领|载体|突破口|主线|龙头|重要抓手|总抓手)"
     r"|(?=(?:促进|带动|推动|助推)(?!“))"  # 以“苏超”促进文旅体商融合发展: the means, then what for
 )
+
+
+def closes_name(text: str, pos: int, end: int) -> bool:
+    """A frame or a note right after a name ends it: 以“湾区通”工程为抓手, 在实施…工程的同时,
+    …治理体系［24］ (the checks of a quoted and of an unquoted name's end share these)."""
+    return (
+        text.startswith("的同时", pos)
+        or FOOTNOTE.match(text, pos) is not None
+        or (text.startswith("为", pos) and LEVER.match(text, pos, end) is not None)
+    )
+
 
 # A short head of its own after a quoted name that a verb of carrying out governs,
 # ending the phrase: what the name is a name of (“九五”普法, “荆楚安澜”现代水网).

@@ -17,11 +17,11 @@ from kg.relate.grammar import (
     FOOTNOTE,
     HAN_RUN,
     HEADING_NUMBER,
-    LEVER,
     MEASURE_AFTER,
     PHRASE_END,
     RUN_ON,
     TOPIC_VERB,
+    closes_name,
 )
 from kg.relate.verbs import governing_verb
 from kg.relate.words import (
@@ -113,10 +113,7 @@ def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
                 or COUNT_AFTER.match(text, stop, end)
                 or MEASURE_AFTER.match(text, stop, end)
                 or text.startswith("让", stop)  # (“揭榜挂帅”机制让大企业…: the name ends)
-                # (以“湾区通”工程为抓手, 在实施“X”工程的同时: a frame around the name closes)
-                or (text.startswith("为", stop) and LEVER.match(text, stop, end))
-                or text.startswith("的同时", stop)
-                or FOOTNOTE.match(text, stop)
+                or closes_name(text, stop, end)  # (以“湾区通”工程为抓手, …“X”工程的同时)
             ):
                 return stop, mod + tw
     return None

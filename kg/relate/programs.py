@@ -21,7 +21,6 @@ from kg.relate.clauses import Clause
 from kg.relate.grammar import (
     CARRIED_OUT_VERB,
     COUNT_BEFORE,
-    FOOTNOTE,
     HAN_RUN,
     HOSTED_BY,
     IN_FRAME,
@@ -38,6 +37,7 @@ from kg.relate.grammar import (
     TOPIC_VERB,
     UNPUNCTUATED_NEXT,
     USE_VERB_BEFORE,
+    closes_name,
     frames,
     is_slogan,
     phrase_end,
@@ -766,10 +766,7 @@ def _type_word_ends_phrase(text: str, end: int, hi: int) -> bool:
         )
         or UNPUNCTUATED_NEXT.match(text, end, hi) is not None
         or MEASURE_AFTER.match(text, end, hi) is not None
-        # 在实施…工程的同时, 以实施…行动为抓手: a frame around the name closes
-        or text.startswith("的同时", end)
-        or FOOTNOTE.match(text, end) is not None
-        or (text.startswith("为", end) and LEVER.match(text, end, hi) is not None)
+        or closes_name(text, end, hi)  # (在实施…工程的同时, 以实施…行动为抓手)
     )
 
 
