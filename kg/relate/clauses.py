@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from kg.relate.grammar import HOSTED_BY, LEAD_IN, RUN_IN_ITEM, TOPIC_VERB
+from kg.relate.grammar import HOSTED_AFTER, HOSTED_BY, LEAD_IN, RUN_IN_ITEM, TOPIC_VERB
 from kg.relate.registry import REGISTRY, subject
 from kg.relate.words import (
     AUTHOR_WORDS,
@@ -211,20 +211,38 @@ def _hosts(
     text: str, pos: int, cend: int, geo: list[GeoHit]
 ) -> tuple[tuple[GeoHit, ...], bool, int] | None:
     """由商务部…和北京市人民政府联合举办的…活动: the provinces among the hosts of an event,
-    as the subject of the clause, which goes on after 的."""
-    hosted = _HOSTED.match(text, pos, cend)
+    as the subject of the clause, which goes on after 的; …大会由海南省人民政府和商务部共同
+    举办: the hosts of the event named first, which the clause reads from its start."""
+    after = not text.startswith(("由", "首次由"), pos)
+    hosted = (HOSTED_AFTER if after else _HOSTED).match(text, pos, cend)
     if hosted is None:
         return None
-    hosts = [
-        h
-        for h in geo
-        if h.kind == "province"
-        and not h.literary
-        and hosted.start(1) <= h.start
-        and h.end <= hosted.end(1)
-        and _HOST_BODY.match(text, h.end, hosted.end(1))
-    ]
-    return (tuple(dedupe_hits(hosts)), False, hosted.end()) if hosts else None
+    lo, hi = hosted.span(2 if after else 1)
+    hosts = _host_hits(text, lo, hi, geo)
+    if hosts is None:
+        return None
+    return hosts, False, pos if after else hosted.end()
+
+
+def _host_hits(text: str, lo: int, hi: int, geo: list[GeoHit]) -> tuple[GeoHit, ...] | None:
+    """The provinces among the hosts written between ``lo`` and ``hi`` (粤港澳三地: the
+    abbreviations of a compound, together)."""
+    inside = [h for h in geo if h.kind == "province" and lo <= h.start and h.end <= hi]
+    hosts = []
+    for i, h in enumerate(inside):
+        if h.literary:
+            run_end = h.end
+            for nxt in inside[i + 1 :]:
+                if not nxt.literary or nxt.start != run_end:
+                    break
+                run_end = nxt.end
+            if run_end - h.end >= 1 and _HOST_BODY.match(text, run_end, hi):
+                hosts.append(h)  # (the run's last one has no next: it is kept with the run)
+            elif hosts and hosts[-1].literary and hosts[-1].end == h.start:
+                hosts.append(h)
+        elif _HOST_BODY.match(text, h.end, hi):
+            hosts.append(h)
+    return tuple(dedupe_hits(hosts)) if hosts else None
 
 
 def _place_clause(text: str, pos: int, cend: int, geo: list[GeoHit]) -> tuple[GeoHit, ...] | None:
@@ -265,7 +283,7 @@ def clause_subject(
         # 两省市携手推进…: the provinces named together before
         hits = tuple(GeoHit(pos, back.end(), "province", p, p, False) for p in group)
         return hits, False, back.end()
-    if text.startswith(("由", "首次由"), pos):
+    if text.startswith(("由", "首次由"), pos) or "由" in text[pos:cend]:
         hosts = _hosts(text, pos, cend, geo)
         if hosts is not None:
             return hosts

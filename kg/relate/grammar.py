@@ -30,6 +30,7 @@ __all__ = [
     "GIVE",
     "HAN_RUN",
     "HEADING_NUMBER",
+    "HOSTED_AFTER",
     "HOSTED_BY",
     "IN_FRAME",
     "LEAD_IN",
@@ -147,6 +148,13 @@ USE_VERB_BEFORE = re.compile(r"(?:发挥|依托|提升|增强|优化|放大|用�
 
 # 由…北京市人民政府联合举办的…: the hosts of an event (kg.relate.clauses, kg.relate.listed)
 HOSTED_BY = re.compile(r"(?:主办|举办|承办|打造)的")
+# 第十五届全国运动会由粤港澳三地联合承办: the event first, then who hosts it (group 1 the
+# event, group 2 the hosts)
+HOSTED_AFTER = re.compile(
+    r"((?:自由|[^，。；：由]){3,40}?)(?:首次|继续|将)?由([^，。；的]{2,60}?)(?:联合|共同)?"
+    r"(?:主办|举办|承办)"
+    r"(?!的)"
+)
 
 # 实施“三化”改造项目1424个: a count of what the name names, after it
 COUNT_AFTER = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?[个项家条座所批场次期]")

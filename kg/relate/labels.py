@@ -470,6 +470,8 @@ _QUANTITY_BEFORE = re.compile(
 _QUANTITY = re.compile(_BATCH + "|一系列")
 _PARTNERED_WITH = re.compile(r"与[^，。；]{1,16}(?:建立|签署|签订|共建|搭建)了?$")
 _BATCH_BEFORE = re.compile(_BATCH + "$")
+# 打造出一批“小而美”的城市更新改造工程: a batch of a kind, described
+_BATCH_DESCRIBED = re.compile(_BATCH + r"(?:“[^”]{1,12}”|[^，。；“”]{1,8})的$")
 # 培育一批院士工作站、制造业创新中心…: the items of a list after 一批 are batches too
 _BATCH_LIST = re.compile(_BATCH + r"[^，。；、]{2,16}(?:、[^，。；、]{2,16})*、$")
 _BATCH_OPENS = re.compile("了?" + _BATCH)
@@ -596,7 +598,11 @@ def named(
     before = text[max(0, start - 8) : start]
     if before.endswith("等") and len(core) < 4:
         return False
-    batch = _BATCH_BEFORE.search(before) or _BATCH_LIST.search(text, max(0, start - 30), start)
+    batch = (
+        _BATCH_BEFORE.search(before)
+        or _BATCH_LIST.search(text, max(0, start - 30), start)
+        or _BATCH_DESCRIBED.search(text, max(0, start - 20), start)
+    )
     if (batch or _BATCH_OPENS.match(label)) and not re.search(r"[0-9A-Za-z“”《》]", label):
         return False  # 建设一批省级场景实验室: a batch of a kind (the gold rules), any type
     if type_word not in WEAK_TYPES:

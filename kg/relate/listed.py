@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relate.grammar import HOSTED_BY, LIST_CLOSE, PHRASE_END, TYPE_WORD
+from kg.relate.grammar import HOSTED_AFTER, HOSTED_BY, LIST_CLOSE, PHRASE_END, TYPE_WORD
 from kg.relate.labels import named_item, reported_after
 from kg.relate.programs import ProgramScan
 from kg.relate.registry import REGISTRY, program
@@ -30,6 +30,7 @@ from kg.relate.words import (
     SHARED_TYPES,
     WEAK_TYPES,
 )
+from kg.text.mentions import gazetteer
 
 __all__ = ["hosted_events", "listed_items"]
 
@@ -155,31 +156,57 @@ _EVENT_END = re.compile(
     r"\d+月|\d+日|[昨今前][天晚日]|近日|日前|在|于|将|正式|开幕|启动|举行|举办|落幕|闭幕|揭晓|"
     r"陆续|成功|圆满"
 )
+# 本届全运会, 此次大会: an event named before, not its name
+_ANAPHOR = ("本届", "本次", "此次", "这", "该", "此")
+# 并宣布第二届…运动会由…主办, a headline's number and the words before a space: not the name
+_OPENER = re.compile(r"[^，。；]*(?:宣布|\s)")
 _EVENT_NAME_END = re.compile(r"(?:会|节|赛|季|论坛|峰会|大会|展|汇演|晚会)$")
+
+
+def _province_hosts(scan: ProgramScan, hosts: str) -> bool:
+    """Whether a province is among the hosts (the clause's subject then is the province)."""
+    gaz = gazetteer(scan.lexicon)
+    return any(h.kind == "province" for h in gaz.geo(hosts) + gaz.abbreviation_compounds(hosts))
 
 
 @REGISTRY.register(
     program(
         "impl.hosted",
         0.5,
-        "an event named after 由…（province）…主办的, which the province co-hosts",
+        "an event named after 由…（province）…主办的, or before 由…主办, which the province "
+        "co-hosts",
     ),
     scope="clause",
 )
 def hosted_events(scan: ProgramScan) -> None:
-    """The event named after 由…北京市人民政府联合举办的 (the clause's subject is the host)."""
+    """The event named after 由…北京市人民政府联合举办的, or before 由…联合承办 (the clause's
+    subject is the host)."""
     text, lo, hi = scan.text, scan.lo, scan.hi
-    if lo < 3 or not HOSTED_BY.match(text, lo - 3):
-        return
-    m = _EVENT_END.search(text, lo, hi)
-    end = m.start() if m else hi
-    name = text[lo:end]
-    if not 4 <= len(name) <= 40:
-        return
+    after = HOSTED_AFTER.match(text, lo, hi)
+    start = lo
+    if after is not None:
+        end = after.end(1)
+        opener = _OPENER.match(text, lo, end)
+        start = opener.end() if opener else lo
+        name = text[start:end]
+        if not _province_hosts(scan, after.group(2)):
+            return  # 由商务部主办: no province among the hosts
+        if len(name) < 5 and not any(c in name for c in "“《届"):
+            return  # 纪念大会由…举办: a kind of event, not its name
+    else:
+        if lo < 3 or not HOSTED_BY.match(text, lo - 3):
+            return
+        m = _EVENT_END.search(text, lo, hi)
+        end = m.start() if m else hi
+        name = text[lo:end]
+        if not 4 <= len(name) <= 40:
+            return
+    if name.startswith(_ANAPHOR):
+        return  # 本届论坛由…主办, 由…举办的这届全运会: the event is named before
     bare = name.rstrip("”》")
     if not (TYPE_WORD.search(bare[-4:]) or _EVENT_NAME_END.search(bare)):
         return
-    if scan.overlaps(lo, end) and not scan.inside_only(lo, end):
+    if scan.overlaps(start, end) and not scan.inside_only(start, end):
         return
-    scan.drop_within(lo, end)
-    scan.add("impl.hosted", name, lo, end)
+    scan.drop_within(start, end)
+    scan.add("impl.hosted", name, start, end)

@@ -22,6 +22,7 @@ from kg.relate.grammar import (
     CARRIED_OUT_VERB,
     COUNT_BEFORE,
     HAN_RUN,
+    HOSTED_AFTER,
     HOSTED_BY,
     IN_FRAME,
     LEVER,
@@ -64,6 +65,7 @@ from kg.relate.labels import (
 from kg.relate.registry import PROGRAM, REGISTRY, program
 from kg.relate.verbs import governing_verb
 from kg.relate.words import (
+    BLOCK_VERBS,
     CAMPAIGN_VERBS,
     EXAMPLE_HEADS,
     FACILITY_TYPES,
@@ -262,6 +264,7 @@ def may_name_program(text: str, lo: int, hi: int, quotes: list[Span], books: lis
         or _slogan_ends(text, lo, hi)
         or LIST_CLOSE.search(text, lo, hi) is not None
         or (lo >= 3 and HOSTED_BY.match(text, lo - 3) is not None)
+        or HOSTED_AFTER.match(text, lo, hi) is not None
     )
 
 
@@ -665,13 +668,14 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         elif gov is None and topic_next and tw != "指数" and is_topic(text, lo, start, end):
             if tw in WEAK_TYPES and not CARRIED_OUT_VERB.match(text, end, hi):
                 continue  # 社区卫生服务中心实现儿科诊疗服务全覆盖: facilities of a kind
-            if _PREDICATE_INSIDE.search(label):
-                continue  # 这标志着该线路站房工程, …正在进行配套工程: a clause, not a name
+            if _PREDICATE_INSIDE.search(label) or label.startswith(_BLOCK_OPENERS):
+                continue  # 这标志着该线路站房工程, 参加第十五届全运会: a clause, not a name
             if tw == "计划" and _FIGURE_AFTER.match(text, end, hi):
                 continue  # 固定资产投资计划完成超过8600亿元: a target figure, not a program
             scan.add("impl.topic", label, start, end, variant="unquoted")
 
 
+_BLOCK_OPENERS = tuple(v for v in BLOCK_VERBS if len(v) > 1)
 # Items of a list that share the type word of the last one: 传统戏曲振兴、优秀剧本孵化计划,
 # 基础研究领先和关键核心技术攻坚行动. An item is a run of characters of its own.
 _ITEM = re.compile(r"[\u4e00-\u9fff]{2,14}")

@@ -39,7 +39,7 @@ _OPENERS = tuple(
 )
 _TAIL = re.compile(
     r"(?:以及|(?<![中共缓饱平温柔祥])和|与|(?<![普涉惠波触论危企遍顾])及|等|的|、|，|,|的同时|同时"
-    r"|系列|全省|全市|全区|全国|总体)+$"  # (普及, 中和: a word's own last character)
+    r"|系列|全省|全市|全区|全国|全民|总体)+$"  # (普及, 中和: a word's own last character)
     r"|(?:[两三四五六七八九十]+大)(?:产业|领域|板块|行业|集群|方向)$"  # 高端医疗器械两大产业
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -49,6 +49,7 @@ _NOT_A_TOPIC = re.compile(
     r"^第[一二三四五六七八九十\d]+[届期次]|[深化提升攻坚]年$|^[\u4e00-\u9fff]{1,2}性$"
     r"|[A-Z]\d+|^面向|^关于"  # (关于大力推进…: a title's opening, not its topic)
     r"|(?:组织|单位|部门)$"  # (…三级消协组织: a body, not what the work is for)
+    r"|会场$"  # (“5·18国际博物馆日”中国主会场活动: where, not what for)
 )
 # 人均受教育年限为目标, …为重点: the frame of a purpose, not the purpose
 _FRAME_END = re.compile(r"为(?:目标|重点|主线|导向|抓手|核心|主体|载体|引领|支撑)$")

@@ -32,6 +32,10 @@ def split_adverb_verbs(tokens: list[Token]) -> list[Token]:
             if joined in _VERBS:
                 out[-1] = Token(joined, out[-1].start, tok.end)
                 continue
+        if len(w) > 2 and w[-1] in _RESULT and w[:-1] in _VERBS:
+            # 打造出, 探索出: the verb with its result governs the name after them
+            out.append(Token(w[:-1], tok.start, tok.end))
+            continue
         # (an adverb and a verb make three characters at least)
         if len(w) > 2 and w not in _VERBS:
             for k in (2, 3):
@@ -47,6 +51,7 @@ def split_adverb_verbs(tokens: list[Token]) -> list[Token]:
 
 
 _VERBS = IMPLEMENT_VERBS | DOING_VERBS
+_RESULT = "出起"  # (打造出, 建立起)
 
 
 # 落实 carries out another's policy, unless the program is the actor's own (gold README)

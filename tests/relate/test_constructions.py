@@ -1032,3 +1032,41 @@ def test_items_of_a_list_of_examples() -> None:
     # policy-shandong-002 (round 17): fields listed before 等领域 are examples, not programs
     text = "开发航空航天、新能源、高速列车、海洋工程和防灾减灾等领域应用的复合材料制品。"
     assert _implemented(text, "山东") == set()
+
+
+def test_events_named_before_their_hosts() -> None:
+    # xwlb-20251010-11 (stories review t): the event first, then who hosts it
+    text = "第十五届全国运动会由粤港澳三地联合承办，共设34个大项419个小项。"
+    assert _implemented(text) == {
+        ("广东", "第十五届全国运动会"),
+        ("香港", "第十五届全国运动会"),
+        ("澳门", "第十五届全国运动会"),
+    }
+    text = "2025年海南自由贸易港全球产业招商大会由海南省人民政府和商务部共同举办。"
+    assert _implemented(text) == {("海南", "海南自由贸易港全球产业招商大会")}
+    # an event named before (本届, 这届), a kind of event, or no province among the hosts
+    assert _implemented("本届全运会由广东、香港、澳门联合承办。") == set()
+    assert _implemented("由粤港澳三地共同举办的这届全运会，燃动大湾区。") == set()
+    assert _implemented("纪念大会由中央宣传部、贵州省委举办。") == set()
+    assert _implemented("数字经济论坛由商务部主办。", "海南") == set()
+
+
+def test_verbs_with_a_result_and_goals_named_in_quotes() -> None:
+    # stories review t/u: 打造出, 建起 carry out what follows them
+    assert _implemented("浙江长兴在百姓家门口建起了“健康屋”。") == {("浙江", "“健康屋”")}
+    assert _implemented("浙江打造出“浙里办”平台。") == {("浙江", "“浙里办”平台")}
+    # a batch of a kind described (一批“小而美”的…), a goal or a metaphor (round 18)
+    assert _implemented("江苏打造出一批“小而美”的城市更新改造工程。") == set()
+    assert _implemented("打造全国创新创业“齐鲁样板”。", "山东") == set()
+    assert _implemented("加快打造遵义对接成渝地区双城经济圈“桥头堡”。", "贵州") == set()
+    assert _implemented("启动新一轮三年行动。", "宁夏") == set()
+    # taking part in another's event is not holding it
+    assert _implemented("参加第十五届全运会取得历史最好成绩。", "福建") == set()
+
+
+def test_theme_labels_without_scope_or_venue() -> None:
+    # round 18: 全民 is who takes part, a main venue is where it is held
+    assert _served("开展美丽湖南建设全民行动。", "湖南") == {
+        ("美丽湖南建设全民行动", "美丽湖南建设")
+    }
+    assert _served("承办好“5·18国际博物馆日”中国主会场活动。", "内蒙古") == set()
