@@ -57,13 +57,10 @@ __all__ = [
     "builds",
     "clean_label",
     "is_topic",
-    "levels_start",
     "modifier_prefix",
-    "name_bounds",
     "named",
     "named_item",
     "np_start",
-    "ordinal_start",
     "reported_after",
     "specific",
     "split_items",
@@ -141,11 +138,18 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
     phrase: back to punctuation, a function word or a count (a number inside a name after
     a verb, 实施0.1微克攻坚行动, is part of it)."""
     region = idx
+    inside_until = -1
     for j in range(idx - 1, -1, -1):
         t = tokens[j]
         if t.end <= lo:
             break
         w = t.text
+        if j >= inside_until >= 0 or (w == "及" and text.startswith(("以上", "以下"), t.end)):
+            region = j  # 金华（义乌）中欧班列集结中心, 省级及以上开发区: still the name
+            continue
+        if w in "）)" and (opened := _place_in_brackets(text, tokens, j, lo)) is not None:
+            inside_until, region = opened, j
+            continue
         if w[0].isdigit():
             k = j  # the number's first token (0 . 1, 5 + 2)
             while k > 0 and (tokens[k - 1].text[0].isdigit() or tokens[k - 1].text in ".+"):
@@ -184,6 +188,26 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
     return region
 
 
+def _place_in_brackets(text: str, tokens: list[Token], close: int, lo: int) -> int | None:
+    """The token opening a short bracket inside a name (中国（温州）国际园林博览会) that
+    closes at token ``close``, or None."""
+    for k in range(close - 1, max(close - 5, -1), -1):
+        if tokens[k].text in ("（", "("):
+            inner = text[tokens[k].end : tokens[close].start]
+            before = text[tokens[k].start - 1 : tokens[k].start]
+            if (
+                tokens[k].start > lo
+                and _BRACKETED_PLACE.fullmatch(inner)
+                and _HAN_CHAR.fullmatch(before)
+            ):
+                return k
+            return None
+    return None
+
+
+# (not a heading's number, （一）)
+_BRACKETED_PLACE = re.compile(r"(?![一二三四五六七八九十]+$)[\u4e00-\u9fff]{2,6}")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LIST_VERBS = IMPLEMENT_VERBS | PLAN_VERBS | DOING_VERBS | BUILD_VERBS
 
 
@@ -245,8 +269,12 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             # 健全完善…体系, 深化实施…工程: a chain of verbs opens the phrase after the last
             k = j + 1
             # (制定创新平台体系建设方案: a verb of doing after it is part of the name)
-            while k < idx and (tokens[k].text in IMPLEMENT_VERBS or tokens[k].text in PLAN_VERBS):
-                k += 1
+            while k < idx and (
+                tokens[k].text in IMPLEMENT_VERBS
+                or tokens[k].text in PLAN_VERBS
+                or (tokens[k - 1].text in IMPROVE_VERBS and tokens[k].text in IMPROVE_VERBS)
+            ):
+                k += 1  # (完善提升…体系: two verbs of improving make one)
             if k > j + 1 and end - len(type_word) - tokens[k].start < 3:
                 k = j + 1  # 开展提质倍增行动: the second verb is the name's own
             start = tokens[k].start
@@ -374,7 +402,7 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
     between = re.sub(
         r"^了?(?:首[趟批个家列班架条]|第[一二三四五六七八九十\d]+[趟批个家列班])?", "", between
     )
-    between = re.sub(r"^(?:提升|优化|完善|深化|健全)", "", between)  # (优化提升…“一张网”)
+    between = re.sub(r"^(?:提升|优化|完善|深化|健全|调整)", "", between)  # (优化提升…“一张网”)
     # 整体提升教育水平攻坚行动“七大工程”: a numbered set inside a program of its own
     numbered = _NUMBERED_SET.match(text, quote_open + 1) is not None
     if not 1 <= len(between) <= (16 if numbered else 10):
@@ -606,7 +634,7 @@ def named(
     if (batch or _BATCH_OPENS.match(label)) and not re.search(r"[0-9A-Za-z“”《》]", label):
         return False  # 建设一批省级场景实验室: a batch of a kind (the gold rules), any type
     if type_word not in WEAK_TYPES:
-        return True
+        return True  # (实施30项市级疏堵工程: the gold counts a counted strong kind)
     if _PARTNERED_WITH.search(text, max(0, start - 20), start):
         return True  # 与28个非洲国家建立对口合作机制: the partners say which mechanism
     count = _LEADING_COUNT.match(label)
@@ -693,35 +721,6 @@ def split_items(text: str, start: int, end: int, type_word: str) -> list[tuple[i
     return out
 
 
-# an edition opening a name (第二届全国职工数字化应用技术技能大赛): the name starts with it
-_ORDINAL = re.compile(
-    r"第[\d一二三四五六七八九十百]+届(?:(?![和与及等、第])[\u4e00-\u9fff—（）()])*$"
-)
-
-
-def ordinal_start(text: str, start: int, lo: int) -> int:
-    """Where a name starts when an edition stands before where the phrase was cut (a verb
-    inside the name, 应用, cuts 第二届全国职工数字化应用技术技能大赛 after it)."""
-    m = _ORDINAL.search(text, max(lo, start - 16), start)
-    return m.start() if m else start
-
-
-# the last of the levels a name lists (市、区、校三级培训机制 starts at 校 without it)
-_LEVELS = re.compile(r"([\u4e00-\u9fff]{1,2})[两二三四五六多]级")
-
-
-def levels_start(text: str, start: int, lo: int) -> int:
-    """Where a name of levels starts: 建立市、区、校三级培训机制 names 市、区、校三级…."""
-    m = _LEVELS.match(text, start)
-    if m is None:
-        return start
-    step = len(m.group(1)) + 1  # an item as long as the last one, and its 、
-    new = start
-    while new - step >= lo and text[new - 1] == "、":
-        new -= step
-    return new
-
-
 # verbs that also name a process a modifier may end with (产业提质升级, 上市资源培育)
 _PROCESS_VERBS = frozenset(("升级", "培育", "提升", "提质", "改造", "转型", "振兴", "优化", "拓展"))
 # words that open an action, not a name (a heading's first word; what follows a verb)
@@ -771,28 +770,3 @@ def heading_name(
     ):
         return None
     return number.end()
-
-
-def name_bounds(text: str, start: int, label: str) -> tuple[int, str]:
-    """Where a found name starts, and its label: with the ordinal before it (第24届…洽谈会),
-    without a year's 年 (2025年国际…论坛), a count of editions held (举办3届商博会) or 我国, and
-    only what a dash opens (最大跨流域调水工程——引大济湟工程)."""
-    if label[:1].isdigit() and start > 0 and text[start - 1] == "第":
-        start, label = start - 1, "第" + label
-    if label[:1] == "年" and start >= 4 and text[start - 4 : start].isdigit():
-        start, label = start + 1, label[1:]
-    elif (editions := _EDITIONS.match(label)) and text[start - 1 : start] != "第":
-        start, label = start + editions.end(), label[editions.end() :]
-    elif label.startswith("我国") and len(label) > 6:
-        start, label = start + 2, label[2:]  # 建设我国民族团结进步示范区: the nation, no name
-    dash = label.rfind("——")
-    if (
-        dash > 0
-        and len(label) - dash - 2 >= 4
-        and label.count("“", 0, dash) == label.count("”", 0, dash)
-    ):
-        label, start = label[dash + 2 :], start + dash + 2
-    return start, label
-
-
-_EDITIONS = re.compile(r"\d+届(?=[\u4e00-\u9fff“])")

@@ -262,8 +262,8 @@ _STRENGTHEN = re.compile(r"[稳强促扩兴]([\u4e00-\u9fff]{2})")
 _NAME_TAIL = re.compile(alternation(NAME_TAILS) + "$")
 # Scope and rank before a name's topic (新一轮, 第三轮, 省, 区域, 2025年): not the topic.
 _NAME_SCOPE = re.compile(
-    r"^(?:[一二两三四五六七八九十\d]+届|新一轮|第[一二三四五六七八九十\d]+轮|新时代|更高水平|高水平|高标准|高质量|世界级"
-    r"|省级|省域|全省|市级|县级|区域|省|[\d]{4}年|[\d.]+[万亿]?(?:亩|名|个|项|户)|全面|深入|持续"
+    r"^(?:[一二两三四五六七八九十\d]+届|新一轮|第[一二三四五六七八九十\d]+轮|新时代|更高水平|高水平|高标准|高质量|世界级|大规模"
+    r"|省级|及|以上|省域|全省|市级|县级|区域|省|[\d]{4}年|[\d.]+[万亿]?(?:亩|名|个|项|户)|全面|深入|持续"
     r"|开展|实施|实现|重点|重大)+"
 )
 
@@ -618,6 +618,7 @@ def purpose_themes(
         ThemeRef(h.key, lexicon.themes[h.key].label, h.start, h.end, purpose.id, purpose.confidence)
         for h in keep
     ]
+    refs = _joined_into_one(text, refs)
     # 为西藏高质量发展注入新动力: the purpose stands between 为 and what is given to it
     give = GIVE.match(text, start, end)
     gi = 1 if give and give.group(1) else 2
@@ -649,6 +650,28 @@ def purpose_themes(
             )
     refs.extend(_back_references(text, start, end, recent_themes, lexicon, backref))
     return dedupe_refs(refs)
+
+
+# 实体经济与数字经济深度融合: two themes joined into one aim
+_JOINED = re.compile(r"(?:深度|加快|协同|融合)?(?:融合|协同|联动)(?:发展)?")
+
+
+def _joined_into_one(text: str, refs: list[ThemeRef]) -> list[ThemeRef]:
+    """Two themes joined by 与/和 and then 融合 (协同, 联动) are one aim, the whole phrase."""
+    out: list[ThemeRef] = []
+    i = 0
+    while i < len(refs):
+        a = refs[i]
+        b = refs[i + 1] if i + 1 < len(refs) else None
+        m = _JOINED.match(text, b.end) if b is not None else None
+        if b is not None and m is not None and text[a.end : b.start] in ("与", "和", "同"):
+            label = text[a.start : m.end()]
+            out.append(ThemeRef("+" + label, label, a.start, m.end(), a.rule, a.confidence))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _field_goal(text: str, start: int, hit: ThemeHit, lexicon: Lexicon) -> bool:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from kg.model import Token
+from kg.relate.bounds import levels_start, name_bounds, ordinal_start
 from kg.relate.clauses import Clause
 from kg.relate.grammar import (
     CARRIED_OUT_VERB,
@@ -49,12 +50,9 @@ from kg.relate.labels import (
     clean_label,
     heading_name,
     is_topic,
-    levels_start,
     modifier_prefix,
-    name_bounds,
     named,
     np_start,
-    ordinal_start,
     outer_verb,
     reported_after,
     specific,
@@ -377,8 +375,8 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     text, lo, hi = scan.text, scan.lo, scan.hi
     last = group[-1]
     after = last.end + 1
-    if scan.framed(group[0].start, last.end):
-        return
+    if scan.framed(group[0].start, last.end) or text.endswith("简称", 0, group[0].start - 1):
+        return  # (…先导区（以下简称“先导区”）: a short name of a name just written)
     gov = governing_verb(text, scan.tokens, group[0].start - 1, lo)
     gov = outer_verb(text, scan.tokens, lo, gov, group[0].start - 1)
     if gov is not None and gov[0] not in ("impl", "do"):
@@ -675,7 +673,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             scan.add("impl.topic", label, start, end, variant="unquoted")
 
 
-_BLOCK_OPENERS = tuple(v for v in BLOCK_VERBS if len(v) > 1)
+_BLOCK_OPENERS = (*(v for v in BLOCK_VERBS if len(v) > 1), "确保", "力争")
 # Items of a list that share the type word of the last one: 传统戏曲振兴、优秀剧本孵化计划,
 # 基础研究领先和关键核心技术攻坚行动. An item is a run of characters of its own.
 _ITEM = re.compile(r"[\u4e00-\u9fff]{2,14}")

@@ -310,13 +310,18 @@ def _purpose_cue(text: str, clauses: list[Clause], ci: int) -> tuple[str, int] |
         return None  # 深化A，推动B，加强C: one more action of a list, not A's purpose
     if text.startswith(_ACTION_AFTER_CUE, cue_end):
         return None  # …收官，推动出台民营经济促进条例: an action of its own, no aim
-    if cue in PARALLEL_CUES and text[cue_end : cl.end].rstrip("。！？!?；; \n").endswith("建设"):
+    tail = text[cue_end : cl.end].rstrip("。！？!?；; \n")
+    if cue in PARALLEL_CUES and tail.endswith("建设"):
         return None  # …工程，推动深远海风电等重大项目建设: building more, not an aim
+    if tail.endswith(_SETTLES):
+        return None  # …试点，推动数字人民币国际运营中心落户: bringing something in, no aim
     return cue, cue_end
 
 
 # verbs of making and launching right after a cue: the clause is an action of its own
 _ACTION_AFTER_CUE = ("出台", "制定", "设立", "组建", "成立", "召开", "举办")
+# …落户, …挂牌: an organisation brought in or opened, not what the program is for
+_SETTLES = ("落户", "挂牌", "揭牌")
 
 
 # a clause after a program that names its theme: …，以“科技光影”为主题 (以…为, the gold rules)

@@ -1,0 +1,61 @@
+"""Where a found name starts: an edition before it, the levels it lists, and what its
+label leaves out (a year's 年, a count of editions held, 我国, what comes before a dash)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["levels_start", "name_bounds", "ordinal_start"]
+
+# an edition opening a name (第二届全国职工数字化应用技术技能大赛): the name starts with it
+_ORDINAL = re.compile(
+    r"第[\d一二三四五六七八九十百]+届(?:(?![和与及等、第])[\u4e00-\u9fff—（）()])*$"
+)
+
+
+def ordinal_start(text: str, start: int, lo: int) -> int:
+    """Where a name starts when an edition stands before where the phrase was cut (a verb
+    inside the name, 应用, cuts 第二届全国职工数字化应用技术技能大赛 after it)."""
+    m = _ORDINAL.search(text, max(lo, start - 16), start)
+    return m.start() if m else start
+
+
+# the last of the levels a name lists (市、区、校三级培训机制 starts at 校 without it)
+_LEVELS = re.compile(r"([\u4e00-\u9fff]{1,2})[两二三四五六多]级")
+
+
+def levels_start(text: str, start: int, lo: int) -> int:
+    """Where a name of levels starts: 建立市、区、校三级培训机制 names 市、区、校三级…."""
+    m = _LEVELS.match(text, start)
+    if m is None:
+        return start
+    step = len(m.group(1)) + 1  # an item as long as the last one, and its 、
+    new = start
+    while new - step >= lo and text[new - 1] == "、":
+        new -= step
+    return new
+
+
+def name_bounds(text: str, start: int, label: str) -> tuple[int, str]:
+    """Where a found name starts, and its label: with the ordinal before it (第24届…洽谈会),
+    without a year's 年 (2025年国际…论坛), a count of editions held (举办3届商博会) or 我国, and
+    only what a dash opens (最大跨流域调水工程——引大济湟工程)."""
+    if label[:1].isdigit() and start > 0 and text[start - 1] == "第":
+        start, label = start - 1, "第" + label
+    if label[:1] == "年" and start >= 4 and text[start - 4 : start].isdigit():
+        start, label = start + 1, label[1:]
+    elif (editions := _EDITIONS.match(label)) and text[start - 1 : start] != "第":
+        start, label = start + editions.end(), label[editions.end() :]
+    elif label.startswith("我国") and len(label) > 6:
+        start, label = start + 2, label[2:]  # 建设我国民族团结进步示范区: the nation, no name
+    dash = label.rfind("——")
+    if (
+        dash > 0
+        and len(label) - dash - 2 >= 4
+        and label.count("“", 0, dash) == label.count("”", 0, dash)
+    ):
+        label, start = label[dash + 2 :], start + dash + 2
+    return start, label
+
+
+_EDITIONS = re.compile(r"\d+届(?=[\u4e00-\u9fff“])")
