@@ -221,12 +221,16 @@ def _short_items_start(text: str, tokens: list[Token], region: int, lo: int) -> 
         while k >= 0 and tokens[k].end > lo and tokens[k].text not in _LIST_VERBS:
             if tokens[k].text == "、" or not _PHRASE_MARKS.isdisjoint(tokens[k].text):
                 break
-            if tokens[k].text in NP_STOPS:
+            if tokens[k].text in NP_STOPS or tokens[k].text == "了":
                 break
             k -= 1
         item_start = tokens[k + 1].start
         item = text[item_start:item_end]
-        if not 2 <= len(item) <= 4 or not _HAN_ITEM.fullmatch(item) or item.endswith(TYPE_WORDS):
+        if (
+            not 2 <= len(item) <= 4
+            or not _HAN_ITEM.fullmatch(item)
+            or (item.endswith(TYPE_WORDS) and item not in TYPE_WORDS)  # (教育、科技、人才…)
+        ):
             return None
         start, item_end, j, items = item_start, item_start - 1, k - 1, items + 1
         if k < 0 or tokens[k].text != "、":
@@ -403,6 +407,8 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
         r"^了?(?:首[趟批个家列班架条]|第[一二三四五六七八九十\d]+[趟批个家列班])?", "", between
     )
     between = re.sub(r"^(?:提升|优化|完善|深化|健全|调整)", "", between)  # (优化提升…“一张网”)
+    if "、" in between and between.rsplit("、", 1)[0].endswith("”"):
+        between = between.rsplit("、", 1)[1]  # 政务服务“一网办事”、行政执法“一网监管”: its own
     # 整体提升教育水平攻坚行动“七大工程”: a numbered set inside a program of its own
     numbered = _NUMBERED_SET.match(text, quote_open + 1) is not None
     if not 1 <= len(between) <= (16 if numbered else 10):
@@ -442,8 +448,13 @@ def specific(label: str, type_word: str) -> bool:
         return False
     if core.startswith(tuple(DELEGATE_VERBS)) or core in ("示范", "建设示范", "试点示范"):
         return False  # 参与…重大项目: someone else's; 示范工程 alone names no program
-    if core.startswith(GENERIC_QUALIFIERS) or core.startswith(("领域", "方面", "类")):
+    if core.startswith(("领域", "方面", "类")):
         return False  # …等领域省实验室: the head of an enumeration of fields
+    qualifier = next((q for q in GENERIC_QUALIFIERS if core.startswith(q)), None)
+    if qualifier is not None and (
+        qualifier in ("国家", "全国") or type_word in WEAK_TYPES or len(core) - len(qualifier) < 6
+    ):
+        return False  # 现代化产业体系: a kind (现代化大农业示范基地建设工程 is named)
     if core in ("重大国家", "国家重大", "国家"):
         return False  # 融入重大国家战略: the nation's, and no name
     if core.startswith(SUPERLATIVES):

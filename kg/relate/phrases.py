@@ -308,6 +308,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     if label.startswith("“") and name != label.strip("“”") and _MANNER_MODIFIER.match(core):
         return None  # “四大慢病”综合防治行动: how it works on the quoted topic, not a topic
     core = re.sub(r"^[一二三四五六七八九十百千万]+[项大小个]", "", core)  # (“十大民生工程”)
+    core = re.sub(r"^([一二三四五六七八九十])\1(?=[\u4e00-\u9fff]{2})", "", core)  # (“六六…计划”)
     stripped = tw in TOPIC_TYPES
     served = re.search(r"(?<=..)服务(?!贸易|业|消费)(?=[\u4e00-\u9fff]{2})", core)
     if served and tw in ("平台", "中心"):  # 高质量服务企业出海平台 → 企业出海: what it serves

@@ -426,8 +426,8 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         prefix = prefix or theme_prefix(text, q.start - 1, lo, scan.lexicon)
         # a bare type word is shared (“A”“B”机制); a longer head belongs to the last name
         if suffix is not None and (
-            q is last or (len(suffix[1]) <= 2 and not core.endswith(_EVENT_HEADS))
-        ):
+            q is last or (len(suffix[1]) <= 2 and not core.endswith(_EVENT_HEADS + TYPE_WORDS))
+        ):  # (“芙蓉计划”“湘智兴湘”行动: the first has its own head)
             label = f"{prefix}“{core}”{suffix[1]}"
             # a bare type word adds nothing to the name (“全闽乐购”活动 is “全闽乐购”)
             bare = len(suffix[1]) <= 2 and not common_name(core + suffix[1])

@@ -77,6 +77,8 @@ def relate_sentence(
     """
     gaz = gazetteer(lexicon)
     named_geo, themes = hits if hits is not None else (gaz.geo(text), gaz.themes(text))
+    # 共建“一带一路”国家: the countries of a program, not a topic
+    themes = [t for t in themes if not _COUNTRIES_OF.match(text, t.end)]
     geo = named_geo + gaz.abbreviation_compounds(text)
     geo.sort(key=lambda h: h.start)
     facts = SentenceFacts(programs=[], geo=geo, themes=themes)
@@ -111,6 +113,9 @@ def relate_sentence(
             settle_themes(p.themes, lexicon)
         facts.programs.extend(cl.programs)
     return facts
+
+
+_COUNTRIES_OF = re.compile(r"”?(?:沿线)?国家")
 
 
 def _carry_on(facts: SentenceFacts, clauses: list[Clause], geo: list[GeoHit]) -> None:

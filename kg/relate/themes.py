@@ -42,6 +42,7 @@ from kg.relate.registry import REGISTRY, THEME, Rule, theme
 from kg.relate.words import (
     CLAUSE_VERBS,
     DESIGNATIONS,
+    GENERIC_CORES,
     GENERIC_THEMES,
     IMPLEMENT_VERBS,
     PARALLEL_CUES,
@@ -494,6 +495,39 @@ def name_topics(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
         named = name_theme(label, scan.lexicon)
         if named:
             p.themes.append(scan.ref("serves.name", "+" + named, named, p.start, p.end))
+    if "serves.name" not in scan.off and (kind := _kind_after(scan.text, p.end, cl.end)):
+        # 办好新春消费季、…、上海旅游节等扩消费活动: the kind of the list says what for
+        p.themes.append(scan.ref("serves.name", "+" + kind[0], kind[0], kind[1], kind[2]))
+
+
+# …等扩消费活动, …等文化惠民活动: the kind of a list of events, named by an aim
+_KIND_AFTER = re.compile(
+    r"[^，。；：]{0,60}?等([\u4e00-\u9fff]{2,5}?)(?:系列)?(?:活动|行动)(?=[，。；]|$)"
+)
+
+
+_KIND_SCOPE = re.compile(
+    r"^(?:大型|特色|重大|高水平|高端|国际性?|精品|品牌|主题|专题|群众性|系列|专项)+"
+)
+_KIND_FORM = re.compile(r"(?:交流|推广|赛事|比赛|展示|体验|宣讲|对接|推介)$")
+
+
+def _kind_after(text: str, end: int, cend: int) -> tuple[str, int, int] | None:
+    """The aim the kind after 等 states for the names listed before it, with its span."""
+    m = _KIND_AFTER.match(text, end, cend)
+    if m is None:
+        return None
+    scope = _KIND_SCOPE.match(m.group(1))
+    kind = m.group(1)[scope.end() :] if scope else m.group(1)
+    if (
+        len(kind) < 2
+        or kind in GENERIC_CORES
+        or kind in GENERIC_THEMES
+        or re.search(r"[一二三四五六七八九十百两\d]", kind)
+        or _KIND_FORM.search(kind)
+    ):
+        return None  # …等九大行动, …等大型活动, …等对接交流活动: how many, how big, how
+    return kind, m.end(1) - len(kind), m.end(1)
 
 
 def _quote_group_before(

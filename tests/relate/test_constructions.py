@@ -1128,3 +1128,38 @@ def test_labels_and_themes_of_round_19() -> None:
     }
     # a target to make sure of is no program reported
     assert _implemented("确保招商引资项目完成固定资产投资220亿元。", "西藏") == set()
+
+
+def test_lists_and_names_of_the_second_report_reviews() -> None:
+    # gwr2026-hunan: a quoted name with its own head keeps it; the next takes the shared one
+    assert _implemented("实施“芙蓉计划”“湘智兴湘”行动。", "湖南") == {
+        ("湖南", "“芙蓉计划”"),
+        ("湖南", "“湘智兴湘”行动"),
+    }
+    # xwlb-20250920-03 (round 20): short items before one mechanism, after 建立了
+    got = _implemented("浙江建立了教育、科技、人才一体推进机制。")
+    assert got == {("浙江", "教育、科技、人才一体推进机制")}
+    # gwr2026-fujian: a modifier after 、 is the next quoted name's own
+    got = _implemented("深化政务服务“一网办事”、行政执法“一网监管”。", "福建")
+    assert ("福建", "行政执法“一网监管”") in got
+    # gwr2026-jilin: 现代化 opens a long name; alone before a kind it names none
+    got = _implemented("深入实施现代化大农业示范基地建设工程。", "吉林")
+    assert got == {("吉林", "现代化大农业示范基地建设工程")}
+    assert _implemented("加快建设现代化产业体系。", "吉林") == set()
+    # xwlb-20250325-05 (round 20): a special campaign with nothing specific is no name
+    assert _implemented("吉林全面启动专项整治行动，重点整治涉企乱检查。") == set()
+
+
+def test_themes_of_the_second_report_reviews() -> None:
+    # the kind of a list of events says what they are for (gwr2026-shanghai, -jilin)
+    text = "精心办好新春消费季、“五五购物节”、上海旅游节等扩消费活动。"
+    assert {t for _, t in _served(text, "上海")} == {"扩消费"}
+    assert {t for _, t in _served("办好中国—北欧经贸合作论坛、华创会等重大活动。", "湖北")} <= {
+        "北欧经贸合作"
+    }
+    # the partner countries of a program are no topic (gwr2026-hubei)
+    text = "实施新兴市场开拓计划，全面提升与共建“一带一路”国家的经贸合作水平。"
+    assert all(t != "一带一路" for _, t in _served(text, "湖北"))
+    # a code before the topic, a metaphor of effort after it (round 20, gwr2026-zhejiang)
+    assert _served("扎实推进“六六就业稳岗计划”。", "贵州") == {("“六六就业稳岗计划”", "就业稳岗")}
+    assert _served("实施“中医药攀登工程”。", "浙江") == {("“中医药攀登工程”", "中医药")}
