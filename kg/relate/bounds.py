@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["levels_start", "name_bounds", "ordinal_start"]
+__all__ = ["levels_start", "name_bounds", "ordinal_start", "parallel_head"]
 
 # an edition opening a name (第二届全国职工数字化应用技术技能大赛): the name starts with it
 _ORDINAL = re.compile(
@@ -44,6 +44,8 @@ def name_bounds(text: str, start: int, label: str) -> tuple[int, str]:
         start, label = start - 1, "第" + label
     if label[:1] == "年" and start >= 4 and text[start - 4 : start].isdigit():
         start, label = start + 1, label[1:]
+    elif (year := _LEADING_YEAR.match(label)) and len(label) - year.end() >= 4:
+        start, label = start + year.end(), label[year.end() :]  # (2026年民生实事项目)
     elif (editions := _EDITIONS.match(label)) and text[start - 1 : start] != "第":
         start, label = start + editions.end(), label[editions.end() :]
     elif label.startswith("我国") and len(label) > 6:
@@ -58,4 +60,17 @@ def name_bounds(text: str, start: int, label: str) -> tuple[int, str]:
     return start, label
 
 
+_LEADING_YEAR = re.compile(r"\d{4}年")
 _EDITIONS = re.compile(r"\d+届(?=[\u4e00-\u9fff“])")
+
+
+def parallel_head(text: str, item: str, start: int, end: int, shared: str) -> str:
+    """The head an item shares with the last name when both end in the same words before it:
+    数字文化产业高质量发展、文化旅游业高质量发展三年行动计划 share 三年行动计划."""
+    last = text[start:end]
+    for k in range(min(len(item), 6), 1, -1):
+        at = last.find(item[-k:])
+        head = last[at + k :] if at > 0 else ""
+        if head.endswith(shared) and len(shared) < len(head) <= 8:
+            return head
+    return shared

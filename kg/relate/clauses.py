@@ -336,7 +336,7 @@ def clause_subject(
         break
     if (
         subjects
-        and all(h.end - h.start == 1 for h in subjects)
+        and all(h.end - h.start == 1 or h.literary for h in subjects)
         and not suffixed  # (川渝两地建设…: the two provinces act)
         and _NAMED_AFTER.match(text, pos, cend)
     ):

@@ -147,6 +147,9 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
         if j >= inside_until >= 0 or (w == "及" and text.startswith(("以上", "以下"), t.end)):
             region = j  # 金华（义乌）中欧班列集结中心, 省级及以上开发区: still the name
             continue
+        if len(w) == 4 and w.isdigit() and text.startswith("年", t.end) and region == j + 1:
+            region = j  # 优化营商环境2026年行动方案: the year is the name's
+            continue
         if w in "）)" and (opened := _place_in_brackets(text, tokens, j, lo)) is not None:
             inside_until, region = opened, j
             continue

@@ -326,7 +326,9 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         core = core[: m.start()]
         stripped = True
     # (…大调研大服务, 两业融合省级试点, 关税政策智能服务平台: words of the head, not the topic)
-    core = re.sub(r"(?<=..)(?:大|[省市县]级|国家级|(?<!人工)智能)$", "", core)
+    core = re.sub(
+        r"(?<=..)(?:大|[省市县]级|[省市县区]{2,3}[两三四]级|国家级|(?<!人工)智能)$", "", core
+    )
     if _PHASE.search(core) or core.endswith(FACILITY_HEADS) or _TRANSFER.search(core):
         return None  # 兰州铁路枢纽优化提升工程, 陇电入鲁工程: the thing built, not a purpose
     if (tw in ("工程", "项目") and _WORKS.search(core)) or (
@@ -528,6 +530,9 @@ def phrase_themes(
     if "等" in obj:
         # 促进有色冶金、石化化工等产业延链补链: the items are examples of the head
         cut = obj.rindex("等") + 1
+        first_item = obj[: obj.find("、")] if "、" in obj else obj[: cut - 1]
+        if re.search("[与和同]", first_item):
+            return []  # 推动文旅与农业、体育等产业深度融合: the list is one side of a pair
         shift, obj = shift + cut, obj[cut:]
     base = start + shift
     if not obj or not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z、]+", obj):

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from kg.model import Token
-from kg.relate.bounds import levels_start, name_bounds, ordinal_start
+from kg.relate.bounds import levels_start, name_bounds, ordinal_start, parallel_head
 from kg.relate.clauses import Clause
 from kg.relate.grammar import (
     CARRIED_OUT_VERB,
@@ -718,7 +718,11 @@ def _shared_type_items(
         # 世界华人炎帝故里寻根节、国际武当太极文化节: an event named in full already
         if not shares and not item.endswith(_EVENT_HEADS):
             return  # 海峡论坛、海峡青年荟; 格尔木东、海南清洁能源基地: not one head shared
-        label = item if item.endswith(_EVENT_HEADS) else item + shared
+        label = (
+            item
+            if item.endswith(_EVENT_HEADS)
+            else item + parallel_head(text, item, start, end, shared)
+        )
         if specific(label, shared) and named(text, item_start, sep, "", scan.lexicon):
             scan.add("impl.shared-type", label, item_start, sep)
         pos = item_start

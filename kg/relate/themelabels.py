@@ -46,7 +46,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # an ordinal (第二届), a year of a campaign (全面深化年), a quality (普惠性), a road or a
 # line by its code (G225乐东至三亚段), a direction (面向南亚东南亚…): no topic
 _NOT_A_TOPIC = re.compile(
-    r"^第[一二三四五六七八九十\d]+[届期次]|[深化提升攻坚]年$|^[\u4e00-\u9fff]{1,2}性$"
+    r"^第[一二三四五六七八九十\d]+[届期次]|^[一二三四五六七八九十\d]+号|[深化提升攻坚]年$"
+    r"|^[\u4e00-\u9fff]{1,2}性$|^其|暨"  # (其建立…: a pronoun's clause; A暨B: two names)
+    r"|^(?:[\u4e00-\u9fff]{1,3}化、)+[\u4e00-\u9fff]{1,3}化(?:发展|转型|升级)?$"  # (品牌化、标准化发展)
     r"|[A-Z]\d+|^面向|^关于"  # (关于大力推进…: a title's opening, not its topic)
     r"|(?:组织|单位|部门)$"  # (…三级消协组织: a body, not what the work is for)
     r"|会场$"  # (“5·18国际博物馆日”中国主会场活动: where, not what for)
