@@ -43,6 +43,7 @@ _TAIL = re.compile(
     r"|(?:[两三四五六七八九十]+大)(?:产业|领域|板块|行业|集群|方向)$"  # 高端医疗器械两大产业
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")  # 两江影视(微短剧)产业: a note inside
 # an ordinal (第二届), a year of a campaign (全面深化年), a quality (普惠性), a road or a
 # line by its code (G225乐东至三亚段), a direction (面向南亚东南亚…): no topic
 _NOT_A_TOPIC = re.compile(
@@ -105,7 +106,7 @@ def clean_theme(ref: ThemeRef, lexicon: Lexicon) -> ThemeRef | None:
     or None when no topic is left. Vocabulary themes are returned as they are."""
     if not ref.key.startswith("+"):
         return ref
-    label = _TAIL.sub("", _without_openers(ref.label.strip(), lexicon))
+    label = _TAIL.sub("", _without_openers(_BRACKETS.sub("", ref.label.strip()), lexicon))
     label = _CUT_NEW.sub("", label)  # (生态农业新模式 -> 生态农业新 -> 生态农业)
     tid = lexicon.theme_of(label)
     if tid is not None:

@@ -1196,3 +1196,6 @@ def test_a_literary_name_of_a_province_inside_a_program_name() -> None:
     # gwr2026-chongqing (review): 巴蜀 names the corridor, not who builds it
     got = _implemented("巴蜀文化旅游走廊建设成势见效。", "重庆")
     assert got == {("重庆", "巴蜀文化旅游走廊")}
+    # a note in brackets inside a name is no part of its topic (gwr2026-chongqing)
+    got = _served("建设两江影视（微短剧）产业基地。", "重庆")
+    assert all("(" not in t for _, t in got) and got
