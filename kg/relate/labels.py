@@ -464,8 +464,8 @@ def specific(label: str, type_word: str) -> bool:
         return False  # 我国海拔最高超超临界火电项目, 世界首座…储能项目: described, not named
     if type_word == "品牌" and core.startswith(("世界级", "国际知名", "国际化", "知名")):
         return False  # 打造世界级旅游品牌: a rank to reach, not a brand's name
-    if core.endswith(("标志性", "重大标志性")):
-        return False  # 生态文明标志性工程: a generic head (the gold rules)
+    if core.endswith(("标志性", "重大标志性")) or label.endswith("解决方案"):
+        return False  # 生态文明标志性工程: a generic head (the gold rules); …解决方案: a product
     if (
         core.endswith("新")
         and not core.endswith(("更新", "创新", "革新", "翻新", "焕新"))
@@ -719,7 +719,8 @@ def split_items(text: str, start: int, end: int, type_word: str) -> list[tuple[i
     if len(items) < 2 or not label.endswith(SPLIT_TYPES):
         return [(start, end, label)]
     size = len(items[-2])
-    tail = items[-1][size:]
+    # (科教兴省、人才强省、创新驱动发展战略: a strategy's name is its item and 战略)
+    tail = "战略" if label.endswith("战略") else items[-1][size:]
     if (
         not all(2 <= len(i) <= 4 for i in items[:-1])
         or not tail.endswith(type_word)

@@ -1199,3 +1199,14 @@ def test_a_literary_name_of_a_province_inside_a_program_name() -> None:
     # a note in brackets inside a name is no part of its topic (gwr2026-chongqing)
     got = _served("建设两江影视（微短剧）产业基地。", "重庆")
     assert all("(" not in t for _, t in got) and got
+
+
+def test_errors_of_round_22() -> None:
+    # strategies listed before one 战略 are each a strategy of its own (the centre's is none)
+    got = _implemented("深入实施科教兴省、人才强省、创新驱动发展战略。", "山西")
+    assert got == {("山西", "科教兴省战略"), ("山西", "人才强省战略")}
+    # a goal in quotes is no program, a solution is a product; 开放 alone is no topic
+    assert _implemented("以“双碳”为牵引推动形成绿色低碳生产生活方式。", "贵州") == set()
+    assert _implemented("积极打造综合能源、绿色能源系统解决方案。", "山西") == set()
+    text = "创新办好数博会、酒博会、中国—东盟教育交流周等重大开放活动。"
+    assert all(t != "开放" for _, t in _served(text, "贵州"))
