@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["levels_start", "name_bounds", "ordinal_start", "parallel_head"]
+from kg.model import Token
+
+__all__ = ["levels_start", "name_bounds", "ordinal_start", "parallel_head", "place_in_brackets"]
 
 # an edition opening a name (第二届全国职工数字化应用技术技能大赛): the name starts with it
 _ORDINAL = re.compile(
@@ -74,3 +76,25 @@ def parallel_head(text: str, item: str, start: int, end: int, shared: str) -> st
         if head.endswith(shared) and len(shared) < len(head) <= 8:
             return head
     return shared
+
+
+def place_in_brackets(text: str, tokens: list[Token], close: int, lo: int) -> int | None:
+    """The token opening a short bracket inside a name (中国（温州）国际园林博览会) that
+    closes at token ``close``, or None."""
+    for k in range(close - 1, max(close - 5, -1), -1):
+        if tokens[k].text in ("（", "("):
+            inner = text[tokens[k].end : tokens[close].start]
+            before = text[tokens[k].start - 1 : tokens[k].start]
+            if (
+                tokens[k].start > lo
+                and _BRACKETED_PLACE.fullmatch(inner)
+                and _HAN_CHAR.fullmatch(before)
+            ):
+                return k
+            return None
+    return None
+
+
+# (not a heading's number, （一）)
+_BRACKETED_PLACE = re.compile(r"(?![一二三四五六七八九十]+$)[\u4e00-\u9fff]{2,6}")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")

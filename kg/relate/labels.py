@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Token
+from kg.relate.bounds import place_in_brackets
 from kg.relate.grammar import (
     ADVERB_RUN,
     COUNT_AFTER,
@@ -150,7 +151,7 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
         if len(w) == 4 and w.isdigit() and text.startswith("年", t.end) and region == j + 1:
             region = j  # 优化营商环境2026年行动方案: the year is the name's
             continue
-        if w in "）)" and (opened := _place_in_brackets(text, tokens, j, lo)) is not None:
+        if w in "）)" and (opened := place_in_brackets(text, tokens, j, lo)) is not None:
             inside_until, region = opened, j
             continue
         if w[0].isdigit():
@@ -191,26 +192,20 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
     return region
 
 
-def _place_in_brackets(text: str, tokens: list[Token], close: int, lo: int) -> int | None:
-    """The token opening a short bracket inside a name (中国（温州）国际园林博览会) that
-    closes at token ``close``, or None."""
-    for k in range(close - 1, max(close - 5, -1), -1):
-        if tokens[k].text in ("（", "("):
-            inner = text[tokens[k].end : tokens[close].start]
-            before = text[tokens[k].start - 1 : tokens[k].start]
-            if (
-                tokens[k].start > lo
-                and _BRACKETED_PLACE.fullmatch(inner)
-                and _HAN_CHAR.fullmatch(before)
-            ):
-                return k
-            return None
-    return None
+def _own_first_verb(tokens: list[Token], k: int, type_word: str) -> bool:
+    """实施培育发展未来产业三年行动: after 实施/开展/启动, a verb of shaping (培育, 优化) opens
+    the name of an action, as the campaign names it."""
+    return (
+        tokens[k - 1].text in ("实施", "开展", "启动")
+        and tokens[k].text in _SHAPING_VERBS
+        and type_word in ("行动", "工程", "计划", "三年行动")
+    )
 
 
-# (not a heading's number, （一）)
-_BRACKETED_PLACE = re.compile(r"(?![一二三四五六七八九十]+$)[\u4e00-\u9fff]{2,6}")
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_SHAPING_VERBS = frozenset(("培育", "优化", "提升", "加强", "强化", "促进", "推动", "壮大"))
+
+
+_LEVELS_ONLY = re.compile(r"[省市县区乡镇村]{2,4}(?:级|两级|三级)?(?:重点|重大)?")
 _LIST_VERBS = IMPLEMENT_VERBS | PLAN_VERBS | DOING_VERBS | BUILD_VERBS
 
 
@@ -277,7 +272,7 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             k = j + 1
             # (制定创新平台体系建设方案: a verb of doing after it is part of the name)
             while k < idx and (
-                tokens[k].text in IMPLEMENT_VERBS
+                (tokens[k].text in IMPLEMENT_VERBS and not _own_first_verb(tokens, k, type_word))
                 or tokens[k].text in PLAN_VERBS
                 or (tokens[k - 1].text in IMPROVE_VERBS and tokens[k].text in IMPROVE_VERBS)
             ):
@@ -458,6 +453,8 @@ def specific(label: str, type_word: str) -> bool:
         qualifier in ("国家", "全国") or type_word in WEAK_TYPES or len(core) - len(qualifier) < 6
     ):
         return False  # 现代化产业体系: a kind (现代化大农业示范基地建设工程 is named)
+    if _LEVELS_ONLY.fullmatch(core):
+        return False  # 省市县重点项目: the projects of every level, no name
     if core in ("重大国家", "国家重大", "国家"):
         return False  # 融入重大国家战略: the nation's, and no name
     if core.startswith(SUPERLATIVES):
@@ -588,6 +585,8 @@ def _leftover_at(label: str, cut: int, lexicon: Lexicon | None) -> tuple[int, st
     counted = _COUNT_WORD.fullmatch(w) is not None and (
         not w.isdigit() or nxt[:1] in _LEFTOVER_CHARS or nxt[:1] in "万亿"
     )  # 1万名…, 20个…, not 0.1微克…
+    if cut == 0 and w in _SHAPING_VERBS and label.endswith(("行动", "工程", "计划")):
+        return 0, ""  # 培育发展未来产业三年行动: the campaign's own first word (np_start)
     if w == "全面" and nxt and nxt not in _VERBS and nxt not in _LEFTOVER_WORDS:
         if not any(o in label[cut:] for o in NOT_OWN_OPENERS):
             return 0, ""  # 全面振兴新突破三年行动: 全面 of a word of the name, not left over

@@ -451,7 +451,7 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
 
 
 # 两个维护, 四个意识: a count of principles, not of projects (“3个100” is a program)
-_COUNTED_PRINCIPLES = re.compile(r"[两三四五六七八九十]个[^\d]")
+_COUNTED_PRINCIPLES = re.compile(r"[两三四五六七八九十](?:个|件大)[^\d]")
 
 
 def _is_formula(core: str) -> bool:

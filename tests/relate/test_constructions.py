@@ -1210,3 +1210,14 @@ def test_errors_of_round_22() -> None:
     assert _implemented("积极打造综合能源、绿色能源系统解决方案。", "山西") == set()
     text = "创新办好数博会、酒博会、中国—东盟教育交流周等重大开放活动。"
     assert all(t != "开放" for _, t in _served(text, "贵州"))
+
+
+def test_errors_of_round_23() -> None:
+    # after 实施, a verb of shaping opens the campaign's own name (培育…, 优化…)
+    got = _implemented("实施培育发展未来产业三年行动。", "辽宁")
+    assert got == {("辽宁", "培育发展未来产业三年行动")}
+    got = _implemented("实施优化涉外服务提升国际化营商环境行动。", "海南")
+    assert got == {("海南", "优化涉外服务提升国际化营商环境行动")}
+    # the projects of every level, and a counted formula (“四件大事”), are no names
+    assert _implemented("推进省市县重点项目建设。", "西藏") == set()
+    assert _implemented("持续深入抓好“四件大事”。", "西藏") == set()
