@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Token
+from kg.relate.grammar import HAN_RUN
 
 __all__ = ["levels_start", "name_bounds", "ordinal_start", "parallel_head", "place_in_brackets"]
 
@@ -88,7 +89,7 @@ def place_in_brackets(text: str, tokens: list[Token], close: int, lo: int) -> in
             if (
                 tokens[k].start > lo
                 and _BRACKETED_PLACE.fullmatch(inner)
-                and _HAN_CHAR.fullmatch(before)
+                and HAN_RUN.fullmatch(before)
             ):
                 return k
             return None
@@ -97,4 +98,3 @@ def place_in_brackets(text: str, tokens: list[Token], close: int, lo: int) -> in
 
 # (not a heading's number, （一）)
 _BRACKETED_PLACE = re.compile(r"(?![一二三四五六七八九十]+$)[\u4e00-\u9fff]{2,6}")
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")

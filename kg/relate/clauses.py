@@ -225,23 +225,23 @@ def _hosts(
 
 
 def _host_hits(text: str, lo: int, hi: int, geo: list[GeoHit]) -> tuple[GeoHit, ...] | None:
-    """The provinces among the hosts written between ``lo`` and ``hi`` (粤港澳三地: the
-    abbreviations of a compound, together)."""
+    """The provinces among the hosts written between ``lo`` and ``hi`` (粤港澳三地: a run of
+    two abbreviations or more, together)."""
     inside = [h for h in geo if h.kind == "province" and lo <= h.start and h.end <= hi]
-    hosts = []
-    for i, h in enumerate(inside):
-        if h.literary:
-            run_end = h.end
-            for nxt in inside[i + 1 :]:
-                if not nxt.literary or nxt.start != run_end:
-                    break
-                run_end = nxt.end
-            if run_end - h.end >= 1 and _HOST_BODY.match(text, run_end, hi):
-                hosts.append(h)  # (the run's last one has no next: it is kept with the run)
-            elif hosts and hosts[-1].literary and hosts[-1].end == h.start:
-                hosts.append(h)
-        elif _HOST_BODY.match(text, h.end, hi):
-            hosts.append(h)
+    hosts: list[GeoHit] = []
+    i = 0
+    while i < len(inside):
+        if not inside[i].literary:
+            if _HOST_BODY.match(text, inside[i].end, hi):
+                hosts.append(inside[i])
+            i += 1
+            continue
+        j = i + 1  # the run of abbreviations written one after another
+        while j < len(inside) and inside[j].literary and inside[j].start == inside[j - 1].end:
+            j += 1
+        if j - i >= 2 and _HOST_BODY.match(text, inside[j - 1].end, hi):
+            hosts.extend(inside[i:j])
+        i = j
     return tuple(dedupe_hits(hosts)) if hosts else None
 
 
@@ -283,7 +283,7 @@ def clause_subject(
         # 两省市携手推进…: the provinces named together before
         hits = tuple(GeoHit(pos, back.end(), "province", p, p, False) for p in group)
         return hits, False, back.end()
-    if text.startswith(("由", "首次由"), pos) or "由" in text[pos:cend]:
+    if text.find("由", pos, cend) >= 0:  # (由…主办的…, or …由…主办 after the event)
         hosts = _hosts(text, pos, cend, geo)
         if hosts is not None:
             return hosts

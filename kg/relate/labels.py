@@ -198,7 +198,7 @@ def _own_first_verb(tokens: list[Token], k: int, type_word: str) -> bool:
     return (
         tokens[k - 1].text in ("实施", "开展", "启动")
         and tokens[k].text in _SHAPING_VERBS
-        and type_word in ("行动", "工程", "计划", "三年行动")
+        and type_word in ("行动", "工程", "计划")
     )
 
 
@@ -405,8 +405,9 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
         r"^了?(?:首[趟批个家列班架条]|第[一二三四五六七八九十\d]+[趟批个家列班])?", "", between
     )
     between = re.sub(r"^(?:提升|优化|完善|深化|健全|调整)", "", between)  # (优化提升…“一张网”)
-    if "、" in between and between.rsplit("、", 1)[0].endswith("”"):
-        between = between.rsplit("、", 1)[1]  # 政务服务“一网办事”、行政执法“一网监管”: its own
+    before_item, _, item = between.rpartition("、")
+    if before_item.endswith("”"):
+        between = item  # 政务服务“一网办事”、行政执法“一网监管”: its own
     # 整体提升教育水平攻坚行动“七大工程”: a numbered set inside a program of its own
     numbered = _NUMBERED_SET.match(text, quote_open + 1) is not None
     if not 1 <= len(between) <= (16 if numbered else 10):
