@@ -34,6 +34,7 @@ from kg.read.inputs import (
 )
 from kg.read.jsonl import read_jsonl
 from kg.read.meta import detect_date, detect_title
+from kg.read.unwrap import unwrap_lines
 from kg.xmlchars import has_xml_forbidden, xml_safe
 
 __all__ = ["read_bytes", "read_path", "read_text", "xml_safe_document"]
@@ -89,7 +90,7 @@ def read_bytes(
     if fmt == "html":
         body, title, date = read_html(text, name)
         return [xml_safe_document(Document(doc_id, body, title, date, source, None, encoding))]
-    text = xml_safe(text)
+    text = xml_safe(unwrap_lines(text))  # (text copied out of a PDF: lines cut mid-word)
     return [Document(doc_id, text, detect_title(text), detect_date(text), source, None, encoding)]
 
 
@@ -102,8 +103,9 @@ def read_text(
     source: str | None = None,
     province: str | None = None,
 ) -> Document:
-    """A document from a string; title and date are detected when not given."""
-    text = normalize_newlines(text)
+    """A document from a string; title and date are detected when not given. Lines
+    wrapped at a fixed width (text copied out of a PDF) are joined, as in a text file."""
+    text = unwrap_lines(normalize_newlines(text))
     if id is None:
         id = "text-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     text = xml_safe(text)

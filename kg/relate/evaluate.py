@@ -208,14 +208,14 @@ class EvalReport:
             lines += ["", "by rule:"]
             for pred, rules in self.by_rule().items():
                 lines.extend(
-                    f"{pred:<11} {rule:<20} tp {s.tp:>4}  fp {s.fp:>4}  precision {s.precision:.3f}"
+                    f"{pred:<11} {rule:<20} tp {s.tp:>4}  fp {s.fp:>4}  precision {_share(s)}"
                     for rule, s in rules.items()
                 )
         if bands:
             lines += ["", "by confidence (assertions at this confidence or more):"]
             for pred, rows in self.bands().items():
                 lines.extend(
-                    f"{pred:<11} >= {low:.1f}  tp {s.tp:>4}  fp {s.fp:>4}  precision {s.precision:.3f}"
+                    f"{pred:<11} >= {low:.1f}  tp {s.tp:>4}  fp {s.fp:>4}  precision {_share(s)}"
                     for low, s in rows
                 )
         return lines
@@ -486,3 +486,8 @@ def evaluate(
         ex = extract_document(docs[0], lex, without=off)
         results.append(score_document(ex, entries, lex))
     return EvalReport(results, parts=parts, without=tuple(sorted(off)))
+
+
+def _share(s: RuleScores) -> str:
+    """Precision to three places, or a dash when the rule made no assertion at all."""
+    return f"{s.precision:.3f}" if s.tp + s.fp else "    —"

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from kg.model import Assertion, Document, Evidence, Extraction, Mention, Sentence
 from kg.model import content_hash as model_content_hash
 from kg.relate.clauses import ClauseProgram, ThemeRef
+from kg.relate.events import EventMemory, HostedBack, event_facts
 from kg.relate.programs import PROVINCE_SCOPED
 from kg.relate.rules import REGISTRY
 from kg.relate.sentence import SentenceFacts, relate_sentence
@@ -28,7 +29,7 @@ __all__ = [
 # Part of every document's content hash: a new version rebuilds each document on the next
 # build. 0.2.0: facts and names live once in the shared graph (kgg:facts), so a store
 # written by 0.1.0 (facts inside each document's graph) is rewritten document by document.
-EXTRACTOR_VERSION = "0.9.23"
+EXTRACTOR_VERSION = "0.9.24"
 
 _REPORT_TITLE = re.compile(r"政府工作报告")
 _CONGRESS = re.compile(r"在\s*([^\s，。]{2,12}?)第[^\s，。]{1,6}届\s*人民代表大会")
@@ -171,6 +172,8 @@ def extract_document(
     previous: tuple[str, ...] = ()  # who acted at the end of the sentence before
     group: tuple[str, ...] = ()  # the provinces last named together (两地 refers to them)
     last_end = 0
+    events = EventMemory()  # the events named so far, for 本届论坛, 大会以…为主题
+    back_off = {"impl.hosted-back", "serves.event-theme"} <= off
     # the matching text has the original's length: normalise once, slice per sentence;
     # the gazetteer scans it once for all the sentences
     spans = [(sent.start, sent.end) for sent in sentences]
@@ -194,7 +197,12 @@ def extract_document(
         group = facts.group or group
         mentions.extend(_place_mentions(facts, sent, lex))
         for p in facts.programs:
-            mentions.append(_program_assertions(p, sent, lex, doc.id, assertions))
+            prog = _program_assertions(p, sent, lex, doc.id, assertions)
+            mentions.append(prog)
+            events.remember(prog)
+        if not back_off:
+            for fact in event_facts(matched[sent.start : sent.end], sent.start, events, lex):
+                _event_assertion(fact, sent, lex, doc.id, assertions, off)
         for t in facts.themes:
             recent_themes.append(t.key)
         del recent_themes[:-20]
@@ -251,15 +259,7 @@ def _program_assertions(
     if key.startswith(PROVINCE_SCOPED):
         # a common name (“十大工程”) is one program per province: the one implementing it
         key = key[1:] + (f"@{p.subjects[0].province}" if p.subjects else "")
-    prog = Mention(
-        "program",
-        key,
-        p.label,
-        base + p.start,
-        base + p.end,
-        sent.text[p.start : p.end],
-        aliases=p.aliases,
-    )
+    prog = _program_mention(key, p.label, p.aliases, sent, p.start, p.end)
     evidence = Evidence(doc_id, sent.index, sent.start, sent.end, sent.text)
     if not p.subjects:
         return prog  # no province implements it: it serves nothing either
@@ -267,14 +267,7 @@ def _program_assertions(
     factor = 1.0 if p.subject_rule == "explicit" else REGISTRY[p.subject_rule].confidence
     rule = p.rule if p.subject_rule == "explicit" else f"{p.rule}+{p.subject_rule}"
     for s in p.subjects:
-        subj = Mention(
-            "province",
-            s.province,
-            lex.provinces[s.province].short,
-            base + s.start,
-            base + s.end,
-            sent.text[s.start : s.end],
-        )
+        subj = _province_mention(lex, s.province, sent, s.start, s.end)
         conf = round(p.confidence * factor, 3)
         _keep(assertions, Assertion(subj, "implements", prog, rule, conf, evidence))
     for ref in p.themes:
@@ -282,6 +275,49 @@ def _program_assertions(
         conf = round(ref.confidence, 3)
         _keep(assertions, Assertion(prog, "serves", theme, ref.rule, conf, evidence))
     return prog
+
+
+def _event_assertion(
+    fact: HostedBack,
+    sent: Sentence,
+    lex: Lexicon,
+    doc_id: str,
+    assertions: dict[tuple[str, str, str], Assertion],
+    off: frozenset[str],
+) -> None:
+    """An assertion about an event named before (:mod:`kg.relate.events`): a province
+    hosting it, or its theme when some province carries it out."""
+    if fact.rule in off:
+        return
+    base, ev = sent.start, fact.event
+    # (named here by 本次大会 or in full again: the event's key, label and aliases)
+    prog = _program_mention(ev.key, ev.label, ev.aliases, sent, fact.start, fact.end)
+    evidence = Evidence(doc_id, sent.index, sent.start, sent.end, sent.text)
+    conf = REGISTRY[fact.rule].confidence
+    if fact.predicate == "implements" and fact.province is not None:
+        subj = _province_mention(lex, fact.province, sent, fact.host_start, fact.host_end)
+        _keep(assertions, Assertion(subj, "implements", prog, fact.rule, conf, evidence))
+    elif fact.theme is not None and any(
+        k[1] == "implements" and k[2] == ev.key for k in assertions
+    ):
+        theme = _theme_mention(fact.theme, base, sent.text)
+        _keep(assertions, Assertion(prog, "serves", theme, fact.rule, conf, evidence))
+
+
+def _program_mention(
+    key: str, label: str, aliases: tuple[str, ...], sent: Sentence, start: int, end: int
+) -> Mention:
+    """The program named at ``sent.text[start:end]``."""
+    b = sent.start
+    return Mention("program", key, label, b + start, b + end, sent.text[start:end], aliases=aliases)
+
+
+def _province_mention(lex: Lexicon, province: str, sent: Sentence, start: int, end: int) -> Mention:
+    """The province named at ``sent.text[start:end]``."""
+    short = lex.provinces[province].short
+    return Mention(
+        "province", province, short, sent.start + start, sent.start + end, sent.text[start:end]
+    )
 
 
 def _theme_mention(ref: ThemeRef, base: int, text: str) -> Mention:

@@ -196,13 +196,14 @@ def _own_first_verb(tokens: list[Token], k: int, type_word: str) -> bool:
     """实施培育发展未来产业三年行动: after 实施/开展/启动, a verb of shaping (培育, 优化) opens
     the name of an action, as the campaign names it."""
     return (
-        tokens[k - 1].text in ("实施", "开展", "启动")
+        tokens[k - 1].text.endswith(("实施", "开展", "启动"))  # (深入实施: one token)
         and tokens[k].text in _SHAPING_VERBS
-        and type_word in ("行动", "工程", "计划")
+        and type_word.endswith(_CAMPAIGN_TYPES)
     )
 
 
 _SHAPING_VERBS = frozenset(("培育", "优化", "提升", "加强", "强化", "促进", "推动", "壮大"))
+_CAMPAIGN_TYPES = ("行动", "工程", "计划", "方案")
 
 
 _LEVELS_ONLY = re.compile(r"[省市县区乡镇村]{2,4}(?:级|两级|三级)?(?:重点|重大)?")
@@ -586,8 +587,10 @@ def _leftover_at(label: str, cut: int, lexicon: Lexicon | None) -> tuple[int, st
     counted = _COUNT_WORD.fullmatch(w) is not None and (
         not w.isdigit() or nxt[:1] in _LEFTOVER_CHARS or nxt[:1] in "万亿"
     )  # 1万名…, 20个…, not 0.1微克…
-    if cut == 0 and w in _SHAPING_VERBS and label.endswith(("行动", "工程", "计划")):
-        return 0, ""  # 培育发展未来产业三年行动: the campaign's own first word (np_start)
+    if cut == 0 and w.startswith(tuple(_SHAPING_VERBS)) and label.endswith(_CAMPAIGN_TYPES):
+        # 培育发展未来产业三年行动, 优化营商环境行动方案 (one word of the lexicon): the
+        # campaign's own first word (np_start)
+        return 0, ""
     if w == "全面" and nxt and nxt not in _VERBS and nxt not in _LEFTOVER_WORDS:
         if not any(o in label[cut:] for o in NOT_OWN_OPENERS):
             return 0, ""  # 全面振兴新突破三年行动: 全面 of a word of the name, not left over

@@ -95,7 +95,9 @@ class Step:
 
     name: str
     kind: str
-    scope: str  # what it is called with: "clause", "sentence", "program" or "subject"
+    # what it is called with: "clause", "sentence", "program" or "subject"; "document":
+    # a sentence with what the document named before it (kg.relate.events)
+    scope: str
     rules: tuple[str, ...]
     run: Callable[..., Any]
 

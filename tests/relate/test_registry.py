@@ -28,6 +28,7 @@ EXPECTED = {
         "impl.shared-type",
         "impl.listed",
         "impl.hosted",
+        "impl.hosted-back",
     },
     THEME: {
         "serves.frame",
@@ -38,6 +39,7 @@ EXPECTED = {
         "serves.name",
         "serves.topic",
         "serves.around-quote",
+        "serves.event-theme",
     },
     SUBJECT: {"carried", "carried-sentence", "named-in", "author"},
 }
@@ -82,6 +84,11 @@ def test_every_program_and_theme_rule_has_a_step_that_fires_it() -> None:
         "slogans",
         "listed_items",
         "hosted_events",
+    ]
+    # read with what the document named before the sentence (kg.relate.events)
+    assert [s.name for s in REGISTRY.all_steps() if s.scope == "document"] == [
+        "event_hosts",
+        "event_themes",
     ]
 
 
