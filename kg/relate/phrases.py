@@ -177,6 +177,9 @@ _MANNER_MODIFIER = re.compile(
 )
 
 
+_COUNTED_PARTS = re.compile(r"[一二两三四五六七八九十百千万多]")
+
+
 def quoted_name_theme(label: str) -> str | None:
     """The topic written around a quoted name: before it, or between it and the type word.
 
@@ -213,6 +216,8 @@ def quoted_name_theme(label: str) -> str | None:
         return None  # 省“双碳”管理一体化平台: what the platform is, not what it is for
     if mid in ("建设", "建设工程", "") and post.startswith("建设"):
         core = m.group("q").strip()
+        if len(_COUNTED_PARTS.findall(core)) >= 2:
+            return None  # “一核两翼多点”建设体系: a layout of counted parts, not a goal
         return core if len(core) >= 3 and not re.search(r"\d", core) else None
     mid = re.sub(r"^(?:系列|专项)", "", mid.rsplit("等", 1)[-1])
     bare = mid
@@ -325,9 +330,12 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     while (m := _NAME_TAIL.search(core)) is not None and m.start() >= 2:
         core = core[: m.start()]
         stripped = True
-    # (…大调研大服务, 两业融合省级试点, 关税政策智能服务平台: words of the head, not the topic)
+    # (…大调研大服务, 两业融合省级试点, 关税政策智能服务平台, …乡村建设整县试点: words of
+    # the head, not the topic)
     core = re.sub(
-        r"(?<=..)(?:大|[省市县]级|[省市县区]{2,3}[两三四]级|国家级|(?<!人工)智能)$", "", core
+        r"(?<=..)(?:大|[省市县]级|[省市县区]{2,3}[两三四]级|国家级|(?<!人工)智能|整[省市县区村])$",
+        "",
+        core,
     )
     if _PHASE.search(core) or core.endswith(FACILITY_HEADS) or _TRANSFER.search(core):
         return None  # 兰州铁路枢纽优化提升工程, 陇电入鲁工程: the thing built, not a purpose

@@ -569,7 +569,10 @@ def enumerations(scan: ProgramScan) -> None:
             read_to = rest_end
             if any(q in phrase for q in QUOTES) or scan.overlaps(tok.end, rest_end):
                 continue
-            items = re.split(r"等|、", phrase[: number.start()])
+            listed = phrase[: number.start()]
+            if "等" in listed and not listed.endswith("等"):
+                continue  # …、推动创新开放等六大领域推出26项举措: the list closes before
+            items = re.split(r"等|、", listed)
             if all(i.endswith(TYPE_WORDS) for i in items if i):
                 continue  # 打造人工智能赋能工程、…工程等十大工程: programs named each
             if phrase[: number.start()].endswith("等"):
@@ -673,7 +676,8 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             scan.add("impl.topic", label, start, end, variant="unquoted")
 
 
-_BLOCK_OPENERS = (*(v for v in BLOCK_VERBS if len(v) > 1), "确保", "力争")
+# (由…牵头: who leads the work, before the program it names)
+_BLOCK_OPENERS = (*(v for v in BLOCK_VERBS if len(v) > 1), "确保", "力争", "由")
 # Items of a list that share the type word of the last one: 传统戏曲振兴、优秀剧本孵化计划,
 # 基础研究领先和关键核心技术攻坚行动. An item is a run of characters of its own.
 _ITEM = re.compile(r"[\u4e00-\u9fff]{2,14}")

@@ -16,11 +16,12 @@ __all__ = ["iter_sentences", "split_sentences"]
 # text chains clauses with it and a clause alone loses its subject. The ASCII
 # period is left out because it is also the decimal point (3.5万人). The pattern opens
 # with a class, so that re skips to the next candidate instead of trying it everywhere.
-# A note of who leads the work after the period (…建设。（省大数据局牵头）) is a
-# sentence of its own: glued to the next one, it would read as that sentence's actor.
+# A note of who leads the work after the period (…建设。（省大数据局牵头）, in ASCII
+# brackets too) is a sentence of its own: glued to the next one, it would read as that
+# sentence's actor.
 _BOUNDARY = re.compile(
     r"[。！？!?\n\r\u2028\u2029](?:(?<=[。！？!?])[。！？!?]*[”’」』）)】〕〗]*)?"
-    r"|（(?<=[。！？]（)[^（）。\n]{1,40}(?:牵头|负责)[^（）。\n]{0,20}）"
+    r"|[（(](?<=[。！？][（(])[^（）()。\n]{1,40}(?:牵头|负责)[^（）()。\n]{0,20}[）)]"
 )
 
 # Where an over-long sentence may be cut, best first is simply "last one found".

@@ -1268,3 +1268,23 @@ def test_an_event_a_later_sentence_refers_back_to() -> None:
     # a province's theme for its own activities is not said of an event
     text = "北京举办2025北京长城文化节。北京以“京彩秋韵 双节同庆”为主题推出3300余场活动。"
     assert all(t != "京彩秋韵 双节同庆" for _, t in _served(text))
+
+
+def test_errors_of_round_25() -> None:
+    # a TCM concept in a list of research topics is no program (policy-shandong-002)
+    text = "开展中药复方精准用药、中医“治未病”等关键技术研究。"
+    assert _implemented(text, "山东") == set()
+    # a layout of counted parts is no topic of the system built for it (gwr2026-tianjin)
+    assert _served("进一步完善“一核两翼多点”建设体系。", "天津") == set()
+    assert _served("实施“大思政课”建设工程。", "天津") == {("“大思政课”建设工程", "大思政课")}
+    # 整县 is the pilot's scope, not its topic (gwr2026-sichuan)
+    assert _served("启动片区化推进乡村建设整县试点。", "四川") == {
+        ("片区化推进乡村建设整县试点", "片区化推进乡村建设")
+    }
+    # a verb and a head name nothing (policy-shandong-020); nor does a note of who leads
+    # (policy-central-166), nor a list closed before a count (xwlb-20250417-11)
+    assert _implemented("省市联动制定配套措施，加快推动示范区建设发展。", "山东") == set()
+    text = "由省绿色低碳高质量发展先行区建设领导小组办公室牵头，各市参与。"
+    assert _implemented(text, "山东") == set()
+    text = "上海围绕优化发展环境、完善投融资支持、推动创新开放等六大领域推出26项举措。"
+    assert all("领域" not in o for _, o in _implemented(text))

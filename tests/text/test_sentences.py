@@ -24,6 +24,13 @@ def test_closing_quotes_stay_with_their_sentence() -> None:
     assert texts(doc) == ["他说：“要实施三百工程。”", "随后召开会议。", "「好嗎？！」", "她問。"]
 
 
+def test_a_note_of_who_leads_after_the_period_is_a_sentence_of_its_own() -> None:
+    # in full-width brackets, and in ASCII ones (policy-central-166)
+    for note in ("（省大数据局牵头）", "(省发展改革委负责)"):
+        doc = Document("d", f"建设一批应用场景。{note}实施场景创新攻关行动。")
+        assert texts(doc) == ["建设一批应用场景。", note, "实施场景创新攻关行动。"]
+
+
 def test_semicolons_do_not_end_a_sentence() -> None:
     doc = Document("d", "一是抓学习；二是抓培训；三是抓实践。")
     assert texts(doc) == ["一是抓学习；二是抓培训；三是抓实践。"]
