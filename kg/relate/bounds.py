@@ -7,8 +7,19 @@ import re
 
 from kg.model import Token
 from kg.relate.grammar import HAN_RUN
+from kg.relate.words import NAME_TAILS, WEAK_TYPES
+from kg.text.lexicon import Lexicon
+from kg.text.mentions import gazetteer
 
-__all__ = ["levels_start", "name_bounds", "ordinal_start", "parallel_head", "place_in_brackets"]
+__all__ = [
+    "levels_start",
+    "name_bounds",
+    "one_name",
+    "ordinal_start",
+    "parallel_head",
+    "place_in_brackets",
+    "places_start",
+]
 
 # an edition opening a name (第二届全国职工数字化应用技术技能大赛): the name starts with it
 _ORDINAL = re.compile(
@@ -98,3 +109,36 @@ def place_in_brackets(text: str, tokens: list[Token], close: int, lo: int) -> in
 
 # (not a heading's number, （一）)
 _BRACKETED_PLACE = re.compile(r"(?![一二三四五六七八九十]+$)[\u4e00-\u9fff]{2,6}")
+
+
+def one_name(text: str, conjunct: int, first: int, end: int, type_word: str) -> bool:
+    """Whether the conjuncts before and after 和/与 name one program: 实施…生态保护与修复工程,
+    …一体化保护和修复工程, 长期资本和耐心资本培育计划 (one plan of two kinds), 先进制造业和现代
+    服务业融合发展试点 (the two it joins; not 种业振兴和…行动, nor 建立投入增长和风险分担机制, two
+    mechanisms of a weak type)."""
+    return type_word not in WEAK_TYPES and (
+        text[first - 1] == "与"
+        or end - first - len(type_word) <= 4
+        or (first - 1 - conjunct <= 4 and not text.endswith(NAME_TAILS, conjunct, first - 1))
+        # 先进制造业和现代服务业融合发展试点: the two joined are what the name is of
+        or _JOINED.search(text, first, end) is not None
+    )
+
+
+_JOINED = re.compile(r"融合|协同|联动|一体化")
+
+
+def places_start(text: str, lo: int, start: int, lexicon: Lexicon) -> int:
+    """Where a name opening with places starts: 福州、厦门服务业扩大开放综合试点 names both
+    cities, not 厦门 alone."""
+    if start - 1 <= lo or text[start - 1] != "、":
+        return start
+    hits = gazetteer(lexicon).geo(text[lo : start + 8])
+    starts = {lo + h.start: lo + h.end for h in hits}
+    ends = {lo + h.end: lo + h.start for h in hits}
+    if start not in starts:
+        return start
+    new = start
+    while new - 1 > lo and text[new - 1] == "、" and (new - 1) in ends:
+        new = ends[new - 1]
+    return new

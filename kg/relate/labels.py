@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Token
-from kg.relate.bounds import place_in_brackets
+from kg.relate.bounds import one_name, place_in_brackets
 from kg.relate.grammar import (
     ADVERB_RUN,
     COUNT_AFTER,
@@ -39,7 +39,6 @@ from kg.relate.words import (
     IMPROVE_VERBS,
     LABEL_LEFTOVERS,
     LOOSE_MODIFIERS,
-    NAME_TAILS,
     NOT_IN_MODIFIER,
     NOT_OWN_OPENERS,
     NP_STOPS,
@@ -316,7 +315,7 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             return first  # 构建…示范区和清洁可再生能源利用示范区: a second program
         conjunct = _verb_opens_conjunct(tokens, region, lo) if text[first - 1] in "和与及" else None
         if conjunct is not None and end - conjunct <= 24:
-            if _one_name(text, conjunct, first, end, type_word):
+            if one_name(text, conjunct, first, end, type_word):
                 return conjunct
             # 实施基础研究领先和关键核心技术攻坚行动: the verb governs both conjuncts
             return first
@@ -331,17 +330,6 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
         if _first_in_clause(text, lo, first, before) and not opens_with_verb:
             return first  # first in its clause: a topic (万州新田港二期工程全面建成)
     return _whole_conjunction(text, tokens, region, first, end, lo, type_word)
-
-
-def _one_name(text: str, conjunct: int, first: int, end: int, type_word: str) -> bool:
-    """Whether the conjuncts before and after 和/与 name one program: 实施…生态保护与修复工程,
-    …一体化保护和修复工程, 长期资本和耐心资本培育计划 (one plan of two kinds; not 种业振兴和…
-    行动, nor 建立投入增长和风险分担机制, two mechanisms of a weak type)."""
-    return type_word not in WEAK_TYPES and (
-        text[first - 1] == "与"
-        or end - first - len(type_word) <= 4
-        or (first - 1 - conjunct <= 4 and not text.endswith(NAME_TAILS, conjunct, first - 1))
-    )
 
 
 def _whole_conjunction(
@@ -608,12 +596,17 @@ def _leftover_at(label: str, cut: int, lexicon: Lexicon | None) -> tuple[int, st
     # a verb that jieba joined to the name after it (建设全国统一大市场…: a word of the
     # dictionary), but not a word of its own (开发区)
     verb = next((v for v in _VERBS_LONGEST if w.startswith(v) and len(w) - len(v) >= 2), None)
+    if w in _NOUNS_OPENING_WITH_A_VERB:
+        verb = None  # 建设用地总量…管控制度: construction land, not building
     if verb and verb not in IMPLEMENT_VERBS and lexicon is not None:
         # 创新驱动发展战略: the verb opens a theme of the vocabulary, which the name is of
         themes = gazetteer(lexicon).themes(label[cut : cut + 12])
         if any(h.start == 0 and h.end > len(verb) for h in themes):
             return 0, ""
     return (len(verb), verb) if verb else (0, "")
+
+
+_NOUNS_OPENING_WITH_A_VERB = frozenset(("建设用地",))
 
 
 def core_of(label: str, type_word: str) -> str:

@@ -212,8 +212,12 @@ def quoted_name_theme(label: str) -> str | None:
     if not tw:
         return None  # “三城一区”联动发展, “好房子”建设: the head is the form of the work
     mid = post[: len(post) - len(tw)]
-    if tw in ("平台", "中心", "基地") and "服务" not in mid and not mid.endswith("交易"):
-        return None  # 省“双碳”管理一体化平台: what the platform is, not what it is for
+    if tw in ("平台", "中心", "基地") and (
+        ("服务" not in mid and not mid.endswith("交易")) or len(mid.replace("服务", "")) <= 2
+    ):
+        # 省“双碳”管理一体化平台, “七大要素”交易服务平台: what the platform is, not what
+        # it is for
+        return None
     if mid in ("建设", "建设工程", "") and post.startswith("建设"):
         core = m.group("q").strip()
         if len(_COUNTED_PARTS.findall(core)) >= 2:
@@ -330,10 +334,11 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     while (m := _NAME_TAIL.search(core)) is not None and m.start() >= 2:
         core = core[: m.start()]
         stripped = True
-    # (…大调研大服务, 两业融合省级试点, 关税政策智能服务平台, …乡村建设整县试点: words of
-    # the head, not the topic)
+    # (…大调研大服务, 两业融合省级试点, 关税政策智能服务平台, …乡村建设整县试点, …第六轮三年
+    # 行动计划: words of the head, not the topic)
     core = re.sub(
-        r"(?<=..)(?:大|[省市县]级|[省市县区]{2,3}[两三四]级|国家级|(?<!人工)智能|整[省市县区村])$",
+        r"(?<=..)(?:大|[省市县]级|[省市县区]{2,3}[两三四]级|国家级|(?<!人工)智能|整[省市县区村]"
+        r"|第[一二三四五六七八九十\d]+轮)$",
         "",
         core,
     )
@@ -598,7 +603,8 @@ def _split_conjoined(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out = []
     for s, item in items:
         m = re.fullmatch(r"(.{4,})(和|及|与)(.{4,})", item)
-        if m and "、" not in item:
+        # (碳排放总量和强度双控: the dual control covers both sides, one aim)
+        if m and "、" not in item and not re.search(r"[双两][\u4e00-\u9fff]$", m.group(3)):
             out += [(s, m.group(1)), (s + m.end(2), m.group(3))]
         else:
             out.append((s, item))

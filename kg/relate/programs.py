@@ -17,7 +17,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from kg.model import Token
-from kg.relate.bounds import levels_start, name_bounds, ordinal_start, parallel_head
+from kg.relate.bounds import levels_start, name_bounds, ordinal_start, parallel_head, places_start
 from kg.relate.clauses import Clause
 from kg.relate.grammar import (
     CARRIED_OUT_VERB,
@@ -634,7 +634,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
                 scan.add("impl.typed-np", text[heading:end], heading, end, variant="heading")
             continue
         start = ordinal_start(text, levels_start(text, start, lo), lo)
-        start = _places_start(scan, start)
+        start = places_start(scan.text, scan.lo, start, scan.lexicon)
         label = text[start:end]
         if scan.overlaps(start, end) or scan.framed(start, end) or not specific(label, tw):
             continue
@@ -732,26 +732,10 @@ def _shared_type_items(
         pos = item_start
 
 
-def _places_start(scan: ProgramScan, start: int) -> int:
-    """Where a name opening with places starts: 福州、厦门服务业扩大开放综合试点 names both
-    cities, not 厦门 alone."""
-    text, lo = scan.text, scan.lo
-    if start - 1 <= lo or text[start - 1] != "、":
-        return start
-    hits = gazetteer(scan.lexicon).geo(text[lo : start + 8])
-    starts = {lo + h.start: lo + h.end for h in hits}
-    ends = {lo + h.end: lo + h.start for h in hits}
-    if start not in starts:
-        return start
-    new = start
-    while new - 1 > lo and text[new - 1] == "、" and (new - 1) in ends:
-        new = ends[new - 1]
-    return new
-
-
 _OWN_RELATIVE = re.compile(r"(?:(?:新|已|已经)?(?:建成|打造|推出|建设|开发|启动|设立|搭建))?的")
 _FIGURE_AFTER = re.compile(r"(?:完成|投资)[^，。；]{0,6}\d")
-_PREDICATE_INSIDE = re.compile(r"进行|标志着?|正在|^这|^该")
+# (场景创新推动项目建设…作用明显: 推动 is the clause's verb, not a word of a name)
+_PREDICATE_INSIDE = re.compile(r"进行|标志着?|正在|^这|^该|(?<=..)推动(?!行动|计划|工程|$)")
 
 
 def _used(text: str, lo: int, start: int, end: int, hi: int) -> bool:

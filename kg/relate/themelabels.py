@@ -39,7 +39,7 @@ _OPENERS = tuple(
 )
 _TAIL = re.compile(
     r"(?:以及|(?<![中共缓饱平温柔祥])和|与|(?<![普涉惠波触论危企遍顾])及|等|的|、|，|,|的同时|同时"
-    r"|系列|全省|全市|全区|全国|全民|总体)+$"  # (普及, 中和: a word's own last character)
+    r"|系列|全省|全市|全区|全国|全民|总体|方向)+$"  # (普及, 中和: a word's own last character)
     r"|(?:[两三四五六七八九十]+大)(?:产业|领域|板块|行业|集群|方向)$"  # 高端医疗器械两大产业
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -66,7 +66,7 @@ _CLAUSE = re.compile(
     r"|开展|举办|建立)"  # (先行启动区开展压力测试: someone doing something, no topic)
 )
 _OPENER_SET = frozenset(_OPENERS)
-_SLOGAN_YI = re.compile(r"以[\u4e00-\u9fff]{1,2}[制促带兴强][\u4e00-\u9fff]{1,2}")
+_SLOGAN_YI = re.compile(r"以[\u4e00-\u9fff]{1,2}[制促带兴强引聚育养][\u4e00-\u9fff]{1,2}")
 
 
 # a theme cut before the 新… of the name (全面振兴新突破 -> 振兴新, 执法新模式 -> 执法新)
@@ -118,6 +118,7 @@ def clean_theme(ref: ThemeRef, lexicon: Lexicon) -> ThemeRef | None:
         or (len(label) == 2 and ref.rule != "serves.name")  # (强科技行动 -> 科技)
         or label in NOT_THEMES
         or label.startswith(PEOPLE)
+        or label.startswith(("活动", "行动"))  # (…等活动深入基层: the list's head, cut off)
         or _FRAME_END.search(label)
         or _QUANTITY.search(label)
         or (_CLAUSE.search(label, 2) is not None and len(label) > 4)

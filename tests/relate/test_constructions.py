@@ -1288,3 +1288,31 @@ def test_errors_of_round_25() -> None:
     assert _implemented(text, "山东") == set()
     text = "上海围绕优化发展环境、完善投融资支持、推动创新开放等六大领域推出26项举措。"
     assert all("领域" not in o for _, o in _implemented(text))
+
+
+def test_errors_of_round_26() -> None:
+    # two fields joined by 和 before 融合 name one pilot (gwr2026-chongqing)
+    got = _implemented("深化先进制造业和现代服务业融合发展试点。", "重庆")
+    assert got == {("重庆", "先进制造业和现代服务业融合发展试点")}
+    # 建设用地 is land, not a verb (gwr2026-shaanxi)
+    got = _implemented("实施建设用地总量按规划期管控制度。", "陕西")
+    assert got == {("陕西", "建设用地总量按规划期管控制度")}
+    # a topic label with the clause's verb inside is none (policy-central-166); nor is a
+    # pilot by trades
+    text = "场景创新推动项目建设、集聚创新资源作用明显。"
+    assert _implemented(text, "山东") == set()
+    assert _implemented("浙江、江苏、山东等地开展分行业试点。") == set()
+    # themes: a slogan keeps its 以, a dual control covers both its sides, a round and a
+    # direction are no part of a topic, a platform's kind (交易服务) and a list's head
+    # (活动…) are none
+    got = _served("扎实推进“手拉手”以才引才专项行动。", "辽宁")
+    assert got == {("“手拉手”以才引才专项行动", "以才引才")}
+    got = _served("实施碳排放总量和强度双控，升级省“双碳”管理一体化平台。", "安徽")
+    assert got == {("省“双碳”管理一体化平台", "碳排放总量和强度双控")}
+    got = _served("推进崇明世界级生态岛建设第六轮三年行动计划。", "上海")
+    assert got == {("崇明世界级生态岛建设第六轮三年行动计划", "崇明世界级生态岛建设")}
+    got = _served("深入实施“十强产业”行动计划，聚焦高端化、智能化、绿色化方向。", "山东")
+    assert {t for _, t in got} == {"高端化", "智能化", "绿色化"}
+    assert _served("推动共建共治共享“七大要素”交易服务平台。", "湖北") == set()
+    text = "实施公共文化服务提质增效行动，积极支持“文化大篷车”等活动深入基层、服务群众。"
+    assert all(not t.startswith("活动") for _, t in _served(text, "宁夏"))
