@@ -41,13 +41,16 @@ __all__ = [
     "MEANS",
     "MEASURE_AFTER",
     "MEASURE_TAIL",
+    "NOTE_AFTER",
     "OUTCOME",
     "OWN_HEAD",
     "PHRASE_BREAK",
     "PHRASE_END",
+    "POSITIONING",
     "RUN_IN_ITEM",
     "RUN_ON",
     "SHORT_ITEMS_AFTER",
+    "TEAM",
     "TOPIC_CLAUSE_VERB",
     "TOPIC_HEAD",
     "TOPIC_VERB",
@@ -272,3 +275,10 @@ SHORT_ITEMS_AFTER = re.compile(
 # …、“理论宣传二人讲”等多种形式, “揭榜挂帅”、…等举措: the quoted names are the means the
 # actor takes, not examples inside something else
 MEANS = re.compile(r"等(?:多种|多项|一系列|系列)?(?:形式|方式|举措|措施|手段|途径)")
+
+# “青年宣讲队”, “劳模宣讲团”, 企业“舰队”: people or firms, not a program (kg.relate.programs)
+TEAM = re.compile(r"(?:宣讲|服务|志愿|工作|突击|艺术|演出|专家)[队团]$|舰队$")
+# 立足“…示范区”的总体定位: what a zone is to be, not a program
+POSITIONING = re.compile(r"”的?(?:总体|具体|功能|战略)?定位")
+# a note in brackets after a quoted name (“四区一中心”(…)具体定位)
+NOTE_AFTER = re.compile(r"[（(][^（）()]{1,80}[）)]")

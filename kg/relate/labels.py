@@ -713,6 +713,10 @@ def split_items(text: str, start: int, end: int, type_word: str) -> list[tuple[i
     """The programs a typed name holds: itself, or each short item of a list before a head
     of ``split_types`` with the last item's tail (蓝天、碧水、净土保卫战 → 蓝天保卫战 …)."""
     label = text[start:end]
+    pair = re.fullmatch(r"([\u4e00-\u9fff]{2,6})和([\u4e00-\u9fff]{2,6}战略)", label)
+    if pair:  # 知识产权和标准战略: two strategies, each its item and 战略
+        first = pair.group(1)
+        return [(start, start + len(first), first + "战略"), (pair.start(2) + start, end, pair[2])]
     items = label.split("、")
     if len(items) < 2 or not label.endswith(SPLIT_TYPES):
         return [(start, end, label)]

@@ -143,7 +143,7 @@ def clause_topic(
 # Words of doing that follow the topic in a program's name (营商环境对标提升行动).
 _ACTION_MORPHEMES = re.compile(
     r"(?:对标|提升|提质|扩能|扩优|扩容|提能|升级|优化|调整|振兴|攻坚|整治|专项|能力|增效|质效|"
-    r"培育发展|引育|三年|五年|倍增|示范|推广|大规模应用|行动|集中|深化|办理|补贴|奖补|消费补贴|对接|"
+    r"培育发展|引育|三年|五年|倍增|示范|推广|大规模应用|行动|集中|深化|办理|补贴|奖补|消费补贴|对接|提级|"
     r"[一二三四五六七八九十百千万\d]+[大项个])$"
 )
 
@@ -224,6 +224,7 @@ def quoted_name_theme(label: str) -> str | None:
             return None  # “一核两翼多点”建设体系: a layout of counted parts, not a goal
         return core if len(core) >= 3 and not re.search(r"\d", core) else None
     mid = re.sub(r"^(?:系列|专项)", "", mid.rsplit("等", 1)[-1])
+    mid = re.sub(r"(?<=..)(?:直通车|大篷车|专列)$", "", mid)  # (文艺直通车: how it reaches people)
     bare = mid
     mid = _PRE_ACTION.sub("", mid)
     while (m2 := _ACTION_MORPHEMES.search(mid)) is not None:

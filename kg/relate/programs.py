@@ -31,10 +31,13 @@ from kg.relate.grammar import (
     LONGER_HEADS,
     MEANS,
     MEASURE_AFTER,
+    NOTE_AFTER,
     OWN_HEAD,
     PHRASE_BREAK,
     PHRASE_END,
+    POSITIONING,
     SHORT_ITEMS_AFTER,
+    TEAM,
     TOPIC_HEAD,
     TOPIC_VERB,
     UNPUNCTUATED_NEXT,
@@ -455,11 +458,13 @@ _COUNTED_PRINCIPLES = re.compile(r"[两三四五六七八九十](?:个|件大)[^
 
 
 def _is_formula(core: str) -> bool:
-    """A quoted formula or principle (“四个意识”, “枫桥经验”), not a program's name."""
+    """A quoted formula or principle (“四个意识”, “枫桥经验”) or a team, not a program's
+    name."""
     return (
         core in FORMULAS
         or _COUNTED_PRINCIPLES.match(core) is not None
         or _NOT_PROGRAM_HEADS.search(core[-4:]) is not None
+        or TEAM.search(core) is not None  # “青年宣讲队”, “劳模宣讲团”: people, not a program
     )
 
 
@@ -487,6 +492,9 @@ def _quote_ends_name(text: str, after: int, hi: int) -> bool:
         return "+" not in text[text.rfind("“", 0, after) : after]
     if _EXAMPLE_HEADS.match(text, after, hi) or _NOT_PROGRAM_HEADS.match(text, after, hi):
         return False  # “X”等载体, “千万工程”经验, “四个不摘”要求
+    note = NOTE_AFTER.match(text, after, hi)
+    if note and _NOT_PROGRAM_HEADS.match(text, note.end(), hi):
+        return False  # “四区一中心”(全球海洋科技创新中心、…)具体定位: a note, then the head
     return not (
         after < hi
         and "\u4e00" <= text[after] <= "\u9fff"
@@ -626,6 +634,8 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             continue
         if end < hi and _EXAMPLE_HEADS.match(text, end, hi):
             continue
+        if POSITIONING.match(text, end, hi):
+            continue  # 立足“…自主创新示范区”的总体定位: what the zone is to be, not a program
         start = np_start(text, tokens, idx, lo, tw)
         if start is None:
             heading = heading_name(text, tokens, lo, hi, end, tw)

@@ -448,6 +448,8 @@ def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
         if text[he - 1] == "+" and "\u4e00" <= text[he : he + 1] <= "\u9fff":
             continue  # “互联网+政务服务”, “人工智能+文化”: the means of the work, not a topic
         tw = type_word_ending(p.label) or ""
+        if he == p.end and tw and he - hs - len(tw) <= 2 and text.endswith(tw, hs, he):
+            continue  # …思想主题教育: the head (主题教育), not what the program is about
         if (he - hs) + len(tw) >= len(p.label.strip("“”")):
             continue  # 党史学习教育: the program is named by the theme alone
         if tw in DESIGNATIONS:

@@ -669,7 +669,8 @@ def test_lists_closed_by_a_shared_type_word_and_headings() -> None:
     assert got == {("山东", "新一代信息技术产业智能提升工程")}
     assert _implemented("二、重点工程", "山东") == set()
     assert _implemented("（三）全面实施知识产权和标准战略。", "山东") <= {
-        ("山东", "知识产权和标准战略")
+        ("山东", "知识产权战略"),
+        ("山东", "标准战略"),
     }
     assert not any("做强" in o for _, o in _implemented("（三）做大做强科技创新示范区。", "山东"))
 
@@ -1316,3 +1317,29 @@ def test_errors_of_round_26() -> None:
     assert _served("推动共建共治共享“七大要素”交易服务平台。", "湖北") == set()
     text = "实施公共文化服务提质增效行动，积极支持“文化大篷车”等活动深入基层、服务群众。"
     assert all(not t.startswith("活动") for _, t in _served(text, "宁夏"))
+
+
+def test_errors_of_round_27() -> None:
+    # a positioning is no program, in quotes or in a note after them (policy-shandong-002)
+    text = (
+        "立足“以蓝色经济引领转型升级的自主创新示范区”的总体定位和“四区一中心”"
+        "(全球海洋科技创新中心、经济转型升级样板区)具体定位，充分发挥优势。"
+    )
+    assert all(o in ("经济转型升级样板区",) for _, o in _implemented(text, "山东"))
+    # a path, a goal in quotes and a team are none (policy-shandong-018, gwr2026-hubei,
+    # xwlb-20251212-06)
+    text = "积极探索“底线+特色”“规范+示范”实施路径，坚守办学底线。"
+    assert _implemented(text, "山东") == set()
+    assert _implemented("着力推动经济社会治理“降本增效”。", "湖北") == set()
+    text = "天津组织专家学者、“劳模宣讲团”、“青年宣讲队”，深入机关、企业开展宣讲。"
+    assert _implemented(text) == set()
+    # two strategies joined by 和 are two (policy-shandong-020); a first pilot is no name
+    got = _implemented("全面实施知识产权和标准战略。", "山东")
+    assert got == {("山东", "知识产权战略"), ("山东", "标准战略")}
+    assert _implemented("安徽广德今年率先开展水稻大面积提产增效的先行试点。") == set()
+    # themes: the head (主题教育) is not the topic, nor is the vehicle (直通车) or the step
+    # (提级) of a quoted program
+    text = "扎实开展习近平新时代中国特色社会主义思想主题教育。"
+    assert {t for _, t in _served(text, "山西")} == {"习近平新时代中国特色社会主义思想"}
+    assert _served("持续开展“茉莉花开”文艺直通车行动。", "江苏") == set()
+    assert _served("实施社区“石榴籽”家园提级工程。", "青海") == set()
