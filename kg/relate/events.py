@@ -27,7 +27,7 @@ from kg.relate.clauses import ThemeRef
 from kg.relate.registry import REGISTRY, program, theme
 from kg.relate.themelabels import clean_theme
 from kg.text.lexicon import Lexicon
-from kg.text.mentions import gazetteer
+from kg.text.mentions import gazetteer, program_key
 
 __all__ = ["EventMemory", "HostedBack", "event_facts", "event_hosts", "event_themes"]
 
@@ -48,6 +48,8 @@ _HOSTED_THIS = re.compile(
     r"这是(?:首次|第一次)?由([^。；的]{2,60}?)(?:联合|共同|携手)?(?:主办|承办|举办)的"
     r"[^，。；]{0,12}?(" + _HEADS + r")(?=[，。；]|$)"
 )
+# …主办，福建省人民政府承办: hosts in a second clause
+_MORE_HOSTS = re.compile(r"[，、]([^，。；由的]{2,40}?)(?:联合|共同)?(?:承办|协办|主办)(?!的)")
 # 以“…”为主题, 主题为“…”, 围绕“…”这一主题: the theme an event is given
 _THEME = re.compile(
     r"以“([^“”]{2,24})”为(?:主题|主线)|主题为“([^“”]{2,24})”|围绕“([^“”]{2,24})”这一主题"
@@ -82,6 +84,20 @@ class EventMemory:
             self.events.append(mention)
             del self.events[:-30]
 
+    def remember_lead(self, text: str, base: int) -> None:
+        """An event a story's headline or lead names as held or to be held (“应急使命·2025”
+        …检验性演习今天举行, 第十五届全国运动会将于…举行), which no program rule reads:
+        a later sentence may say who hosts it."""
+        if self.events:
+            return  # a rule has read the story's event already (its headline's name wins)
+        m = _LEAD_EVENT.match(text)
+        if m is None:
+            return
+        label = m.group(1)
+        s, e = base + m.start(1), base + m.end(1)
+        key = program_key(label)
+        self.events.append(Mention("program", key, label, s, e, text[m.start(1) : m.end(1)]))
+
     def find(self, head: str, before: int | None = None) -> Mention | None:
         """The latest event whose name ends with ``head`` (named before ``before``, a
         document offset, when given)."""
@@ -92,6 +108,16 @@ class EventMemory:
             if _same_head(m.label.rstrip("”》")).endswith(want):
                 return m
         return None
+
+
+# an event first in the headline or the lead, then when or where it is held
+_LEAD_EVENT = re.compile(
+    r"(?:[^，。：]{0,20}消息[（(][^）)]{1,10}[）)][：:])?"
+    r"(?:(?:今天|今日|昨天|昨日|近日|\d{1,2}日)[（(][^）)]{1,12}[）)]，?)?"
+    r"((?:\d{4}年?)?(?:第[\d一二三四五六七八九十百]+届)?(?:“[^“”]{2,20}”)?[\u4e00-\u9fff]{2,28}?"
+    r"(?:" + _HEADS + r"))"
+    r"(?=(?:今天|今日|昨天|昨日|昨晚|今晚)?(?:将于|将在|于|在)?[^，。；]{0,24}?(?:开幕|举行|召开|开赛))"
+)
 
 
 def _same_head(text: str) -> str:
@@ -125,8 +151,14 @@ def event_hosts(text: str, base: int, memory: EventMemory, lexicon: Lexicon) -> 
     out: list[HostedBack] = []
     for m in _HOSTED_BACK.finditer(text):
         event = memory.find(m.group(1), base + m.start())
-        if event is not None:
-            out.extend(_hosts(text, m.start(), m.end(1), m.start(2), m.end(2), event, lexicon))
+        if event is None:
+            continue
+        out.extend(_hosts(text, m.start(), m.end(1), m.start(2), m.end(2), event, lexicon))
+        more = _MORE_HOSTS.match(text, m.end())
+        if more:  # 由世界互联网大会主办，福建省人民政府承办: a second clause of hosts
+            out.extend(
+                _hosts(text, m.start(), m.end(1), more.start(1), more.end(1), event, lexicon)
+            )
     for m in _HOSTED_THIS.finditer(text):
         event = memory.find(m.group(2), base + m.start())
         if event is not None:

@@ -1262,6 +1262,26 @@ def test_an_event_a_later_sentence_refers_back_to() -> None:
     # xwlb-20251204-12: the theme of 本届电影节, an event the province holds
     text = "第七届海南岛国际电影节在三亚开幕，由海南省人民政府主办。本届电影节以“海生万象，光影无垠”为主题。"
     assert ("第七届海南岛国际电影节", "海生万象 光影无垠") in _served(text)
+    # an event the headline or the lead names as held, which no program rule reads
+    # (xwlb-20250624-13, xwlb-20250803-08), and hosts in a second clause (xwlb-20250724-09)
+    text = (
+        "“应急使命·2025”极端灾害事故场景新质救援能力检验性演习今天举行\n\n"
+        "本次演习由应急管理部、工业和信息化部、黑龙江省政府联合承办，共设置4个专题。"
+    )
+    assert _implemented(text) == {
+        ("黑龙江", "“应急使命·2025”极端灾害事故场景新质救援能力检验性演习")
+    }
+    text = (
+        "粤港澳三地热情迎全运\n\n央视网消息（新闻联播）：第十五届全国运动会将于2025年11月9日"
+        "至21日在粤港澳大湾区举行。\n第十五届全国运动会将于11月9日至21日进行，"
+        "这是首次由粤港澳三地携手举办的全国运动会。"
+    )
+    assert {p for p, _ in _implemented(text)} == {"广东", "香港", "澳门"}
+    text = (
+        "2025年世界互联网大会数字丝路发展论坛在泉州开幕\n\n"
+        "本次论坛由世界互联网大会主办，福建省人民政府承办。"
+    )
+    assert ("福建", "世界互联网大会数字丝路发展论坛") in _implemented(text)
     # no event named before, or hosts without a province: nothing
     assert _implemented("本次演习由应急管理部、黑龙江省政府联合承办。") == set()
     text = "第三届全国技能大赛在郑州举办。本届大赛由人力资源社会保障部主办。"
