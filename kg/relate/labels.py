@@ -413,6 +413,8 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
         return ""  # 实施文旅业态融合计划和“引客入赣”工程: another program, not a modifier
     if between in GENERIC_CORES or ADVERB_RUN.fullmatch(between) or between in _MODIFIER_VERBS:
         return ""  # (培育发展“文化+数字”: a second verb, not a modifier)
+    if between in ("出", "起"):
+        return ""  # 探索出“大家商量着办”…机制: the verb's result, not a modifier
     if re.fullmatch(r"(?:共[\u4e00-\u9fff]){2,}", between):
         return ""  # 共建共治共享“七大要素”…: verbs of a series, not a modifier
     return between

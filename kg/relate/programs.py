@@ -198,6 +198,7 @@ _NATIONAL_TAIL = re.compile(r"(?:项目|政策|建设|高校建设|高校)$")
 def national(key: str) -> bool:
     """Whether a program's key names a national strategy or program (``national_programs``)."""
     keys = _national_keys()
+    key = key.removeprefix(PROVINCE_SCOPED)  # (国际贸易“单一窗口”: a common name, scoped)
     return key in keys or _NATIONAL_TAIL.sub("", key) in keys or "国家战略" in key
 
 
@@ -465,6 +466,7 @@ def _is_formula(core: str) -> bool:
         or _COUNTED_PRINCIPLES.match(core) is not None
         or _NOT_PROGRAM_HEADS.search(core[-4:]) is not None
         or TEAM.search(core) is not None  # “青年宣讲队”, “劳模宣讲团”: people, not a program
+        or (core.endswith("经济") and len(core) <= 4)  # “谷子经济”, “票根经济”: a sector
     )
 
 

@@ -1363,3 +1363,17 @@ def test_errors_of_round_27() -> None:
     assert {t for _, t in _served(text, "山西")} == {"习近平新时代中国特色社会主义思想"}
     assert _served("持续开展“茉莉花开”文艺直通车行动。", "江苏") == set()
     assert _served("实施社区“石榴籽”家园提级工程。", "青海") == set()
+
+
+def test_errors_of_round_29() -> None:
+    # a kind of economy in quotes is a sector, not a program (gwr2026-jilin); the national
+    # single window is the centre's (xwlb-20250810-06)
+    text = "开发“谷子经济”“票根经济”，创新消费模式。"
+    assert _implemented(text, "吉林") == set()
+    assert _implemented("依托国际贸易“单一窗口”，推进通关便利化。", "福建") == set()
+    # a verb's result (探索出) is no modifier of the name (xwlb-20250607-05)
+    got = _implemented("北京探索出“大家商量着办”为民服务机制。")
+    assert got == {("北京", "“大家商量着办”为民服务机制")}
+    # an adjective is no theme (xwlb-20251207-03)
+    text = "湖南建设自贸试验区，形成更多可复制、可推广的制度创新成果。"
+    assert all(not t.startswith("可") for _, t in _served(text))
