@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.model import Mention
-from kg.relate.clauses import ThemeRef
+from kg.relate.clauses import ThemeRef, dedupe_hits
 from kg.relate.registry import REGISTRY, program, theme
 from kg.relate.themelabels import clean_theme
 from kg.text.lexicon import Lexicon
@@ -124,8 +124,11 @@ def _same_head(text: str) -> str:
     return text.replace("全运会", "运动会")
 
 
+_HEAD_END = re.compile(r"(?:" + _HEADS + r")$")
+
+
 def _head_of(label: str) -> str | None:
-    m = re.search(r"(?:" + _HEADS + r")$", label.rstrip("”》"))
+    m = _HEAD_END.search(label.rstrip("”》"))
     return m.group() if m else None
 
 
@@ -187,8 +190,9 @@ def event_themes(text: str, base: int, memory: EventMemory, lexicon: Lexicon) ->
         event, start, end = found
         # (科创领航，智启新程: the halves of a slogan, as 投资海南 链接世界 writes them)
         label = next(g for g in m.groups() if g).replace("，", " ")
+        conf = REGISTRY["serves.event-theme"].confidence
         ref = clean_theme(
-            ThemeRef("+" + label, label, m.start(), m.end(), "serves.event-theme", 0.6), lexicon
+            ThemeRef("+" + label, label, m.start(), m.end(), "serves.event-theme", conf), lexicon
         )
         if ref is not None:
             out.append(HostedBack("serves", event, start, end, "serves.event-theme", theme=ref))
@@ -202,25 +206,19 @@ def _hosts(
     gaz = gazetteer(lexicon)
     hosts = text[hs:he]
     hits = [h for h in gaz.geo(hosts) + gaz.abbreviation_compounds(hosts) if h.kind == "province"]
-    seen: set[str] = set()
-    out = []
-    for h in hits:
-        if h.province in seen:
-            continue
-        seen.add(h.province)
-        out.append(
-            HostedBack(
-                "implements",
-                event,
-                start,
-                end,
-                "impl.hosted-back",
-                province=h.province,
-                host_start=hs + h.start,
-                host_end=hs + h.end,
-            )
+    return [
+        HostedBack(
+            "implements",
+            event,
+            start,
+            end,
+            "impl.hosted-back",
+            province=h.province,
+            host_start=hs + h.start,
+            host_end=hs + h.end,
         )
-    return out
+        for h in dedupe_hits(hits)
+    ]
 
 
 def _event_after(

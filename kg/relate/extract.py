@@ -183,8 +183,9 @@ def extract_document(
         if "\n" in doc.text[last_end : sent.start]:
             previous = ()  # a new paragraph: 同时 does not reach back over it
         last_end = sent.end
+        text = matched[sent.start : sent.end]
         facts = relate_sentence(
-            matched[sent.start : sent.end],
+            text,
             lex,
             author=author,
             recent_themes=recent_themes,
@@ -202,8 +203,8 @@ def extract_document(
             events.remember(prog)
         if not back_off:
             if sent.index < 3:  # the headline and the lead name a story's event
-                events.remember_lead(matched[sent.start : sent.end], sent.start)
-            for fact in event_facts(matched[sent.start : sent.end], sent.start, events, lex):
+                events.remember_lead(text, sent.start)
+            for fact in event_facts(text, sent.start, events, lex):
                 _event_assertion(fact, sent, lex, doc.id, assertions, off)
         for t in facts.themes:
             recent_themes.append(t.key)

@@ -201,7 +201,8 @@ def _own_first_verb(tokens: list[Token], k: int, type_word: str) -> bool:
     )
 
 
-_SHAPING_VERBS = frozenset(("培育", "优化", "提升", "加强", "强化", "促进", "推动", "壮大"))
+_SHAPING = ("培育", "优化", "提升", "加强", "强化", "促进", "推动", "壮大")
+_SHAPING_VERBS = frozenset(_SHAPING)
 _CAMPAIGN_TYPES = ("行动", "工程", "计划", "方案")
 
 
@@ -579,7 +580,7 @@ def _leftover_at(label: str, cut: int, lexicon: Lexicon | None) -> tuple[int, st
     counted = _COUNT_WORD.fullmatch(w) is not None and (
         not w.isdigit() or nxt[:1] in _LEFTOVER_CHARS or nxt[:1] in "万亿"
     )  # 1万名…, 20个…, not 0.1微克…
-    if cut == 0 and w.startswith(tuple(_SHAPING_VERBS)) and label.endswith(_CAMPAIGN_TYPES):
+    if cut == 0 and w.startswith(_SHAPING) and label.endswith(_CAMPAIGN_TYPES):
         # 培育发展未来产业三年行动, 优化营商环境行动方案 (one word of the lexicon): the
         # campaign's own first word (np_start)
         return 0, ""
