@@ -116,6 +116,8 @@ def one_name(text: str, conjunct: int, first: int, end: int, type_word: str) -> 
     …一体化保护和修复工程, 长期资本和耐心资本培育计划 (one plan of two kinds), 先进制造业和现代
     服务业融合发展试点 (the two it joins; not 种业振兴和…行动, nor 建立投入增长和风险分担机制, two
     mechanisms of a weak type)."""
+    if text[first - 1] == "与" and first - 1 - conjunct <= 4:
+        return True  # 人工智能与机器人产学研平台: a short field joined by 与, of any type
     return type_word not in WEAK_TYPES and (
         text[first - 1] == "与"
         or end - first - len(type_word) <= 4

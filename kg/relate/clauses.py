@@ -36,6 +36,7 @@ __all__ = [
     "author_subject",
     "clause_subject",
     "dedupe_hits",
+    "framed_places",
     "sentence_carried",
     "split_clauses",
     "subjects_of_clauses",
@@ -143,8 +144,20 @@ _OPENERS = frozenset((set(QUOTES) - {'"'}) | {"《", "（", "(", "【"})
 
 # Only these characters can change the clause structure: jump from one to the next.
 _STRUCTURE = re.compile(
-    "[" + re.escape("".join(sorted(_CLOSERS | _OPENERS | _CLAUSE_BREAK))) + r"0-9]"
+    "[" + re.escape("".join(sorted(_CLOSERS | _OPENERS | _CLAUSE_BREAK))) + r"0-9 \u3000]"
 )
+# A space between two phrases (a headline's 打造“井冈山”品牌 推动老区乡村振兴) parts them
+# like a comma; one inside a number or a Latin name (2025 年, AI 大模型) does not.
+_PHRASE_END = re.compile(r"[\u4e00-\u9fff]")
+_PHRASE_START = _PHRASE_END
+
+
+def _phrase_space(text: str, i: int) -> bool:
+    return (
+        0 < i < len(text) - 1
+        and _PHRASE_END.match(text, i - 1) is not None
+        and _PHRASE_START.match(text, i + 1) is not None
+    )
 
 
 def split_clauses(text: str) -> list[tuple[int, int]]:
@@ -159,7 +172,7 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
             depth += 1
         elif ch in _CLOSERS and depth > 0:
             depth -= 1
-        elif ch in _CLAUSE_BREAK and depth == 0:
+        elif depth == 0 and (ch in _CLAUSE_BREAK or (ch in " \u3000" and _phrase_space(text, i))):
             if i > start:
                 out.append((start, i))
             start = i + 1
@@ -258,6 +271,23 @@ def _place_clause(text: str, pos: int, cend: int, geo: list[GeoHit]) -> tuple[Ge
     if prov and (q == cend or _LOCAL_PLACE.fullmatch(text, q, cend)):
         return tuple(dedupe_hits(prov))
     return None
+
+
+# the places of a province the clause before framed (在浙江，各地开展…): they act in it
+_FRAMED_PLACES = re.compile(
+    r"\s*(?:全省各地|各地|多地|各市县|各市)(?=[纷均都也还]|[\u4e00-\u9fff]{2})"
+)
+
+
+def framed_places(text: str, cstart: int, cend: int, last: Clause | None) -> int | None:
+    """Where the subject ends of a clause whose 各地/多地 are the places of the province a
+    place clause before it framed (在浙江，各地开展…), or None."""
+    if last is None or not last.subjects or last.subject_end != last.end:
+        return None
+    if not text[last.start : last.end].lstrip().startswith("在"):
+        return None
+    m = _FRAMED_PLACES.match(text, cstart, cend)
+    return m.end() if m else None
 
 
 def _apposition(text: str, pos: int, cend: int, geo: list[GeoHit]) -> GeoHit | None:

@@ -23,6 +23,7 @@ from kg.text.mentions import TYPE_WORDS
 __all__ = [
     "ADVERB_RUN",
     "CARRIED_OUT_VERB",
+    "COUNTED_HEAD",
     "COUNT_AFTER",
     "COUNT_BEFORE",
     "FOOTNOTE",
@@ -62,6 +63,7 @@ __all__ = [
     "is_slogan",
     "opens_part",
     "phrase_end",
+    "type_word_ends_phrase",
 ]
 
 # Adverbs that may stand before a cue.
@@ -107,7 +109,7 @@ _REPORT_ADVERBS = (
 _CARRIED_OUT = (
     r"启动实施|启动运行|建成|开展|实施|运行|上线|落地|揭牌|开通|举办|投用|投运|建设"
     r"|开工|动工|启用|竣工|通过竣工验收|开幕|启动|通车|投产|贯通|建立|深化|完善"
-    r"|全面完成|如期完成|完成|投入运营|投入运行|投入使用|拓展|推进|进入[\u4e00-\u9fff]{0,8}阶段|启幕|揭幕|开赛|召开"
+    r"|全面完成|如期完成|完成|投入运营|投入运行|投入使用|拓展|推进|推开|进入[\u4e00-\u9fff]{0,8}阶段|启幕|揭幕|开赛|召开"
 )
 # …战略实施方案: a document, not an action; 实施率, 建设者: nouns, not verbs
 _NOT_A_DOCUMENT = r"(?!方案|意见|细则|办法|计划|规划|率|者|情况|进度|成效)"
@@ -139,6 +141,14 @@ LIST_CLOSE = re.compile(
     r"[\u4e00-\u9fff]{0,6}?"
     r"(?:项目|工程|活动|赛事|节会|展会|盛会|会展|论坛|品牌|通道|基础设施)"
     r"(?:项目)?(?:建设)?"
+)
+
+# …、中非经贸深度合作先行区三大国家级平台: a count and the head the items share close a list
+COUNTED_HEAD = re.compile(
+    r"[两二三四五六七八九十\d]{1,2}(?:大|个|项|类)[\u4e00-\u9fff]{0,6}?"
+    + "(?:"
+    + "|".join(re.escape(w) for w in TYPE_WORDS)
+    + r")(?=[，。；,;、]|$)"
 )
 
 # 提升“1+M+N”服务体系效能, 发挥新旧动能转换基金作用: what a program used yields
@@ -282,3 +292,22 @@ TEAM = re.compile(r"(?:宣讲|服务|志愿|工作|突击|艺术|演出|专家)[
 POSITIONING = re.compile(r"”的?(?:总体|具体|功能|战略)?定位")
 # a note in brackets after a quoted name (“四区一中心”(…)具体定位)
 NOTE_AFTER = re.compile(r"[（(][^（）()]{1,80}[）)]")
+
+
+def type_word_ends_phrase(text: str, end: int, hi: int) -> bool:
+    """What follows a type word ends the phrase: punctuation, 建设, or a new action."""
+    return (
+        end >= hi
+        or text[end] in PHRASE_END
+        or text[end] in "(（"  # 实施…计划（省工业和信息化厅牵头）: a note on who leads it
+        or text.startswith("建设", end)
+        # 推进…保护恢复项目实施，: the carrying out of the program, as 建设 its building
+        or (
+            text.startswith(("实施", "落地"), end)
+            and (end + 2 >= hi or text[end + 2] in PHRASE_END)
+        )
+        or UNPUNCTUATED_NEXT.match(text, end, hi) is not None
+        or MEASURE_AFTER.match(text, end, hi) is not None
+        or closes_name(text, end, hi)  # (在实施…工程的同时, 以实施…行动为抓手)
+        or COUNTED_HEAD.match(text, end, hi) is not None  # (…先行区三大国家级平台)
+    )

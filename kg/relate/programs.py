@@ -34,18 +34,16 @@ from kg.relate.grammar import (
     NOTE_AFTER,
     OWN_HEAD,
     PHRASE_BREAK,
-    PHRASE_END,
     POSITIONING,
     SHORT_ITEMS_AFTER,
     TEAM,
     TOPIC_HEAD,
     TOPIC_VERB,
-    UNPUNCTUATED_NEXT,
     USE_VERB_BEFORE,
-    closes_name,
     frames,
     is_slogan,
     phrase_end,
+    type_word_ends_phrase,
 )
 from kg.relate.labels import (
     PRONOUNS,
@@ -282,11 +280,11 @@ def _type_word_matcher() -> ahocorasick.Automaton:
 def _typed_phrase_ends(text: str, lo: int, hi: int) -> bool:
     """A type word in ``text[lo:hi]`` ends a phrase as the rules for unquoted names and
     enumerations need (…工程。, …工程建设, …平台建成, 工程积极引进…): where the rules' own
-    test (:func:`_type_word_ends_phrase`) holds, or a report or 实施 follows."""
+    test (:func:`type_word_ends_phrase`) holds, or a report or 实施 follows."""
     for last, _ in _type_word_matcher().iter(text, lo, hi):
         end = last + 1  # every occurrence, overlapping ones too (课程体系, 体系)
         if (
-            _type_word_ends_phrase(text, end, hi)
+            type_word_ends_phrase(text, end, hi)
             or text[end] in "！？!?"
             or text.startswith(("实施", "落地"), end)
             or TOPIC_VERB.match(text, end, hi)
@@ -632,7 +630,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         if text.startswith(LONGER_HEADS, end):
             continue  # 实施高等学校科研创新平台建设工程: the name goes on to its own head
         topic_next = end < hi and reported_after(text, end)
-        if not topic_next and not _type_word_ends_phrase(text, end, hi):
+        if not topic_next and not type_word_ends_phrase(text, end, hi):
             continue
         if end < hi and _EXAMPLE_HEADS.match(text, end, hi):
             continue
@@ -747,7 +745,9 @@ def _shared_type_items(
 _OWN_RELATIVE = re.compile(r"(?:(?:新|已|已经)?(?:建成|打造|推出|建设|开发|启动|设立|搭建))?的")
 _FIGURE_AFTER = re.compile(r"(?:完成|投资)[^，。；]{0,6}\d")
 # (场景创新推动项目建设…作用明显: 推动 is the clause's verb, not a word of a name)
-_PREDICATE_INSIDE = re.compile(r"进行|标志着?|正在|^这|^该|(?<=..)推动(?!行动|计划|工程|$)")
+_PREDICATE_INSIDE = re.compile(
+    r"进行|标志着?|正在|出席|宣布|致辞|会见|^这|^该|(?<=..)推动(?!行动|计划|工程|$)"
+)
 
 
 def _used(text: str, lo: int, start: int, end: int, hi: int) -> bool:
@@ -755,24 +755,6 @@ def _used(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     return (
         MEASURE_AFTER.match(text, end, hi) is not None
         and USE_VERB_BEFORE.search(text, lo, start) is not None
-    )
-
-
-def _type_word_ends_phrase(text: str, end: int, hi: int) -> bool:
-    """What follows a type word ends the phrase: punctuation, 建设, or a new action."""
-    return (
-        end >= hi
-        or text[end] in PHRASE_END
-        or text[end] in "(（"  # 实施…计划（省工业和信息化厅牵头）: a note on who leads it
-        or text.startswith("建设", end)
-        # 推进…保护恢复项目实施，: the carrying out of the program, as 建设 its building
-        or (
-            text.startswith(("实施", "落地"), end)
-            and (end + 2 >= hi or text[end + 2] in PHRASE_END)
-        )
-        or UNPUNCTUATED_NEXT.match(text, end, hi) is not None
-        or MEASURE_AFTER.match(text, end, hi) is not None
-        or closes_name(text, end, hi)  # (在实施…工程的同时, 以实施…行动为抓手)
     )
 
 

@@ -19,6 +19,7 @@ from kg.relate.clauses import (
     ThemeRef,
     clause_subject,
     dedupe_hits,
+    framed_places,
     named_in,
     split_clauses,
     subjects_of_clauses,
@@ -98,6 +99,10 @@ def relate_sentence(
     clauses: list[Clause] = []
     for cstart, cend in split_clauses(text):
         subj, blocked, subj_end = clause_subject(text, cstart, cend, geo, group)
+        if blocked and subj is None:
+            framed = framed_places(text, cstart, cend, clauses[-1] if clauses else None)
+            if framed is not None:  # (在浙江，各地开展…: carried from the place clause)
+                blocked, subj_end = False, framed
         clauses.append(Clause(cstart, cend, subj, blocked, subj_end))
     _carry_on(facts, clauses, geo)
     if not candidates:

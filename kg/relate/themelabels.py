@@ -53,6 +53,7 @@ _NOT_A_TOPIC = re.compile(
     r"|[A-Z]\d+|^面向|^关于"  # (关于大力推进…: a title's opening, not its topic)
     r"|(?:组织|单位|部门)$"  # (…三级消协组织: a body, not what the work is for)
     r"|会场$"  # (“5·18国际博物馆日”中国主会场活动: where, not what for)
+    r"|(?:新|好)(?:经验|做法|路子)$"  # (形成…合作新经验、新做法: what comes of it, no topic)
 )
 # 人均受教育年限为目标, …为重点: the frame of a purpose, not the purpose
 _FRAME_END = re.compile(r"为(?:目标|重点|主线|导向|抓手|核心|主体|载体|引领|支撑)$")

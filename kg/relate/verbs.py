@@ -119,8 +119,8 @@ def governing_verb(
             before_verb = text[limit : tok.start]
             for d in DELEGATE_VERBS:
                 if d in before_verb:  # (jieba may cut 获批 into 获 + 批)
-                    if d == "支持" and before_verb.endswith("支持") and w in ("办好", "举办"):
-                        continue  # 支持办好…展会: the author's own support, no other actor
+                    if d == "支持" and before_verb.endswith("支持"):
+                        continue  # 支持办好…展会, 支持建设…平台: the author's own, no other actor
                     return ("block", d, tok.end)  # 支持甘南开展…: another actor's
             if w == "建设" and ti > 0 and _nominal_before(tokens[ti - 1], tok, limit):
                 continue  # 营商环境建设“…”: the building of something, not a verb

@@ -1377,3 +1377,38 @@ def test_errors_of_round_29() -> None:
     # an adjective is no theme (xwlb-20251207-03)
     text = "湖南建设自贸试验区，形成更多可复制、可推广的制度创新成果。"
     assert all(not t.startswith("可") for _, t in _served(text))
+
+
+def test_constructions_of_the_reviews_of_0_9_29() -> None:
+    # a headline's space parts two phrases like a comma (xwlb-20250521-05)
+    got = _implemented("江西打造“井冈山”农产品品牌 推动老区乡村振兴")
+    assert got == {("江西", "“井冈山”农产品品牌")}
+    assert ("“井冈山”农产品品牌", "乡村振兴") in _served(
+        "江西打造“井冈山”农产品品牌 推动老区乡村振兴"
+    )
+    # a space inside a PDF's name does not (gwr2026-jiangxi)
+    got = _implemented("持续推进国有企业 “争链主、强集群”行动。", "江西")
+    assert got == {("江西", "“争链主、强集群”行动")}
+    # a headline clause of a person's doing is no event's name (xwlb-20251110-01)
+    text = "第十五届全国运动会在广东广州隆重开幕 习近平出席开幕式并宣布运动会开幕\n\n这是首次由粤港澳三地联合举办的全国运动会。"
+    assert {o for _, o in _implemented(text)} <= {"第十五届全国运动会"}
+    # a metaphor in quotes is no program (xwlb-20250327-05)
+    assert _implemented("浙江持续擦亮民营经济“金名片”。") == set()
+    # 让 opens a purpose (xwlb-20251229-03)
+    text = "河南用好“流动党校”“社区学校”等，让党的创新理论入脑入心。"
+    assert {t for _, t in _served(text)} == {"党的创新理论"}
+    # new experience and new practice are what comes of it, no topic (xwlb-20251207-03)
+    text = "湖南用好中非经贸深度合作先行区，加快形成一批可复制、可推广的合作新经验、新做法。"
+    assert all(not t.endswith(("经验", "做法")) for _, t in _served(text))
+    # the last item before a count and the shared head (xwlb-20251207-03)
+    text = "湖南将用好湖南自贸试验区、中非经贸博览会、中非经贸深度合作先行区三大国家级平台。"
+    assert ("湖南", "中非经贸深度合作先行区") in _implemented(text)
+    # 各地 after a clause of place are that province's places
+    assert _implemented("在浙江，各地开展“三服务”活动。") == {("浙江", "“三服务”活动")}
+    # 支持 right before the verb is the author's own (policy-shandong-009)
+    text = "支持建设省级工业大数据交易平台，探索推行数据登记制度。"
+    assert _implemented(text, "山东") == {("山东", "省级工业大数据交易平台")}
+    # 共建共享 is one verb (policy-shandong-041); 先导区 is a type word whose places split
+    assert _implemented("共建共享“好品山东”品牌。", "山东") == {("山东", "“好品山东”品牌")}
+    got = _implemented("建设济南、青岛未来产业先导区。", "山东")
+    assert got == {("山东", "济南未来产业先导区"), ("山东", "青岛未来产业先导区")}
