@@ -402,10 +402,11 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
     numbered = _NUMBERED_SET.match(text, quote_open + 1) is not None
     if not 1 <= len(between) <= (16 if numbered else 10):
         return ""
-    if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z]+", between) or re.search(
-        "[的和与及等、]", between
-    ):
+    if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z]+", between) or re.search("[的及等、]", between):
         return ""
+    pair = _PAIR.fullmatch(between)
+    if re.search("[和与]", between) and (pair is None or pair[1].endswith(TYPE_WORDS)):
+        return ""  # two short nouns join in one (企业投诉和建议“一站式”办理新机制), no program
     if re.search(
         r"做|推[动进]|促进|抓好|加[快强大]|扩大|创[建新]|运用|打造|特别是|尤其是", between
     ):
@@ -421,6 +422,7 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
     return between
 
 
+_PAIR = re.compile(r"([\u4e00-\u9fff]{2,4})[和与][\u4e00-\u9fff]{2,4}")
 _NUMBERED_SET = re.compile(
     r"[一二三四五六七八九十两\d]+(?:大|个|项)[\u4e00-\u9fff]{0,4}(?:工程|行动|专项行动)”"
 )

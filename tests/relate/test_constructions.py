@@ -1412,3 +1412,15 @@ def test_constructions_of_the_reviews_of_0_9_29() -> None:
     assert _implemented("共建共享“好品山东”品牌。", "山东") == {("山东", "“好品山东”品牌")}
     got = _implemented("建设济南、青岛未来产业先导区。", "山东")
     assert got == {("山东", "济南未来产业先导区"), ("山东", "青岛未来产业先导区")}
+
+
+def test_constructions_of_the_reviews_of_0_9_30() -> None:
+    # two short nouns joined by 和 make one modifier before a quote (xwlb-20250330-03),
+    # but not a program and a noun (gwr2026-gansu)
+    got = _implemented("湖南探索企业投诉和建议“一站式”办理新机制。")
+    assert got == {("湖南", "企业投诉和建议“一站式”办理新机制")}
+    got = _implemented("深化中职学校提质培优工程和高职学校“双高计划”。", "甘肃")
+    assert ("甘肃", "中职学校提质培优工程") in got
+    # 建设完成 is a verb of building (policy-shandong-019)
+    got = _implemented("到2022年底前建设完成省级养老服务管理平台。", "山东")
+    assert got == {("山东", "省级养老服务管理平台")}
