@@ -44,6 +44,8 @@ FRAGMENT_END = re.compile(
 CLAUSE = re.compile(
     r"(?:完工|增长|下降|突破|达到|实现|持续增长|不断提升|取得|开工|建成|投产|落地|提高到|超过)"
 )
+# a disposal (把…守护好), a demonstrative (这个) or a second verb (或参与…) outside the quotes
+VERB_IN_NAME = re.compile(r"把(?!握|关)|这个|那个|^或|^并称")
 QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:个|家|项|条|座|所|亿|万|%|元|人|户|公里|亩)|^\d+$")
 
 
@@ -60,6 +62,8 @@ def program_defect(label: str) -> str | None:
     if label.count("（") != label.count("）"):
         return "broken brackets"
     if re.search(r"[，。；！？]", label) or len(label) > 50:
+        return "clause"
+    if VERB_IN_NAME.search(re.sub(r"“[^”]*”", "", label)):
         return "clause"
     return None
 

@@ -402,7 +402,9 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
     numbered = _NUMBERED_SET.match(text, quote_open + 1) is not None
     if not 1 <= len(between) <= (16 if numbered else 10):
         return ""
-    if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z]+", between) or re.search("[的及等、]", between):
+    if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z]+", between) or re.search(
+        "[的及等、把将被]|这个|那个", between
+    ):
         return ""
     pair = _PAIR.fullmatch(between)
     if re.search("[和与]", between) and (pair is None or pair[1].endswith(TYPE_WORDS)):
@@ -422,6 +424,8 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
     return between
 
 
+# 各行业场景应用推广方案, 涉教育领域各类人才计划: many of a kind, no one name
+_EVERY = re.compile(r"各(?:类|项|种|行业|领域|级)")
 _PAIR = re.compile(r"([\u4e00-\u9fff]{2,4})[和与][\u4e00-\u9fff]{2,4}")
 _NUMBERED_SET = re.compile(
     r"[一二三四五六七八九十两\d]+(?:大|个|项)[\u4e00-\u9fff]{0,4}(?:工程|行动|专项行动)”"
@@ -443,7 +447,7 @@ def specific(label: str, type_word: str) -> bool:
         return False
     if core.startswith(tuple(DELEGATE_VERBS)) or core in ("示范", "建设示范", "试点示范"):
         return False  # 参与…重大项目: someone else's; 示范工程 alone names no program
-    if core.startswith(("领域", "方面", "类")):
+    if core.startswith(("领域", "方面", "类")) or _EVERY.search(core):
         return False  # …等领域省实验室: the head of an enumeration of fields
     qualifier = next((q for q in GENERIC_QUALIFIERS if core.startswith(q)), None)
     if qualifier is not None and (

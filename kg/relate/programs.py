@@ -169,6 +169,8 @@ class ProgramScan:
         cut = clean_label(label, self.lexicon)
         if cut is None or _TRUNCATED.match(label, cut):
             return  # (…成立70周年庆祝大会 cut after 成立: the name lost what it celebrates)
+        if _CLAUSE_IN_NAME.search(_QUOTED.sub("", label[cut:])):
+            return  # 阿秒激光这个“超高速摄像机”, 或者超额地完成了计划: a clause, not a name
         if cut:
             own = label.startswith(PRONOUNS)  # (我省融入…方案: the rest need not be specific)
             label, start = label[cut:], start + cut
@@ -222,6 +224,9 @@ def clause_programs(
 
 _CLAUSE_MARK = re.compile(r"[，；。！？]")
 
+# a demonstrative, a disposal or a second verb outside the quotes: a clause, not a name
+_CLAUSE_IN_NAME = re.compile(r"这个|那个|^(?:或者?|并称|把(?!握|关))")
+_QUOTED = re.compile(r"“[^”]*”")
 # A name opening with an anniversary (70周年庆祝大会): what it celebrates was cut off.
 _TRUNCATED = re.compile(r"\d+周年")
 
@@ -486,10 +491,12 @@ def _quoted_key(prefix: str, name: str) -> str:
 
 def _quote_ends_name(text: str, after: int, hi: int) -> bool:
     """Nothing after a quoted name (without a type word) makes it part of something else."""
-    if MEANS.match(text, after, hi):
+    means = MEANS.match(text, after, hi)
+    if means:
         # “揭榜挂帅”等举措, “理论宣传二人讲”等多种形式: means taken; but 通过“宣讲+服务”等形式:
-        # a formula of the work's form, no program
-        return "+" not in text[text.rfind("“", 0, after) : after]
+        # a formula of the work's form, and “一喷三防”等方式: a way of doing, no program
+        quoted = text[text.rfind("“", 0, after) : after]
+        return "+" not in quoted and not means.group().endswith(("方式", "手段", "途径"))
     if _EXAMPLE_HEADS.match(text, after, hi) or _NOT_PROGRAM_HEADS.match(text, after, hi):
         return False  # “X”等载体, “千万工程”经验, “四个不摘”要求
     note = NOTE_AFTER.match(text, after, hi)

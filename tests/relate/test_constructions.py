@@ -1424,3 +1424,21 @@ def test_constructions_of_the_reviews_of_0_9_30() -> None:
     # 建设完成 is a verb of building (policy-shandong-019)
     got = _implemented("到2022年底前建设完成省级养老服务管理平台。", "山东")
     assert got == {("山东", "省级养老服务管理平台")}
+
+
+def test_errors_of_round_31() -> None:
+    # a measure after a quoted name is no head of it (gwr2026-chongqing)
+    got = _implemented("优化“渝快政”“渝快办”服务质效，增强安全防护能力。", "重庆")
+    assert got == {("重庆", "“渝快政”"), ("重庆", "“渝快办”")}
+    # people's concerns in quotes are no program (gwr2026-shandong); nor a way of doing
+    # (xwlb-20250519-11), nor many of a kind (gwr2026-neimenggu, policy-shandong-018)
+    assert _implemented("我们将尽心尽力办好群众“心头事”。", "山东") == set()
+    assert _implemented("山东、陕西等地通过“一喷三防”等方式应对干热风。") == set()
+    assert _implemented("制定各行业场景应用推广方案。", "内蒙古") == set()
+    assert _implemented("优化整合涉教育领域各类人才计划。", "山东") == set()
+    # joining another's program is not carrying it out (policy-shandong-002)
+    assert _implemented("积极发起或参与海洋领域国际大科学工程。", "山东") == set()
+    # a clause is no name: a disposal, a demonstrative (xwlb-20250709-05)
+    text = "青海要用法治方式把三江源这个“中华水塔”守护好。"
+    assert _implemented(text) == set()
+    assert _implemented("山东打造“义乌好货”这个大平台。") == set()
