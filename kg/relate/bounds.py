@@ -118,12 +118,12 @@ def one_name(text: str, conjunct: int, first: int, end: int, type_word: str) -> 
     mechanisms of a weak type)."""
     if text[first - 1] == "与" and first - 1 - conjunct <= 4:
         return True  # 人工智能与机器人产学研平台: a short field joined by 与, of any type
+    if _JOINED.search(text, first, end) is not None:
+        return True  # 先进制造业和现代服务业融合发展试点, 高新区和高校联动发展机制: the two joined
     return type_word not in WEAK_TYPES and (
         text[first - 1] == "与"
         or end - first - len(type_word) <= 4
         or (first - 1 - conjunct <= 4 and not text.endswith(NAME_TAILS, conjunct, first - 1))
-        # 先进制造业和现代服务业融合发展试点: the two joined are what the name is of
-        or _JOINED.search(text, first, end) is not None
     )
 
 

@@ -22,6 +22,7 @@ from kg.text.mentions import TYPE_WORDS
 
 __all__ = [
     "ADVERB_RUN",
+    "AMOUNT_AFTER",
     "CARRIED_OUT_VERB",
     "COUNTED_HEAD",
     "COUNT_AFTER",
@@ -112,7 +113,7 @@ _CARRIED_OUT = (
     r"|全面完成|如期完成|完成|投入运营|投入运行|投入使用|拓展|推进|推开|进入[\u4e00-\u9fff]{0,8}阶段|启幕|揭幕|开赛|召开"
 )
 # …战略实施方案: a document, not an action; 实施率, 建设者: nouns, not verbs
-_NOT_A_DOCUMENT = r"(?!方案|意见|细则|办法|计划|规划|率|者|情况|进度|成效)"
+_NOT_A_DOCUMENT = r"(?!方案|意见|细则|办法|计划|规划|率|者|情况|进度|成效|年度|期限)"
 # an event reported held at its site (…开板活动在松花湖雪场启幕): where, then the verb
 _HELD_AT = r"在[^，。；在]{1,12}?(?:正式)?(?:开幕|启幕|揭幕|举行|举办|召开|启动|开赛)"
 TOPIC_VERB = re.compile(
@@ -172,6 +173,11 @@ HOSTED_AFTER = re.compile(
 # 实施“三化”改造项目1424个: a count of what the name names, after it
 COUNT_AFTER = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?[个项家条座所批场次期]")
 
+# how much of a work was done, right after its name (…工程1036万亩, …工程超600万亩)
+AMOUNT_AFTER = re.compile(
+    r"(?:超|约|近|达|共)?\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?"
+    r"(?:亩|公里|平方米|千瓦|吨)(?=[，。；,;]|$)"  # (not 个, 项: many of a kind, 100个…项目)
+)
 COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万]+(?:余)?[个项家条座所批](?:以上|左右)?$")
 
 # A numbered item run into the text before it (…快速发展5.狠抓招商引资), where the source
@@ -310,4 +316,5 @@ def type_word_ends_phrase(text: str, end: int, hi: int) -> bool:
         or MEASURE_AFTER.match(text, end, hi) is not None
         or closes_name(text, end, hi)  # (在实施…工程的同时, 以实施…行动为抓手)
         or COUNTED_HEAD.match(text, end, hi) is not None  # (…先行区三大国家级平台)
+        or AMOUNT_AFTER.match(text, end, hi) is not None  # (开展黑土地保护工程1036万亩)
     )

@@ -704,7 +704,7 @@ def builds(text: str, lo: int, start: int, end: int) -> bool:
 
 # Heads of named events that may close an item of a list (第十七届省运会, 华创会).
 _EVENT = re.compile(
-    r"(?:会|节|赛|季|秀|论坛|峰会|大会|下乡|进(?:乡村|乡镇|社区|校园|万家|企业)|(?<!银)行)$"
+    r"(?:会|节|赛|季|秀|(?<![一每本上下])周|论坛|峰会|大会|下乡|进(?:乡村|乡镇|社区|校园|万家|企业)|(?<!银)行)$"
 )
 
 

@@ -1442,3 +1442,27 @@ def test_errors_of_round_31() -> None:
     text = "青海要用法治方式把三江源这个“中华水塔”守护好。"
     assert _implemented(text) == set()
     assert _implemented("山东打造“义乌好货”这个大平台。") == set()
+
+
+def test_constructions_of_the_reviews_of_0_9_32() -> None:
+    # how much of a work was done after its name ends it (gwr2026-liaoning)
+    got = _implemented("开展黑土地保护工程1036万亩，实施粮食单产提升工程超600万亩。", "辽宁")
+    assert got == {("辽宁", "黑土地保护工程"), ("辽宁", "粮食单产提升工程")}
+    # but a count of items is many of a kind (not 100个…项目)
+    assert _implemented("实施亿元以上技改项目100个。", "安徽") == set()
+    # a week of events is an event of a list (gwr2026-shandong)
+    text = "办好跨国公司领导人青岛峰会、港澳山东周、新加坡山东周等活动。"
+    assert ("山东", "港澳山东周") in _implemented(text, "山东")
+    # leftovers: 其中, 投用, 强化 (gwr2026-xizang, gwr2026-chongqing, xwlb-20250119-03)
+    got = _implemented("完成营造林40万亩以上、其中南北山绿化工程20万亩。", "西藏")
+    assert ("西藏", "南北山绿化工程") in got
+    got = _implemented("建成投用综合枢纽数字金融服务平台。", "重庆")
+    assert got == {("重庆", "综合枢纽数字金融服务平台")}
+    # when a program is carried out is no report of it (policy-shandong-003)
+    assert _implemented("试点示范培育行动实施年度为2016年-2018年。", "山东") == set()
+    # two joined in one mechanism (gwr2026-shandong); a topic opening with 强化 is an
+    # action, not a name (xwlb-20250119-03)
+    got = _implemented("建立高新区和高校联动发展机制。", "山东")
+    assert got == {("山东", "高新区和高校联动发展机制")}
+    text = "广东推进大湾区市场一体化建设，强化横琴、前海、南沙、河套重大合作平台作用更加凸显。"
+    assert all(not o.startswith("强化") for _, o in _implemented(text))
