@@ -26,6 +26,12 @@ _SHARE = 0.4  # of the lines at least 20 columns wide, this share is at the widt
 # two characters, and punctuation may not open a line (the characters before it move down)
 _SLACK = 8
 _ENDS = ("。", "！", "？", "：", "；", "!", "?", ":", ";")
+# a note in brackets or a quoted name a line break cuts: it opens on one line and closes
+# early in the next
+_OPEN_NOTE = re.compile(
+    r"([（(][^（）()\n]{1,30}|“[^“”\n]{1,30})[ \t]*\n[ \t]*"
+    r"(?=[^（）()\n]{1,30}[）)]|[^“”\n]{1,30}”)"
+)
 _PAGE_MARK = re.compile(r"[—－-]\s*\d+\s*[—－-]")  # — 3 —: a page's number, between two pages
 
 
@@ -37,7 +43,16 @@ def display_width(line: str) -> int:
 
 
 def unwrap_lines(text: str) -> str:
-    """``text`` with the line breaks of a fixed-width wrap removed (see the module)."""
+    """``text`` with the line breaks of a fixed-width wrap removed (see the module), and
+    those inside a short note in brackets or a quoted name, wrapped or not."""
+    text = _unwrap_width(text)
+    if "\n" in text and ("（" in text or "(" in text or "“" in text):
+        text = _OPEN_NOTE.sub(r"\1", text)  # (（青岛市绿色低碳高 / 质量发展…负责）, “无事 / 不扰…”)
+    return text
+
+
+def _unwrap_width(text: str) -> str:
+    """``text`` with the line breaks of a fixed-width wrap removed."""
     if text.count("\n") < _MIN_LINES:
         return text
     lines = text.split("\n")

@@ -152,6 +152,10 @@ _PHRASE_END = re.compile(r"[\u4e00-\u9fff]")
 _PHRASE_START = _PHRASE_END
 
 
+# the hosts' list going on after a comma, up to the verb of hosting
+_HOSTS_GO_ON = re.compile(r"[^，。；：由]{2,60}?(?:联合|共同)?(?:主办|承办|举办)的")
+
+
 def _phrase_space(text: str, i: int) -> bool:
     return (
         0 < i < len(text) - 1
@@ -173,6 +177,8 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
         elif ch in _CLOSERS and depth > 0:
             depth -= 1
         elif depth == 0 and (ch in _CLAUSE_BREAK or (ch in " \u3000" and _phrase_space(text, i))):
+            if ch in "，," and _HOSTS_GO_ON.match(text, i + 1) and "由" in text[start:i]:
+                continue  # 由商务部、…总台，上海市、北京市…人民政府联合主办的: one list of hosts
             if i > start:
                 out.append((start, i))
             start = i + 1
@@ -198,7 +204,7 @@ _SAMPLE_OF_MANY = re.compile(
 )
 
 # 由…主办的: an event and who hosts it (kg.relate.listed reads the event's name)
-_HOSTED = re.compile(r"(?:首次)?由([^，。；]{2,60}?)(?:联合|共同)?" + HOSTED_BY.pattern)
+_HOSTED = re.compile(r"(?:首次)?由([^。；]{2,80}?)(?:联合|共同)?" + HOSTED_BY.pattern)
 # a province among the hosts: its government or party committee, or the province itself
 _HOST_BODY = re.compile(
     r"(?:省|市|自治区)?(?:人民政府|政府|省委|市委|党委)?"

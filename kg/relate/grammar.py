@@ -49,6 +49,7 @@ __all__ = [
     "PHRASE_BREAK",
     "PHRASE_END",
     "POSITIONING",
+    "QUOTED_RELATIVE",
     "RUN_IN_ITEM",
     "RUN_ON",
     "SHORT_ITEMS_AFTER",
@@ -294,6 +295,8 @@ MEANS = re.compile(r"等(?:多种|多项|一系列|系列)?(?:形式|方式|举�
 
 # “青年宣讲队”, “劳模宣讲团”, 企业“舰队”: people or firms, not a program (kg.relate.programs)
 TEAM = re.compile(r"(?:宣讲|服务|志愿|工作|突击|艺术|演出|专家)[队团]$|舰队$")
+# “全国领先、山东特色”的智慧高速品牌: a quoted description before 的 is the name's own
+QUOTED_RELATIVE = re.compile(r"“[^“”]{4,24}”的$")
 # 立足“…示范区”的总体定位: what a zone is to be, not a program
 POSITIONING = re.compile(r"”的?(?:总体|具体|功能|战略)?定位")
 # a note in brackets after a quoted name (“四区一中心”(…)具体定位)

@@ -59,7 +59,6 @@ __all__ = [
     "is_topic",
     "modifier_prefix",
     "named",
-    "named_item",
     "np_start",
     "reported_after",
     "specific",
@@ -144,7 +143,9 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
         if t.end <= lo:
             break
         w = t.text
-        if j >= inside_until >= 0 or (w == "及" and text.startswith(("以上", "以下"), t.end)):
+        if j >= inside_until >= 0 or (
+            w == "及" and text.startswith(("以上", "以下", "周边"), t.end)
+        ):
             region = j  # 金华（义乌）中欧班列集结中心, 省级及以上开发区: still the name
             continue
         if len(w) == 4 and w.isdigit() and text.startswith("年", t.end) and region == j + 1:
@@ -700,19 +701,6 @@ def builds(text: str, lo: int, start: int, end: int) -> bool:
     return head in BUILD_VERBS or any(
         head.endswith(v) and len(head) <= len(v) + 3 for v in BUILD_VERBS
     )
-
-
-# Heads of named events that may close an item of a list (第十七届省运会, 华创会).
-_EVENT = re.compile(
-    r"(?:会|节|赛|季|秀|(?<![一每本上下])周|论坛|峰会|大会|下乡|进(?:乡村|乡镇|社区|校园|万家|企业)|(?<!银)行)$"
-)
-
-
-def named_item(item: str) -> bool:
-    """Whether an item of a list names one event (第十七届省运会, 华创会, 音乐节 of 北京国际
-    电影节、音乐节). Works (铁路, 博物馆) are not programs: the gold leaves a report's
-    railways alone."""
-    return len(item) >= 3 and _EVENT.search(item) is not None
 
 
 _JOINT = ("一体", "协同", "融合", "联动", "统筹")

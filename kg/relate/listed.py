@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from kg.relate.grammar import HOSTED_AFTER, HOSTED_BY, LIST_CLOSE, PHRASE_END, TYPE_WORD
-from kg.relate.labels import named_item, reported_after
+from kg.relate.labels import reported_after
 from kg.relate.programs import ProgramScan
 from kg.relate.registry import REGISTRY, program
 from kg.relate.verbs import governing_verb
@@ -37,6 +37,19 @@ __all__ = ["hosted_events", "listed_items"]
 _ITEM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·\-—+]{2,24}")
 # an item of a list sharing a type word: a name, a quoted name in it too
 _SHARED_ITEM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·\-—+“”]{3,24}")
+
+
+# Heads of named events that may close an item of a list (第十七届省运会, 华创会).
+_EVENT = re.compile(
+    r"(?:会|节|赛|季|秀|(?<![一每本上下])周|论坛|峰会|大会|下乡|进(?:乡村|乡镇|社区|校园|万家|企业)|(?<!银)行)$"
+)
+
+
+def named_item(item: str) -> bool:
+    """Whether an item of a list names one event (第十七届省运会, 华创会, 音乐节 of 北京国际
+    电影节、音乐节). Works (铁路, 博物馆) are not programs: the gold leaves a report's
+    railways alone."""
+    return len(item) >= 3 and _EVENT.search(item) is not None
 
 
 @REGISTRY.register(
@@ -99,7 +112,7 @@ _SHARED_HEADS = sorted(
 )
 # (…、全民数字素养等提升行动: a word of doing before the type word is every item's too)
 _SHARED_CLOSE = re.compile(
-    "等((?:提升|攻坚|整治|治理)?(?:" + "|".join(map(re.escape, _SHARED_HEADS)) + "))"
+    "等((?:提升|攻坚|整治|治理|专项)?(?:" + "|".join(map(re.escape, _SHARED_HEADS)) + "))"
 )
 
 
@@ -160,6 +173,7 @@ _EVENT_END = re.compile(
 _ANAPHOR = ("本届", "本次", "此次", "这", "该", "此")
 # 并宣布第二届…运动会由…主办, a headline's number and the words before a space: not the name
 _OPENER = re.compile(r"[^，。；]*(?:宣布|\s)")
+_NOTE_END = re.compile(r"[（(][^（）()]{1,20}[）)]$")
 _EVENT_NAME_END = re.compile(r"(?:会|节|赛|季|论坛|峰会|大会|展|汇演|晚会)$")
 
 
@@ -198,6 +212,8 @@ def hosted_events(scan: ProgramScan) -> None:
             return
         m = _EVENT_END.search(text, lo, hi)
         end = m.start() if m else hi
+        note = _NOTE_END.search(text, lo, end)  # (…首场活动（鄂湘赣地区专场）在武汉举行)
+        end = note.start() if note else end
         name = text[lo:end]
         if not 4 <= len(name) <= 40:
             return

@@ -310,7 +310,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     topic; neither does one of single characters (疏解整治促提升) or one with no word of doing
     whose type word names a thing rather than an aim (中原大讲堂).
     """
-    name = re.sub(r"[“\"‘「『][^”\"’」』]*[”\"’」』]", "", label)
+    name = re.sub(r"[“\"‘「『][^”\"’」』]*[”\"’」』]", "", label).removeprefix("的")
     tw = type_word_ending(name)
     if tw is None:
         return None

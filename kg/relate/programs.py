@@ -35,6 +35,7 @@ from kg.relate.grammar import (
     OWN_HEAD,
     PHRASE_BREAK,
     POSITIONING,
+    QUOTED_RELATIVE,
     SHORT_ITEMS_AFTER,
     TEAM,
     TOPIC_HEAD,
@@ -652,6 +653,8 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             continue
         start = ordinal_start(text, levels_start(text, start, lo), lo)
         start = places_start(scan.text, scan.lo, start, scan.lexicon)
+        if (quoted := QUOTED_RELATIVE.search(text, max(lo, start - 40), start)) is not None:
+            start = quoted.start()  # 打造“全国领先、山东特色”的智慧高速品牌: the quote names it
         label = text[start:end]
         if scan.overlaps(start, end) or scan.framed(start, end) or not specific(label, tw):
             continue

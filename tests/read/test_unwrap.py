@@ -86,3 +86,16 @@ def test_the_wrapped_corpus_document_loses_no_character_but_line_breaks() -> Non
     [doc] = read_path(str(path))
     assert doc.text.replace("\n", "") == raw.replace("\n", "")
     assert doc.text.count("\n") < raw.count("\n") * 2 // 3
+
+
+def test_a_note_or_a_quoted_name_cut_by_a_line_break_is_joined() -> None:
+    # policy-central-166: a note on who leads; policy-central-025: a quoted name
+    text = "每年举办场景对接活动。(青岛市绿色低碳高\n质量发展先行区建设办公室负责)\n(十七)智驾之都"
+    assert unwrap_lines(text) == (
+        "每年举办场景对接活动。(青岛市绿色低碳高质量发展先行区建设办公室负责)\n(十七)智驾之都"
+    )
+    text = "北京坚持从办好“一件事”入手，打造“无事\n不扰、无处不在”的一体化综合监管体系；"
+    assert "\n" not in unwrap_lines(text)
+    # quotes and brackets closed on their own line stay apart
+    assert unwrap_lines("标题“甲”\n正文“乙”。") == "标题“甲”\n正文“乙”。"
+    assert unwrap_lines("第一行（注\n第二行") == "第一行（注\n第二行"

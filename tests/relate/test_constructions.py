@@ -1466,3 +1466,29 @@ def test_constructions_of_the_reviews_of_0_9_32() -> None:
     assert got == {("山东", "高新区和高校联动发展机制")}
     text = "广东推进大湾区市场一体化建设，强化横琴、前海、南沙、河套重大合作平台作用更加凸显。"
     assert all(not o.startswith("强化") for _, o in _implemented(text))
+
+
+def test_constructions_of_the_reviews_of_0_9_33() -> None:
+    # a quoted description before 的 is part of the name (policy-shandong-045, central-025)
+    got = _implemented("山东打造“全国领先、山东特色”的智慧高速品牌。")
+    assert got == {("山东", "“全国领先、山东特色”的智慧高速品牌")}
+    # the hosts' list goes on after a comma (xwlb-20251105-10)
+    text = (
+        "由商务部、中央广播电视总台，上海市、北京市、广州市人民政府联合主办的"
+        "“购在中国·2025精品消费月”启动仪式在上海举行。"
+    )
+    assert {p for p, _ in _implemented(text)} == {"上海", "北京"}
+    # a note after a hosted event's name is not part of it (xwlb-20250323-10)
+    text = (
+        "由教育部、湖北省人民政府联合主办的“千校万企供需对接会”首场活动（鄂湘赣地区专场）"
+        "在武汉举行。"
+    )
+    assert _implemented(text) == {("湖北", "“千校万企供需对接会”首场活动")}
+    # items sharing 专项工程 after 等 (xwlb-20250608-07); 探索创新 is one verb (gwr2026-hubei)
+    text = "江西深入实施制造业基础再造、产业链企业协同技术改造等专项工程。"
+    assert ("江西", "制造业基础再造专项工程") in _implemented(text)
+    assert _implemented("积极探索创新城乡融合发展机制。", "湖北") == {("湖北", "城乡融合发展机制")}
+    # 及周边 stays in the name (gwr2026-shanghai); a model province is a goal
+    got = _implemented("出台实施虹桥国际商务区及周边地区专项规划。", "上海")
+    assert got == {("上海", "虹桥国际商务区及周边地区专项规划")}
+    assert _implemented("建成全国领先的“科技+文旅”标杆省份。", "山东") == set()
