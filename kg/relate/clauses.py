@@ -501,8 +501,14 @@ def subjects_of_clauses(
 _OWN_ACTION = re.compile(r"(?:深入|持续|全面|加快|扎实)?(?:实施|推进|开展|启动|深化)")
 
 
+# a clause that only frames the means of the doing to come (以…为牵引): no action of its own
+_MEANS_FRAME = re.compile(r"以[^，。；]{2,30}为(?:牵引|抓手|重点|引领|突破口)$")
+
+
 def _own_after_delegated(text: str, last: Clause, cl: Clause) -> bool:
     """The clause goes back to the author after one that hands the doing to others."""
+    if _MEANS_FRAME.search(text, last.start, last.end):
+        return False  # 支持青岛、潍坊等市以…为牵引，…搭建…平台: the cities go on acting
     if (
         text.startswith(("支持", "鼓励"), last.start)
         and _DELEGATED.match(text, last.start, last.end) is None

@@ -313,7 +313,7 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             # items the name is the whole list (强科技、强工业、强基础行动)
             listed = _short_items_start(text, tokens, region, lo)
             return first if listed is None else listed
-        if text[first - 1] in "和与及" and before[:-1].endswith((*TYPE_WORDS, "”")):
+        if _second_program(text, first, before):
             return first  # 构建…示范区和清洁可再生能源利用示范区: a second program
         conjunct = _verb_opens_conjunct(tokens, region, lo) if text[first - 1] in "和与及" else None
         if conjunct is not None and end - conjunct <= 24:
@@ -332,6 +332,15 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
         if _first_in_clause(text, lo, first, before) and not opens_with_verb:
             return first  # first in its clause: a topic (万州新田港二期工程全面建成)
     return _whole_conjunction(text, tokens, region, first, end, lo, type_word)
+
+
+def _second_program(text: str, first: int, before: str) -> bool:
+    """A name after 和/与/及 that follows a name of its own (not 停工项目与…行动: projects,
+    a noun of the one name)."""
+    joint, prev = text[first - 1], before[:-1]
+    if joint == "与" and prev.endswith("项目"):
+        return False
+    return joint in "和与及" and prev.endswith((*TYPE_WORDS, "”"))
 
 
 def _whole_conjunction(
@@ -407,7 +416,7 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
         "[的及等、把将被]|这个|那个", between
     ):
         return ""
-    pair = _PAIR.fullmatch(between)
+    pair = _PAIR.fullmatch(between) or re.fullmatch(r"([\u4e00-\u9fff]{2,6})与", between)
     if re.search("[和与]", between) and (pair is None or pair[1].endswith(TYPE_WORDS)):
         return ""  # two short nouns join in one (企业投诉和建议“一站式”办理新机制), no program
     if re.search(

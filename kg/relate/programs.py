@@ -383,7 +383,9 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     text, lo, hi = scan.text, scan.lo, scan.hi
     last = group[-1]
     after = last.end + 1
-    if scan.framed(group[0].start, last.end) or text.endswith("简称", 0, group[0].start - 1):
+    if scan.framed(group[0].start, last.end) or text.endswith(
+        ("简称", "即", "又称", "也称", "俗称"), 0, group[0].start - 1
+    ):
         return  # (…先导区（以下简称“先导区”）: a short name of a name just written)
     gov = governing_verb(text, scan.tokens, group[0].start - 1, lo)
     gov = outer_verb(text, scan.tokens, lo, gov, group[0].start - 1)

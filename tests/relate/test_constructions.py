@@ -1492,3 +1492,24 @@ def test_constructions_of_the_reviews_of_0_9_33() -> None:
     got = _implemented("出台实施虹桥国际商务区及周边地区专项规划。", "上海")
     assert got == {("上海", "虹桥国际商务区及周边地区专项规划")}
     assert _implemented("建成全国领先的“科技+文旅”标杆省份。", "山东") == set()
+
+
+def test_errors_of_rounds_33_and_34() -> None:
+    # cities framed by 以…为牵引 go on acting after 支持 (policy-shandong-046)
+    text = (
+        "支持青岛、潍坊等市以壮大虚拟现实整机产品生产规模为牵引，搭建内容制作、分发公共服务平台。"
+    )
+    assert _implemented(text, "山东") == set()
+    # a field joined by 与 before a quote is the name's (policy-shandong-005)
+    got = _implemented("打造人工智能与“十强”产业融合发展创新生态体系。", "山东")
+    assert got == {("山东", "人工智能与“十强”产业融合发展创新生态体系")}
+    # a package of policies in quotes is no program (gwr2026-shaanxi, xwlb-20250523-07)
+    assert _implemented("实施促进高质量充分就业“一揽子”政策。", "陕西") == set()
+    assert _implemented("天津出台促消费“政策包”。") == set()
+    # partners are no theme (gwr2026-anhui)
+    assert _served("发挥“徽动全球”合作伙伴计划等平台机制作用。", "安徽") == set()
+    # a gloss after 即 is no name (policy-shandong-018); 停工项目与… is one name (gwr2026-ningxia)
+    text = "深入实施1+X证书（即“学历证书+职业技能等级证书”）制度，扩展覆盖范围。"
+    assert _implemented(text, "山东") == set()
+    got = _implemented("扎实推进停工项目与闲置资产处置化解行动。", "宁夏")
+    assert got == {("宁夏", "停工项目与闲置资产处置化解行动")}
