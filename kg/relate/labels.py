@@ -416,7 +416,7 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
         "[的及等、把将被]|这个|那个", between
     ):
         return ""
-    pair = _PAIR.fullmatch(between) or re.fullmatch(r"([\u4e00-\u9fff]{2,6})与", between)
+    pair = _PAIR.fullmatch(between) or _FIELD_WITH.fullmatch(between)
     if re.search("[和与]", between) and (pair is None or pair[1].endswith(TYPE_WORDS)):
         return ""  # two short nouns join in one (企业投诉和建议“一站式”办理新机制), no program
     if re.search(
@@ -437,6 +437,7 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
 # 各行业场景应用推广方案, 涉教育领域各类人才计划: many of a kind, no one name
 _EVERY = re.compile(r"各(?:类|项|种|行业|领域|级)")
 _PAIR = re.compile(r"([\u4e00-\u9fff]{2,4})[和与][\u4e00-\u9fff]{2,4}")
+_FIELD_WITH = re.compile(r"([\u4e00-\u9fff]{2,6})与")  # (人工智能与“十强”产业…)
 _NUMBERED_SET = re.compile(
     r"[一二三四五六七八九十两\d]+(?:大|个|项)[\u4e00-\u9fff]{0,4}(?:工程|行动|专项行动)”"
 )
