@@ -1,5 +1,6 @@
-"""Where a found name starts: an edition before it, the levels it lists, and what its
-label leaves out (a year's 年, a count of editions held, 我国, what comes before a dash)."""
+"""Where a found name starts: an edition before it, the levels it lists, the short or
+parallel items of a list it shares, and what its label leaves out (a year's 年, a count of
+editions held, 我国, what comes before a dash); and the variant a weak type word is read at."""
 
 from __future__ import annotations
 
@@ -7,9 +8,17 @@ import re
 
 from kg.model import Token
 from kg.relate.grammar import HAN_RUN
-from kg.relate.words import NAME_TAILS, WEAK_TYPES
+from kg.relate.words import (
+    BUILD_VERBS,
+    DOING_VERBS,
+    IMPLEMENT_VERBS,
+    NAME_TAILS,
+    NP_STOPS,
+    PLAN_VERBS,
+    WEAK_TYPES,
+)
 from kg.text.lexicon import Lexicon
-from kg.text.mentions import gazetteer
+from kg.text.mentions import TYPE_WORDS, gazetteer, type_word_ending
 
 __all__ = [
     "levels_start",
@@ -144,3 +153,87 @@ def places_start(text: str, lo: int, start: int, lexicon: Lexicon) -> int:
     while new - 1 > lo and text[new - 1] == "、" and (new - 1) in ends:
         new = ends[new - 1]
     return new
+
+
+# The rules whose names of a weak type word (words/weak_types.txt) are stated at the
+# confidence of their ``weak`` variant: a platform, a centre, a project, a mechanism or a
+# model is a generic thing more often than a campaign is (calibrated on tests/gold/dev and
+# the judged rounds, docs/extraction.md).
+_WEAK_VARIANT_RULES = ("impl.typed-np", "impl.quoted-typed", "impl.topic")
+
+
+def weak_variant(rule: str, label: str) -> str | None:
+    """``weak`` when ``rule`` found a name ending in a weak type word (not 活动), else None."""
+    if rule not in _WEAK_VARIANT_RULES:
+        return None
+    tw = type_word_ending(label)
+    return "weak" if tw is not None and tw in WEAK_TYPES and tw != "活动" else None
+
+
+# the verbs before a list of names (实施, 制定, 开展, 建设 …)
+LIST_VERBS = IMPLEMENT_VERBS | PLAN_VERBS | DOING_VERBS | BUILD_VERBS
+
+
+def parallel_item_start(text: str, tokens: list[Token], region: int, lo: int) -> int | None:
+    """Where the item before the 、 at token ``region - 1`` starts when the item after it
+    repeats that item's verb with another object (领导干部进项目、进企业专项行动: one name of
+    two parallel parts, their objects of one length), back to a verb before a list or the
+    clause's start; else None."""
+    if not 2 <= region < len(tokens) or tokens[region - 1].text != "、":
+        return None
+    verb = tokens[region].text
+    if not HAN_RUN.fullmatch(verb):
+        return None
+    k = region - 2
+    while k >= 0 and tokens[k].end > lo and tokens[k].text not in LIST_VERBS:
+        if not HAN_RUN.fullmatch(tokens[k].text):
+            break
+        k -= 1
+    inner = [t.text for t in tokens[k + 1 : region - 1]]
+    if verb not in inner[1:] or region + 1 >= len(tokens):
+        return None  # (the verb opens the item before: two actions, or two names)
+    # the objects alike (项目, 企业): not 超大规模智算中心、算电协同工程
+    obj = "".join(inner[inner.index(verb, 1) + 1 :])
+    if len(obj) != len(tokens[region + 1].text):
+        return None
+    start = tokens[k + 1].start
+    return start if text.index("、", start) - start <= 12 else None
+
+
+# marks that end a phrase inside a token (a comma, a quote, a bracket)
+PHRASE_MARKS = frozenset("，。；、：“”‘’《》（）(),;:")
+
+
+def _short_items_start(text: str, tokens: list[Token], region: int, lo: int) -> int | None:
+    """Where a list of two or more short items (two to four characters each) before token
+    ``region`` starts, when the name after it shares them all (蓝天、碧水、净土保卫战, 村县级、市级、
+    区级三级救治体系); None when an item is longer, a name of its own or an action."""
+    start, item_end, j, items = None, tokens[region].start - 1, region - 2, 0
+    while j >= 0 and tokens[j + 1].text == "、":
+        k = j
+        while k >= 0 and tokens[k].end > lo and tokens[k].text not in LIST_VERBS:
+            if tokens[k].text == "、" or not PHRASE_MARKS.isdisjoint(tokens[k].text):
+                break
+            if tokens[k].text in NP_STOPS or tokens[k].text == "了":
+                break
+            k -= 1
+        item_start = tokens[k + 1].start
+        item = text[item_start:item_end]
+        if (
+            not 2 <= len(item) <= 4
+            or not HAN_RUN.fullmatch(item)
+            or (item.endswith(TYPE_WORDS) and item not in TYPE_WORDS)  # (教育、科技、人才…)
+        ):
+            return None
+        start, item_end, j, items = item_start, item_start - 1, k - 1, items + 1
+        if k < 0 or tokens[k].text != "、":
+            break
+    # two of them and the name, at least (路径、方法模式 and 区域总部、研发中心 are two things)
+    return start if items >= 2 else None
+
+
+def items_start(text: str, tokens: list[Token], region: int, lo: int) -> int | None:
+    """Where a list before token ``region`` starts that the name after it shares: short
+    items (蓝天、碧水、净土保卫战) or a parallel part (领导干部进项目、进企业专项行动)."""
+    listed = _short_items_start(text, tokens, region, lo)
+    return parallel_item_start(text, tokens, region, lo) if listed is None else listed

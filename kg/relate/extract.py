@@ -10,7 +10,7 @@ from kg.model import Assertion, Document, Evidence, Extraction, Mention, Sentenc
 from kg.model import content_hash as model_content_hash
 from kg.relate.clauses import ClauseProgram, ThemeRef
 from kg.relate.events import EventMemory, HostedBack, event_facts
-from kg.relate.programs import PROVINCE_SCOPED
+from kg.relate.quoted import PROVINCE_SCOPED
 from kg.relate.rules import REGISTRY
 from kg.relate.sentence import SentenceFacts, relate_sentence
 from kg.text.lexicon import Lexicon, load_lexicon
@@ -29,7 +29,7 @@ __all__ = [
 # Part of every document's content hash: a new version rebuilds each document on the next
 # build. 0.2.0: facts and names live once in the shared graph (kgg:facts), so a store
 # written by 0.1.0 (facts inside each document's graph) is rewritten document by document.
-EXTRACTOR_VERSION = "0.9.35"
+EXTRACTOR_VERSION = "0.9.36"
 
 _REPORT_TITLE = re.compile(r"政府工作报告")
 _CONGRESS = re.compile(r"在\s*([^\s，。]{2,12}?)第[^\s，。]{1,6}届\s*人民代表大会")

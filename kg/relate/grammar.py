@@ -23,6 +23,8 @@ from kg.text.mentions import TYPE_WORDS
 __all__ = [
     "ADVERB_RUN",
     "AMOUNT_AFTER",
+    "BATCH",
+    "BATCH_BEFORE_QUOTE",
     "CARRIED_OUT_VERB",
     "COUNTED_HEAD",
     "COUNT_AFTER",
@@ -295,6 +297,11 @@ MEANS = re.compile(r"等(?:多种|多项|一系列|系列)?(?:形式|方式|举�
 
 # “青年宣讲队”, “劳模宣讲团”, 企业“舰队”: people or firms, not a program (kg.relate.programs)
 TEAM = re.compile(r"(?:宣讲|服务|志愿|工作|突击|艺术|演出|专家)[队团]$|舰队$")
+# words of a batch of things of a kind (一批, 若干): no one program (kg.relate.labels)
+BATCH = r"(?:一大?批|若干|多个|更多)"
+# 培育一批鲁版软件“名品”: a quoted word for the things of a batch, after their field, is
+# not a program's name (打造一批“确定性网络+行业”应用场景 is the gold's)
+BATCH_BEFORE_QUOTE = re.compile(BATCH + r"[\u4e00-\u9fff]{2,8}$")
 # “全国领先、山东特色”的智慧高速品牌: a quoted description before 的 is the name's own
 QUOTED_RELATIVE = re.compile(r"“[^“”]{4,24}”的$")
 # 立足“…示范区”的总体定位: what a zone is to be, not a program

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from kg.model import Token
-from kg.relate.bounds import one_name, place_in_brackets
+from kg.relate.bounds import PHRASE_MARKS, items_start, one_name, place_in_brackets
 from kg.relate.grammar import (
     ADVERB_RUN,
+    BATCH,
     COUNT_AFTER,
     COUNT_BEFORE,
     FOOTNOTE,
@@ -116,7 +117,7 @@ def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
 
 
 # Punctuation that a noun phrase does not run back over.
-_PHRASE_MARKS = frozenset("，。；、：“”‘’《》（）(),;:")
+_PHRASE_MARKS = PHRASE_MARKS
 
 # 会宁会师90周年纪念活动, 第十六届运动会: a number inside a name
 _ANNIVERSARY = re.compile(r"(?:周年|届)")
@@ -124,7 +125,6 @@ _ANNIVERSARY = re.compile(r"(?:周年|届)")
 _COUNT = re.compile(r"(?:[个项家条座所批])(?:以上|左右)?")
 # A number that is part of a name, not a count of things (0.1微克攻坚行动, 5+2就业之家).
 _NUMBER_NAME = re.compile(r"\d+(?:\.\d+|\+\d+)?")
-_HAN_ITEM = re.compile(r"[\u4e00-\u9fff]+")
 _COUNTED = re.compile(r"[个项家条座所批名万亿余多]|以上|左右")
 
 
@@ -208,35 +208,6 @@ _CAMPAIGN_TYPES = ("行动", "工程", "计划", "方案")
 
 
 _LEVELS_ONLY = re.compile(r"[省市县区乡镇村]{2,4}(?:级|两级|三级)?(?:重点|重大)?")
-_LIST_VERBS = IMPLEMENT_VERBS | PLAN_VERBS | DOING_VERBS | BUILD_VERBS
-
-
-def _short_items_start(text: str, tokens: list[Token], region: int, lo: int) -> int | None:
-    """Where a list of two or more short items (two to four characters each) before token
-    ``region`` starts, when the name after it shares them all (蓝天、碧水、净土保卫战, 村县级、市级、
-    区级三级救治体系); None when an item is longer, a name of its own or an action."""
-    start, item_end, j, items = None, tokens[region].start - 1, region - 2, 0
-    while j >= 0 and tokens[j + 1].text == "、":
-        k = j
-        while k >= 0 and tokens[k].end > lo and tokens[k].text not in _LIST_VERBS:
-            if tokens[k].text == "、" or not _PHRASE_MARKS.isdisjoint(tokens[k].text):
-                break
-            if tokens[k].text in NP_STOPS or tokens[k].text == "了":
-                break
-            k -= 1
-        item_start = tokens[k + 1].start
-        item = text[item_start:item_end]
-        if (
-            not 2 <= len(item) <= 4
-            or not _HAN_ITEM.fullmatch(item)
-            or (item.endswith(TYPE_WORDS) and item not in TYPE_WORDS)  # (教育、科技、人才…)
-        ):
-            return None
-        start, item_end, j, items = item_start, item_start - 1, k - 1, items + 1
-        if k < 0 or tokens[k].text != "、":
-            break
-    # two of them and the name, at least (路径、方法模式 and 区域总部、研发中心 are two things)
-    return start if items >= 2 else None
 
 
 def _verb_opens_conjunct(tokens: list[Token], region: int, lo: int) -> int | None:
@@ -311,7 +282,7 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
         if text[first - 1] == "、" and tokens[region].text not in IMPLEMENT_VERBS:
             # not 、健全社会保障体系: an item that is an action, not a name; after short
             # items the name is the whole list (强科技、强工业、强基础行动)
-            listed = _short_items_start(text, tokens, region, lo)
+            listed = items_start(text, tokens, region, lo)
             return first if listed is None else listed
         if _second_program(text, first, before):
             return first  # 构建…示范区和清洁可再生能源利用示范区: a second program
@@ -508,8 +479,7 @@ def _province_level_end(label: str) -> int:
 
 _WIDELY = re.compile(r"(?:广泛|普遍|大力|积极)(?:开展|组织|举办)?$")
 # Counts and quantities before a phrase: many things of a kind, not one program.
-# words of a batch of things of a kind (一批, 若干): no one program
-_BATCH = r"(?:一大?批|若干|多个|更多)"
+_BATCH = BATCH
 _QUANTITY_BEFORE = re.compile(
     r"(?:[\d一二三四五六七八九十百千万两几]+(?:余|多)?[个项家条座所批处套支类场次回]|"
     + _BATCH

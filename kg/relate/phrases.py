@@ -336,10 +336,10 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         core = core[: m.start()]
         stripped = True
     # (…大调研大服务, 两业融合省级试点, 关税政策智能服务平台, …乡村建设整县试点, …第六轮三年
-    # 行动计划: words of the head, not the topic)
+    # 行动计划, …协同发展县域试点: words of the head, not the topic)
     core = re.sub(
         r"(?<=..)(?:大|[省市县]级|[省市县区]{2,3}[两三四]级|国家级|(?<!人工)智能|整[省市县区村]"
-        r"|第[一二三四五六七八九十\d]+轮)$",
+        r"|第[一二三四五六七八九十\d]+轮|(?<=....)县域)$",
         "",
         core,
     )

@@ -17,9 +17,18 @@ from typing import NamedTuple
 import ahocorasick
 
 from kg.model import Token
-from kg.relate.bounds import levels_start, name_bounds, ordinal_start, parallel_head, places_start
+from kg.relate.bounds import (
+    levels_start,
+    name_bounds,
+    ordinal_start,
+    parallel_head,
+    parallel_item_start,
+    places_start,
+    weak_variant,
+)
 from kg.relate.clauses import Clause
 from kg.relate.grammar import (
+    BATCH_BEFORE_QUOTE,
     CARRIED_OUT_VERB,
     COUNT_BEFORE,
     HAN_RUN,
@@ -37,7 +46,6 @@ from kg.relate.grammar import (
     POSITIONING,
     QUOTED_RELATIVE,
     SHORT_ITEMS_AFTER,
-    TEAM,
     TOPIC_HEAD,
     TOPIC_VERB,
     USE_VERB_BEFORE,
@@ -62,6 +70,8 @@ from kg.relate.labels import (
     theme_prefix,
     type_suffix,
 )
+from kg.relate.quoted import NOT_PROGRAM_HEAD as _NOT_PROGRAM_HEADS
+from kg.relate.quoted import PROVINCE_SCOPED, is_formula, quoted_key
 from kg.relate.registry import PROGRAM, REGISTRY, program
 from kg.relate.verbs import governing_verb
 from kg.relate.words import (
@@ -75,7 +85,6 @@ from kg.relate.words import (
     NATIONAL_PROGRAMS,
     NOT_ITEM_TAILS,
     NOT_OWN_HEADS,
-    NOT_PROGRAM_HEADS,
     QUOTE_CONTINUATIONS,
     QUOTE_HEADS,
     SHARED_TYPES,
@@ -94,7 +103,6 @@ from kg.text.mentions import (
 )
 
 __all__ = [
-    "PROVINCE_SCOPED",
     "FoundProgram",
     "ProgramScan",
     "clause_programs",
@@ -179,6 +187,7 @@ class ProgramScan:
             if not own and "“" not in label and tw is not None and not specific(label, tw):
                 return  # (推出十余个主题活动, 推动示范区: nothing specific is left)
             key = None if key is None else program_key(label.replace("“", "").replace("”", ""))
+        variant = variant or weak_variant(rule, label)
         conf = REGISTRY[rule].confidence_of(variant)
         key = program_key(label) if key is None else key
         if national(key):
@@ -231,8 +240,6 @@ _QUOTED = re.compile(r"“[^”]*”")
 # A name opening with an anniversary (70周年庆祝大会): what it celebrates was cut off.
 _TRUNCATED = re.compile(r"\d+周年")
 
-# Heads after a quoted name that make it an idea, a requirement or someone's experience.
-_NOT_PROGRAM_HEADS = re.compile(alternation(NOT_PROGRAM_HEADS))
 
 # A short head after a quoted name that still names the program (“…”全流域治理,
 # “三城一区”联动发展, “老家河南”文化IP), ending its phrase or reported done after it.
@@ -332,7 +339,7 @@ def _quote_groups(scan: ProgramScan) -> list[list[Span]]:
 @REGISTRY.register(
     program(
         "impl.quoted",
-        0.9,
+        0.74,
         "a quoted name governed by a verb of carrying out",
         doing=0.75,
     ),
@@ -340,13 +347,15 @@ def _quote_groups(scan: ProgramScan) -> list[list[Span]]:
         "impl.quoted-typed",
         0.9,
         "a quoted name with its type word governed by a verb of carrying out",
-        doing=0.75,
+        doing=0.61,
+        weak=0.79,
     ),
     program(
         "impl.topic",
         0.85,
         "a program first in its clause, then reported carried out (…启动实施, …建成)",
         unquoted=0.4,
+        weak=0.6,
     ),
     scope="clause",
 )
@@ -358,6 +367,8 @@ def quoted_names(scan: ProgramScan) -> None:
 
 
 _COUNTED_KINDS = ("项目", "举措", "措施")
+# 现在由系统“自动填充”: the quote says what an agent named after 由 does
+_DONE_BY = re.compile(r"由[\u4e00-\u9fff]{1,4}$")
 
 
 def _own_head(
@@ -379,6 +390,24 @@ def _own_head(
     return own
 
 
+def _many_or_doing(
+    text: str,
+    lo: int,
+    q0: int,
+    gov: tuple[str, str, int] | None,
+    suffix: tuple[int, str] | None,
+) -> bool:
+    """Whether the quoted names at ``q0`` are many of a kind (启动25个“城中村”改造项目, 推出19项
+    “人工智能+”具体举措), the things of a batch (培育一批鲁版软件“名品”) or what an agent does
+    (现在由系统“自动填充”), not a program."""
+    if suffix is not None:
+        return suffix[1].endswith(_COUNTED_KINDS) and COUNT_BEFORE.search(text, lo, q0) is not None
+    batch = BATCH_BEFORE_QUOTE.search(text, lo, q0)
+    return (batch is not None and (gov is None or batch.start() >= gov[2])) or (
+        _DONE_BY.search(text, lo, q0) is not None
+    )
+
+
 def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     text, lo, hi = scan.text, scan.lo, scan.hi
     last = group[-1]
@@ -394,12 +423,8 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         # (发布, 出台) is implementing only for a 《…》 plan
         return
     suffix = type_suffix(text, after, hi)
-    if (
-        suffix
-        and suffix[1].endswith(_COUNTED_KINDS)
-        and COUNT_BEFORE.search(text, lo, group[0].start - 1)
-    ):
-        return  # 启动25个“城中村”改造项目, 推出19项“人工智能+”具体举措: many of a kind
+    if _many_or_doing(text, lo, group[0].start - 1, gov, suffix):
+        return
     if gov is None and suffix and _used(text, lo, group[0].start - 1, suffix[0], hi):
         gov = ("do", "", group[0].start - 1)  # 提升“1+M+N”服务体系效能: the program used
     elif gov is None and suffix and builds(text, lo, group[0].start - 1, suffix[0]):
@@ -430,7 +455,7 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
             continue
         if not suffix and len(core) > 24 and "、" in core:
             continue  # “去库存、保交房、优保障以及…新模式”: a list of tasks, not a name
-        if (not suffix and _is_formula(core)) or _CLAUSE_MARK.search(core):
+        if (not suffix and is_formula(core)) or _CLAUSE_MARK.search(core):
             continue  # (“这么近，那么美，周末到河北”: a slogan of clauses, not a name)
         prefix = "" if q is not group[0] else prefix_text
         prefix = prefix or theme_prefix(text, q.start - 1, lo, scan.lexicon)
@@ -441,14 +466,14 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
             label = f"{prefix}“{core}”{suffix[1]}"
             # a bare type word adds nothing to the name (“全闽乐购”活动 is “全闽乐购”)
             bare = len(suffix[1]) <= 2 and not common_name(core + suffix[1])
-            key = _quoted_key(prefix, core if bare else core + suffix[1])
+            key = quoted_key(prefix, core if bare else core + suffix[1])
             end = suffix[0] if q is last else q.end + 1
             rule = "impl.quoted-typed"
         else:
             # a head shared by the names of a group, or the last one's own (“A”“B”融合发展)
             tail = text[head.start() : head.end()] if head is not None and q is last else ""
-            label = f"{prefix}“{core}”{tail}"
-            key = _quoted_key(prefix, core)  # (“一表同享”改革 is “一表同享”)
+            label = f"{prefix}“{core}”{tail.removeprefix('的')}"  # (“…”的模式 is “…”模式)
+            key = quoted_key(prefix, core)  # (“一表同享”改革 is “一表同享”)
             end = q.end + 1 + len(tail)
             rule = "impl.quoted"
         # in a fixed order (a set's would follow the hash seed, and so the N-Triples)
@@ -458,38 +483,6 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         if topic:
             rule, variant = "impl.topic", None
         scan.add(rule, label, start, end, key=key, aliases=aliases, variant=variant)
-
-
-# 两个维护, 四个意识: a count of principles, not of projects (“3个100” is a program)
-_COUNTED_PRINCIPLES = re.compile(r"[两三四五六七八九十](?:个|件大)[^\d]")
-
-
-def _is_formula(core: str) -> bool:
-    """A quoted formula or principle (“四个意识”, “枫桥经验”) or a team, not a program's
-    name."""
-    return (
-        core in FORMULAS
-        or _COUNTED_PRINCIPLES.match(core) is not None
-        or _NOT_PROGRAM_HEADS.search(core[-4:]) is not None
-        or TEAM.search(core) is not None  # “青年宣讲队”, “劳模宣讲团”: people, not a program
-        or (core.endswith("经济") and len(core) <= 4)  # “谷子经济”, “票根经济”: a sector
-    )
-
-
-#: Marks a key to be made one province's (kg.relate.extract): a common name without a
-#: modifier (“十大工程”).
-PROVINCE_SCOPED = "@"
-
-
-def _quoted_key(prefix: str, name: str) -> str:
-    """The key of a quoted name: the name, unless many actors coin it (“十大工程”,
-    “头号工程”): then the name with its modifier (数字产业化“十大工程” and 碳达峰“十大工程”
-    are two), to be made the implementing province's (工业经济“头号工程” of two provinces
-    are two)."""
-    name = re.sub(r"(?<=工程)项目$", "", name)  # (“十百千万”工程项目: the 工程's projects)
-    if not common_name(name):
-        return program_key(name)
-    return PROVINCE_SCOPED + program_key(prefix + name)
 
 
 def _quote_ends_name(text: str, after: int, hi: int) -> bool:
@@ -614,6 +607,7 @@ def enumerations(scan: ProgramScan) -> None:
         builds=0.5,
         doing=0.6,
         heading=0.7,
+        weak=0.65,
     ),
     "impl.topic",
     program(
@@ -637,8 +631,9 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         end = tok.end
         if tw == "规划" and (text.startswith("建设", end) or SHORT_ITEMS_AFTER.match(text, end)):
             continue  # 推动轨道交通M102线规划建设, …一体化规划、建设、管护机制: not a plan
-        if text.startswith(LONGER_HEADS, end):
-            continue  # 实施高等学校科研创新平台建设工程: the name goes on to its own head
+        parallel = parallel_item_start(text, tokens, idx + 2, lo)
+        if text.startswith(LONGER_HEADS, end) or parallel is not None:
+            continue  # 实施高等学校科研创新平台建设工程, 领导干部进项目、进企业…: the name goes on
         topic_next = end < hi and reported_after(text, end)
         if not topic_next and not type_word_ends_phrase(text, end, hi):
             continue
@@ -655,8 +650,11 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             continue
         start = ordinal_start(text, levels_start(text, start, lo), lo)
         start = places_start(scan.text, scan.lo, start, scan.lexicon)
-        if (quoted := QUOTED_RELATIVE.search(text, max(lo, start - 40), start)) is not None:
-            start = quoted.start()  # 打造“全国领先、山东特色”的智慧高速品牌: the quote names it
+        quoted = QUOTED_RELATIVE.search(text, max(lo, start - 40), start)
+        if quoted is not None and not tw.endswith(("举措", "措施")):
+            # 打造“全国领先、山东特色”的智慧高速品牌: the quote names it (not a measure's,
+            # which a description does not name: “服务乡村振兴…”的交通惠民举措)
+            start = quoted.start()
         label = text[start:end]
         if scan.overlaps(start, end) or scan.framed(start, end) or not specific(label, tw):
             continue

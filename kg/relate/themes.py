@@ -116,7 +116,10 @@ def attach_themes(
 
 @REGISTRY.register(
     theme(
-        "serves.frame", 0.8, "a theme in a frame before the program (围绕/聚焦/紧扣 …)", phrase=0.68
+        "serves.frame",
+        0.67,
+        "a theme in a frame before the program (围绕/聚焦/紧扣 …)",
+        phrase=0.66,
     ),
     scope="sentence",
 )

@@ -10,6 +10,10 @@ trusted as much as its few hits would say. The registry's confidences
 (kg/relate/*.py, rule declarations) were set from this table; an implements assertion's
 confidence is its program rule's times its subject rule's (1 when the province is named in
 the clause), so the subject rules state the precision of their assertions relative to all.
+
+Since extractor 0.9.36 a rule or variant with ten judged facts or more in the judged rounds
+(tests/gold/judged/, rounds 18 on) states the lower of this figure and the same figure from
+the judges' verdicts (docs/extraction.md, "How well"); the serves rules keep their order.
 """
 
 from __future__ import annotations

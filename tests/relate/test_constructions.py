@@ -1513,3 +1513,40 @@ def test_errors_of_rounds_33_and_34() -> None:
     assert _implemented(text, "山东") == set()
     got = _implemented("扎实推进停工项目与闲置资产处置化解行动。", "宁夏")
     assert got == {("宁夏", "停工项目与闲置资产处置化解行动")}
+
+
+def test_errors_of_round_35() -> None:
+    # a quoted word for the things of a batch is no program (policy-shandong-046, -051)
+    text = "加快提升基础软件研发能力，培育一批鲁版软件“名品”和国家级重点软件企业。"
+    assert _implemented(text, "山东") == set()
+    text = "云南、甘肃组织第一批参学单位开展“回头看”。"  # (an ordinal, and the verb after it)
+    assert _implemented(text) == {("云南", "“回头看”"), ("甘肃", "“回头看”")}
+    # a user's doing or a system's is no program (policy-shandong-028), nor an occasion
+    text = "现在由系统“自动填充”，申请人只需要“点一点”“审一审”。"
+    assert _implemented(text, "山东") == set()
+    assert _implemented("浙江各地借助赛事的“东风”。") == set()
+    assert _implemented("贵州采取“交通+旅游+产业”的模式。") == {("贵州", "“交通+旅游+产业”模式")}
+    # a quoted description does not name a measure (xwlb-20251201-07); it names a brand
+    text = "青海出台“服务乡村振兴、均衡区域发展、倾斜农牧偏远地区”的交通惠民举措。"
+    assert _implemented(text) == set()
+    got = _implemented("打造“全国领先、山东特色”的智慧高速品牌。", "山东")
+    assert got == {("山东", "“全国领先、山东特色”的智慧高速品牌")}
+    # two parallel parts of one name (xwlb-20250810-03); 送…、送… are two names
+    text = "辽宁大连市着眼优化营商环境，持续推进领导干部进项目、进企业专项行动。"
+    assert _implemented(text) == {("辽宁", "领导干部进项目、进企业专项行动")}
+    assert _implemented("宁夏着力推进超大规模智算中心、算电协同工程等建设。") == {
+        ("宁夏", "超大规模智算中心"),
+        ("宁夏", "算电协同工程"),
+    }
+    # the pilot's counties are no part of its topic (gwr2026-shandong)
+    assert _served("开展好城乡产业协同发展县域试点。", "山东") == {
+        ("城乡产业协同发展县域试点", "城乡产业协同发展")
+    }
+
+
+def test_a_name_of_a_weak_type_is_stated_less_sure() -> None:
+    # a platform or a mechanism is a generic thing more often than a campaign is: its
+    # confidence stays below 0.8, the campaign's above
+    ex = kg.extract("浙江实施数字乡村引领行动，建设数字乡村服务平台。", id="t")
+    conf = {a.object.label: a.confidence for a in ex.assertions if a.predicate == "implements"}
+    assert conf["数字乡村引领行动"] >= 0.8 > conf["数字乡村服务平台"]
