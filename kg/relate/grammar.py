@@ -303,7 +303,7 @@ BATCH = r"(?:一大?批|若干|多个|更多)"
 # not a program's name (打造一批“确定性网络+行业”应用场景 is the gold's)
 BATCH_BEFORE_QUOTE = re.compile(BATCH + r"[\u4e00-\u9fff]{2,8}$")
 # “全国领先、山东特色”的智慧高速品牌: a quoted description before 的 is the name's own
-QUOTED_RELATIVE = re.compile(r"“[^“”]{4,24}”的$")
+QUOTED_RELATIVE = re.compile(r"(?<!以)“[^“”]{4,24}”的$")  # (not 以“三个意义”的…: a means)
 # 立足“…示范区”的总体定位: what a zone is to be, not a program
 POSITIONING = re.compile(r"”的?(?:总体|具体|功能|战略)?定位")
 # a note in brackets after a quoted name (“四区一中心”(…)具体定位)

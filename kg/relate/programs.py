@@ -696,8 +696,16 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             scan.add("impl.topic", label, start, end, variant="unquoted")
 
 
-# (由…牵头: who leads the work, before the program it names)
-_BLOCK_OPENERS = (*(v for v in BLOCK_VERBS if len(v) > 1), "确保", "力争", "由", "强化", "加强")
+# (由…牵头: who leads the work, before the program it names; 作为…中心建设: a role)
+_BLOCK_OPENERS = (
+    *(v for v in BLOCK_VERBS if len(v) > 1),
+    "确保",
+    "力争",
+    "由",
+    "强化",
+    "加强",
+    "作为",
+)
 # Items of a list that share the type word of the last one: 传统戏曲振兴、优秀剧本孵化计划,
 # 基础研究领先和关键核心技术攻坚行动. An item is a run of characters of its own.
 _ITEM = re.compile(r"[\u4e00-\u9fff]{2,14}")
