@@ -21,6 +21,7 @@ from kg.relate.words import (
 from kg.text.mentions import TYPE_WORDS
 
 __all__ = [
+    "ADVERBS_AT",
     "ADVERB_RUN",
     "AMOUNT_AFTER",
     "BATCH",
@@ -71,7 +72,11 @@ __all__ = [
 ]
 
 # Adverbs that may stand before a cue.
+# (anchored at the start of the string: ADVERB_RUN.match(text, pos) with pos > 0 finds
+# nothing, so topic clauses and the clause after a purpose are read from their first word)
 ADVERB_RUN = re.compile("^" + alternation(ADVERBS) + "*")
+# the same run at any position (ADVERBS_AT.fullmatch(text, start, end))
+ADVERBS_AT = re.compile(alternation(ADVERBS) + "*")
 
 # Cues of a frame standing before the program (围绕“两个结合”等开发…).
 FRAME = re.compile(alternation(FRAME_CUES))

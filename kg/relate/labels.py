@@ -13,6 +13,7 @@ from kg.model import Token
 from kg.relate.bounds import PHRASE_MARKS, items_start, one_name, place_in_brackets
 from kg.relate.grammar import (
     ADVERB_RUN,
+    ADVERBS_AT,
     BATCH,
     COUNT_AFTER,
     COUNT_BEFORE,
@@ -258,7 +259,7 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             if (
                 end - start - len(type_word) < 3
                 and j > region
-                and not ADVERB_RUN.fullmatch(text, tokens[region].start, tokens[j].start)
+                and not ADVERBS_AT.fullmatch(text, tokens[region].start, tokens[j].start)
                 and not all(t.text in _VERBS for t in tokens[region:j])
             ):
                 continue  # 智能制造提质增效行动, 融合应用引领示范区: a verb inside the name

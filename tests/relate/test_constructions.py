@@ -1565,3 +1565,9 @@ def test_errors_of_round_36() -> None:
     assert _implemented(text, "内蒙古") == set()
     # a role (作为…中心) is no program (xwlb-20250209-07)
     assert _implemented("云南作为面向南亚东南亚辐射中心建设取得显著成效。") == set()
+
+
+def test_an_adverb_before_the_verb_of_a_list_of_names() -> None:
+    # xwlb-20250918-04: 还 before 打造 is an adverb, so the first name of the list is one too
+    got = _implemented("江苏还打造苏州实验室、紫金山实验室、太湖实验室等重大创新平台。")
+    assert ("江苏", "苏州实验室") in got and ("江苏", "紫金山实验室") in got
