@@ -152,6 +152,15 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
         if len(w) == 4 and w.isdigit() and text.startswith("年", t.end) and region == j + 1:
             region = j  # 优化营商环境2026年行动方案: the year is the name's
             continue
+        if (
+            w.isdigit()
+            and len(w) <= 3
+            and text.startswith(("年", "周年"), t.end)
+            and j > 0
+            and HAN_RUN.fullmatch(tokens[j - 1].text)
+        ):
+            region = j  # 法治浙江建设20年主题活动: the years of the work are the name's
+            continue
         if w in "）)" and (opened := place_in_brackets(text, tokens, j, lo)) is not None:
             inside_until, region = opened, j
             continue

@@ -28,9 +28,7 @@ from kg.relate.bounds import (
 )
 from kg.relate.clauses import Clause
 from kg.relate.grammar import (
-    BATCH_BEFORE_QUOTE,
     CARRIED_OUT_VERB,
-    COUNT_BEFORE,
     HAN_RUN,
     HOSTED_AFTER,
     HOSTED_BY,
@@ -71,7 +69,7 @@ from kg.relate.labels import (
     type_suffix,
 )
 from kg.relate.quoted import NOT_PROGRAM_HEAD as _NOT_PROGRAM_HEADS
-from kg.relate.quoted import PROVINCE_SCOPED, is_formula, quoted_key
+from kg.relate.quoted import PROVINCE_SCOPED, is_formula, many_or_doing, quoted_key
 from kg.relate.registry import PROGRAM, REGISTRY, program
 from kg.relate.verbs import governing_verb
 from kg.relate.words import (
@@ -366,11 +364,6 @@ def quoted_names(scan: ProgramScan) -> None:
         _quoted_group(scan, group)
 
 
-_COUNTED_KINDS = ("项目", "举措", "措施")
-# 现在由系统“自动填充”: the quote says what an agent named after 由 does
-_DONE_BY = re.compile(r"由[\u4e00-\u9fff]{1,4}$")
-
-
 def _own_head(
     text: str, after: int, hi: int, gov: tuple[str, str, int] | None
 ) -> re.Match[str] | None:
@@ -390,24 +383,6 @@ def _own_head(
     return own
 
 
-def _many_or_doing(
-    text: str,
-    lo: int,
-    q0: int,
-    gov: tuple[str, str, int] | None,
-    suffix: tuple[int, str] | None,
-) -> bool:
-    """Whether the quoted names at ``q0`` are many of a kind (启动25个“城中村”改造项目, 推出19项
-    “人工智能+”具体举措), the things of a batch (培育一批鲁版软件“名品”) or what an agent does
-    (现在由系统“自动填充”), not a program."""
-    if suffix is not None:
-        return suffix[1].endswith(_COUNTED_KINDS) and COUNT_BEFORE.search(text, lo, q0) is not None
-    batch = BATCH_BEFORE_QUOTE.search(text, lo, q0)
-    return (batch is not None and (gov is None or batch.start() >= gov[2])) or (
-        _DONE_BY.search(text, lo, q0) is not None
-    )
-
-
 def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     text, lo, hi = scan.text, scan.lo, scan.hi
     last = group[-1]
@@ -423,7 +398,7 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         # (发布, 出台) is implementing only for a 《…》 plan
         return
     suffix = type_suffix(text, after, hi)
-    if _many_or_doing(text, lo, group[0].start - 1, gov, suffix):
+    if many_or_doing(text, lo, group[0].start - 1, gov, suffix):
         return
     if gov is None and suffix and _used(text, lo, group[0].start - 1, suffix[0], hi):
         gov = ("do", "", group[0].start - 1)  # 提升“1+M+N”服务体系效能: the program used

@@ -1,15 +1,15 @@
-"""What a quoted word is: a formula, a principle, a team or someone's doing rather than a
-program's name, and the key a quoted name is known by across documents."""
+"""What a quoted word is: a formula, a principle, a team, the things of a batch or someone's
+doing rather than a program's name, and the key a quoted name is known by across documents."""
 
 from __future__ import annotations
 
 import re
 
-from kg.relate.grammar import TEAM
+from kg.relate.grammar import BATCH, BATCH_BEFORE_QUOTE, COUNT_BEFORE, TEAM
 from kg.relate.words import FORMULAS, NOT_PROGRAM_HEADS, alternation
 from kg.text.mentions import common_name, program_key
 
-__all__ = ["NOT_PROGRAM_HEAD", "PROVINCE_SCOPED", "is_formula", "quoted_key"]
+__all__ = ["NOT_PROGRAM_HEAD", "PROVINCE_SCOPED", "is_formula", "many_or_doing", "quoted_key"]
 
 # Heads after a quoted name that make it an idea, a requirement or someone's experience.
 NOT_PROGRAM_HEAD = re.compile(alternation(NOT_PROGRAM_HEADS))
@@ -45,3 +45,32 @@ def quoted_key(prefix: str, name: str) -> str:
     if not common_name(name):
         return program_key(name)
     return PROVINCE_SCOPED + program_key(prefix + name)
+
+
+_COUNTED_KINDS = ("项目", "举措", "措施")
+# a batch word right before a quote, and a head word right after one
+_BARE_BATCH = re.compile(BATCH + "$")
+_HEAD_AFTER_QUOTE = re.compile(r"(?![和与及或等])[\u4e00-\u9fff]")
+# 现在由系统“自动填充”: the quote says what an agent named after 由 does
+_DONE_BY = re.compile(r"由[\u4e00-\u9fff]{1,4}$")
+
+
+def many_or_doing(
+    text: str,
+    lo: int,
+    q0: int,
+    gov: tuple[str, str, int] | None,
+    suffix: tuple[int, str] | None,
+) -> bool:
+    """Whether the quoted names at ``q0`` are many of a kind (启动25个“城中村”改造项目, 推出19项
+    “人工智能+”具体举措), the things of a batch (培育一批鲁版软件“名品”) or what an agent does
+    (现在由系统“自动填充”), not a program."""
+    if suffix is not None:
+        return suffix[1].endswith(_COUNTED_KINDS) and COUNT_BEFORE.search(text, lo, q0) is not None
+    batch = BATCH_BEFORE_QUOTE.search(text, lo, q0)
+    if batch is None and not _HEAD_AFTER_QUOTE.match(text, text.find("”", q0) + 1):
+        # 培育一批“数据徽商”和…, 打造10个“云岭名方”: things of a batch or a count, no head
+        batch = _BARE_BATCH.search(text, lo, q0) or COUNT_BEFORE.search(text, lo, q0)
+    return (batch is not None and (gov is None or batch.start() >= gov[2])) or (
+        _DONE_BY.search(text, lo, q0) is not None
+    )

@@ -1571,3 +1571,17 @@ def test_an_adverb_before_the_verb_of_a_list_of_names() -> None:
     # xwlb-20250918-04: 还 before 打造 is an adverb, so the first name of the list is one too
     got = _implemented("江苏还打造苏州实验室、紫金山实验室、太湖实验室等重大创新平台。")
     assert ("江苏", "苏州实验室") in got and ("江苏", "紫金山实验室") in got
+
+
+def test_errors_of_round_37() -> None:
+    # the things of a batch or a count in quotes, with no head of their own (gwr2026-anhui,
+    # gwr2026-yunnan); a quote with a head after 一批 stays (policy-shandong-045, dev)
+    assert _implemented("培育一批“数据徽商”和示范场景。", "安徽") == set()
+    assert _implemented("医改经验向全国推介，打造10个“云岭名方”。", "云南") == set()
+    got = _implemented("打造一批“确定性网络+行业”应用场景。", "山东")
+    assert got == {("山东", "“确定性网络+行业”应用场景")}
+    # a city's 金名片 is a metaphor (gwr2026-zhejiang)
+    assert _implemented("打造“浙里城市、幸福家园”金名片。", "浙江") == set()
+    # the years of a work are part of the name (gwr2026-zhejiang)
+    got = _implemented("高水平办好法治浙江建设20年主题活动。", "浙江")
+    assert got == {("浙江", "法治浙江建设20年主题活动")}
