@@ -60,6 +60,7 @@ __all__ = [
     "clean_label",
     "is_topic",
     "modifier_prefix",
+    "name_mark",
     "named",
     "np_start",
     "reported_after",
@@ -614,6 +615,13 @@ def core_of(label: str, type_word: str) -> str:
     return _LOOSE.sub("", label[: len(label) - len(type_word)])
 
 
+def name_mark(label: str, lexicon: Lexicon) -> bool:
+    """Whether ``label`` carries a mark of a name: a number-name, Latin letters, quotes, a
+    province's 省/省级, a region or a place (省数据枢纽工程, 鲁南大数据中心)."""
+    gaz = gazetteer(lexicon)
+    return bool(_NAME_MARK.search(label) or gaz.geo(label) or gaz.abbreviation_compounds(label))
+
+
 def named(
     text: str,
     start: int,
@@ -659,8 +667,7 @@ def named(
     counted = _QUANTITY_BEFORE.search(before) is not None
     if counted and type_word != "专项" and not _NAME_MARK.search(label, _province_level_end(label)):
         return False  # 抓好550个省重大项目: a count of the province's projects, not a name
-    gaz = gazetteer(lexicon)
-    if _NAME_MARK.search(label) or gaz.geo(label) or gaz.abbreviation_compounds(label):
+    if name_mark(label, lexicon):
         return True
     if verb in IMPROVE_VERBS or _WIDELY.search(before):
         return False

@@ -59,6 +59,7 @@ from kg.relate.labels import (
     heading_name,
     is_topic,
     modifier_prefix,
+    name_mark,
     named,
     np_start,
     outer_verb,
@@ -635,6 +636,8 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             continue
         if start > 0 and text[start - 1] in "与同" and _PARTNERED.match(text, end):
             continue  # …与国家工业大数据中心对接: a partner, not what is carried out
+        if _RANKED.search(text, lo, start):
+            continue  # 打造形成全国领先的数字产业发展引领区: a standing aimed at, not a program
         gov = governing_verb(text, tokens, start, lo)
         # 甘肃的…项目持续推进, 青海建成的…调度中心正式投入运行: the province's own
         possessed = _OWN_RELATIVE.fullmatch(text, lo, start) is not None
@@ -659,6 +662,15 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         elif (gov is None or gov[0] == "do") and _used(text, lo, start, end, hi):
             # 发挥新旧动能转换基金作用, 增强5+2就业之家服务效能: the program used
             scan.add("impl.typed-np", label, start, end, variant="doing")
+        elif (
+            gov is not None
+            and gov[1] == "依托"
+            and name_mark(label, scan.lexicon)
+            and not _CLASS_OF.search(label)
+        ):
+            # 依托省数据枢纽工程，…: the province's own named program, used (not 依托全省现有
+            # 步道体系, 省级以上重点人才工程: a class of them)
+            scan.add("impl.typed-np", label, start, end, variant="doing")
         elif gov is None and tw not in ("体系", "机制") and builds(text, lo, start, end):
             scan.add("impl.typed-np", label, start, end, variant="builds")
         elif gov is None and topic_next and tw != "指数" and is_topic(text, lo, start, end):
@@ -671,6 +683,10 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             scan.add("impl.topic", label, start, end, variant="unquoted")
 
 
+# a rank described before a name (全国领先的, 具有国际竞争力的): what the actor aims to become
+_RANKED = re.compile(r"(?:领先|一流|影响力|竞争力)的$")
+# words of a class of things, not one (现有…, 省级以上…)
+_CLASS_OF = re.compile(r"现有|以上|各类|各级")
 # (由…牵头: who leads the work, before the program it names; 作为…中心建设: a role)
 _BLOCK_OPENERS = (
     *(v for v in BLOCK_VERBS if len(v) > 1),

@@ -1585,3 +1585,14 @@ def test_errors_of_round_37() -> None:
     # the years of a work are part of the name (gwr2026-zhejiang)
     got = _implemented("高水平办好法治浙江建设20年主题活动。", "浙江")
     assert got == {("浙江", "法治浙江建设20年主题活动")}
+
+
+def test_a_named_program_used_after_yituo_and_a_rank_aimed_at() -> None:
+    # dev (policy-shandong-009): 依托 the province's own named platform; not a class of them
+    got = _implemented("依托省数据枢纽工程，选择济南、青岛等市建设行业节点。", "山东")
+    assert ("山东", "省数据枢纽工程") in got
+    assert _implemented("依托现有各类人才计划，加大支持力度。", "山东") == set()
+    assert _implemented("依托全省现有步道体系，举办群众登山活动。", "浙江") == set()
+    # a rank aimed at is a goal (policy-shandong-046, judged rounds 35 and 38)
+    text = "支持青岛市做强集成电路产业，打造形成全国领先的数字产业发展引领区。"
+    assert _implemented(text, "山东") == set()
