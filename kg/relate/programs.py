@@ -659,17 +659,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             for s_start, s_end, s_label in split_items(text, start, end, tw):
                 scan.add("impl.typed-np", s_label, s_start, s_end, variant=variant)
             _shared_type_items(scan, gov[2], start, end, tw)
-        elif (gov is None or gov[0] == "do") and _used(text, lo, start, end, hi):
-            # 发挥新旧动能转换基金作用, 增强5+2就业之家服务效能: the program used
-            scan.add("impl.typed-np", label, start, end, variant="doing")
-        elif (
-            gov is not None
-            and gov[1] == "依托"
-            and name_mark(label, scan.lexicon)
-            and not _CLASS_OF.search(label)
-        ):
-            # 依托省数据枢纽工程，…: the province's own named program, used (not 依托全省现有
-            # 步道体系, 省级以上重点人才工程: a class of them)
+        elif _used_name(scan, gov, label, start, end):
             scan.add("impl.typed-np", label, start, end, variant="doing")
         elif gov is None and tw not in ("体系", "机制") and builds(text, lo, start, end):
             scan.add("impl.typed-np", label, start, end, variant="builds")
@@ -681,6 +671,22 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             if tw == "计划" and _FIGURE_AFTER.match(text, end, hi):
                 continue  # 固定资产投资计划完成超过8600亿元: a target figure, not a program
             scan.add("impl.topic", label, start, end, variant="unquoted")
+
+
+def _used_name(
+    scan: ProgramScan, gov: tuple[str, str, int] | None, label: str, start: int, end: int
+) -> bool:
+    """A program used: what the use yields follows it (发挥新旧动能转换基金作用, 增强5+2就业之家
+    服务效能), or a named one is relied on (依托省数据枢纽工程; not 依托全省现有步道体系 or
+    省级以上重点人才工程, a class of them)."""
+    if (gov is None or gov[0] == "do") and _used(scan.text, scan.lo, start, end, scan.hi):
+        return True
+    return (
+        gov is not None
+        and gov[1] == "依托"
+        and name_mark(label, scan.lexicon)
+        and not _CLASS_OF.search(label)
+    )
 
 
 # a rank described before a name (全国领先的, 具有国际竞争力的): what the actor aims to become
