@@ -356,6 +356,8 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         core = _without_event_scope(core, lexicon)
         if core[-1:] in _PLACE_ENDS or core.endswith(("组织", "国家")) or "(" in core:
             return None  # 中关村论坛, 上海合作组织峰会: named by where it is held or who meets
+    if tw == "试点":
+        core = re.sub(r"(?<=....)城市$", "", core)  # (…数字化转型城市试点: the pilot's cities)
     core = core.strip("-—·、和与及（）() ")
     if tw in ("基地", "集群") and core.endswith("产业") and len(core) >= 4:
         stripped = True  # 世界级盐湖产业基地: the industry it gathers
@@ -544,6 +546,8 @@ def phrase_themes(
     if "等" in obj:
         # 促进有色冶金、石化化工等产业延链补链: the items are examples of the head
         cut = obj.rindex("等") + 1
+        if obj.startswith("地", cut):
+            cut += 1  # 支持珲春、集安等地发展边境游: 等地, the places listed
         first_item = obj[: obj.find("、")] if "、" in obj else obj[: cut - 1]
         if re.search("[与和同]", first_item):
             return []  # 推动文旅与农业、体育等产业深度融合: the list is one side of a pair

@@ -1596,3 +1596,13 @@ def test_a_named_program_used_after_yituo_and_a_rank_aimed_at() -> None:
     # a rank aimed at is a goal (policy-shandong-046, judged rounds 35 and 38)
     text = "支持青岛市做强集成电路产业，打造形成全国领先的数字产业发展引领区。"
     assert _implemented(text, "山东") == set()
+
+
+def test_errors_of_round_39() -> None:
+    # 等地 closes the places of a purpose clause (gwr2026-jilin); a pilot's cities are no
+    # part of its topic (gwr2026-sichuan); 形成 opens no theme (gwr2026-zhejiang)
+    got = _served("实施入境旅游提升行动，支持珲春、集安等地发展边境游、跨境游。", "吉林")
+    assert got == {("入境旅游提升行动", "边境游、跨境游")}
+    got = _served("深化中小企业数字化转型城市试点。", "四川")
+    assert got == {("中小企业数字化转型城市试点", "中小企业数字化转型")}
+    assert _served("智慧城市试点有序推进。", "四川") <= {("智慧城市试点", "智慧城市")}
