@@ -118,9 +118,6 @@ def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
     return None
 
 
-# Punctuation that a noun phrase does not run back over.
-_PHRASE_MARKS = PHRASE_MARKS
-
 # 会宁会师90周年纪念活动, 第十六届运动会: a number inside a name
 _ANNIVERSARY = re.compile(r"(?:周年|届)")
 
@@ -192,7 +189,7 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
             region = j  # 中俄中小企业实业论坛, 中欧班列: China and a partner, not 在…中
             continue
         if (
-            not _PHRASE_MARKS.isdisjoint(w)
+            not PHRASE_MARKS.isdisjoint(w)
             or w in NP_STOPS
             or (w[0].isdigit() and not _ANNIVERSARY.match(text, t.end))
         ):
@@ -229,7 +226,7 @@ def _verb_opens_conjunct(tokens: list[Token], region: int, lo: int) -> int | Non
         w = tokens[k].text
         if w in IMPLEMENT_VERBS or w in PLAN_VERBS:
             return tokens[k + 1].start if k < region - 2 else None
-        if w in NP_STOPS or not _PHRASE_MARKS.isdisjoint(w) or w[0].isdigit():
+        if w in NP_STOPS or not PHRASE_MARKS.isdisjoint(w) or w[0].isdigit():
             return None
         k -= 1
     return None
@@ -490,23 +487,22 @@ def _province_level_end(label: str) -> int:
 
 _WIDELY = re.compile(r"(?:广泛|普遍|大力|积极)(?:开展|组织|举办)?$")
 # Counts and quantities before a phrase: many things of a kind, not one program.
-_BATCH = BATCH
 _QUANTITY_BEFORE = re.compile(
     r"(?:[\d一二三四五六七八九十百千万两几]+(?:余|多)?[个项家条座所批处套支类场次回]|"
-    + _BATCH
+    + BATCH
     + r")"
     r"(?:以上|左右)?$"
 )
 
 
-_QUANTITY = re.compile(_BATCH + "|一系列")
+_QUANTITY = re.compile(BATCH + "|一系列")
 _PARTNERED_WITH = re.compile(r"与[^，。；]{1,16}(?:建立|签署|签订|共建|搭建)了?$")
-_BATCH_BEFORE = re.compile(_BATCH + "$")
+_BATCH_BEFORE = re.compile(BATCH + "$")
 # 打造出一批“小而美”的城市更新改造工程: a batch of a kind, described
-_BATCH_DESCRIBED = re.compile(_BATCH + r"(?:“[^”]{1,12}”|[^，。；“”]{1,8})的$")
+_BATCH_DESCRIBED = re.compile(BATCH + r"(?:“[^”]{1,12}”|[^，。；“”]{1,8})的$")
 # 培育一批院士工作站、制造业创新中心…: the items of a list after 一批 are batches too
-_BATCH_LIST = re.compile(_BATCH + r"[^，。；、]{2,16}(?:、[^，。；、]{2,16})*、$")
-_BATCH_OPENS = re.compile("了?" + _BATCH)
+_BATCH_LIST = re.compile(BATCH + r"[^，。；、]{2,16}(?:、[^，。；、]{2,16})*、$")
+_BATCH_OPENS = re.compile("了?" + BATCH)
 
 
 _LEFTOVER_WORDS = frozenset(LABEL_LEFTOVERS) | {a for a in ADVERBS if len(a) > 1}

@@ -39,12 +39,10 @@ from kg.relate.grammar import (
     MEANS,
     MEASURE_AFTER,
     NOTE_AFTER,
-    OWN_HEAD,
     PHRASE_BREAK,
     POSITIONING,
     QUOTED_RELATIVE,
     SHORT_ITEMS_AFTER,
-    TOPIC_HEAD,
     TOPIC_VERB,
     USE_VERB_BEFORE,
     frames,
@@ -69,8 +67,14 @@ from kg.relate.labels import (
     theme_prefix,
     type_suffix,
 )
-from kg.relate.quoted import NOT_PROGRAM_HEAD as _NOT_PROGRAM_HEADS
-from kg.relate.quoted import PROVINCE_SCOPED, is_formula, many_or_doing, quoted_key
+from kg.relate.quoted import (
+    NOT_PROGRAM_HEAD,
+    PROVINCE_SCOPED,
+    is_formula,
+    many_or_doing,
+    own_head_after,
+    quoted_key,
+)
 from kg.relate.registry import PROGRAM, REGISTRY, program
 from kg.relate.verbs import governing_verb
 from kg.relate.words import (
@@ -83,7 +87,6 @@ from kg.relate.words import (
     IMPLEMENT_VERBS,
     NATIONAL_PROGRAMS,
     NOT_ITEM_TAILS,
-    NOT_OWN_HEADS,
     QUOTE_CONTINUATIONS,
     QUOTE_HEADS,
     SHARED_TYPES,
@@ -365,25 +368,6 @@ def quoted_names(scan: ProgramScan) -> None:
         _quoted_group(scan, group)
 
 
-def _own_head(
-    text: str, after: int, hi: int, gov: tuple[str, str, int] | None
-) -> re.Match[str] | None:
-    """The head a quoted name has of its own: after a verb of carrying out (推进“九五”普法,
-    建设“荆楚安澜”现代水网; not an idea's, 要求), or reported carried out after it without
-    one (“416”科技创新布局加速构建)."""
-    if gov is None:
-        return TOPIC_HEAD.match(text, after, hi)
-    own = OWN_HEAD.match(text, after, hi) if gov[0] == "impl" else None
-    if (
-        own is None
-        or _NOT_PROGRAM_HEADS.match(text, after, hi)
-        or own.group().endswith(NOT_OWN_HEADS)
-        or own.group() in IMPLEMENT_VERBS  # (办好“一类事”深化: a verb)
-    ):
-        return None
-    return own
-
-
 def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     text, lo, hi = scan.text, scan.lo, scan.hi
     last = group[-1]
@@ -406,7 +390,7 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     elif gov is None and suffix and builds(text, lo, group[0].start - 1, suffix[0]):
         gov = ("do", "", group[0].start - 1)  # 加快“一部一基地六中心”区域应急工程建设
     head = None if suffix else _QUOTE_HEAD.match(text, after, hi)
-    own_head = None if head or suffix else _own_head(text, after, hi, gov)
+    own_head = None if head or suffix else own_head_after(text, after, hi, gov)
     head = head or own_head
     reported = suffix[0] if suffix else head.end() if head else after
     lever = (
@@ -469,10 +453,10 @@ def _quote_ends_name(text: str, after: int, hi: int) -> bool:
         # a formula of the work's form, and “一喷三防”等方式: a way of doing, no program
         quoted = text[text.rfind("“", 0, after) : after]
         return "+" not in quoted and not means.group().endswith(("方式", "手段", "途径"))
-    if _EXAMPLE_HEADS.match(text, after, hi) or _NOT_PROGRAM_HEADS.match(text, after, hi):
+    if _EXAMPLE_HEADS.match(text, after, hi) or NOT_PROGRAM_HEAD.match(text, after, hi):
         return False  # “X”等载体, “千万工程”经验, “四个不摘”要求
     note = NOTE_AFTER.match(text, after, hi)
-    if note and _NOT_PROGRAM_HEADS.match(text, note.end(), hi):
+    if note and NOT_PROGRAM_HEAD.match(text, note.end(), hi):
         return False  # “四区一中心”(全球海洋科技创新中心、…)具体定位: a note, then the head
     return not (
         after < hi
@@ -691,8 +675,8 @@ def _used_name(
 
 # a rank described before a name (全国领先的, 具有国际竞争力的): what the actor aims to become
 _RANKED = re.compile(r"(?:领先|一流|影响力|竞争力)的$")
-# words of a class of things, not one (现有…, 省级以上…)
-_CLASS_OF = re.compile(r"现有|以上|各类|各级")
+# words of a class of things, not one (现有…, 省级以上…; 各类…, 各级… are never specific)
+_CLASS_OF = re.compile(r"现有|以上")
 # (由…牵头: who leads the work, before the program it names; 作为…中心建设: a role)
 _BLOCK_OPENERS = (
     *(v for v in BLOCK_VERBS if len(v) > 1),

@@ -1,21 +1,31 @@
 """What a quoted word is: a formula, a principle, a team, the things of a batch or someone's
-doing rather than a program's name, and the key a quoted name is known by across documents."""
+doing rather than a program's name; the head a quoted name has of its own; and the key a
+quoted name is known by across documents."""
 
 from __future__ import annotations
 
 import re
 
-from kg.relate.grammar import BATCH, BATCH_BEFORE_QUOTE, COUNT_BEFORE, TEAM
-from kg.relate.words import FORMULAS, NOT_PROGRAM_HEADS, alternation
+from kg.relate.grammar import BATCH, BATCH_BEFORE_QUOTE, COUNT_BEFORE, OWN_HEAD, TEAM, TOPIC_HEAD
+from kg.relate.words import FORMULAS, IMPLEMENT_VERBS, NOT_OWN_HEADS, NOT_PROGRAM_HEADS, alternation
 from kg.text.mentions import common_name, program_key
 
-__all__ = ["NOT_PROGRAM_HEAD", "PROVINCE_SCOPED", "is_formula", "many_or_doing", "quoted_key"]
+__all__ = [
+    "NOT_PROGRAM_HEAD",
+    "PROVINCE_SCOPED",
+    "is_formula",
+    "many_or_doing",
+    "own_head_after",
+    "quoted_key",
+]
 
 # Heads after a quoted name that make it an idea, a requirement or someone's experience.
 NOT_PROGRAM_HEAD = re.compile(alternation(NOT_PROGRAM_HEADS))
 
 # 两个维护, 四个意识: a count of principles, not of projects (“3个100” is a program)
 _COUNTED_PRINCIPLES = re.compile(r"[两三四五六七八九十](?:个|件大)[^\d]")
+# a verb said twice around 一 (点一点): someone's doing
+_REDUPLICATED = re.compile(r"(.)一\1")
 
 
 def is_formula(core: str) -> bool:
@@ -27,7 +37,7 @@ def is_formula(core: str) -> bool:
         or NOT_PROGRAM_HEAD.search(core[-4:]) is not None
         or TEAM.search(core) is not None  # “青年宣讲队”, “劳模宣讲团”: people, not a program
         or (core.endswith("经济") and len(core) <= 4)  # “谷子经济”, “票根经济”: a sector
-        or re.fullmatch(r"(.)一\1", core) is not None  # “点一点”, “审一审”: a user's doing
+        or _REDUPLICATED.fullmatch(core) is not None  # “点一点”, “审一审”: a user's doing
     )
 
 
@@ -74,3 +84,22 @@ def many_or_doing(
     return (batch is not None and (gov is None or batch.start() >= gov[2])) or (
         _DONE_BY.search(text, lo, q0) is not None
     )
+
+
+def own_head_after(
+    text: str, after: int, hi: int, gov: tuple[str, str, int] | None
+) -> re.Match[str] | None:
+    """The head a quoted name has of its own: after a verb of carrying out (推进“九五”普法,
+    建设“荆楚安澜”现代水网; not an idea's, 要求), or reported carried out after it without
+    one (“416”科技创新布局加速构建)."""
+    if gov is None:
+        return TOPIC_HEAD.match(text, after, hi)
+    own = OWN_HEAD.match(text, after, hi) if gov[0] == "impl" else None
+    if (
+        own is None
+        or NOT_PROGRAM_HEAD.match(text, after, hi)
+        or own.group().endswith(NOT_OWN_HEADS)
+        or own.group() in IMPLEMENT_VERBS  # (办好“一类事”深化: a verb)
+    ):
+        return None
+    return own
