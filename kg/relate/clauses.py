@@ -15,10 +15,15 @@ from dataclasses import dataclass, field
 from kg.relate.grammar import HOSTED_AFTER, HOSTED_BY, LEAD_IN, RUN_IN_ITEM, TOPIC_VERB
 from kg.relate.registry import REGISTRY, subject
 from kg.relate.words import (
+    ADVERBS,
     AUTHOR_WORDS,
+    BUILD_VERBS,
+    CLAUSE_VERBS,
     COLLECTIVE_ACTORS,
+    DELEGATE_VERBS,
     DOING_VERBS,
     IMPLEMENT_VERBS,
+    IMPROVE_VERBS,
     ORG_HEADS,
     OTHER_ACTORS,
     SENTENCE_CONTINUATIONS,
@@ -95,6 +100,26 @@ _ORG_NAME_VERBS = tuple(v for v in IMPLEMENT_VERBS | DOING_VERBS if len(v) > 1)
 def _named_org(text: str, pos: int, end: int) -> bool:
     m = _NAMED_ORG.match(text, pos, end)
     return m is not None and not any(v in m.group(1) for v in _ORG_NAME_VERBS)
+
+
+# a clause that opens with an organisation's own name and goes on with what it does
+# (新四军刘老庄连纪念园开展…, 古田会议会址将…推出…): the organisation acts, not a province
+_ORG_OPENS = re.compile(r"([\u4e00-\u9fff]{0,10}?)" + alternation(ORG_HEADS))
+
+
+_VERBS_ANY = IMPLEMENT_VERBS | DOING_VERBS | BUILD_VERBS | IMPROVE_VERBS | CLAUSE_VERBS
+_NOT_IN_ORG_NAME = (
+    *(w for w in _VERBS_ANY | DELEGATE_VERBS | set(ADVERBS) if len(w) > 1),
+    *("推动", "支持", "鼓励", "引导", "以"),
+)
+
+
+def _org_acts(text: str, pos: int, end: int) -> bool:
+    m = _ORG_OPENS.match(text, pos, end)
+    if m is None or any(v in m.group(1) for v in _NOT_IN_ORG_NAME):
+        return False
+    rest = text[m.end() : end]
+    return rest[:1] in _ACTS_ON or rest.startswith(_ORG_NAME_VERBS)
 
 
 # The province having other bodies act (支持企业…, 鼓励高校…): they act, in the clauses
@@ -296,6 +321,21 @@ def _apposition(text: str, pos: int, cend: int, geo: list[GeoHit]) -> GeoHit | N
     return last[0] if last and text[last[0].start - 1] == "的" else None
 
 
+def _other_opens(text: str, pos: int, cend: int, geo: list[GeoHit]) -> bool:
+    """The clause opens with a collective, another kind of actor (企业…), or an
+    organisation's own name that acts (新四军刘老庄连纪念园开展…): no province acts in it."""
+    other = _OTHER_ACTOR.match(text, pos, cend)
+    if _COLLECTIVE.match(text, pos, cend) or (
+        other is not None
+        and (
+            text[other.end() : other.end() + 1] in _ACTS_ON
+            or not _PROGRAM_FIRST.match(text, pos, cend)
+        )
+    ):
+        return True
+    return all(h.start != pos for h in geo) and _org_acts(text, pos, cend)
+
+
 def clause_subject(
     text: str, cstart: int, cend: int, geo: list[GeoHit], group: tuple[str, ...] = ()
 ) -> tuple[tuple[GeoHit, ...] | None, bool, int]:
@@ -324,14 +364,7 @@ def clause_subject(
         return (described,), False, cend
     if pos < cend and text[pos] in _DELEGATE_FIRST and _hands_over(text, pos, cend, geo):
         return None, True, pos  # 支持企业联合高校…，搭建…平台: the firms build, after it too
-    other = _OTHER_ACTOR.match(text, pos, cend)
-    if _COLLECTIVE.match(text, pos, cend) or (
-        other is not None
-        and (
-            text[other.end() : other.end() + 1] in _ACTS_ON
-            or not _PROGRAM_FIRST.match(text, pos, cend)
-        )
-    ):
+    if _other_opens(text, pos, cend, geo):
         return None, True, pos
     if _AUTHOR.match(text, pos, cend):
         return None, False, _AUTHOR.match(text, pos, cend).end()  # type: ignore[union-attr]

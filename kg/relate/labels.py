@@ -76,10 +76,17 @@ _TYPE_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {
 }
 
 
+# how many of a kind a list closes with (等一系列…活动, 等多条…线路)
+_MANY_AFTER_LIST = re.compile(r"(?:一系列|一批|多条|多个|多项|多种|多类|多场|多款|各类)")
+
+
 def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
     """A type word (after up to 12 characters of modifier, or 等) ending a phrase at ``pos``."""
     if text.startswith("等", pos):
         pos += 1
+        many = _MANY_AFTER_LIST.match(text, pos)
+        if many:  # “红色古田—生态梅花山”等多条特色旅游线路: the count is not the name's
+            pos = many.end()
     note = FOOTNOTE.match(text, pos)
     if note:
         pos = note.end()
@@ -399,7 +406,8 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
     if re.search("[和与]", between) and (pair is None or pair[1].endswith(TYPE_WORDS)):
         return ""  # two short nouns join in one (企业投诉和建议“一站式”办理新机制), no program
     if re.search(
-        r"做|推[动进]|促进|抓好|加[快强大]|扩大|创[建新]|运用|打造|特别是|尤其是", between
+        r"做|推[动进]|促进|抓好|加[快强大]|扩大|创[建新]|运用|打造|特别是|尤其是",
+        between,
     ):
         return ""  # 运用场景思维做大做强做优“十强产业”: an action, not a modifier
     if (between.endswith(TYPE_WORDS) and not numbered) or COUNT_BEFORE.search(between):

@@ -1606,3 +1606,20 @@ def test_errors_of_round_39() -> None:
     got = _served("深化中小企业数字化转型城市试点。", "四川")
     assert got == {("中小企业数字化转型城市试点", "中小企业数字化转型")}
     assert _served("智慧城市试点有序推进。", "四川") <= {("智慧城市试点", "智慧城市")}
+
+
+def test_errors_of_round_40() -> None:
+    # a memorial site or park that opens a clause acts, not the province named before it
+    # (xwlb-20251002-05, xwlb-20250819-04); a province's own 推动…创建 still acts (gwr2026-qinghai)
+    text = (
+        "福建古田会议会址将红色文化与客家民俗相融合，推出“红色古田—生态梅花山”等多条特色旅游线路。"
+    )
+    assert _implemented(text) == set()
+    assert _implemented("在江苏淮安，新四军刘老庄连纪念园开展缅怀先烈实境课堂活动。") == set()
+    got = _implemented("积极推动市州级医院创建三甲医院，实施好医疗卫生强基工程。", "青海")
+    assert ("青海", "医疗卫生强基工程") in got
+    # how many of a kind a list closes with is no word of the name (judged round 40)
+    got = _implemented("福建推出“红色古田—生态梅花山”等多条特色旅游线路。")
+    assert got == {("福建", "“红色古田—生态梅花山”特色旅游线路")}
+    # 拓展 a standing mechanism improves it; it names no new program (gwr2026-yunnan)
+    assert _implemented("深化拓展灾害预警响应机制，加强综合救援能力建设。", "云南") == set()
