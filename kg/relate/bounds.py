@@ -139,6 +139,18 @@ def one_name(text: str, conjunct: int, first: int, end: int, type_word: str) -> 
 _JOINED = re.compile(r"融合|协同|联动|一体化")
 
 
+def theme_conjunct_start(text: str, lo: int, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where a name whose modifier is a theme of the vocabulary joined by 和/与 starts:
+    建设黄河流域生态保护和高质量发展先行区 names the whole theme, not 高质量发展先行区."""
+    if start - 1 <= lo or text[start - 1] not in "和与及":
+        return start
+    window = max(lo, start - 16)
+    for hit in gazetteer(lexicon).themes(text[window:end]):
+        if window + hit.start < start - 1 < window + hit.end <= end:
+            return window + hit.start
+    return start
+
+
 def places_start(text: str, lo: int, start: int, lexicon: Lexicon) -> int:
     """Where a name opening with places starts: 福州、厦门服务业扩大开放综合试点 names both
     cities, not 厦门 alone."""
@@ -204,6 +216,10 @@ def parallel_item_start(text: str, tokens: list[Token], region: int, lo: int) ->
 PHRASE_MARKS = frozenset("，。；、：“”‘’《》（）(),;:")
 
 
+# 广深港、广珠澳两条科技创新走廊: the count says the items are two things
+_TWO_THINGS = re.compile(r"[两二三四]个|[两二三四][条项家座类]")
+
+
 def _short_items_start(text: str, tokens: list[Token], region: int, lo: int) -> int | None:
     """Where a list of two or more short items (two to four characters each) before token
     ``region`` starts, when the name after it shares them all (蓝天、碧水、净土保卫战, 村县级、市级、
@@ -228,7 +244,18 @@ def _short_items_start(text: str, tokens: list[Token], region: int, lo: int) -> 
         start, item_end, j, items = item_start, item_start - 1, k - 1, items + 1
         if k < 0 or tokens[k].text != "、":
             break
-    # two of them and the name, at least (路径、方法模式 and 区域总部、研发中心 are two things)
+    # two of them and the name, at least (路径、方法模式 and 区域总部、研发中心 are two things),
+    # or one the name's first word mirrors (皖苏、皖赣…补偿机制, 校际、城际…活动)
+    if items == 1 and start is not None:
+        item, twin = text[start : tokens[region].start - 1], tokens[region].text
+        if (
+            len(twin) == len(item)
+            and (twin[0] == item[0] or twin[-1] == item[-1])
+            and twin != item
+            and text[start - 1 : start] not in ("和", "与", "及")
+            and not _TWO_THINGS.search(text, tokens[region].end, tokens[region].end + 16)
+        ):
+            return start
     return start if items >= 2 else None
 
 

@@ -162,11 +162,11 @@ COUNTED_HEAD = re.compile(
 
 # 提升“1+M+N”服务体系效能, 发挥新旧动能转换基金作用: what a program used yields
 MEASURE_AFTER = re.compile(
-    r"(?:服务)?(?:(?:带动|示范|辐射)?作用|效能|功能|质效|能级|影响力|带动力|吸引力)"
+    r"(?:服务)?(?:(?:带动|示范|辐射)?作用|效能|功能|质效|能级|影响力|带动力|吸引力|范围|覆盖面)"
     r"(?=[，。；、,;]|$)"
 )
 # the verbs of using a program for what it yields (…效能, …作用)
-USE_VERB_BEFORE = re.compile(r"(?:发挥|依托|提升|增强|优化|放大|用好|释放|提高)(?:好)?$")
+USE_VERB_BEFORE = re.compile(r"(?:发挥|依托|提升|增强|优化|放大|用好|释放|提高|扩大|拓展)(?:好)?$")
 
 # 由…北京市人民政府联合举办的…: the hosts of an event (kg.relate.clauses, kg.relate.listed)
 HOSTED_BY = re.compile(r"(?:主办|举办|承办|打造)的")

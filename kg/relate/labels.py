@@ -239,6 +239,10 @@ def _verb_opens_conjunct(tokens: list[Token], region: int, lo: int) -> int | Non
     return None
 
 
+# 扩大科技股权投资改革试点范围, 扩大“天网工程”覆盖面: a program carried out more widely
+_WIDENED = re.compile(r"(?:范围|覆盖面)(?=[，。；、,;]|$)")
+
+
 def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) -> int | None:
     """Where the noun phrase ending at token ``idx`` starts.
 
@@ -255,6 +259,7 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             or w in PLAN_VERBS
             or w in DOING_VERBS
             or (w in BUILD_VERBS and _builds_at(text, end))
+            or (w in ("扩大", "拓展") and _WIDENED.match(text, end))
         ):
             # 健全完善…体系, 深化实施…工程: a chain of verbs opens the phrase after the last
             k = j + 1
@@ -410,6 +415,8 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
         between,
     ):
         return ""  # 运用场景思维做大做强做优“十强产业”: an action, not a modifier
+    if re.match(r"(?:扩[面围容]|提[质标速]|增效)", between):
+        return ""  # 提质扩面“无废城市”建设: a second verb (产业提质升级“1+9”行动 is a modifier)
     if (between.endswith(TYPE_WORDS) and not numbered) or COUNT_BEFORE.search(between):
         return ""  # 实施文旅业态融合计划和“引客入赣”工程: another program, not a modifier
     if between in GENERIC_CORES or ADVERB_RUN.fullmatch(between) or between in _MODIFIER_VERBS:

@@ -24,6 +24,7 @@ from kg.relate.bounds import (
     parallel_head,
     parallel_item_start,
     places_start,
+    theme_conjunct_start,
     weak_variant,
 )
 from kg.relate.clauses import Clause
@@ -387,8 +388,12 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         return
     if gov is None and suffix and _used(text, lo, group[0].start - 1, suffix[0], hi):
         gov = ("do", "", group[0].start - 1)  # 提升“1+M+N”服务体系效能: the program used
-    elif gov is None and suffix and builds(text, lo, group[0].start - 1, suffix[0]):
-        gov = ("do", "", group[0].start - 1)  # 加快“一部一基地六中心”区域应急工程建设
+    elif gov is None and builds(text, lo, group[0].start - 1, suffix[0] if suffix else after):
+        gov = (
+            "do",
+            "",
+            group[0].start - 1,
+        )  # 加快“一部一基地六中心”区域应急工程建设, 加快“智慧山东”建设
     head = None if suffix else _QUOTE_HEAD.match(text, after, hi)
     own_head = None if head or suffix else own_head_after(text, after, hi, gov)
     head = head or own_head
@@ -610,6 +615,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             continue
         start = ordinal_start(text, levels_start(text, start, lo), lo)
         start = places_start(scan.text, scan.lo, start, scan.lexicon)
+        start = theme_conjunct_start(text, lo, start, end, scan.lexicon)
         quoted = QUOTED_RELATIVE.search(text, max(lo, start - 40), start)
         if quoted is not None and not tw.endswith(("举措", "措施")):
             # 打造“全国领先、山东特色”的智慧高速品牌: the quote names it (not a measure's,

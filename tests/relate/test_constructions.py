@@ -1623,3 +1623,37 @@ def test_errors_of_round_40() -> None:
     assert got == {("福建", "“红色古田—生态梅花山”特色旅游线路")}
     # 拓展 a standing mechanism improves it; it names no new program (gwr2026-yunnan)
     assert _implemented("深化拓展灾害预警响应机制，加强综合救援能力建设。", "云南") == set()
+
+
+def test_errors_of_round_41() -> None:
+    # a vocabulary theme joined by 和 is one name's modifier (gwr2026-ningxia); two short
+    # strategies joined by 和 stay two (dev)
+    got = _implemented("加快建设黄河流域生态保护和高质量发展先行区。", "宁夏")
+    assert got == {("宁夏", "黄河流域生态保护和高质量发展先行区")}
+    got = _implemented("深入实施知识产权和标准战略。", "宁夏")
+    assert got == {("宁夏", "知识产权战略"), ("宁夏", "标准战略")}
+    # a second verb between the verb and a quoted name is no modifier (gwr2026-yunnan); a
+    # process a modifier names is one (gwr2026-shandong)
+    assert _implemented("提质扩面“无废城市”建设。", "云南") == {("云南", "“无废城市”建设")}
+    got = _implemented("实施产业提质升级“1+9”行动。", "山东")
+    assert got == {("山东", "产业提质升级“1+9”行动")}
+    # one short item before a name whose first word mirrors it is part of the name
+    # (gwr2026-anhui, policy-shandong-018); after 和, or with a count of two, it is not
+    got = _implemented("深化皖苏、皖赣长江流域横向生态保护补偿机制。", "安徽")
+    assert got == {("安徽", "皖苏、皖赣长江流域横向生态保护补偿机制")}
+    got = _implemented("深入开展校际、城际教育交流活动。", "山东")
+    assert got == {("山东", "校际、城际教育交流活动")}
+    got = _implemented("携手共建广深港、广珠澳两条科技创新走廊。", "广东")
+    assert ("广东", "广深港、广珠澳两条科技创新走廊") not in got
+    # jieba's 联合推出 is 联合 + the verb (a story reviewed with 0.9.42)
+    got = _implemented("北京平谷首次与西藏林芝、湖南常德等地联合推出了跨区域赏桃花特色旅游线路。")
+    assert ("北京", "跨区域赏桃花特色旅游线路") in got
+    # a program carried out more widely (policy-shandong-049, reviewed with 0.9.42); 扩大
+    # inside a name is the name's (gwr2026-hainan)
+    got = _implemented("扩大科技股权投资改革试点范围，优化省科技金融增信平台功能。", "山东")
+    assert ("山东", "科技股权投资改革试点") in got
+    got = _implemented("增值电信业务扩大对外开放试点落地。", "海南")
+    assert got == {("海南", "增值电信业务扩大对外开放试点")}
+    # 加快/加强 a quoted name's 建设 builds it (policy-shandong-052, reviewed with 0.9.42)
+    got = _implemented('9.加快“山东科技大市场"建设。', "山东")
+    assert got == {("山东", "“山东科技大市场”建设")}

@@ -190,3 +190,21 @@ def test_eval_through_the_command_line(two_parts: tuple[Path, Path, str]) -> Non
     result = runner.invoke(cli, ["eval", str(one), "--json", "--by-rule"], obj={})
     data = json.loads(result.stdout)
     assert data["by_rule"]["serves"].keys() == {r.id for r in REGISTRY.rules("theme")}
+
+
+def test_matching_is_the_largest_one_to_one_whatever_the_order_of_the_gold(
+    tmp_path: Path,
+) -> None:
+    # 接诉即办改革国际论坛 matches both entries, “接诉即办” only the first: taking the first
+    # entry for the forum (in the order of the gold lines) would leave one right fact unmatched
+    (tmp_path / "docs").mkdir()
+    text = "北京举办接诉即办改革国际论坛，深化“接诉即办”。\n"
+    (tmp_path / "docs" / "t.txt").write_text(text, encoding="utf-8")
+    lines = [
+        {"doc": "t", "s": "北京", "p": "implements", "o": "接诉即办改革", "o_alt": []},
+        {"doc": "t", "s": "北京", "p": "implements", "o": "接诉即办改革国际论坛", "o_alt": []},
+    ]
+    gold = tmp_path / "t.jsonl"
+    gold.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), "utf-8")
+    got = evaluate([gold]).total("implements")
+    assert (got.tp, got.fp, got.fn) == (2, 0, 0)
