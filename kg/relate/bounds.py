@@ -5,6 +5,7 @@ editions held, 我国, what comes before a dash); and the variant a weak type wo
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kg.model import Token
 from kg.relate.grammar import HAN_RUN
@@ -15,10 +16,11 @@ from kg.relate.words import (
     NAME_TAILS,
     NP_STOPS,
     PLAN_VERBS,
+    SPLIT_TYPES,
     WEAK_TYPES,
 )
 from kg.text.lexicon import Lexicon
-from kg.text.mentions import TYPE_WORDS, gazetteer, type_word_ending
+from kg.text.mentions import TYPE_WORDS, Span, gazetteer, type_word_ending
 
 __all__ = [
     "levels_start",
@@ -264,3 +266,72 @@ def items_start(text: str, tokens: list[Token], region: int, lo: int) -> int | N
     items (蓝天、碧水、净土保卫战) or a parallel part (领导干部进项目、进企业专项行动)."""
     listed = _short_items_start(text, tokens, region, lo)
     return parallel_item_start(text, tokens, region, lo) if listed is None else listed
+
+
+# 中日、中以、中德等科技创新合作大会: pairs named by two characters with the same first one
+_PAIRS_BEFORE = re.compile(r"((?:([\u4e00-\u9fff])[\u4e00-\u9fff]、)+[\u4e00-\u9fff]{2})等$")
+
+
+def paired_items(text: str, lo: int, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The names a head after 等 makes with each pair before it (中日、中以、中德等科技创新合作大会 →
+    中日科技创新合作大会 …), or the head alone."""
+    head = text[start:end]
+    m = _PAIRS_BEFORE.search(text, max(lo, start - 30), start)
+    if m is None:
+        return [(start, end, head)]
+    items = m.group(1).split("、")
+    if len(items) < 2 or any(len(i) != 2 or i[0] != items[0][0] for i in items):
+        return [(start, end, head)]
+    out, pos = [], m.start(1)
+    for item in items:
+        out.append((pos, pos + 2, item + head))
+        pos += 3
+    return out
+
+
+_JOINT = ("一体", "协同", "融合", "联动", "统筹")
+
+
+def split_items(text: str, start: int, end: int, type_word: str) -> list[tuple[int, int, str]]:
+    """The programs a typed name holds: itself, or each short item of a list before a head
+    of ``split_types`` with the last item's tail (蓝天、碧水、净土保卫战 → 蓝天保卫战 …)."""
+    label = text[start:end]
+    pair = re.fullmatch(r"([\u4e00-\u9fff]{2,6})和([\u4e00-\u9fff]{2,6}战略)", label)
+    if pair:  # 知识产权和标准战略: two strategies, each its item and 战略
+        first = pair.group(1)
+        return [(start, start + len(first), first + "战略"), (pair.start(2) + start, end, pair[2])]
+    items = label.split("、")
+    if len(items) < 2 or not label.endswith(SPLIT_TYPES):
+        return [(start, end, label)]
+    size = len(items[-2])
+    # (科教兴省、人才强省、创新驱动发展战略: a strategy's name is its item and 战略)
+    tail = "战略" if label.endswith("战略") else items[-1][size:]
+    if (
+        not all(2 <= len(i) <= 4 for i in items[:-1])
+        or not tail.endswith(type_word)
+        or len(tail) - len(type_word) > 4  # 福州、厦门服务业扩大开放综合试点: one pilot
+        or tail.startswith(_JOINT)  # 法治山西、法治政府、法治社会一体建设试点: one pilot
+    ):
+        return [(start, end, label)]
+    out, pos = [], start
+    for item in items[:-1]:
+        out.append((pos, pos + len(item), item + tail))
+        pos += len(item) + 1
+    out.append((pos, end, items[-1]))
+    return out
+
+
+def name_items(text: str, lo: int, start: int, end: int, tw: str) -> list[tuple[int, int, str]]:
+    """The programs a typed name holds: each pair before 等 with the head, or each item of
+    a list before a head of ``split_types``, or the name itself."""
+    if text[start - 1] == "等":
+        return paired_items(text, lo, start, end)
+    return split_items(text, start, end, tw)
+
+
+def relative_head(text: str, group: Sequence[Span]) -> bool:
+    """江苏推出的“润心计划”为…: a typed name in quotes heads a relative clause of the verb,
+    and what follows it is the sentence's own predicate, not a word of the name."""
+    return text[group[0].start - 2 : group[0].start - 1] == "的" and group[
+        -1
+    ].text.strip().endswith(TYPE_WORDS)

@@ -97,6 +97,31 @@ _NAMED_ORG = re.compile(r"([\u4e00-\u9fff]{0,6}?)" + alternation(ORG_HEADS))
 _ORG_NAME_VERBS = tuple(v for v in IMPLEMENT_VERBS | DOING_VERBS if len(v) > 1)
 
 
+# 河北石家庄这家高新技术企业申请到…: one body of the province named after it acts
+_ONE_OF_THEM = re.compile(
+    r"(?:这|那|一|该|多|几|不少)(?:家|个|所|批)?[\u4e00-\u9fff]{0,8}?" + alternation(OTHER_ACTORS)
+)
+
+
+def _body_acts(text: str, pos: int, end: int) -> bool:
+    """After the provinces, a body of theirs acts: 金融机构…, 江苏银行…, 这家高新技术企业…,
+    江苏建湖的淮剧小镇推出… (not 浙江的“千万工程”持续推进: a program reported)."""
+    own = _POSSESSED_ACTOR.match(text, pos, end)
+    return bool(
+        _OTHER_ACTOR.match(text, pos, end)
+        or _named_org(text, pos, end)
+        or _ONE_OF_THEM.match(text, pos, end)
+        or (own is not None and not own.group(1).endswith(TYPE_WORDS))
+    )
+
+
+# 江苏建湖的淮剧小镇推出…: what the province has (a town, a museum) acts with a verb of its own
+_POSSESSED_ACTOR = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?的([\u4e00-\u9fff]{2,8}?)(?:还|也|又|正|将|已|首次)?"
+    + alternation(tuple(sorted((v for v in IMPLEMENT_VERBS if len(v) > 1), key=len, reverse=True)))
+)
+
+
 def _named_org(text: str, pos: int, end: int) -> bool:
     m = _NAMED_ORG.match(text, pos, end)
     return m is not None and not any(v in m.group(1) for v in _ORG_NAME_VERBS)
@@ -402,7 +427,7 @@ def clause_subject(
         and _NAMED_AFTER.match(text, pos, cend)
     ):
         return None, False, cstart  # 京津合作示范区加快建设: abbreviations naming a program
-    if subjects and (_OTHER_ACTOR.match(text, pos, cend) or _named_org(text, pos, cend)):
+    if subjects and _body_acts(text, pos, cend):
         return None, True, pos  # 河北、天津、浙江等多地金融机构运用…: banks, not the provinces
     if subjects:
         return tuple(dedupe_hits(subjects)), False, pos

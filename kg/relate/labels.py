@@ -46,7 +46,6 @@ from kg.relate.words import (
     NP_STOPS,
     PLAN_VERBS,
     REGIONS,
-    SPLIT_TYPES,
     SUPERLATIVES,
     VERB_ADVERBS,
     WEAK_TYPES,
@@ -65,7 +64,6 @@ __all__ = [
     "np_start",
     "reported_after",
     "specific",
-    "split_items",
     "theme_prefix",
     "type_suffix",
 ]
@@ -709,38 +707,6 @@ def builds(text: str, lo: int, start: int, end: int) -> bool:
     return head in BUILD_VERBS or any(
         head.endswith(v) and len(head) <= len(v) + 3 for v in BUILD_VERBS
     )
-
-
-_JOINT = ("一体", "协同", "融合", "联动", "统筹")
-
-
-def split_items(text: str, start: int, end: int, type_word: str) -> list[tuple[int, int, str]]:
-    """The programs a typed name holds: itself, or each short item of a list before a head
-    of ``split_types`` with the last item's tail (蓝天、碧水、净土保卫战 → 蓝天保卫战 …)."""
-    label = text[start:end]
-    pair = re.fullmatch(r"([\u4e00-\u9fff]{2,6})和([\u4e00-\u9fff]{2,6}战略)", label)
-    if pair:  # 知识产权和标准战略: two strategies, each its item and 战略
-        first = pair.group(1)
-        return [(start, start + len(first), first + "战略"), (pair.start(2) + start, end, pair[2])]
-    items = label.split("、")
-    if len(items) < 2 or not label.endswith(SPLIT_TYPES):
-        return [(start, end, label)]
-    size = len(items[-2])
-    # (科教兴省、人才强省、创新驱动发展战略: a strategy's name is its item and 战略)
-    tail = "战略" if label.endswith("战略") else items[-1][size:]
-    if (
-        not all(2 <= len(i) <= 4 for i in items[:-1])
-        or not tail.endswith(type_word)
-        or len(tail) - len(type_word) > 4  # 福州、厦门服务业扩大开放综合试点: one pilot
-        or tail.startswith(_JOINT)  # 法治山西、法治政府、法治社会一体建设试点: one pilot
-    ):
-        return [(start, end, label)]
-    out, pos = [], start
-    for item in items[:-1]:
-        out.append((pos, pos + len(item), item + tail))
-        pos += len(item) + 1
-    out.append((pos, end, items[-1]))
-    return out
 
 
 # verbs that also name a process a modifier may end with (产业提质升级, 上市资源培育)

@@ -20,10 +20,12 @@ from kg.model import Token
 from kg.relate.bounds import (
     levels_start,
     name_bounds,
+    name_items,
     ordinal_start,
     parallel_head,
     parallel_item_start,
     places_start,
+    relative_head,
     theme_conjunct_start,
     weak_variant,
 )
@@ -64,7 +66,6 @@ from kg.relate.labels import (
     outer_verb,
     reported_after,
     specific,
-    split_items,
     theme_prefix,
     type_suffix,
 )
@@ -386,16 +387,12 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     suffix = type_suffix(text, after, hi)
     if many_or_doing(text, lo, group[0].start - 1, gov, suffix):
         return
-    if gov is None and suffix and _used(text, lo, group[0].start - 1, suffix[0], hi):
-        gov = ("do", "", group[0].start - 1)  # 提升“1+M+N”服务体系效能: the program used
-    elif gov is None and builds(text, lo, group[0].start - 1, suffix[0] if suffix else after):
-        gov = (
-            "do",
-            "",
-            group[0].start - 1,
-        )  # 加快“一部一基地六中心”区域应急工程建设, 加快“智慧山东”建设
+    if gov is None and _used_or_built(text, lo, hi, group[0].start - 1, suffix, after):
+        gov = ("do", "", group[0].start - 1)
     head = None if suffix else _QUOTE_HEAD.match(text, after, hi)
-    own_head = None if head or suffix else own_head_after(text, after, hi, gov)
+    # 江苏推出的“润心计划”为…: a relative clause's head; what follows is the sentence's own
+    relative = gov is not None and relative_head(text, group)
+    own_head = None if head or suffix or relative else own_head_after(text, after, hi, gov)
     head = head or own_head
     reported = suffix[0] if suffix else head.end() if head else after
     lever = (
@@ -406,7 +403,7 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     topic = gov is None and not lever
     if topic and not is_topic(text, lo, group[0].start - 1, reported):
         return
-    if suffix is None and not lever and (head is None or head is not own_head):
+    if suffix is None and not lever and not relative and (head is None or head is not own_head):
         if not _quote_ends_name(text, after, hi):
             return
     prefix_text = ""
@@ -448,6 +445,16 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         if topic:
             rule, variant = "impl.topic", None
         scan.add(rule, label, start, end, key=key, aliases=aliases, variant=variant)
+
+
+def _used_or_built(
+    text: str, lo: int, hi: int, quote_open: int, suffix: tuple[int, str] | None, after: int
+) -> bool:
+    """A quoted name used (提升“1+M+N”服务体系效能) or built (加快“一部一基地六中心”区域应急工程建设,
+    加快“智慧山东”建设) without a verb of carrying out."""
+    if suffix and _used(text, lo, quote_open, suffix[0], hi):
+        return True
+    return builds(text, lo, quote_open, suffix[0] if suffix else after)
 
 
 def _quote_ends_name(text: str, after: int, hi: int) -> bool:
@@ -646,7 +653,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         ):
             # (完成/打好…工程, 战役: a verb of fighting out a named campaign carries it out)
             variant = "doing" if gov[0] == "do" else None
-            for s_start, s_end, s_label in split_items(text, start, end, tw):
+            for s_start, s_end, s_label in name_items(text, lo, start, end, tw):
                 scan.add("impl.typed-np", s_label, s_start, s_end, variant=variant)
             _shared_type_items(scan, gov[2], start, end, tw)
         elif _used_name(scan, gov, label, start, end):
@@ -751,7 +758,7 @@ _OWN_RELATIVE = re.compile(r"(?:(?:新|已|已经)?(?:建成|打造|推出|建�
 _FIGURE_AFTER = re.compile(r"(?:完成|投资)[^，。；]{0,6}\d")
 # (场景创新推动项目建设…作用明显: 推动 is the clause's verb, not a word of a name)
 _PREDICATE_INSIDE = re.compile(
-    r"进行|标志着?|正在|出席|宣布|致辞|会见|^这|^该|(?<=..)推动(?!行动|计划|工程|$)"
+    r"进行|标志着?|正在|出席|宣布|致辞|会见|选择|^这|^该|^(?:每年|今年|明年)|(?<=..)推动(?!行动|计划|工程|$)"
 )
 
 

@@ -5,7 +5,7 @@
 It builds every document of the shared corpus into a fresh store in memory, lists each
 implements and serves assertion with its sentence (the evidence a user cites) and the
 names its own document gives the subject and object, leaves out
-the documents of tests/gold (dev was tuned on, test is scored on its own), and draws
+the documents of tests/gold (dev and reviewed were tuned on, test is scored on its own), and draws
 60 of each predicate with a fixed seed. It writes sample.tsv beside this file; the
 judges' verdicts go to verdicts.tsv (see README.md), and score.py prints the precision.
 """
@@ -41,7 +41,7 @@ COLUMNS = ["id", "doc", "predicate", "subject", "object", "rule", "confidence", 
 
 def gold_documents() -> set[str]:
     gold = ROOT / "tests" / "gold"
-    return {p.stem for split in ("dev", "test") for p in (gold / split).glob("*.jsonl")}
+    return {p.stem for split in ("dev", "test", "reviewed") for p in (gold / split).glob("*.jsonl")}
 
 
 def _named(row: dict[str, str]) -> dict[str, str]:
