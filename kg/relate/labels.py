@@ -37,6 +37,7 @@ from kg.relate.words import (
     FACILITY_TYPES,
     GENERIC_CORES,
     GENERIC_QUALIFIERS,
+    GENERIC_THEMES,
     IMPLEMENT_VERBS,
     IMPROVE_VERBS,
     LABEL_LEFTOVERS,
@@ -66,6 +67,7 @@ __all__ = [
     "specific",
     "theme_prefix",
     "type_suffix",
+    "widened",
 ]
 
 # The type words by their first character, each list in the order of TYPE_WORDS.
@@ -230,7 +232,11 @@ def _verb_opens_conjunct(tokens: list[Token], region: int, lo: int) -> int | Non
     while k >= 0 and tokens[k].end > lo and tokens[region - 1].start - tokens[k].start <= 14:
         w = tokens[k].text
         if w in IMPLEMENT_VERBS or w in PLAN_VERBS:
-            return tokens[k + 1].start if k < region - 2 else None
+            if k < region - 2:
+                return tokens[k + 1].start
+            if k == 0 or tokens[k - 1].end <= lo or tokens[k - 1].text in _VERBS:
+                return None
+            # (实施上市企业培育和高质量发展行动: a verb's noun ends the first conjunct)
         if w in NP_STOPS or not PHRASE_MARKS.isdisjoint(w) or w[0].isdigit():
             return None
         k -= 1
@@ -239,6 +245,11 @@ def _verb_opens_conjunct(tokens: list[Token], region: int, lo: int) -> int | Non
 
 # 扩大科技股权投资改革试点范围, 扩大“天网工程”覆盖面: a program carried out more widely
 _WIDENED = re.compile(r"(?:范围|覆盖面)(?=[，。；、,;]|$)")
+
+
+def widened(text: str, lo: int, start: int, end: int) -> bool:
+    """扩大“包邮西藏”覆盖面: a verb of widening before a name and its reach after it."""
+    return text.endswith(("扩大", "拓展"), lo, start) and _WIDENED.match(text, end) is not None
 
 
 def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) -> int | None:
@@ -304,12 +315,9 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             return first if listed is None else listed
         if _second_program(text, first, before):
             return first  # 构建…示范区和清洁可再生能源利用示范区: a second program
-        conjunct = _verb_opens_conjunct(tokens, region, lo) if text[first - 1] in "和与及" else None
-        if conjunct is not None and end - conjunct <= 24:
-            if one_name(text, conjunct, first, end, type_word):
-                return conjunct
-            # 实施基础研究领先和关键核心技术攻坚行动: the verb governs both conjuncts
-            return first
+        joined = _conjunction_start(text, tokens, region, lo, first, end, type_word)
+        if joined is not None:
+            return joined
         if text[first - 1] == "的" and "、" not in text[first:end]:
             return first  # 构建服务全国、辐射全球的冰雪赛事体系: the head of a relative clause
         if (text[first - 1] == "等" or text[first - 2 : first] == "等地") and not before[
@@ -321,6 +329,26 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
         if _first_in_clause(text, lo, first, before) and not opens_with_verb:
             return first  # first in its clause: a topic (万州新田港二期工程全面建成)
     return _whole_conjunction(text, tokens, region, first, end, lo, type_word)
+
+
+def _conjunction_start(
+    text: str, tokens: list[Token], region: int, lo: int, first: int, end: int, type_word: str
+) -> int | None:
+    """After 和/与/及 with a verb of carrying out before the first conjunct: where the name
+    starts, at the first conjunct when the two make one name, else at the second (实施基础研究
+    领先和关键核心技术攻坚行动: the verb governs both); None without such a verb."""
+    if text[first - 1] not in "和与及":
+        return None
+    conjunct = _verb_opens_conjunct(tokens, region, lo)
+    if conjunct is None or end - conjunct > 24:
+        return None
+    if (
+        one_name(text, conjunct, first, end, type_word)
+        or not specific(text[first:end], type_word)
+        or core_of(text[first:end], type_word) in GENERIC_THEMES
+    ):
+        return conjunct  # (…培育和高质量发展行动: the second part names nothing alone)
+    return first
 
 
 def _second_program(text: str, first: int, before: str) -> bool:

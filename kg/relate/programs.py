@@ -68,6 +68,7 @@ from kg.relate.labels import (
     specific,
     theme_prefix,
     type_suffix,
+    widened,
 )
 from kg.relate.quoted import (
     NOT_PROGRAM_HEAD,
@@ -454,6 +455,8 @@ def _used_or_built(
     加快“智慧山东”建设) without a verb of carrying out."""
     if suffix and _used(text, lo, quote_open, suffix[0], hi):
         return True
+    if not suffix and widened(text, lo, quote_open, after):
+        return True  # 扩大“包邮西藏”覆盖面: carried out more widely
     return builds(text, lo, quote_open, suffix[0] if suffix else after)
 
 

@@ -1677,3 +1677,13 @@ def test_errors_of_round_41() -> None:
     # (xwlb-20250127-09, reviewed with 0.9.43); the province's program reported stays
     assert _implemented("江苏建湖的淮剧小镇推出品年俗、尝美食系列活动。") == set()
     assert _implemented("浙江的“千万工程”持续推进。") == {("浙江", "“千万工程”")}
+    # a verb's noun ending the first conjunct (培育, 升级) leaves the verb before it to govern
+    # both; a generic second part names nothing alone (reports reviewed with 0.9.44)
+    got = _implemented("实施上市企业培育和高质量发展行动。", "江苏")
+    assert got == {("江苏", "上市企业培育和高质量发展行动")}
+    got = _implemented("深入推进景区焕新升级和旅游服务质量提升行动。", "海南")
+    assert ("海南", "旅游服务质量提升行动") in got
+    # 精心组织 is 精心 + the verb; 扩大“…”覆盖面 carries the quoted program out more widely
+    got = _implemented("精心组织“蒙超”、“蒙BA”等赛事活动。", "内蒙古")
+    assert ("内蒙古", "“蒙超”") in got
+    assert _implemented("进一步扩大“包邮西藏”覆盖面。", "西藏") == {("西藏", "“包邮西藏”")}
