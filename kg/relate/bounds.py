@@ -332,6 +332,5 @@ def name_items(text: str, lo: int, start: int, end: int, tw: str) -> list[tuple[
 def relative_head(text: str, group: Sequence[Span]) -> bool:
     """江苏推出的“润心计划”为…: a typed name in quotes heads a relative clause of the verb,
     and what follows it is the sentence's own predicate, not a word of the name."""
-    return text[group[0].start - 2 : group[0].start - 1] == "的" and group[
-        -1
-    ].text.strip().endswith(TYPE_WORDS)
+    opened = group[0].start - 1
+    return text[opened - 1 : opened] == "的" and group[-1].text.strip().endswith(TYPE_WORDS)

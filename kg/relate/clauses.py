@@ -103,23 +103,24 @@ _ONE_OF_THEM = re.compile(
 )
 
 
-def _body_acts(text: str, pos: int, end: int) -> bool:
-    """After the provinces, a body of theirs acts: 金融机构…, 江苏银行…, 这家高新技术企业…,
-    江苏建湖的淮剧小镇推出… (not 浙江的“千万工程”持续推进: a program reported)."""
-    own = _POSSESSED_ACTOR.match(text, pos, end)
-    return bool(
-        _OTHER_ACTOR.match(text, pos, end)
-        or _named_org(text, pos, end)
-        or _ONE_OF_THEM.match(text, pos, end)
-        or (own is not None and not own.group(1).endswith(TYPE_WORDS))
-    )
-
-
 # 江苏建湖的淮剧小镇推出…: what the province has (a town, a museum) acts with a verb of its own
 _POSSESSED_ACTOR = re.compile(
     r"[\u4e00-\u9fff]{0,4}?的([\u4e00-\u9fff]{2,8}?)(?:还|也|又|正|将|已|首次)?"
     + alternation(tuple(sorted((v for v in IMPLEMENT_VERBS if len(v) > 1), key=len, reverse=True)))
 )
+
+
+def _body_acts(text: str, pos: int, end: int) -> bool:
+    """After the provinces, a body of theirs acts: 金融机构…, 江苏银行…, 这家高新技术企业…,
+    江苏建湖的淮剧小镇推出… (not 浙江的“千万工程”持续推进: a program reported)."""
+    if (
+        _OTHER_ACTOR.match(text, pos, end)
+        or _named_org(text, pos, end)
+        or _ONE_OF_THEM.match(text, pos, end)
+    ):
+        return True
+    own = _POSSESSED_ACTOR.match(text, pos, end)
+    return own is not None and not own.group(1).endswith(TYPE_WORDS)
 
 
 def _named_org(text: str, pos: int, end: int) -> bool:
@@ -135,7 +136,7 @@ _ORG_OPENS = re.compile(r"([\u4e00-\u9fff]{0,10}?)" + alternation(ORG_HEADS))
 _VERBS_ANY = IMPLEMENT_VERBS | DOING_VERBS | BUILD_VERBS | IMPROVE_VERBS | CLAUSE_VERBS
 _NOT_IN_ORG_NAME = (
     *(w for w in _VERBS_ANY | DELEGATE_VERBS | set(ADVERBS) if len(w) > 1),
-    *("推动", "支持", "鼓励", "引导", "以"),
+    *("推动", "以"),  # (支持, 鼓励, 引导 are delegate verbs)
 )
 
 

@@ -244,12 +244,13 @@ def _verb_opens_conjunct(tokens: list[Token], region: int, lo: int) -> int | Non
 
 
 # 扩大科技股权投资改革试点范围, 扩大“天网工程”覆盖面: a program carried out more widely
+_WIDENING = ("扩大", "拓展")
 _WIDENED = re.compile(r"(?:范围|覆盖面)(?=[，。；、,;]|$)")
 
 
 def widened(text: str, lo: int, start: int, end: int) -> bool:
     """扩大“包邮西藏”覆盖面: a verb of widening before a name and its reach after it."""
-    return text.endswith(("扩大", "拓展"), lo, start) and _WIDENED.match(text, end) is not None
+    return text.endswith(_WIDENING, lo, start) and _WIDENED.match(text, end) is not None
 
 
 def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) -> int | None:
@@ -268,7 +269,7 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             or w in PLAN_VERBS
             or w in DOING_VERBS
             or (w in BUILD_VERBS and _builds_at(text, end))
-            or (w in ("扩大", "拓展") and _WIDENED.match(text, end))
+            or (w in _WIDENING and _WIDENED.match(text, end))
         ):
             # 健全完善…体系, 深化实施…工程: a chain of verbs opens the phrase after the last
             k = j + 1
