@@ -52,6 +52,7 @@ __all__ = [
     "PHRASE_BREAK",
     "PHRASE_END",
     "POSITIONING",
+    "PROBLEM_LIST",
     "QUOTED_RELATIVE",
     "RUN_IN_ITEM",
     "RUN_ON",
@@ -333,3 +334,10 @@ def type_word_ends_phrase(text: str, end: int, hi: int) -> bool:
         or COUNTED_HEAD.match(text, end, hi) is not None  # (…先行区三大国家级平台)
         or AMOUNT_AFTER.match(text, end, hi) is not None  # (开展黑土地保护工程1036万亩)
     )
+
+
+# the rest of a list of problems a quoted item opens (“校园餐”、农村集体“三资”管理…等突出
+# 问题治理): its items are fields of problems, not programs
+PROBLEM_LIST = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,4}、[^，。；：]{0,60}?)?等[\u4e00-\u9fff]{0,4}问题"
+)

@@ -19,14 +19,12 @@ from kg.relate.grammar import (
     COUNT_BEFORE,
     FOOTNOTE,
     HAN_RUN,
-    HEADING_NUMBER,
     MEASURE_AFTER,
     PHRASE_END,
     RUN_ON,
     TOPIC_VERB,
     closes_name,
 )
-from kg.relate.verbs import governing_verb
 from kg.relate.words import (
     ADVERBS,
     BUILD_VERBS,
@@ -48,7 +46,6 @@ from kg.relate.words import (
     PLAN_VERBS,
     REGIONS,
     SUPERLATIVES,
-    VERB_ADVERBS,
     WEAK_TYPES,
 )
 from kg.text.lexicon import Lexicon
@@ -99,7 +96,11 @@ def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
             if not "\u4e00" <= ch <= "\u9fff":
                 break
             if mod.endswith(NOT_IN_MODIFIER) and not (
-                mod.endswith(("工作", "推进", "建设")) and text.startswith(TYPE_WORDS, pos + length)
+                mod == "建设"  # (“双一流”建设突破计划: the name goes on)
+                or (
+                    mod.endswith(("工作", "推进", "建设"))
+                    and text.startswith(TYPE_WORDS, pos + length)
+                )
             ):
                 break  # (…工作机制, “N个1”培育推进机制: a word of the name, not an action)
             if ch in ("和", "与", "及", "等"):
@@ -263,6 +264,8 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
     region = _region_start(text, tokens, idx, lo)
     end = tokens[idx].end
     for j in range(region, idx):
+        if tokens[j].end > end - len(type_word):
+            break  # (重大项目推进年: a verb of the type word is none of the phrase's)
         w = tokens[j].text
         if (
             w in IMPLEMENT_VERBS
@@ -283,7 +286,7 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             if k > j + 1 and end - len(type_word) - tokens[k].start < 3:
                 k = j + 1  # 开展提质倍增行动: the second verb is the name's own
             start = tokens[k].start
-            if RUN_ON.search(text, start, end):
+            if RUN_ON.search(text, start, end - len(type_word)):
                 continue  # …交易试点建立…机制: an earlier name ends inside, the next verb opens
             if (
                 end - start - len(type_word) < 3
@@ -682,8 +685,15 @@ def named(
     label = text[start:end]
     core = core_of(label, type_word)
     before = text[max(0, start - 8) : start]
-    if before.endswith("等") and len(core) < 4:
-        return False
+    if before.endswith("等") and (
+        len(core) < 4
+        or (
+            type_word in WEAK_TYPES
+            and _KIND_OPENER.match(label)
+            and _LISTED_BEFORE.search(text, 0, start)
+        )
+    ):
+        return False  # …、陕北过大年等特色文旅活动: the kind of the items listed
     batch = (
         _BATCH_BEFORE.search(before)
         or _BATCH_LIST.search(text, max(0, start - 30), start)
@@ -705,8 +715,10 @@ def named(
     counted = _QUANTITY_BEFORE.search(before) is not None
     if counted and type_word != "专项" and not _NAME_MARK.search(label, _province_level_end(label)):
         return False  # 抓好550个省重大项目: a count of the province's projects, not a name
-    if name_mark(label, lexicon):
-        return True
+    if name_mark(label, lexicon) or _CAMPAIGN_YEAR.search(core):
+        return True  # (…营商环境突破年活动: a year's campaign names the work)
+    if _DESCRIBED_KIND.search(core):
+        return False  # 多层次学术交流平台, 开放式物联网大数据平台: a kind described, not a name
     if verb in IMPROVE_VERBS or _WIDELY.search(before):
         return False
     if counted or _QUANTITY.search(label):
@@ -714,6 +726,15 @@ def named(
     if before.endswith("的") and not possessed:
         return False
     return len(core) >= WEAK_TYPES[type_word]
+
+
+# the words that open the name of a kind (特色文旅活动, 主题宣传活动, 重大国际会议会展活动)
+_KIND_OPENER = re.compile(r"特色|主题|品牌|系列|重点|重大|精品|各类|多种|多项|专题")
+_CAMPAIGN_YEAR = re.compile(r"(?:建设|提升|攻坚|服务|推进|突破|增效)年$")
+_LISTED_BEFORE = re.compile(r"、[^，。；：、]{1,20}等$")
+# descriptive modifiers of a kind (多层次, 开放式, 前瞻性, 任务导向型)
+# (not a property named as a noun: 生物多样性保护, 政策取向一致性评估)
+_DESCRIBED_KIND = re.compile(r"多层次|多元化?|(?<!多样|一致)[式性]|导向型")
 
 
 def theme_prefix(text: str, quote_open: int, lo: int, lexicon: Lexicon) -> str:
@@ -736,54 +757,3 @@ def builds(text: str, lo: int, start: int, end: int) -> bool:
     return head in BUILD_VERBS or any(
         head.endswith(v) and len(head) <= len(v) + 3 for v in BUILD_VERBS
     )
-
-
-# verbs that also name a process a modifier may end with (产业提质升级, 上市资源培育)
-_PROCESS_VERBS = frozenset(("升级", "培育", "提升", "提质", "改造", "转型", "振兴", "优化", "拓展"))
-# words that open an action, not a name (a heading's first word; what follows a verb)
-_HEADING_VERBS = frozenset((*_VERBS, *BUILD_VERBS, *CLAUSE_VERBS, *ADVERBS))
-_NOT_MODIFIER_OPENERS = _HEADING_VERBS | VERB_ADVERBS
-
-
-def outer_verb(
-    text: str, tokens: list[Token], lo: int, gov: tuple[str, str, int] | None, quote_open: int
-) -> tuple[str, str, int] | None:
-    """实施产业提质升级“1+9”行动: a verb of process right before the quote (升级) ends a
-    modifier; the verb before the modifier governs the name."""
-    if gov is None or gov[0] != "impl" or gov[2] != quote_open or gov[1] not in _PROCESS_VERBS:
-        return gov
-    outer = gov
-    for _ in range(3):  # (产业提质升级: two verbs of the modifier)
-        before = governing_verb(text, tokens, outer[2] - len(outer[1]), lo)
-        if before is None or before[0] != "impl":
-            break
-        outer = before
-        nxt = next((t.text for t in tokens if t.start == outer[2]), "")
-        if nxt in _NOT_MODIFIER_OPENERS:
-            continue  # 继续加力开展“…”工程: adverbs and verbs, not a modifier
-        if modifier_prefix(text, outer[2], quote_open):
-            return outer
-    return gov
-
-
-def heading_name(
-    text: str, tokens: list[Token], lo: int, hi: int, end: int, type_word: str
-) -> int | None:
-    """Where the name starts in a numbered heading that is only a name
-    ((一)新一代信息技术产业智能提升工程。), with a strong type word (二、重点工程 is no name);
-    None for a heading with an action (2.高标准建设山东省实验室), read as any clause."""
-    number = HEADING_NUMBER.match(text, lo, end)
-    if number is None or type_word in WEAK_TYPES or text[end:hi].strip() not in ("", "。"):
-        return None
-    label = text[number.end() : end]
-    first = next((t.text for t in tokens if t.start == number.end()), "")
-    if (
-        not HAN_RUN.fullmatch(label)
-        or "的" in label
-        or first in _HEADING_VERBS
-        or first[:1] in "有做"
-        or not specific(label, type_word)
-        or len(label) > 24
-    ):
-        return None
-    return number.end()

@@ -314,6 +314,9 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     tw = type_word_ending(name)
     if tw is None:
         return None
+    festival = _FESTIVAL.search(name)
+    if festival is not None:
+        return _festival_theme(name[: festival.start()], festival.group(1), lexicon)
     core = name[: -len(tw)]
     if label.startswith("“") and name != label.strip("“”") and _MANNER_MODIFIER.match(core):
         return None  # “四大慢病”综合防治行动: how it works on the quoted topic, not a topic
@@ -408,6 +411,27 @@ _PLACE_ENDS = frozenset("村街区湾岛港城山湖")
 _EVENT_SCOPE = re.compile(
     r"(?:" + "|".join(map(re.escape, EVENT_SCOPES)) + r")|[（(][^）)]{1,6}[）)]|[—\-·、与和]"
 )
+
+
+# a festival or season of a culture, an art or tours (太极文化节, 京剧艺术节, 长江文化艺术季)
+_FESTIVAL = re.compile(r"(文化|艺术|旅游|文化旅游)(?:节|季)$")
+
+
+def _festival_theme(core: str, field: str, lexicon: Lexicon | None) -> str | None:
+    """What a festival is about: the culture, art or tours its words say (武当太极 + 文化,
+    京剧 + 艺术); none when only its edition, scope and places are left (中国艺术节, 上海
+    旅游节: the gold gives the field alone no theme)."""
+    core = re.sub(r"^(?:\d{4}年?|第[一二三四五六七八九十百\d]+届|首届|省|新一轮)+", "", core)
+    core = _without_event_scope(core, lexicon)
+    core = re.sub(r"(?:国际|国家|全国)$", "", core)
+    if lexicon is not None:
+        gaz = gazetteer(lexicon)
+        if any(h.start == 0 and h.end == len(core) for h in gaz.geo(core)):
+            return None  # 上海旅游节: the place it is held
+        core = _without_places(core, lexicon)
+    if len(core) < 2 or core in ("市民", "农民", "群众", "职工", "全民", "欢乐", "中国"):
+        return None
+    return core + field
 
 
 def _without_event_scope(core: str, lexicon: Lexicon | None) -> str:

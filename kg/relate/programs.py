@@ -44,6 +44,7 @@ from kg.relate.grammar import (
     NOTE_AFTER,
     PHRASE_BREAK,
     POSITIONING,
+    PROBLEM_LIST,
     QUOTED_RELATIVE,
     SHORT_ITEMS_AFTER,
     TOPIC_VERB,
@@ -53,17 +54,16 @@ from kg.relate.grammar import (
     phrase_end,
     type_word_ends_phrase,
 )
+from kg.relate.heads import heading_name, outer_verb
 from kg.relate.labels import (
     PRONOUNS,
     builds,
     clean_label,
-    heading_name,
     is_topic,
     modifier_prefix,
     name_mark,
     named,
     np_start,
-    outer_verb,
     reported_after,
     specific,
     theme_prefix,
@@ -72,9 +72,9 @@ from kg.relate.labels import (
 )
 from kg.relate.quoted import (
     NOT_PROGRAM_HEAD,
-    PROVINCE_SCOPED,
     is_formula,
     many_or_doing,
+    national,
     own_head_after,
     quoted_key,
 )
@@ -88,7 +88,6 @@ from kg.relate.words import (
     FORMULAS,
     GENERIC_CORES,
     IMPLEMENT_VERBS,
-    NATIONAL_PROGRAMS,
     NOT_ITEM_TAILS,
     QUOTE_CONTINUATIONS,
     QUOTE_HEADS,
@@ -200,21 +199,6 @@ class ProgramScan:
             return  # 落实自贸试验区提升战略, 实施“两重”项目: the nation's, the province joins
         self.found.append(FoundProgram(label, key, aliases, start, end, rule, conf))
         self.taken.append((start, end))
-
-
-@cache
-def _national_keys() -> frozenset[str]:
-    return frozenset(program_key(name) for name in NATIONAL_PROGRAMS)
-
-
-_NATIONAL_TAIL = re.compile(r"(?:项目|政策|建设|高校建设|高校)$")
-
-
-def national(key: str) -> bool:
-    """Whether a program's key names a national strategy or program (``national_programs``)."""
-    keys = _national_keys()
-    key = key.removeprefix(PROVINCE_SCOPED)  # (国际贸易“单一窗口”: a common name, scoped)
-    return key in keys or _NATIONAL_TAIL.sub("", key) in keys or "国家战略" in key
 
 
 def clause_programs(
@@ -375,10 +359,14 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     text, lo, hi = scan.text, scan.lo, scan.hi
     last = group[-1]
     after = last.end + 1
-    if scan.framed(group[0].start, last.end) or text.endswith(
-        ("简称", "即", "又称", "也称", "俗称"), 0, group[0].start - 1
+    if (
+        scan.framed(group[0].start, last.end)
+        or text.endswith(("简称", "即", "又称", "也称", "俗称"), 0, group[0].start - 1)
+        or PROBLEM_LIST.match(text, after, hi)
     ):
-        return  # (…先导区（以下简称“先导区”）: a short name of a name just written)
+        # (…先导区（以下简称“先导区”）: a short name of a name just written; “校园餐”、…等
+        # 突出问题治理: an item of a list of problems)
+        return
     gov = governing_verb(text, scan.tokens, group[0].start - 1, lo)
     gov = outer_verb(text, scan.tokens, lo, gov, group[0].start - 1)
     if gov is not None and gov[0] not in ("impl", "do"):

@@ -1,13 +1,21 @@
 """What a quoted word is: a formula, a principle, a team, the things of a batch or someone's
-doing rather than a program's name; the head a quoted name has of its own; and the key a
-quoted name is known by across documents."""
+doing rather than a program's name; the head a quoted name has of its own; the key a quoted
+name is known by across documents; and whether a key names a national program."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.relate.grammar import BATCH, BATCH_BEFORE_QUOTE, COUNT_BEFORE, OWN_HEAD, TEAM, TOPIC_HEAD
-from kg.relate.words import FORMULAS, IMPLEMENT_VERBS, NOT_OWN_HEADS, NOT_PROGRAM_HEADS, alternation
+from kg.relate.words import (
+    FORMULAS,
+    IMPLEMENT_VERBS,
+    NATIONAL_PROGRAMS,
+    NOT_OWN_HEADS,
+    NOT_PROGRAM_HEADS,
+    alternation,
+)
 from kg.text.mentions import common_name, program_key
 
 __all__ = [
@@ -15,6 +23,7 @@ __all__ = [
     "PROVINCE_SCOPED",
     "is_formula",
     "many_or_doing",
+    "national",
     "own_head_after",
     "quoted_key",
 ]
@@ -103,3 +112,18 @@ def own_head_after(
     ):
         return None
     return own
+
+
+@cache
+def _national_keys() -> frozenset[str]:
+    return frozenset(program_key(name) for name in NATIONAL_PROGRAMS)
+
+
+_NATIONAL_TAIL = re.compile(r"(?:项目|政策|建设|高校建设|高校)$")
+
+
+def national(key: str) -> bool:
+    """Whether a program's key names a national strategy or program (``national_programs``)."""
+    keys = _national_keys()
+    key = key.removeprefix(PROVINCE_SCOPED)  # (国际贸易“单一窗口”: a common name, scoped)
+    return key in keys or _NATIONAL_TAIL.sub("", key) in keys or "国家战略" in key

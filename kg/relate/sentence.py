@@ -27,6 +27,7 @@ from kg.relate.clauses import (
 from kg.relate.grammar import HOSTED_BY, LIST_CLOSE, TYPE_WORD
 from kg.relate.phrases import distinct_themes
 from kg.relate.programs import clause_programs, may_name_program
+from kg.relate.registry import REGISTRY
 from kg.relate.themelabels import clean_theme
 from kg.relate.themes import attach_themes
 from kg.relate.verbs import split_adverb_verbs
@@ -198,12 +199,25 @@ def settle_themes(themes: list[ThemeRef], lexicon: Lexicon) -> None:
 
     Made-up themes get clean labels (or go: :func:`kg.relate.themelabels.clean_theme`);
     its own frame or purpose is closer than the topic of the sentence; one theme per
-    wording (the surest); and when the sentence says what the program is for, the topic
-    its name states adds nothing.
+    wording (the surest); a frame (围绕…等领域开展…) or a purpose that is a vocabulary
+    theme says what the program is for better than its name; otherwise, when its name
+    states what it is for, a topic or a plain phrase read as its purpose from the clauses
+    around it adds nothing: judges find the name's reading right far more often.
     """
     themes[:] = [c for r in _split_lists(themes) if (c := clean_theme(r, lexicon)) is not None]
     if any(r.rule in ("serves.frame", "serves.purpose") for r in themes):
         themes[:] = [r for r in themes if r.rule != "serves.topic"]
     themes[:] = distinct_themes(themes)
-    if any(r.rule not in ("serves.name", "serves.embedded", "serves.around-quote") for r in themes):
+    if any(
+        r.rule in ("serves.frame", "serves.event-theme")
+        or (r.rule == "serves.purpose" and not _loose_purpose(r))
+        for r in themes
+    ):
         themes[:] = [r for r in themes if r.rule != "serves.name"]
+    elif any(r.rule == "serves.name" for r in themes):
+        themes[:] = [r for r in themes if r.rule != "serves.topic" and not _loose_purpose(r)]
+
+
+def _loose_purpose(ref: ThemeRef) -> bool:
+    """A purpose read as a plain phrase, not as a theme of the vocabulary."""
+    return ref.rule == "serves.purpose" and ref.confidence < REGISTRY["serves.purpose"].confidence

@@ -238,11 +238,15 @@ def program_key(label: str) -> str:
     """The identity of a program across documents and spellings.
 
     Simplified, without quotes and title marks (normalize_label), without 系列/新一轮
-    and the province's 全省/全区 before a long name, and with short forms spelled out (民企 -> 民营企业:
+    and the province's 全省/全区 before a long name, an event without its year or edition
+    (2025世界智能制造大会, 第七届中国辽洽会: the event recurs), and with short forms spelled out (民企 -> 民营企业:
     ``kg/text/words/key_expansions.txt``): 民企参与重大项目 and 民营企业参与重大项目
     are one program, and so are …工程项目 and …工程.
     """
     key = normalize_label(label)
+    edition = _EDITION.match(key)
+    if edition is not None and key.endswith(_EVENT_ENDS) and len(key) - edition.end() >= 4:
+        key = key[edition.end() :]  # 第七届中国辽洽会, 2026全球工业互联网大会: one event
     for prefix in ("系列", "新一轮", "一系列", "全省", "全区"):
         if key.startswith(prefix) and len(key) > len(prefix) + 3:
             key = key[len(prefix) :]
@@ -252,6 +256,11 @@ def program_key(label: str) -> str:
     if key.endswith("工程项目") and len(key) > 6:
         key = key[:-2]  # “十百千万”工程项目 is “十百千万”工程
     return key
+
+
+# a year or an edition opening the name of an event that recurs
+_EDITION = re.compile(r"(?:\d{4}(?:年度|年)?|第[一二三四五六七八九十百\d]+届|首届)")
+_EVENT_ENDS = ("会", "节", "论坛", "峰会", "赛", "季", "周", "嘉年华", "大典", "马拉松")
 
 
 _COUNTED_NAME = re.compile(

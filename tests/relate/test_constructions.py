@@ -721,8 +721,12 @@ def test_named_mechanisms_listed_and_a_purpose_with_no_comma() -> None:
     assert got == {("医师“省管县用”", "优质医疗资源下沉")}
     assert ("“一老一小”", "不断加强") not in _served("“一老一小”服务保障不断加强。", "江苏")
     # a theme keeps a word's own last character (普及, not 普)
+    got = _served("实施“四个一”工程，推动绿色低碳生活方式普及。", "云南")
+    assert ("“四个一”工程", "绿色低碳生活方式普及") in got
+    # …but when the name states what the program is for, a phrase read as its purpose
+    # from the next clause adds nothing
     got = _served("实施绿色消费推进行动，推动绿色低碳生活方式普及。", "云南")
-    assert ("绿色消费推进行动", "绿色低碳生活方式普及") in got
+    assert got == {("绿色消费推进行动", "绿色消费")}
 
 
 def test_quoted_programs_as_means_and_heads_of_their_own() -> None:
@@ -1601,8 +1605,11 @@ def test_a_named_program_used_after_yituo_and_a_rank_aimed_at() -> None:
 def test_errors_of_round_39() -> None:
     # 等地 closes the places of a purpose clause (gwr2026-jilin); a pilot's cities are no
     # part of its topic (gwr2026-sichuan); 形成 opens no theme (gwr2026-zhejiang)
+    got = _served("实施“引客入吉”行动，支持珲春、集安等地发展边境游、跨境游。", "吉林")
+    assert got == {("“引客入吉”行动", "边境游、跨境游")}
+    # (where the name says what it is for, the name's topic stands alone)
     got = _served("实施入境旅游提升行动，支持珲春、集安等地发展边境游、跨境游。", "吉林")
-    assert got == {("入境旅游提升行动", "边境游、跨境游")}
+    assert got == {("入境旅游提升行动", "入境旅游")}
     got = _served("深化中小企业数字化转型城市试点。", "四川")
     assert got == {("中小企业数字化转型城市试点", "中小企业数字化转型")}
     assert _served("智慧城市试点有序推进。", "四川") <= {("智慧城市试点", "智慧城市")}
@@ -1687,3 +1694,41 @@ def test_errors_of_round_41() -> None:
     got = _implemented("精心组织“蒙超”、“蒙BA”等赛事活动。", "内蒙古")
     assert ("内蒙古", "“蒙超”") in got
     assert _implemented("进一步扩大“包邮西藏”覆盖面。", "西藏") == {("西藏", "“包邮西藏”")}
+
+
+def test_kinds_campaign_years_and_festivals_reviewed_with_0_9_45() -> None:
+    # five work reports annotated in full with 0.9.45 (湖北, 四川, 辽宁, 云南, 陕西)
+    # a kind described (多层次, 开放式, 导向型) with a weak type word names no program; a
+    # property named as a noun (多样性) does not describe a kind
+    assert _implemented("构建多层次学术交流平台和成果转化渠道。", "山东") == set()
+    assert _implemented("建立开放式物联网大数据平台。", "山东") == set()
+    got = _implemented("建立宏观政策取向一致性评估机制。", "西藏")
+    assert got == {("西藏", "宏观政策取向一致性评估机制")}
+    # the kind of the named items listed before 等 is none; after one unnamed item it is
+    text = "办好汉中油菜花节、安康汉江龙舟节、陕北过大年等特色文旅活动。"
+    assert ("陕西", "特色文旅活动") not in _implemented(text, "陕西")
+    assert ("陕西", "汉中油菜花节") in _implemented(text, "陕西")
+    got = _implemented("规划开发爱国戍边游等特色精品旅游线路。", "西藏")
+    assert got == {("西藏", "特色精品旅游线路")}
+    # a year of a campaign (…建设年, …推进年) is one, and names the activity of the year
+    assert _implemented("山西启动重大项目建设年。") == {("山西", "重大项目建设年")}
+    assert _implemented("开展重大项目推进年。", "陕西") == {("陕西", "重大项目推进年")}
+    got = _implemented("深化营商环境突破年活动，办好政企恳谈会。", "陕西")
+    assert ("陕西", "营商环境突破年活动") in got
+    # a clean-up (专项整治) names a program only with a mark of a name
+    got = _implemented("深入开展“一件事”全链条专项整治。", "福建")
+    assert got == {("福建", "“一件事”全链条专项整治")}
+    assert _implemented("全面开展校园安全专项整治。", "甘肃") == set()
+    # a quoted goal built (“…”建设) before a name opens it
+    got = _implemented("实施“双一流”建设突破计划和优质本科扩容工程。", "陕西")
+    assert ("陕西", "“双一流”建设突破计划") in got and ("陕西", "突破计划") not in got
+    # 务实 is an adverb, not a word of the fair's name
+    assert _implemented("务实办好西博会。", "四川") == {("四川", "西博会")}
+    # the quoted items of a list of problems are fields, not programs
+    text = "深化“校园餐”、农村集体“三资”管理、医保基金管理等突出问题治理。"
+    assert _implemented(text, "辽宁") == set()
+    # a festival of a culture or an art serves what its words say; with only its scope
+    # and places left it states no theme
+    assert ("国际武当太极文化节", "武当太极文化") in _served("举办国际武当太极文化节。", "湖北")
+    assert ("中国京剧艺术节", "京剧艺术") in _served("举办中国京剧艺术节。", "湖北")
+    assert _served("办好第十四届中国艺术节。", "四川") == set()

@@ -36,6 +36,15 @@ def test_one_program_named_with_and_without_its_modifier_is_one() -> None:
     )
 
 
+def test_an_event_is_one_program_across_its_editions() -> None:
+    # gwr2026-liaoning names the 6th and the 7th 中国辽洽会; gwr2026-fujian the 8th and the
+    # 9th 数字中国建设峰会: each a recurring event, one program
+    assert len(_keys("办好第六届中国辽洽会。办好第七届中国辽洽会。", "辽宁")) == 1
+    assert _keys("办好2025全球工业互联网大会。", "辽宁") == _keys(
+        "办好2026全球工业互联网大会。", "辽宁"
+    )
+
+
 def test_the_whole_province_is_no_part_of_a_key() -> None:
     # policy-shandong-011: 全省人工智能应用场景测评公共服务平台 and the same without 全省
     assert program_key("全省人工智能应用场景测评公共服务平台") == program_key(

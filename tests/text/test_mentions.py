@@ -82,3 +82,14 @@ def test_a_program_key_drops_quotes_and_a_leading_series_word() -> None:
     assert program_key("新一轮找矿突破战略行动") == "找矿突破战略行动"
     assert program_key("系列“三百工程”建设活动") == "三百工程建设活动"
     assert program_key("系列活动") == "系列活动"  # too short to lose its head
+
+
+def test_a_program_key_drops_an_event_s_year_or_edition() -> None:
+    # an event recurs: its editions are one program (2025/2026全球工业互联网大会)
+    assert program_key("第七届中国辽洽会") == program_key("第六届中国辽洽会") == "中国辽洽会"
+    assert program_key("2026全球工业互联网大会") == "全球工业互联网大会"
+    assert program_key("首届黑龙江冰雪运动超级联赛") == "黑龙江冰雪运动超级联赛"
+    # not a plan's year or a name that opens with a number, nor a bare edition
+    assert program_key("2025年行动计划") == "2025年行动计划"
+    assert program_key("2030启航计划") == "2030启航计划"
+    assert program_key("第三届大会") == "第三届大会"
