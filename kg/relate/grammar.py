@@ -121,8 +121,9 @@ _CARRIED_OUT = (
     r"|开工|动工|启用|竣工|通过竣工验收|开幕|启动|通车|投产|贯通|建立|深化|完善"
     r"|全面完成|如期完成|完成|投入运营|投入运行|投入使用|拓展|推进|推开|进入[\u4e00-\u9fff]{0,8}阶段|启幕|揭幕|开赛|召开"
 )
-# …战略实施方案: a document, not an action; 实施率, 建设者: nouns, not verbs
-_NOT_A_DOCUMENT = r"(?!方案|意见|细则|办法|计划|规划|率|者|情况|进度|成效|年度|期限)"
+# …战略实施方案: a document, not an action; 实施率, 建设者: nouns, not verbs; 实施所需: what
+# carrying it out needs
+_NOT_A_DOCUMENT = r"(?!方案|意见|细则|办法|计划|规划|率|者|情况|进度|成效|年度|期限|所需|过程)"
 # an event reported held at its site (…开板活动在松花湖雪场启幕): where, then the verb
 _HELD_AT = r"在[^，。；在]{1,12}?(?:正式)?(?:开幕|启幕|揭幕|举行|举办|召开|启动|开赛)"
 TOPIC_VERB = re.compile(
@@ -304,7 +305,7 @@ MEANS = re.compile(r"等(?:多种|多项|一系列|系列)?(?:形式|方式|举�
 # “青年宣讲队”, “劳模宣讲团”, 企业“舰队”: people or firms, not a program (kg.relate.programs)
 TEAM = re.compile(r"(?:宣讲|服务|志愿|工作|突击|艺术|演出|专家)[队团]$|舰队$")
 # words of a batch of things of a kind (一批, 若干): no one program (kg.relate.labels)
-BATCH = r"(?:一大?批|若干|多个|更多)"
+BATCH = r"(?:一大?批|若干|多个|更多|历次)"
 # 培育一批鲁版软件“名品”: a quoted word for the things of a batch, after their field, is
 # not a program's name (打造一批“确定性网络+行业”应用场景 is the gold's)
 BATCH_BEFORE_QUOTE = re.compile(BATCH + r"[\u4e00-\u9fff]{2,8}$")

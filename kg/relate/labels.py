@@ -705,7 +705,7 @@ def named(
         return True  # (实施30项市级疏堵工程: the gold counts a counted strong kind)
     if _PARTNERED_WITH.search(text, max(0, start - 20), start):
         return True  # 与28个非洲国家建立对口合作机制: the partners say which mechanism
-    count = _LEADING_COUNT.match(label)
+    count = _LEADING_COUNT.match(label) or _COUNTED_KIND.match(label)
     if (
         count is not None
         and not count.group().endswith("届")  # (举办两届…对接活动: editions of one event)
@@ -731,6 +731,8 @@ def named(
 # the words that open the name of a kind (特色文旅活动, 主题宣传活动, 重大国际会议会展活动)
 _KIND_OPENER = re.compile(r"特色|主题|品牌|系列|重点|重大|精品|各类|多种|多项|专题")
 _CAMPAIGN_YEAR = re.compile(r"(?:建设|提升|攻坚|服务|推进|突破|增效)年$")
+# 建设5大微短剧基地, 三大科创平台: a count of things of a kind
+_COUNTED_KIND = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)大(?=[\u4e00-\u9fff])")
 _LISTED_BEFORE = re.compile(r"、[^，。；：、]{1,20}等$")
 # descriptive modifiers of a kind (多层次, 开放式, 前瞻性, 任务导向型)
 # (not a property named as a noun: 生物多样性保护, 政策取向一致性评估)

@@ -355,17 +355,22 @@ def quoted_names(scan: ProgramScan) -> None:
         _quoted_group(scan, group)
 
 
+def _not_a_name(scan: ProgramScan, start: int, end: int) -> bool:
+    """The quoted group at ``start``–``end`` is no name: a short name of a name just written
+    (…先导区（以下简称“先导区”）), or an item of a list of problems (“校园餐”、…等突出问题治理)."""
+    text = scan.text
+    return (
+        scan.framed(start, end)
+        or text.endswith(("简称", "即", "又称", "也称", "俗称"), 0, start - 1)
+        or PROBLEM_LIST.match(text, end + 1, scan.hi) is not None
+    )
+
+
 def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     text, lo, hi = scan.text, scan.lo, scan.hi
     last = group[-1]
     after = last.end + 1
-    if (
-        scan.framed(group[0].start, last.end)
-        or text.endswith(("简称", "即", "又称", "也称", "俗称"), 0, group[0].start - 1)
-        or PROBLEM_LIST.match(text, after, hi)
-    ):
-        # (…先导区（以下简称“先导区”）: a short name of a name just written; “校园餐”、…等
-        # 突出问题治理: an item of a list of problems)
+    if _not_a_name(scan, group[0].start, last.end):
         return
     gov = governing_verb(text, scan.tokens, group[0].start - 1, lo)
     gov = outer_verb(text, scan.tokens, lo, gov, group[0].start - 1)
@@ -381,6 +386,8 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     head = None if suffix else _QUOTE_HEAD.match(text, after, hi)
     # 江苏推出的“润心计划”为…: a relative clause's head; what follows is the sentence's own
     relative = gov is not None and relative_head(text, group)
+    if head is not None and head.group() == "建设" and last.text.endswith(TYPE_WORDS):
+        head = None  # 推进…“十大基础设施项目”建设: the name has its type word
     own_head = None if head or suffix or relative else own_head_after(text, after, hi, gov)
     head = head or own_head
     reported = suffix[0] if suffix else head.end() if head else after
@@ -416,7 +423,7 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         ):  # (“芙蓉计划”“湘智兴湘”行动: the first has its own head)
             label = f"{prefix}“{core}”{suffix[1]}"
             # a bare type word adds nothing to the name (“全闽乐购”活动 is “全闽乐购”)
-            bare = len(suffix[1]) <= 2 and not common_name(core + suffix[1])
+            bare = len(suffix[1].removeprefix("系列")) <= 2 and not common_name(core + suffix[1])
             key = quoted_key(prefix, core if bare else core + suffix[1])
             end = suffix[0] if q is last else q.end + 1
             rule = "impl.quoted-typed"

@@ -120,10 +120,17 @@ def _national_keys() -> frozenset[str]:
 
 
 _NATIONAL_TAIL = re.compile(r"(?:项目|政策|建设|高校建设|高校)$")
+# the state's strategies and science programs, whatever names the province's part
+# (“四大慢病”国家科技重大专项: a slot the province won)
+_NATIONAL_INSIDE = re.compile(r"国家战略|国家(?:科技)?重大专项|国家重点研发计划")
 
 
 def national(key: str) -> bool:
     """Whether a program's key names a national strategy or program (``national_programs``)."""
     keys = _national_keys()
     key = key.removeprefix(PROVINCE_SCOPED)  # (国际贸易“单一窗口”: a common name, scoped)
-    return key in keys or _NATIONAL_TAIL.sub("", key) in keys or "国家战略" in key
+    return (
+        key in keys
+        or _NATIONAL_TAIL.sub("", key) in keys
+        or _NATIONAL_INSIDE.search(key) is not None
+    )
