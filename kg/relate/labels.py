@@ -701,6 +701,8 @@ def named(
     )
     if (batch or _BATCH_OPENS.match(label)) and not re.search(r"[0-9A-Za-z“”《》]", label):
         return False  # 建设一批省级场景实验室: a batch of a kind (the gold rules), any type
+    if type_word in _ZONES and lexicon.theme_of(core) is not None and not name_mark(label, lexicon):
+        return False  # 打造改革开放先导区、绿色低碳发展示范区: a standing aimed at, not a zone
     if type_word not in WEAK_TYPES:
         return True  # (实施30项市级疏堵工程: the gold counts a counted strong kind)
     if _PARTNERED_WITH.search(text, max(0, start - 20), start):
@@ -730,6 +732,7 @@ def named(
 
 # the words that open the name of a kind (特色文旅活动, 主题宣传活动, 重大国际会议会展活动)
 _KIND_OPENER = re.compile(r"特色|主题|品牌|系列|重点|重大|精品|各类|多种|多项|专题")
+_ZONES = frozenset(("示范区", "先导区", "先行区", "试验区", "引领区", "实验区"))
 _CAMPAIGN_YEAR = re.compile(r"(?:建设|提升|攻坚|服务|推进|突破|增效)年$")
 # 建设5大微短剧基地, 三大科创平台: a count of things of a kind
 _COUNTED_KIND = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)大(?=[\u4e00-\u9fff])")

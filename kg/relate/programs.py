@@ -355,13 +355,21 @@ def quoted_names(scan: ProgramScan) -> None:
         _quoted_group(scan, group)
 
 
+# a verb of fighting after a verb or adverb, right before a quote: what follows is a problem
+_FIGHTS = re.compile(
+    r"(?:深化|加强|持续|全面|大力|深入|着力|推进|坚决|严厉)(?:治理|整治|破解|遏制|根治|纠治)$"
+)
+
+
 def _not_a_name(scan: ProgramScan, start: int, end: int) -> bool:
     """The quoted group at ``start``–``end`` is no name: a short name of a name just written
-    (…先导区（以下简称“先导区”）), or an item of a list of problems (“校园餐”、…等突出问题治理)."""
+    (…先导区（以下简称“先导区”）), a problem fought (治理“餐桌污染”), or an item of a list of
+    problems (“校园餐”、…等突出问题治理)."""
     text = scan.text
     return (
         scan.framed(start, end)
         or text.endswith(("简称", "即", "又称", "也称", "俗称"), 0, start - 1)
+        or _FIGHTS.search(text, max(0, start - 7), start - 1) is not None  # 深化治理“餐桌污染”
         or PROBLEM_LIST.match(text, end + 1, scan.hi) is not None
     )
 

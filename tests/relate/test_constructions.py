@@ -1762,3 +1762,16 @@ def test_errors_of_round_44() -> None:
     # what carrying a program out needs is no report of it (policy-shandong-010)
     text = "协调解决智能化技术改造项目实施所需的要素资源保障问题。"
     assert _implemented(text, "山东") == set()
+
+
+def test_standings_and_problems_reviewed_with_0_9_47() -> None:
+    # a zone named only by a theme of the vocabulary is a standing aimed at (gwr2026-fujian,
+    # judged wrong in rounds 42 and 44); a place or a name makes it one
+    text = "打造现代化产业集聚区、改革开放先导区、绿色低碳发展示范区。"
+    assert _implemented(text, "福建") == set()
+    got = _implemented("建设黄河流域生态保护和高质量发展先行区。", "山东")
+    assert got == {("山东", "黄河流域生态保护和高质量发展先行区")}
+    # a quote after a verb of fighting names a problem (gwr2026-fujian); a field's 治理
+    # before a quoted name stays its modifier
+    assert _implemented("深化治理“餐桌污染”。", "福建") == set()
+    assert ("福建", "省域治理“一网统管”") in _implemented("推进省域治理“一网统管”。", "福建")
