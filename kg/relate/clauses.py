@@ -110,6 +110,12 @@ _POSSESSED_ACTOR = re.compile(
 )
 
 
+# 天津港拓展…: the port (its operator) acts, not the province (not 港澳, two places)
+_PORT = re.compile(
+    r"港(?!澳)(?:集团)?(?:[^\u4e00-\u9fff]|[\u4e00-\u9fff]{0,2}(?:拓展|开通|推出|实施|开展|打造|建设|建成|新开))"
+)
+
+
 def _body_acts(text: str, pos: int, end: int) -> bool:
     """After the provinces, a body of theirs acts: 金融机构…, 江苏银行…, 这家高新技术企业…,
     江苏建湖的淮剧小镇推出… (not 浙江的“千万工程”持续推进: a program reported)."""
@@ -117,6 +123,7 @@ def _body_acts(text: str, pos: int, end: int) -> bool:
         _OTHER_ACTOR.match(text, pos, end)
         or _named_org(text, pos, end)
         or _ONE_OF_THEM.match(text, pos, end)
+        or _PORT.match(text, pos, end)
     ):
         return True
     own = _POSSESSED_ACTOR.match(text, pos, end)

@@ -29,7 +29,7 @@ __all__ = [
 # Part of every document's content hash: a new version rebuilds each document on the next
 # build. 0.2.0: facts and names live once in the shared graph (kgg:facts), so a store
 # written by 0.1.0 (facts inside each document's graph) is rewritten document by document.
-EXTRACTOR_VERSION = "0.9.48"
+EXTRACTOR_VERSION = "0.9.49"
 
 _REPORT_TITLE = re.compile(r"政府工作报告")
 _CONGRESS = re.compile(r"在\s*([^\s，。]{2,12}?)第[^\s，。]{1,6}届\s*人民代表大会")
@@ -144,12 +144,18 @@ def _dominant_province(text: str, lexicon: Lexicon) -> str | None:
     """A policy document that names its province somewhere (not in its opening), speaks
     of itself as a province (全省, 省政府, 省发展改革委牵头 …) more than as the central
     government, and names no other province as often."""
-    counts = Counter(h.province for h in gazetteer(lexicon).geo(text) if h.kind == "province")
+    geo = gazetteer(lexicon).geo(text)
+    counts = Counter(h.province for h in geo if h.kind == "province")
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     pid = ranked[0][0]
     own = len(_SELF_REFERENCES[_kind(lexicon, pid)].findall(text))
+    # a city of the province named more often than the province speaks of itself: the
+    # city's document (青岛市行政审批服务局…, which mentions “数字山东” and 全省 in passing)
+    places = Counter(h.key for h in geo if h.kind == "place" and h.province == pid)
+    if places and places.most_common(1)[0][1] > counts[pid] + own:
+        return None
     return pid if own >= 2 and own > len(_CENTRAL_WORDS.findall(text)) else None
 
 

@@ -983,7 +983,9 @@ def test_lists_of_a_kind_and_new_ways_of_working() -> None:
     # gwr2026-sichuan, -shanghai: a new way of working and a world-class brand are kinds
     assert _implemented("探索高质量招商引资新模式。", "四川") == set()
     assert _implemented("打造世界级旅游品牌。", "上海") == set()
-    assert _implemented("推广麒麟区西门街老街有机更新模式。", "云南") != set()
+    # a model named by a district the gazetteer does not know is lost with the unmarked ones
+    # (since 0.9.49: models are ways of working unless a mark names them)
+    assert _implemented("推广麒麟区西门街老街有机更新模式。", "云南") == set()
     # stories: a park holds its own festival; a lab named by its mountain states no topic
     text = "在江苏扬州，瘦西湖的上万株梅花悄然绽放，园区举办了梅花艺术节。"
     assert _implemented(text) == set()
@@ -1775,3 +1777,13 @@ def test_standings_and_problems_reviewed_with_0_9_47() -> None:
     # before a quoted name stays its modifier
     assert _implemented("深化治理“餐桌污染”。", "福建") == set()
     assert ("福建", "省域治理“一网统管”") in _implemented("推进省域治理“一网统管”。", "福建")
+
+
+def test_errors_of_round_46() -> None:
+    # a port named after its city acts itself (gwr2026-tianjin); winning a bid is no
+    # program carried out (gwr-national-2002)
+    assert _implemented("天津港拓展“新两翼”服务功能。") == set()
+    assert _implemented("北京赢得了２００８年奥运会举办权。") == set()
+    assert _implemented("天津实施“新两翼”行动。") == {("天津", "“新两翼”行动")}
+    # an unmarked model is a way of working (policy-shandong-020, judged round 46)
+    assert _implemented("探索高新区产城融合发展模式。", "山东") == set()

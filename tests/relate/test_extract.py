@@ -180,6 +180,17 @@ def test_a_citys_policy_document_is_not_its_provinces() -> None:
     assert author_province(read_text(text, id="t"), load_lexicon()) is None
 
 
+def test_a_city_bureaus_report_is_not_its_provinces() -> None:
+    # policy-shandong-028 (judged round 46): a 青岛 bureau names its city far more often than
+    # it mentions “数字山东” or 全省
+    text = (
+        "今年以来，为贯彻落实“数字山东”“数字青岛”部署要求，青岛市行政审批服务局打造新模式。\n"
+        "青岛市推行“零材料”申报。青岛市推行“自动推”管理模式。青岛市实现全省率先。"
+        "青岛市全面推开，全省首创。"
+    )
+    assert author_province(read_text(text, id="t"), load_lexicon()) is None
+
+
 def test_a_news_story_has_no_author() -> None:
     text = "央视网消息（新闻联播）：全省各地认真贯彻落实全省会议精神，全省上下齐心协力。实施“百县千镇”工程。"
     assert author_province(read_text(text, id="t"), load_lexicon()) is None
