@@ -690,7 +690,7 @@ def named(
         or (
             type_word in WEAK_TYPES
             and _KIND_OPENER.match(label)
-            and _LISTED_BEFORE.search(text, 0, start)
+            and _LISTED_BEFORE.search(text, max(0, start - 22), start)
         )
     ):
         return False  # …、陕北过大年等特色文旅活动: the kind of the items listed
@@ -717,7 +717,7 @@ def named(
     counted = _QUANTITY_BEFORE.search(before) is not None
     if counted and type_word != "专项" and not _NAME_MARK.search(label, _province_level_end(label)):
         return False  # 抓好550个省重大项目: a count of the province's projects, not a name
-    if name_mark(label, lexicon) or _CAMPAIGN_YEAR.search(core):
+    if name_mark(label, lexicon) or core.endswith(_CAMPAIGN_YEARS):
         return True  # (…营商环境突破年活动: a year's campaign names the work)
     if _DESCRIBED_KIND.search(core):
         return False  # 多层次学术交流平台, 开放式物联网大数据平台: a kind described, not a name
@@ -733,9 +733,11 @@ def named(
 # the words that open the name of a kind (特色文旅活动, 主题宣传活动, 重大国际会议会展活动)
 _KIND_OPENER = re.compile(r"特色|主题|品牌|系列|重点|重大|精品|各类|多种|多项|专题")
 _ZONES = frozenset(("示范区", "先导区", "先行区", "试验区", "引领区", "实验区"))
-_CAMPAIGN_YEAR = re.compile(r"(?:建设|提升|攻坚|服务|推进|突破|增效)年$")
+# the type words of a year of a campaign (重大项目建设年): before 活动 they name it
+_CAMPAIGN_YEARS = tuple(w for w in TYPE_WORDS if w.endswith("年"))
 # 建设5大微短剧基地, 三大科创平台: a count of things of a kind
 _COUNTED_KIND = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)大(?=[\u4e00-\u9fff])")
+# (at most 22 characters before the name: searched from there, not from the sentence start)
 _LISTED_BEFORE = re.compile(r"、[^，。；：、]{1,20}等$")
 # descriptive modifiers of a kind (多层次, 开放式, 前瞻性, 任务导向型)
 # (not a property named as a noun: 生物多样性保护, 政策取向一致性评估)
