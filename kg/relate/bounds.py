@@ -153,9 +153,12 @@ def theme_conjunct_start(text: str, lo: int, start: int, end: int, lexicon: Lexi
     return start
 
 
-def places_start(text: str, lo: int, start: int, lexicon: Lexicon) -> int:
+def places_start(
+    text: str, lo: int, start: int, lexicon: Lexicon, tokens: list[Token] | None = None
+) -> int:
     """Where a name opening with places starts: 福州、厦门服务业扩大开放综合试点 names both
-    cities, not 厦门 alone."""
+    cities, not 厦门 alone; a place inside a longer word (浦江 of 黄浦江, when ``tokens`` are
+    given) is none."""
     if start - 1 <= lo or text[start - 1] != "、":
         return start
     hits = gazetteer(lexicon).geo(text[lo : start + 8])
@@ -166,6 +169,8 @@ def places_start(text: str, lo: int, start: int, lexicon: Lexicon) -> int:
     new = start
     while new - 1 > lo and text[new - 1] == "、" and (new - 1) in ends:
         new = ends[new - 1]
+    if tokens is not None and new != start and all(t.start != new for t in tokens):
+        return start
     return new
 
 

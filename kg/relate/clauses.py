@@ -93,7 +93,7 @@ _COLLECTIVE = re.compile(alternation(COLLECTIVE_ACTORS))
 _OTHER_ACTOR = re.compile(r"(?:等多地|多地|等地|各地|当地|各)?" + alternation(OTHER_ACTORS))
 # an organisation named after its province (北京航空航天大学, 上海合作组织): up to six
 # characters of name, none of them a verb's (湖北加快建设一流大学 is the province acting)
-_NAMED_ORG = re.compile(r"([\u4e00-\u9fff]{0,6}?)" + alternation(ORG_HEADS))
+_NAMED_ORG = re.compile(r"([\u4e00-\u9fff]{0,8}?)" + alternation(ORG_HEADS))
 _ORG_NAME_VERBS = tuple(v for v in IMPLEMENT_VERBS | DOING_VERBS if len(v) > 1)
 
 

@@ -4,22 +4,32 @@ a program's name ((一)新一代信息技术产业智能提升工程。)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from kg.model import Token
-from kg.relate.grammar import HAN_RUN, HEADING_NUMBER
-from kg.relate.labels import modifier_prefix, specific
+from kg.relate.bounds import parallel_head
+from kg.relate.grammar import ADVERB_RUN, COUNT_BEFORE, HAN_RUN, HEADING_NUMBER
+from kg.relate.labels import named, specific
 from kg.relate.verbs import governing_verb
 from kg.relate.words import (
     ADVERBS,
     BUILD_VERBS,
     CLAUSE_VERBS,
     DOING_VERBS,
+    FACILITY_TYPES,
+    GENERIC_CORES,
     IMPLEMENT_VERBS,
+    NOT_ITEM_TAILS,
     PLAN_VERBS,
+    SHARED_TYPES,
     VERB_ADVERBS,
     WEAK_TYPES,
 )
+from kg.text.lexicon import Lexicon
+from kg.text.mentions import TYPE_WORDS
 
-__all__ = ["heading_name", "outer_verb"]
+__all__ = ["heading_name", "modifier_prefix", "outer_verb", "shared_type_items"]
 
 _VERBS = IMPLEMENT_VERBS | DOING_VERBS | PLAN_VERBS
 # verbs that also name a process a modifier may end with (产业提质升级, 上市资源培育)
@@ -71,3 +81,113 @@ def heading_name(
     ):
         return None
     return number.end()
+
+
+def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
+    """A modifier written between the verb and a quoted name: 企业挂牌上市“玉如意计划”."""
+    between = text[verb_end:quote_open]
+    between = re.sub(
+        r"^了?(?:首[趟批个家列班架条]|第[一二三四五六七八九十\d]+[趟批个家列班])?", "", between
+    )
+    between = re.sub(r"^(?:提升|优化|完善|深化|健全|调整)", "", between)  # (优化提升…“一张网”)
+    before_item, _, item = between.rpartition("、")
+    if before_item.endswith("”"):
+        between = item  # 政务服务“一网办事”、行政执法“一网监管”: its own
+    # 整体提升教育水平攻坚行动“七大工程”: a numbered set inside a program of its own
+    numbered = _NUMBERED_SET.match(text, quote_open + 1) is not None
+    if not 1 <= len(between) <= (16 if numbered else 10):
+        return ""
+    if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z]+", between) or re.search(
+        "[的及等、把将被]|这个|那个", between
+    ):
+        return ""
+    pair = _PAIR.fullmatch(between) or _FIELD_WITH.fullmatch(between)
+    if re.search("[和与]", between) and (pair is None or pair[1].endswith(TYPE_WORDS)):
+        return ""  # two short nouns join in one (企业投诉和建议“一站式”办理新机制), no program
+    if re.search(
+        r"做|推[动进]|促进|抓好|加[快强大]|扩大|创[建新]|运用|打造|特别是|尤其是"
+        r"|支撑|助力|围绕|聚焦|融入",  # (一批支撑“两区一圈一带”战略实施的…: a purpose)
+        between,
+    ):
+        return ""  # 运用场景思维做大做强做优“十强产业”: an action, not a modifier
+    if re.match(r"(?:扩[面围容]|提[质标速]|增效)", between):
+        return ""  # 提质扩面“无废城市”建设: a second verb (产业提质升级“1+9”行动 is a modifier)
+    if (between.endswith(TYPE_WORDS) and not numbered) or COUNT_BEFORE.search(between):
+        return ""  # 实施文旅业态融合计划和“引客入赣”工程: another program, not a modifier
+    if between in GENERIC_CORES or ADVERB_RUN.fullmatch(between) or between in _MODIFIER_VERBS:
+        return ""  # (培育发展“文化+数字”: a second verb, not a modifier)
+    if len(between) == 1 and between not in "省市县区":
+        return ""  # 探索出“大家商量着办”…机制, 创新链“四链”: the verb's result or a word's end
+    if re.fullmatch(r"(?:共[\u4e00-\u9fff]){2,}", between):
+        return ""  # 共建共治共享“七大要素”…: verbs of a series, not a modifier
+    return between
+
+
+_PAIR = re.compile(r"([\u4e00-\u9fff]{2,4})[和与][\u4e00-\u9fff]{2,4}")
+_FIELD_WITH = re.compile(r"([\u4e00-\u9fff]{2,6})与")  # (人工智能与“十强”产业…)
+_NUMBERED_SET = re.compile(
+    r"[一二三四五六七八九十两\d]+(?:大|个|项)[\u4e00-\u9fff]{0,4}(?:工程|行动|专项行动)”"
+)
+_MODIFIER_VERBS = _VERBS | {"发展"}  # (verbs that are no modifier of a quoted name)
+
+
+# Items of a list that share the type word of the last one: 传统戏曲振兴、优秀剧本孵化计划,
+# 基础研究领先和关键核心技术攻坚行动. An item is a run of characters of its own.
+_ITEM = re.compile(r"[\u4e00-\u9fff]{2,14}")
+_ITEM_SEPARATORS = "、"
+_ITEM_EVENT_HEADS = ("节", "会", "赛", "季", "论坛")
+# heads that end a name of a place or a zone (…创新带, …经济圈, …新城)
+_PLACE_HEADS = frozenset("带区圈城港园站路线网地湾省市县")
+
+
+def shared_type_items(
+    text: str,
+    verb_end: int,
+    start: int,
+    end: int,
+    type_word: str,
+    lexicon: Lexicon,
+    overlaps: Callable[[int, int], bool],
+) -> list[tuple[str, int, int]]:
+    """The items listed between the verb and a typed name, each with the name's type word
+    (label, start, end); ``overlaps`` says whether a stretch is another program's already."""
+    out: list[tuple[str, int, int]] = []
+    modifier = end - start - len(type_word)
+    shared = next((w for w in sorted(TYPE_WORDS, key=len) if type_word.endswith(w)), type_word)
+    shares = shared in SHARED_TYPES or type_word in SHARED_TYPES
+    pos = start
+    while pos - 1 > verb_end and text[pos - 1] in _ITEM_SEPARATORS:
+        sep = pos - 1
+        item_start = max(verb_end, *(text.rfind(c, verb_end, sep) + 1 for c in _ITEM_SEPARATORS))
+        item = text[item_start:sep]
+        if not _ITEM.fullmatch(item) or item.endswith(TYPE_WORDS) or overlaps(item_start, sep):
+            return out
+        if "的" in item or "等" in item or item.endswith(NOT_ITEM_TAILS):
+            return out  # 多种形式的校地一体、…工程; 规模以上工业企业、…计划: not an action
+        if len(item) < 3:
+            return out  # 蓝天、碧水、净土保卫战: words of a campaign's name, not names of their own
+        if 2 * len(item) < modifier:
+            return out  # 危化品、高层建筑安全隐患排查整治专项行动: the items share the whole head
+        if item.endswith((*FACILITY_TYPES, "空间")):
+            return out  # 建设专业化众创空间、场景应用创新中心: a facility of its own
+        if item[-1] in _PLACE_HEADS:
+            return out  # 杭州湾科技创新带、G60科创走廊: a name of its own, with its own head
+        if (
+            # (a word of doing that ends the item is the name's: 民族手工业品牌培育、…行动)
+            any(v in item[: len(item) - 2] for v in IMPLEMENT_VERBS)
+            or item in GENERIC_CORES
+            or item.startswith("面向")
+        ):
+            return out  # 实施…、推进…工程: an action of its own, not an item
+        # 世界华人炎帝故里寻根节、国际武当太极文化节: an event named in full already
+        if not shares and not item.endswith(_ITEM_EVENT_HEADS):
+            return out  # 海峡论坛、海峡青年荟; 格尔木东、海南清洁能源基地: not one head shared
+        label = (
+            item
+            if item.endswith(_ITEM_EVENT_HEADS)
+            else item + parallel_head(text, item, start, end, shared)
+        )
+        if specific(label, shared) and named(text, item_start, sep, "", lexicon):
+            out.append((label, item_start, sep))
+        pos = item_start
+    return out

@@ -43,6 +43,7 @@ from kg.relate.words import (
     NOT_IN_MODIFIER,
     NOT_OWN_OPENERS,
     NP_STOPS,
+    OUTCOME_VERBS,
     PLAN_VERBS,
     REGIONS,
     SUPERLATIVES,
@@ -56,7 +57,6 @@ __all__ = [
     "builds",
     "clean_label",
     "is_topic",
-    "modifier_prefix",
     "name_mark",
     "named",
     "np_start",
@@ -208,6 +208,23 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
     return region
 
 
+def _after_verbs(tokens: list[Token], j: int, idx: int, end: int, type_word: str) -> int:
+    """The token after the chain of verbs that token ``j`` opens: 健全完善…体系, 深化实施…工程
+    open the phrase after the last verb."""
+    k = j + 1
+    # (制定创新平台体系建设方案: a verb of doing after it is part of the name)
+    while k < idx and (
+        (tokens[k].text in IMPLEMENT_VERBS and not _own_first_verb(tokens, k, type_word))
+        or tokens[k].text in PLAN_VERBS
+        or tokens[k].text in OUTCOME_VERBS  # (探索形成…模式)
+        or (tokens[k - 1].text in IMPROVE_VERBS and tokens[k].text in IMPROVE_VERBS)
+    ):
+        k += 1  # (完善提升…体系: two verbs of improving make one)
+    if k > j + 1 and end - len(type_word) - tokens[k].start < 3:
+        k = j + 1  # 开展提质倍增行动: the second verb is the name's own
+    return k
+
+
 def _own_first_verb(tokens: list[Token], k: int, type_word: str) -> bool:
     """实施培育发展未来产业三年行动: after 实施/开展/启动, a verb of shaping (培育, 优化) opens
     the name of an action, as the campaign names it."""
@@ -216,6 +233,11 @@ def _own_first_verb(tokens: list[Token], k: int, type_word: str) -> bool:
         and tokens[k].text in _SHAPING_VERBS
         and type_word.endswith(_CAMPAIGN_TYPES)
     )
+
+
+# Verbs that open a name's phrase even before a short rest (…企业组建服务联盟): never a
+# word inside a program's name, as 引领 or 提质增效 can be (融合应用引领示范区).
+_OPENING_VERBS = frozenset("实施 开展 启动 举办 组建 成立 设立 建立 搭建 出台 推出 召开".split())
 
 
 _SHAPING = ("培育", "优化", "提升", "加强", "强化", "促进", "推动", "壮大")
@@ -263,6 +285,7 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
     """
     region = _region_start(text, tokens, idx, lo)
     end = tokens[idx].end
+    opened_bare = False
     for j in range(region, idx):
         if tokens[j].end > end - len(type_word):
             break  # (重大项目推进年: a verb of the type word is none of the phrase's)
@@ -274,18 +297,10 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             or (w in BUILD_VERBS and _builds_at(text, end))
             or (w in _WIDENING and _WIDENED.match(text, end))
         ):
-            # 健全完善…体系, 深化实施…工程: a chain of verbs opens the phrase after the last
-            k = j + 1
-            # (制定创新平台体系建设方案: a verb of doing after it is part of the name)
-            while k < idx and (
-                (tokens[k].text in IMPLEMENT_VERBS and not _own_first_verb(tokens, k, type_word))
-                or tokens[k].text in PLAN_VERBS
-                or (tokens[k - 1].text in IMPROVE_VERBS and tokens[k].text in IMPROVE_VERBS)
-            ):
-                k += 1  # (完善提升…体系: two verbs of improving make one)
-            if k > j + 1 and end - len(type_word) - tokens[k].start < 3:
-                k = j + 1  # 开展提质倍增行动: the second verb is the name's own
+            k = _after_verbs(tokens, j, idx, end, type_word)
             start = tokens[k].start
+            if any(t.text in _OPENING_VERBS and t.text != "实施" for t in tokens[k + 1 : idx]):
+                continue  # 组织…企业组建服务联盟: the object of the first verb acts in the second
             if RUN_ON.search(text, start, end - len(type_word)):
                 continue  # …交易试点建立…机制: an earlier name ends inside, the next verb opens
             if (
@@ -293,10 +308,15 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
                 and j > region
                 and not ADVERBS_AT.fullmatch(text, tokens[region].start, tokens[j].start)
                 and not all(t.text in _VERBS for t in tokens[region:j])
+                and w not in _OPENING_VERBS
             ):
                 continue  # 智能制造提质增效行动, 融合应用引领示范区: a verb inside the name
             if start < end and specific(text[start:end], type_word) and end - start <= 24:
                 return start
+            if w in _OPENING_VERBS and j > region:
+                opened_bare = True  # …企业组建服务联盟: what the verb opens is no name
+    if opened_bare:
+        return None
     if region > 0 and tokens[region - 1].end > lo and tokens[region - 1].text[0].isdigit() is False:
         prev = tokens[region - 1].text
         if (prev in IMPLEMENT_VERBS or prev in DOING_VERBS) and tokens[region].text[0].isdigit():
@@ -419,52 +439,8 @@ _NAME_LIST = re.compile(rf"(?:{_NAME_ITEM}、)+")
 _NAME_ITEMS = re.compile(rf"(?:、{_NAME_ITEM})+")
 
 
-def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
-    """A modifier written between the verb and a quoted name: 企业挂牌上市“玉如意计划”."""
-    between = text[verb_end:quote_open]
-    between = re.sub(
-        r"^了?(?:首[趟批个家列班架条]|第[一二三四五六七八九十\d]+[趟批个家列班])?", "", between
-    )
-    between = re.sub(r"^(?:提升|优化|完善|深化|健全|调整)", "", between)  # (优化提升…“一张网”)
-    before_item, _, item = between.rpartition("、")
-    if before_item.endswith("”"):
-        between = item  # 政务服务“一网办事”、行政执法“一网监管”: its own
-    # 整体提升教育水平攻坚行动“七大工程”: a numbered set inside a program of its own
-    numbered = _NUMBERED_SET.match(text, quote_open + 1) is not None
-    if not 1 <= len(between) <= (16 if numbered else 10):
-        return ""
-    if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z]+", between) or re.search(
-        "[的及等、把将被]|这个|那个", between
-    ):
-        return ""
-    pair = _PAIR.fullmatch(between) or _FIELD_WITH.fullmatch(between)
-    if re.search("[和与]", between) and (pair is None or pair[1].endswith(TYPE_WORDS)):
-        return ""  # two short nouns join in one (企业投诉和建议“一站式”办理新机制), no program
-    if re.search(
-        r"做|推[动进]|促进|抓好|加[快强大]|扩大|创[建新]|运用|打造|特别是|尤其是",
-        between,
-    ):
-        return ""  # 运用场景思维做大做强做优“十强产业”: an action, not a modifier
-    if re.match(r"(?:扩[面围容]|提[质标速]|增效)", between):
-        return ""  # 提质扩面“无废城市”建设: a second verb (产业提质升级“1+9”行动 is a modifier)
-    if (between.endswith(TYPE_WORDS) and not numbered) or COUNT_BEFORE.search(between):
-        return ""  # 实施文旅业态融合计划和“引客入赣”工程: another program, not a modifier
-    if between in GENERIC_CORES or ADVERB_RUN.fullmatch(between) or between in _MODIFIER_VERBS:
-        return ""  # (培育发展“文化+数字”: a second verb, not a modifier)
-    if between in ("出", "起"):
-        return ""  # 探索出“大家商量着办”…机制: the verb's result, not a modifier
-    if re.fullmatch(r"(?:共[\u4e00-\u9fff]){2,}", between):
-        return ""  # 共建共治共享“七大要素”…: verbs of a series, not a modifier
-    return between
-
-
 # 各行业场景应用推广方案, 涉教育领域各类人才计划: many of a kind, no one name
 _EVERY = re.compile(r"各(?:类|项|种|行业|领域|级)")
-_PAIR = re.compile(r"([\u4e00-\u9fff]{2,4})[和与][\u4e00-\u9fff]{2,4}")
-_FIELD_WITH = re.compile(r"([\u4e00-\u9fff]{2,6})与")  # (人工智能与“十强”产业…)
-_NUMBERED_SET = re.compile(
-    r"[一二三四五六七八九十两\d]+(?:大|个|项)[\u4e00-\u9fff]{0,4}(?:工程|行动|专项行动)”"
-)
 _FAIRS = frozenset(("洽会", "博会", "交会", "贸会", "高会"))
 
 
@@ -554,7 +530,6 @@ _LEFTOVER_WORDS = frozenset(LABEL_LEFTOVERS) | {a for a in ADVERBS if len(a) > 1
 # leftovers of two characters or more, matched in the text (jieba may cut 更多 in two)
 _LEFTOVER_STRINGS = tuple(w for w in LABEL_LEFTOVERS if len(w) > 1)
 _VERBS = IMPLEMENT_VERBS | DOING_VERBS | PLAN_VERBS
-_MODIFIER_VERBS = _VERBS | {"发展"}  # (verbs that are no modifier of a quoted name)
 _VERBS_LONGEST = sorted(_VERBS, key=len, reverse=True)
 _COUNT_WORD = re.compile(
     r"(?:\d+(?:\.\d+)?(?:余|多)?[个项家条座所批处名场次回万亩]*"
@@ -619,7 +594,11 @@ def _leftover_at(label: str, cut: int, lexicon: Lexicon | None) -> tuple[int, st
     counted = _COUNT_WORD.fullmatch(w) is not None and (
         not w.isdigit() or nxt[:1] in _LEFTOVER_CHARS or nxt[:1] in "万亿"
     )  # 1万名…, 20个…, not 0.1微克…
-    if cut == 0 and w.startswith(_SHAPING) and label.endswith(_CAMPAIGN_TYPES):
+    if (
+        ADVERB_RUN.fullmatch(label[:cut])  # (大力优化营商环境行动: after adverbs too)
+        and w.startswith(_SHAPING)
+        and label.endswith(_CAMPAIGN_TYPES)
+    ):
         # 培育发展未来产业三年行动, 优化营商环境行动方案 (one word of the lexicon): the
         # campaign's own first word (np_start)
         return 0, ""

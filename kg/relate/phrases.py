@@ -352,9 +352,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         tw == "中心" and core.endswith(_STORES) and not core.endswith("大数据")
     ):
         return None
-    if lexicon is not None:
-        core = _without_scope(core, lexicon)
-        core = _without_places(core, lexicon)
+    core = _without_scope(core, lexicon)
     if tw in _EVENT_HEADS:
         core = _without_event_scope(core, lexicon)
         if core[-1:] in _PLACE_ENDS or core.endswith(("组织", "国家")) or "(" in core:
@@ -450,9 +448,22 @@ def _without_event_scope(core: str, lexicon: Lexicon | None) -> str:
     return core
 
 
-def _without_scope(core: str, lexicon: Lexicon) -> str:
+# Verbs of how the work is done that open a name before its topic (统筹协调耕林空间试点,
+# 整合统筹使用转移支付资金试点, 统筹推进城乡融合试点): not the topic's words.
+_LEADING_DOING = re.compile(r"^(?:统筹|协调|整合|使用|推进|推动|协同)+(?!发展|创新|治理)")
+
+
+def _without_scope(core: str, lexicon: Lexicon | None) -> str:
     """The core without the scope and rank words that open it, word by word as jieba cuts
-    it (新一轮…, 省级…, 重点…, 2025年…; not the 省 of 省中医院)."""
+    it (新一轮…, 省级…, 重点…, 2025年…; not the 省 of 省中医院), without the places after
+    them, and without verbs of how the work is done (统筹推进城乡融合试点 → 城乡融合)."""
+    if lexicon is not None:
+        core = _without_places(_scope_cut(core, lexicon), lexicon)
+    rest = _LEADING_DOING.sub("", core)
+    return rest if len(rest) >= 3 else core
+
+
+def _scope_cut(core: str, lexicon: Lexicon) -> str:
     core = _NUMBERED_SCOPE.sub("", core) or core
     start = 0
     for tok in segment(core, 0, lexicon):

@@ -22,7 +22,6 @@ from kg.relate.bounds import (
     name_bounds,
     name_items,
     ordinal_start,
-    parallel_head,
     parallel_item_start,
     places_start,
     relative_head,
@@ -54,13 +53,12 @@ from kg.relate.grammar import (
     phrase_end,
     type_word_ends_phrase,
 )
-from kg.relate.heads import heading_name, outer_verb
+from kg.relate.heads import heading_name, modifier_prefix, outer_verb, shared_type_items
 from kg.relate.labels import (
     PRONOUNS,
     builds,
     clean_label,
     is_topic,
-    modifier_prefix,
     name_mark,
     named,
     np_start,
@@ -84,14 +82,10 @@ from kg.relate.words import (
     BLOCK_VERBS,
     CAMPAIGN_VERBS,
     EXAMPLE_HEADS,
-    FACILITY_TYPES,
     FORMULAS,
-    GENERIC_CORES,
     IMPLEMENT_VERBS,
-    NOT_ITEM_TAILS,
     QUOTE_CONTINUATIONS,
     QUOTE_HEADS,
-    SHARED_TYPES,
     WEAK_TYPES,
     alternation,
 )
@@ -371,7 +365,14 @@ def _not_a_name(scan: ProgramScan, start: int, end: int) -> bool:
         or text.endswith(("简称", "即", "又称", "也称", "俗称"), 0, start - 1)
         or _FIGHTS.search(text, max(0, start - 7), start - 1) is not None  # 深化治理“餐桌污染”
         or PROBLEM_LIST.match(text, end + 1, scan.hi) is not None
+        or _NATIONAL_SET.match(text, end + 1, scan.hi) is not None
     )
+
+
+# an item of a counted set of the nation's (“校园餐”、农村集体“三资”管理等6个全国整治项目)
+_NATIONAL_SET = re.compile(
+    r"(?:、[^，。；：]{0,40}?)?等[\d一二三四五六七八九十两]+[个项类大](?:全国|国家)"
+)
 
 
 def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
@@ -413,6 +414,8 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     prefix_text = ""
     if gov is not None:
         prefix_text = modifier_prefix(text, gov[2], group[0].start - 1)
+    # “科技引领战略”“能级跨越战略”等七大战略: items of a counted set, each its own
+    named_by = None if suffix is None or _COUNTED_SET.match(text, after) else suffix
     for q in group:
         core = q.text.strip()
         if len(core) < 2 or (
@@ -426,14 +429,16 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         prefix = "" if q is not group[0] else prefix_text
         prefix = prefix or theme_prefix(text, q.start - 1, lo, scan.lexicon)
         # a bare type word is shared (“A”“B”机制); a longer head belongs to the last name
-        if suffix is not None and (
-            q is last or (len(suffix[1]) <= 2 and not core.endswith(_EVENT_HEADS + TYPE_WORDS))
+        if named_by is not None and (
+            q is last or (len(named_by[1]) <= 2 and not core.endswith(_EVENT_HEADS + TYPE_WORDS))
         ):  # (“芙蓉计划”“湘智兴湘”行动: the first has its own head)
-            label = f"{prefix}“{core}”{suffix[1]}"
+            label = f"{prefix}“{core}”{named_by[1]}"
             # a bare type word adds nothing to the name (“全闽乐购”活动 is “全闽乐购”)
-            bare = len(suffix[1].removeprefix("系列")) <= 2 and not common_name(core + suffix[1])
-            key = quoted_key(prefix, core if bare else core + suffix[1])
-            end = suffix[0] if q is last else q.end + 1
+            bare = len(named_by[1].removeprefix("系列")) <= 2 and not common_name(
+                core + named_by[1]
+            )
+            key = quoted_key(prefix, core if bare else core + named_by[1])
+            end = named_by[0] if q is last else q.end + 1
             rule = "impl.quoted-typed"
         else:
             # a head shared by the names of a group, or the last one's own (“A”“B”融合发展)
@@ -441,7 +446,7 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
             label = f"{prefix}“{core}”{tail.removeprefix('的')}"  # (“…”的模式 is “…”模式)
             key = quoted_key(prefix, core)  # (“一表同享”改革 is “一表同享”)
             end = q.end + 1 + len(tail)
-            rule = "impl.quoted"
+            rule = "impl.quoted" if named_by is suffix else "impl.quoted-typed"  # (a set's item)
         # in a fixed order (a set's would follow the hash seed, and so the N-Triples)
         aliases = tuple(a for a in dict.fromkeys((core, f"“{core}”")) if a != label)
         start = q.start - 1 - len(prefix)
@@ -449,6 +454,10 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         if topic:
             rule, variant = "impl.topic", None
         scan.add(rule, label, start, end, key=key, aliases=aliases, variant=variant)
+
+
+# a count after quoted names (“A”“B”等七大战略, “A”“B”三大赏秋活动): a set they are items of
+_COUNTED_SET = re.compile(r"等?[一二三四五六七八九十两\d]+(?:大类|大|类)")
 
 
 def _used_or_built(
@@ -627,7 +636,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
                 scan.add("impl.typed-np", text[heading:end], heading, end, variant="heading")
             continue
         start = ordinal_start(text, levels_start(text, start, lo), lo)
-        start = places_start(scan.text, scan.lo, start, scan.lexicon)
+        start = places_start(scan.text, scan.lo, start, scan.lexicon, scan.tokens)
         start = theme_conjunct_start(text, lo, start, end, scan.lexicon)
         quoted = QUOTED_RELATIVE.search(text, max(lo, start - 40), start)
         if quoted is not None and not tw.endswith(("举措", "措施")):
@@ -661,7 +670,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             variant = "doing" if gov[0] == "do" else None
             for s_start, s_end, s_label in name_items(text, lo, start, end, tw):
                 scan.add("impl.typed-np", s_label, s_start, s_end, variant=variant)
-            _shared_type_items(scan, gov[2], start, end, tw)
+            _add_shared_type_items(scan, gov[2], start, end, tw)
         elif _used_name(scan, gov, label, start, end):
             scan.add("impl.typed-np", label, start, end, variant="doing")
         elif gov is None and tw not in ("体系", "机制") and builds(text, lo, start, end):
@@ -705,59 +714,17 @@ _BLOCK_OPENERS = (
     "强化",
     "加强",
     "作为",
+    *("完善", "健全", "优化", "深化", "改革省", "改革市"),  # (改革省旅发大会举办方式: a verb)
 )
-# Items of a list that share the type word of the last one: 传统戏曲振兴、优秀剧本孵化计划,
-# 基础研究领先和关键核心技术攻坚行动. An item is a run of characters of its own.
-_ITEM = re.compile(r"[\u4e00-\u9fff]{2,14}")
-_ITEM_SEPARATORS = "、"
 _EVENT_HEADS = ("节", "会", "赛", "季", "论坛")
-# heads that end a name of a place or a zone (…创新带, …经济圈, …新城)
-_PLACE_HEADS = frozenset("带区圈城港园站路线网地湾省市县")
 
 
-def _shared_type_items(
-    scan: ProgramScan, verb_end: int, start: int, end: int, type_word: str
-) -> None:
-    """The items listed between the verb and a typed name, each with the name's type word."""
-    text = scan.text
-    modifier = end - start - len(type_word)
-    shared = next((w for w in sorted(TYPE_WORDS, key=len) if type_word.endswith(w)), type_word)
-    shares = shared in SHARED_TYPES or type_word in SHARED_TYPES
-    pos = start
-    while pos - 1 > verb_end and text[pos - 1] in _ITEM_SEPARATORS:
-        sep = pos - 1
-        item_start = max(verb_end, *(text.rfind(c, verb_end, sep) + 1 for c in _ITEM_SEPARATORS))
-        item = text[item_start:sep]
-        if not _ITEM.fullmatch(item) or item.endswith(TYPE_WORDS) or scan.overlaps(item_start, sep):
-            return
-        if "的" in item or "等" in item or item.endswith(NOT_ITEM_TAILS):
-            return  # 多种形式的校地一体、…工程; 规模以上工业企业、…计划: not an action
-        if len(item) < 3:
-            return  # 蓝天、碧水、净土保卫战: words of a campaign's name, not names of their own
-        if 2 * len(item) < modifier:
-            return  # 危化品、高层建筑安全隐患排查整治专项行动: the items share the whole head
-        if item.endswith((*FACILITY_TYPES, "空间")):
-            return  # 建设专业化众创空间、场景应用创新中心: a facility of its own
-        if item[-1] in _PLACE_HEADS:
-            return  # 杭州湾科技创新带、G60科创走廊: a name of its own, with its own head
-        if (
-            # (a word of doing that ends the item is the name's: 民族手工业品牌培育、…行动)
-            any(v in item[: len(item) - 2] for v in IMPLEMENT_VERBS)
-            or item in GENERIC_CORES
-            or item.startswith("面向")
-        ):
-            return  # 实施…、推进…工程: an action of its own, not an item
-        # 世界华人炎帝故里寻根节、国际武当太极文化节: an event named in full already
-        if not shares and not item.endswith(_EVENT_HEADS):
-            return  # 海峡论坛、海峡青年荟; 格尔木东、海南清洁能源基地: not one head shared
-        label = (
-            item
-            if item.endswith(_EVENT_HEADS)
-            else item + parallel_head(text, item, start, end, shared)
-        )
-        if specific(label, shared) and named(text, item_start, sep, "", scan.lexicon):
-            scan.add("impl.shared-type", label, item_start, sep)
-        pos = item_start
+def _add_shared_type_items(scan: ProgramScan, verb_end: int, start: int, end: int, tw: str) -> None:
+    """The items listed between the verb and a typed name (kg.relate.heads)."""
+    for label, i_start, i_end in shared_type_items(
+        scan.text, verb_end, start, end, tw, scan.lexicon, scan.overlaps
+    ):
+        scan.add("impl.shared-type", label, i_start, i_end)
 
 
 _OWN_RELATIVE = re.compile(r"(?:(?:新|已|已经)?(?:建成|打造|推出|建设|开发|启动|设立|搭建))?的")

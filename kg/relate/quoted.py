@@ -122,7 +122,8 @@ def _national_keys() -> frozenset[str]:
 _NATIONAL_TAIL = re.compile(r"(?:项目|政策|建设|高校建设|高校)$")
 # the state's strategies and science programs, whatever names the province's part
 # (“四大慢病”国家科技重大专项: a slot the province won)
-_NATIONAL_INSIDE = re.compile(r"国家战略|国家(?:科技)?重大专项|国家重点研发计划")
+# (…组织峰会: the summit of an organisation of states, which the nation holds)
+_NATIONAL_INSIDE = re.compile(r"国家战略|国家(?:科技)?重大专项|国家重点研发计划|组织峰会")
 
 
 def national(key: str) -> bool:

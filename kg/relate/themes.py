@@ -372,6 +372,9 @@ def _action_follows(text: str, clauses: list[Clause], ci: int) -> bool:
     )
 
 
+_BUILT_ENDS = ("体系", "平台", "机制", "制度", "底座", "能级", "枢纽", "中心", "基地")
+
+
 # How many clauses of action after it a topic clause reaches: the next one only, since
 # the clauses after that are as often new topics of their own.
 _TOPIC_REACH = 1
@@ -397,6 +400,9 @@ def topic_clauses(scan: ThemeScan) -> None:
             continue
         rule = REGISTRY["serves.topic"]
         refs = clause_topic(text, cl.start, cl.end, scan.themes, scan.lexicon, rule)
+        # 健全现代公共法律服务体系，编制实施“九五”普法规划: a thing built beside the
+        # program is a task of its own, not what the program is for
+        refs = [r for r in refs if not r.label.endswith(_BUILT_ENDS)]
         if not refs:
             continue
         reach = _TOPIC_REACH

@@ -106,6 +106,17 @@ def governing_verb(
             continue  # 实施钾盐高效利用、…工程: the last word of an item of a list, not a verb
         if w in DOING_VERBS and len(between) > 16:
             continue
+        if (
+            w in DOING_VERBS
+            and ti > 0
+            and tokens[ti - 1].end == tok.start
+            and tokens[ti - 1].start >= limit
+            and "\u4e00" <= tokens[ti - 1].text[-1] <= "\u9fff"
+            and tokens[ti - 1].text not in _VERBS
+            and _ITEM_REST.match(text, tok.end, start)
+            and _ITEM_BEFORE.search(text, limit, tok.start)
+        ):
+            continue  # …镁盐创新突破、稀散元素…工程: a word inside an item of the list
         if w in IMPLEMENT_VERBS or w in DOING_VERBS:
             # A verb far before the name governs it only across an enumeration or a modifier.
             if len(between) > 16 and not any(c in between for c in "、等的"):
@@ -128,6 +139,11 @@ def governing_verb(
         if w in PLAN_VERBS:
             return ("plan", w, tok.end)
     return None
+
+
+# the rest of an item of a list: words up to its 、
+_ITEM_REST = re.compile(r"[\u4e00-\u9fff]{1,8}、")
+_ITEM_BEFORE = re.compile(r"、[\u4e00-\u9fff]{1,8}$")  # (not the first item of the list)
 
 
 # verbs of being chosen: what follows, however long, is a list the province is put on

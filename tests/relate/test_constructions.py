@@ -1787,3 +1787,61 @@ def test_errors_of_round_46() -> None:
     assert _implemented("天津实施“新两翼”行动。") == {("天津", "“新两翼”行动")}
     # an unmarked model is a way of working (policy-shandong-020, judged round 46)
     assert _implemented("探索高新区产城融合发展模式。", "山东") == set()
+
+
+def test_labels_of_facts_judged_wrong_in_past_rounds() -> None:
+    # an outcome verb after the verb opens no name (gwr2026-hainan, judged in round 2)
+    text = "探索形成海南特色生态产品价值实现模式。"
+    assert _implemented(text, "海南") == {("海南", "海南特色生态产品价值实现模式")}
+    # the object of a verb that acts in a second one: the firms build the alliance, and
+    # what 组建 opens (服务联盟) is no name (xwlb-20250622-04, judged in rounds 2, 32, 43)
+    text = "四川省达州市组织县乡两级家电数码企业组建服务联盟，对全品类家电提供服务。"
+    assert _implemented(text) == set()
+    assert ("湖南", "农业领域教育科技人才一体改革试点") in _implemented(
+        "依托岳麓山实验室开展农业领域教育科技人才一体改革试点。", "湖南"
+    )
+    # a purpose verb before a quote is no modifier (policy-shandong-002, round 21)
+    got = _implemented("三是打造一批支撑“两区一圈一带”战略实施的创新发展新高地。", "山东")
+    assert got == {("山东", "“两区一圈一带”战略")}
+    # one character left of a word before a quote is no modifier (policy-shandong-046,
+    # round 27), a level is
+    got = _implemented("进一步发挥人才链、教育链、产业链、创新链“四链”融合机制作用。", "山东")
+    assert got == {("山东", "“四链”融合机制")}
+    # a verb of reform opens no topic (gwr2026-guizhou, round 25)
+    assert _implemented("改革省旅发大会举办方式，市、县不再层层举办。", "贵州") == set()
+    # a campaign's own verb after an adverb stays its name's (gwr2026-liaoning, round 34)
+    got = _implemented("开展大力优化营商环境行动。", "辽宁")
+    assert got == {("辽宁", "优化营商环境行动")}
+    # a superlative describes, it does not name (xwlb-20250714-10, round 43)
+    assert _implemented("在青海，海拔最高超超临界火电项目建设迎来新进展。") == set()
+    # verbs of how the work is done open no theme (gwr2026-chongqing, rounds 2 and 35)
+    got = _served("在全国首批开展统筹协调耕林空间试点。", "重庆")
+    assert got == {("统筹协调耕林空间试点", "耕林空间")}
+    # quoted items of a counted set are each a program, without the set's head
+    # (xwlb-20250206-08)
+    got = _implemented("今年湖北实施“科技引领战略”“能级跨越战略”等七大战略。")
+    assert got == {("湖北", "“科技引领战略”"), ("湖北", "“能级跨越战略”")}
+    # a system or platform built in the clause before is a task of its own, not the
+    # program's topic (gwr2026-sichuan, judged wrong in rounds 31, 39 and 41)
+    got = _served("健全现代公共法律服务体系，编制实施“九五”普法规划，深化法治乡村建设。", "四川")
+    assert ("“九五”普法规划", "现代公共法律服务体系") not in got
+
+
+def test_actors_sets_and_lists_of_the_sixth_review() -> None:
+    # an institution named with the province acts, not the province (xwlb-20250824-11,
+    # judged wrong in rounds 46 and 47); so does a scenic street (xwlb-20251007-03)
+    text = "湖南省非物质文化遗产保护中心推出的“我来学手艺”体验活动，吸引了众多市民参与。"
+    assert _implemented(text) == set()
+    assert _implemented("在陕西西安，长安十二时辰主题街区推出“月圆人安好”等演艺活动。") == set()
+    # items of a counted set of the nation's are national (gwr2026-qinghai)
+    text = "持续深化“校园餐”、农村集体“三资”管理等6个全国整治项目。"
+    assert _implemented(text, "青海") == set()
+    # a word of doing inside an item of a list is no verb of the list (gwr2026-qinghai)
+    text = "实施钾盐高效利用、锂盐量质提升、镁盐创新突破、稀散元素高值化利用工程。"
+    got = _implemented(text, "青海")
+    assert ("青海", "镁盐创新突破工程") in got
+    assert ("青海", "稀散元素高值化利用工程") in got
+    assert ("稀散元素高值化利用工程", "稀散元素") in _served(text, "青海")
+    # the verb before the first item still governs (gwr2026-chongqing)
+    text = "坚决打好安全生产治本攻坚、防灾减灾救灾固本强基三年行动收官战。"
+    assert ("重庆", "防灾减灾救灾固本强基三年行动") in _implemented(text, "重庆")
