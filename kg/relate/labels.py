@@ -441,6 +441,7 @@ _NAME_ITEMS = re.compile(rf"(?:、{_NAME_ITEM})+")
 
 # 各行业场景应用推广方案, 涉教育领域各类人才计划: many of a kind, no one name
 _EVERY = re.compile(r"各(?:类|项|种|行业|领域|级)")
+_FIRM = re.compile(r"集团|公司(?!治理)|银行(?!业)")
 _FAIRS = frozenset(("洽会", "博会", "交会", "贸会", "高会"))
 
 
@@ -469,6 +470,8 @@ def specific(label: str, type_word: str) -> bool:
         return False  # 省市县重点项目: the projects of every level, no name
     if core in ("重大国家", "国家重大", "国家"):
         return False  # 融入重大国家战略: the nation's, and no name
+    if _FIRM.search(core):
+        return False  # 抖音集团首届红果创作者大会: a firm's, not a province's
     if core.startswith(SUPERLATIVES):
         return False  # 我国海拔最高超超临界火电项目, 世界首座…储能项目: described, not named
     if type_word == "品牌" and core.startswith(("世界级", "国际知名", "国际化", "知名")):

@@ -17,32 +17,33 @@ from kg.relate.grammar import (
     MEASURE_TAIL,
     TOPIC_CLAUSE_VERB,
 )
+from kg.relate.nametheme import (
+    HEAD_RANK,
+    MANNER_MODIFIER,
+    TWO_CHARACTER_FIELDS,
+    TWO_CHARACTER_TOPICS,
+    name_theme,
+)
 from kg.relate.registry import Rule
 from kg.relate.words import (
-    EVENT_SCOPES,
     FACILITY_HEADS,
     GENERIC_CORES,
     GENERIC_THEMES,
     IMPLEMENT_VERBS,
     INSTRUMENTS,
     MEANS_HEADS,
-    NAME_TAILS,
     OBJECT_VERBS,
     PEOPLE,
-    THING_TYPES,
-    TOPIC_TYPES,
     alternation,
 )
 from kg.text.lexicon import Lexicon
-from kg.text.mentions import QUOTES, TYPE_WORDS, Span, ThemeHit, gazetteer, type_word_ending
-from kg.text.segment import segment
+from kg.text.mentions import QUOTES, TYPE_WORDS, Span, ThemeHit, type_word_ending
 
 __all__ = [
     "clause_topic",
     "dedupe_refs",
     "distinct_themes",
     "frame_themes",
-    "name_theme",
     "phrase_themes",
     "purpose_themes",
     "quoted_name_theme",
@@ -172,10 +173,6 @@ _FORM_WORDS = re.compile(
     r"|^(?:精品|现场|主题|特色|品牌|一贯式|方式|模式)"
 )
 
-_MANNER_MODIFIER = re.compile(
-    r"^(?:智慧|数字|智能|综合|一体化|系列|专项|主题|品牌|新型|全流程|全链条)"
-)
-
 
 _COUNTED_PARTS = re.compile(r"[一二两三四五六七八九十百千万多]")
 
@@ -200,7 +197,7 @@ def quoted_name_theme(label: str) -> str | None:
     if not m.group("post") and type_word_ending(pre):
         return name_theme(pre)  # 整体提升教育水平攻坚行动“七大工程” → 教育水平
     if (
-        (len(pre) >= 3 or pre in _TWO_CHARACTER_TOPICS or pre in _TWO_CHARACTER_FIELDS)
+        (len(pre) >= 3 or pre in TWO_CHARACTER_TOPICS or pre in TWO_CHARACTER_FIELDS)
         and pre not in GENERIC_CORES
         and not re.fullmatch(r"[省市县乡镇村区]+", pre)
         and not _LEVEL.search(pre)
@@ -240,42 +237,14 @@ def quoted_name_theme(label: str) -> str | None:
         len(mid) >= 2
         and mid not in GENERIC_CORES
         and mid not in GENERIC_THEMES
-        and not _MANNER_MODIFIER.match(mid)
+        and not MANNER_MODIFIER.match(mid)
         and not _FORM_WORDS.search(mid)
-        and not _HEAD_RANK.search(mid)
+        and not HEAD_RANK.search(mid)
         and not re.match(r"[一二三四五六七八九十\d]+期", mid)  # (“三北”六期宁夏建设工程)
         and mid[0] not in "和与及、的"
     ):
         return mid
     return None
-
-
-# 国家科技重大专项, 重大科技示范工程: the rank of the head, so the words are a kind
-_HEAD_RANK = re.compile(r"(?:重大|重点)$")
-
-# A phase of a works project (万州新田港二期): what follows it is the facility.
-_PHASE = re.compile(r"[一二三四五六七八九十\d]+期(?:[一二三四五六七八九十\d]+步)?$|主体$")
-
-# Works named by what they build or rebuild (长沙机场改扩建工程, 雅下水电工程): the thing
-# built, not a purpose; and facilities named by what they hold (超大型数据中心).
-_WORKS = re.compile(
-    r"机场|铁路|高铁|公路|高速|水库|灌区|电站|水电|风电|大桥|隧道|港口|码头|管道|输电|特高压"
-)
-_STORES = ("数据", "算力", "储能")
-
-# Transfer works named by what they carry where (陇电入鲁, 引洮, 南水北调, 西电东送).
-_TRANSFER = re.compile(r"^引.|[电水气煤油][入出送调济]|[东西南北][电水气][东西南北][送调输]")
-
-_STRENGTHEN = re.compile(r"[稳强促扩兴]([\u4e00-\u9fff]{2})")
-
-
-_NAME_TAIL = re.compile(alternation(NAME_TAILS) + "$")
-# Scope and rank before a name's topic (新一轮, 第三轮, 省, 区域, 2025年): not the topic.
-_NAME_SCOPE = re.compile(
-    r"^(?:[一二两三四五六七八九十\d]+届|新一轮|第[一二三四五六七八九十\d]+轮|新时代|更高水平|高水平|高标准|高质量|世界级|大规模"
-    r"|省级|及|以上|省域|全省|市级|县级|区域|省|[\d]{4}年|[\d.]+[万亿]?(?:亩|名|个|项|户)|全面|深入|持续"
-    r"|开展|实施|实现|重点|重大)+"
-)
 
 
 def quoted_form_theme(label: str, lexicon: Lexicon) -> str | None:
@@ -299,202 +268,6 @@ def quoted_form_theme(label: str, lexicon: Lexicon) -> str | None:
     if lexicon.theme_of(topic) is not None:
         return topic
     return None if topic in GENERIC_CORES or topic in GENERIC_THEMES else topic
-
-
-def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
-    """The topic a program's name states before its words of doing and its type word.
-
-    县域普通高中振兴行动 → 县域普通高中, 基础研究领先行动 → 基础研究, 全民健康信息平台 →
-    全民健康, 北京-雄安人才科创走廊 → 人才科创. A name that is only a place, a facility
-    (兰州铁路枢纽…, 陇电入鲁工程), a phase of works (…二期工程) or generic words states no
-    topic; neither does one of single characters (疏解整治促提升) or one with no word of doing
-    whose type word names a thing rather than an aim (中原大讲堂).
-    """
-    name = re.sub(r"[“\"‘「『][^”\"’」』]*[”\"’」』]", "", label).removeprefix("的")
-    tw = type_word_ending(name)
-    if tw is None:
-        return None
-    festival = _FESTIVAL.search(name)
-    if festival is not None:
-        return _festival_theme(name[: festival.start()], festival.group(1), lexicon)
-    core = name[: -len(tw)]
-    if label.startswith("“") and name != label.strip("“”") and _MANNER_MODIFIER.match(core):
-        return None  # “四大慢病”综合防治行动: how it works on the quoted topic, not a topic
-    core = re.sub(r"^[一二三四五六七八九十百千万]+[项大小个]", "", core)  # (“十大民生工程”)
-    core = re.sub(r"^([一二三四五六七八九十])\1(?=[\u4e00-\u9fff]{2})", "", core)  # (“六六…计划”)
-    stripped = tw in TOPIC_TYPES
-    served = re.search(r"(?<=..)服务(?!贸易|业|消费)(?=[\u4e00-\u9fff]{2})", core)
-    if served and tw in ("平台", "中心"):  # 高质量服务企业出海平台 → 企业出海: what it serves
-        core, stripped = core[served.end() :], True
-    if lexicon is not None and _NAME_TAIL.search(core) and lexicon.theme_of(core) is not None:
-        return core  # 乡村全面振兴规划: a theme of the vocabulary, whole (not 乡村全面)
-    # (…修复重大工程, …山东分中心: 重大 and 分 are the head's, not the topic's)
-    core = re.sub(r"(?<=..)(?:重大|重点)$", "", core)
-    if tw == "中心":
-        core = re.sub(r"(?<=..)分$", "", core)
-    core = re.sub(r"第[一二三四五六七八九十\d]+阶段$|(?<=..)大$", "", core)  # (科产融合大平台)
-    if core.endswith("对接") and tw in ("机制", "平台"):
-        return None  # 校企人才对接机制: what it links, not a topic (产业转移对接活动 has one)
-    while (m := _NAME_TAIL.search(core)) is not None and m.start() >= 2:
-        core = core[: m.start()]
-        stripped = True
-    # (…大调研大服务, 两业融合省级试点, 关税政策智能服务平台, …乡村建设整县试点, …第六轮三年
-    # 行动计划, …协同发展县域试点: words of the head, not the topic)
-    core = re.sub(
-        r"(?<=..)(?:大|[省市县]级|[省市县区]{2,3}[两三四]级|国家级|(?<!人工)智能|整[省市县区村]"
-        r"|第[一二三四五六七八九十\d]+轮|(?<=....)县域)$",
-        "",
-        core,
-    )
-    if _PHASE.search(core) or core.endswith(FACILITY_HEADS) or _TRANSFER.search(core):
-        return None  # 兰州铁路枢纽优化提升工程, 陇电入鲁工程: the thing built, not a purpose
-    if (tw in ("工程", "项目") and _WORKS.search(core)) or (
-        tw == "中心" and core.endswith(_STORES) and not core.endswith("大数据")
-    ):
-        return None
-    core = _without_scope(core, lexicon)
-    if tw in _EVENT_HEADS:
-        core = _without_event_scope(core, lexicon)
-        if core[-1:] in _PLACE_ENDS or core.endswith(("组织", "国家")) or "(" in core:
-            return None  # 中关村论坛, 上海合作组织峰会: named by where it is held or who meets
-    if tw == "试点":
-        core = re.sub(r"(?<=....)城市$", "", core)  # (…数字化转型城市试点: the pilot's cities)
-    core = core.strip("-—·、和与及（）() ")
-    if tw in ("基地", "集群") and core.endswith("产业") and len(core) >= 4:
-        stripped = True  # 世界级盐湖产业基地: the industry it gathers
-    if not stripped or len(core) < 2 or core in GENERIC_CORES or core in GENERIC_THEMES:
-        return None
-    if tw == "实验室" and len(core) < 4:
-        return None  # 紫金山实验室, 崂山实验室: named by a place, not by what it studies
-    if core.startswith(("领域", "方面")):
-        return None  # 重点领域执法专项行动: the scope's word, not a topic
-    if core.endswith(_VAGUE_ENDS) or tw in THING_TYPES:
-        return None
-    core = re.sub(r"(?<=..)[一二两三四五六七八九十百]+$", "", core)  # (基础研究十年行动方案)
-    bare_core = re.sub(r"(?:培育|建设|打造|提升|发展)$", "", core)
-    if "、" in core or re.search(r"\d", core) or bare_core.endswith(TYPE_WORDS):
-        return None  # (大数据平台山东分中心, “个十百”平台培育工程: a kind of thing, no topic)
-    verb = None if tw in _EVENT_HEADS else _STRENGTHEN.fullmatch(core)
-    if verb:  # 稳外贸行动, 强工业行动: strengthen what (not 强基础: too general)
-        what = verb.group(1)
-        return None if what in GENERIC_CORES or what in ("基础", "能力") else what
-    return core if len(core) >= 3 or core in _TWO_CHARACTER_TOPICS else None
-
-
-# What a topic does not end with: a word that needs its head (工业大数据公共…, 领域重点…).
-_VAGUE_ENDS = (
-    *("公共", "基础性", "重点", "领域", "工作", "全球", "国际", "综合", "一期"),
-    *("数字", "后", "分", "辐射", "重"),  # (…数字提升行动, …后评估, 辐射中心: a head's part)
-)
-
-
-# Two-character topics a name may state (北京廉洁工程 -> 廉洁): others are too short to
-# say what a program is for.
-_TWO_CHARACTER_TOPICS = frozenset(
-    "廉洁 普法 就业 养老 托育 体育 人才 技能 创业 消费 外贸 旅游 经贸 投资 招商 民生 医疗 教育"
-    " 健康 金融".split()
-)
-# what a modifier of two characters before a quoted name names (牦牛“高原珍宝”…计划, 社区“石榴籽”…)
-_TWO_CHARACTER_FIELDS = frozenset("牦牛 社区 乡村 农村 城市 校园 企业 家庭 青年 妇女 儿童".split())
-
-
-_NUMBERED_SCOPE = re.compile(
-    r"^(?:第?[一二两三四五六七八九十\d]+[届轮批期]|[\d]{4}年|[\d.]+[万亿]?(?:亩|名|个|项|户)"
-    r"|[省市县乡]+[一二两三四五]级|首个|首批|首家|首届)+"
-)
-
-
-_EVENT_HEADS = ("论坛", "峰会", "大会", "博览会", "交易会", "洽谈会")
-_PLACE_ENDS = frozenset("村街区湾岛港城山湖")
-_EVENT_SCOPE = re.compile(
-    r"(?:" + "|".join(map(re.escape, EVENT_SCOPES)) + r")|[（(][^）)]{1,6}[）)]|[—\-·、与和]"
-)
-
-
-# a festival or season of a culture, an art or tours (太极文化节, 京剧艺术节, 长江文化艺术季)
-_FESTIVAL = re.compile(r"(文化|艺术|旅游|文化旅游)(?:节|季)$")
-
-
-def _festival_theme(core: str, field: str, lexicon: Lexicon | None) -> str | None:
-    """What a festival is about: the culture, art or tours its words say (武当太极 + 文化,
-    京剧 + 艺术); none when only its edition, scope and places are left (中国艺术节, 上海
-    旅游节: the gold gives the field alone no theme)."""
-    core = re.sub(r"^(?:\d{4}年?|第[一二三四五六七八九十百\d]+届|首届|省|新一轮)+", "", core)
-    core = _without_event_scope(core, lexicon)
-    core = re.sub(r"(?:国际|国家|全国)$", "", core)
-    if lexicon is not None:
-        gaz = gazetteer(lexicon)
-        if any(h.start == 0 and h.end == len(core) for h in gaz.geo(core)):
-            return None  # 上海旅游节: the place it is held
-        core = _without_places(core, lexicon)
-    if len(core) < 2 or core in ("市民", "农民", "群众", "职工", "全民", "欢乐", "中国"):
-        return None
-    return core + field
-
-
-def _without_event_scope(core: str, lexicon: Lexicon | None) -> str:
-    """A fair's or forum's name without its scope, places and partners (中国(河南)—东盟粮农
-    合作发展 -> 粮农合作发展)."""
-    # 世界互联网大会数字丝路发展论坛: the forum of a congress is about what follows it
-    inner = max((core.rfind(h) + len(h) for h in _EVENT_HEADS if h in core), default=0)
-    core = core[inner:] if 0 < inner <= len(core) - 2 else core
-    while True:
-        m = _EVENT_SCOPE.match(core)
-        if m is None or len(core) - m.end() < 2:
-            break
-        core = core[m.end() :]
-        if lexicon is not None:
-            core = _without_places(core, lexicon)
-    return core
-
-
-# Verbs of how the work is done that open a name before its topic (统筹协调耕林空间试点,
-# 整合统筹使用转移支付资金试点, 统筹推进城乡融合试点): not the topic's words.
-_LEADING_DOING = re.compile(r"^(?:统筹|协调|整合|使用|推进|推动|协同)+(?!发展|创新|治理)")
-
-
-def _without_scope(core: str, lexicon: Lexicon | None) -> str:
-    """The core without the scope and rank words that open it, word by word as jieba cuts
-    it (新一轮…, 省级…, 重点…, 2025年…; not the 省 of 省中医院), without the places after
-    them, and without verbs of how the work is done (统筹推进城乡融合试点 → 城乡融合)."""
-    if lexicon is not None:
-        core = _without_places(_scope_cut(core, lexicon), lexicon)
-    rest = _LEADING_DOING.sub("", core)
-    return rest if len(rest) >= 3 else core
-
-
-def _scope_cut(core: str, lexicon: Lexicon) -> str:
-    core = _NUMBERED_SCOPE.sub("", core) or core
-    start = 0
-    for tok in segment(core, 0, lexicon):
-        if not _NAME_SCOPE.fullmatch(tok.text) or len(core) - tok.end < 2:
-            break
-        if tok.text == "省" and core[tok.end : tok.end + 1] in ("校", "市", "际"):
-            break  # 省校联合培养, 省市协同: the province is a party, not the scope
-        start = tok.end
-    return core[start:]
-
-
-def _without_places(core: str, lexicon: Lexicon) -> str:
-    """The core without the places and provinces that open it (北京-雄安人才科创 -> 人才科创),
-    and without a province that closes it (绿色低碳领域重庆 -> 绿色低碳领域)."""
-    gaz = gazetteer(lexicon)
-    while True:
-        hits = [h for h in gaz.geo(core) if h.start == 0] + [
-            h for h in gaz.abbreviation_compounds(core) if h.start == 0
-        ]
-        if not hits:
-            break
-        end = max(h.end for h in hits)
-        rest = core[end:].lstrip("-—·、与和 ")
-        if len(rest) < 2 or rest[0] in "港湾区县市镇村":
-            return core  # (日照港转型…: the place goes on into its port)
-        core = rest
-    # …领域重庆实验室: a province closing the core names where, not what
-    tail = [h for h in gaz.geo(core) if h.end == len(core) and h.kind == "province"]
-    if tail and tail[0].start >= 2:
-        core = core[: tail[0].start]
-    return core
 
 
 def frame_themes(

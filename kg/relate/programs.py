@@ -366,7 +366,14 @@ def _not_a_name(scan: ProgramScan, start: int, end: int) -> bool:
         or _FIGHTS.search(text, max(0, start - 7), start - 1) is not None  # 深化治理“餐桌污染”
         or PROBLEM_LIST.match(text, end + 1, scan.hi) is not None
         or _NATIONAL_SET.match(text, end + 1, scan.hi) is not None
+        or _FROM_TO.search(text, max(0, start - 24), start - 1) is not None
+        or (_TO_AFTER.match(text, end + 1) is not None and "从" in text[scan.lo : start])
     )
+
+
+# 从解决“一件事”向办好“一类事”深化: the ends of a shift of the way of working, no programs
+_FROM_TO = re.compile(r"从[^，。；“”]{0,16}?(?:“[^”]*”[^，。；“”]{0,6})?向[\u4e00-\u9fff]{0,3}$")
+_TO_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}向")
 
 
 # an item of a counted set of the nation's (“校园餐”、农村集体“三资”管理等6个全国整治项目)

@@ -29,10 +29,10 @@ from kg.relate.grammar import (
     frames,
     opens_part,
 )
+from kg.relate.nametheme import name_theme
 from kg.relate.phrases import (
     clause_topic,
     frame_themes,
-    name_theme,
     phrase_themes,
     purpose_themes,
     quoted_form_theme,

@@ -371,12 +371,16 @@ def test_a_purpose_given_with_wei_zhuru() -> None:
 def test_a_topic_clause_opening_the_sentence_states_the_aim() -> None:
     # 2026 江西 work report: the clause before the action says what it is for
     ex = extract(
-        "推动社会保险扩面提质，实施高质量参保行动；优化基本医疗保险省级调剂金制度，"
+        "推动社会保险扩面提质，实施“社保百千万”行动；优化基本医疗保险省级调剂金制度，"
         "开展“技能照亮前程”培训行动。",
         province="江西",
     )
     got = {(s, o) for s, p, o in triples(ex) if p == "serves"}
-    assert ("高质量参保行动", "社会保险扩面提质") in got
+    assert ("“社保百千万”行动", "社会保险扩面提质") in got
+    # a topic its own name states replaces the clause's (高质量参保行动 → 参保, 0.9.50)
+    ex = extract("推动社会保险扩面提质，实施高质量参保行动。", province="江西")
+    got = {(s, o) for s, p, o in triples(ex) if p == "serves"}
+    assert got == {("高质量参保行动", "参保")}
     # the topic reaches neither over ； nor a measure of a general thing
     assert not any(s == "“技能照亮前程”培训行动" for s, _ in got)
 
