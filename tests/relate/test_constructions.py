@@ -1854,7 +1854,7 @@ def test_actors_sets_and_lists_of_the_sixth_review() -> None:
     assert _implemented("推动12345热线从解决“一件事”向办好“一类事”深化。", "山西") == set()
 
 
-def test_themes_of_the_seventh_review() -> None:
+def test_themes_of_the_sixth_review() -> None:
     # a pioneering zone serves what it pioneers, a vocabulary theme without its scope
     # (gwr2026-shanghai, gwr2026-anhui)
     assert _served("建设基础研究先行区。", "上海") == {("基础研究先行区", "基础研究")}
