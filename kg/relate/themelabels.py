@@ -71,7 +71,7 @@ _SLOGAN_YI = re.compile(r"以[\u4e00-\u9fff]{1,2}[制促带兴强引聚育养][\
 
 
 # a theme cut before the 新… of the name (全面振兴新突破 -> 振兴新, 执法新模式 -> 执法新)
-_CUT_NEW = re.compile(r"(?<![创更焕革清出最重全换育翻])新$")
+_CUT_NEW = re.compile(r"(?<![创更焕革清出最重全换育翻弥维日])新$")
 # the whole of an area opening a theme (全省, 全市域, 全域)
 _WHOLE_AREA = re.compile(r"全(?:[省市区县]域?|国|域)")
 _SERVICE_NOUN = re.compile(r"服务(?:贸易|业|消费|外包)")

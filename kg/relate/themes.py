@@ -520,7 +520,7 @@ _KIND_AFTER = re.compile(
 _KIND_SCOPE = re.compile(
     r"^(?:大型|特色|重大|高水平|高端|国际性?|精品|品牌|主题|专题|群众性|系列|专项)+"
 )
-_KIND_FORM = re.compile(r"(?:交流|推广|赛事|比赛|展示|体验|宣讲|对接|推介)$")
+_KIND_FORM = re.compile(r"(?:交流|推广|赛事|比赛|竞赛|展示|展览|演出|体验|宣讲|对接|推介)$")
 
 
 def _kind_after(text: str, end: int, cend: int) -> tuple[str, int, int] | None:

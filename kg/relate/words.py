@@ -16,6 +16,7 @@ from kg.text.wordlists import read_words, word_files
 __all__ = [
     "ADVERBS",
     "AUTHOR_WORDS",
+    "BARE_FIELDS",
     "BLOCK_VERBS",
     "BUILD_VERBS",
     "CAMPAIGN_VERBS",
@@ -151,6 +152,7 @@ MEANS_HEADS = words("means_heads")
 QUOTE_CONTINUATIONS = words("quote_continuations")
 QUOTE_HEADS = words("quote_heads")
 GENERIC_CORES = frozenset(words("generic_cores"))
+BARE_FIELDS = frozenset(words("bare_fields"))
 GENERIC_QUALIFIERS = words("generic_qualifiers")
 SUPERLATIVES = words("superlatives")
 GENERIC_THEMES = frozenset(words("generic_themes"))

@@ -1871,3 +1871,30 @@ def test_themes_of_the_sixth_review() -> None:
     # 对外承包工程 is a trade statistic (gwr2026-hubei, judged wrong in round 37)
     text = "对外承包工程完成营业额居全国前列，入境旅游人次增长40.5%。"
     assert _implemented(text, "湖北") == set()
+
+
+def test_errors_of_round_48() -> None:
+    # a quoted way of doing (…方式) is a means, not a program (gwr2026-hainan)
+    assert _implemented("通过“债贷结合”方式支持项目建设。", "海南") == set()
+    # the field's works alone name no program, its counted package does (gwr2026-hebei,
+    # gwr2026-xizang)
+    assert _implemented("我们连续实施民生工程。", "河北") == set()
+    assert ("“十大民生工程”", "民生") in _served("实施“十大民生工程”。", "西藏")
+    # national principles and systems (gwr2026-shandong, xwlb-20250921-02)
+    assert _implemented("深化文化“两创”，更好担负起新时代的文化使命。", "山东") == set()
+    assert _implemented("新疆坚持实行民族区域自治制度。") == set()
+    # a procuratorate acts, not the province (xwlb-20250922-10)
+    text = "重庆检察建成检察—公安—医院“一站式”询问救助中心。"
+    assert _implemented(text) == set()
+    # a kind of event (竞赛) is no aim; the purpose after the list is (policy-shandong-018)
+    text = "办好高校教师教学创新大赛、高校青年教师教学比赛等竞赛活动，带动教师教学能力提升。"
+    got = _served(text, "山东")
+    assert ("高校教师教学创新大赛", "竞赛") not in got
+    # a slogan's 历久弥新 keeps its last character (xwlb-20250108-09)
+    text = (
+        "由商务部和北京市人民政府联合举办的北京“王府井金街过大年”活动1月7日在北京启动。"
+        "活动以“国货潮品 历久弥新”为主题，贯穿全年开展系列活动。"
+    )
+    ex = kg.extract(text, id="t")
+    themes = {a.object.label for a in ex.assertions if a.rule == "serves.event-theme"}
+    assert themes == {"国货潮品 历久弥新"}
