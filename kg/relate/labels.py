@@ -241,7 +241,7 @@ def _own_first_verb(tokens: list[Token], k: int, type_word: str) -> bool:
 _OPENING_VERBS = frozenset("实施 开展 启动 举办 组建 成立 设立 建立 搭建 出台 推出 召开".split())
 
 
-_SHAPING = ("培育", "优化", "提升", "加强", "强化", "促进", "推动", "壮大")
+_SHAPING = ("培育", "优化", "提升", "加强", "强化", "促进", "推动", "壮大", "抓")
 _SHAPING_VERBS = frozenset(_SHAPING)
 _CAMPAIGN_TYPES = ("行动", "工程", "计划", "方案")
 
@@ -733,8 +733,14 @@ def theme_prefix(text: str, quote_open: int, lo: int, lexicon: Lexicon) -> str:
     """A vocabulary theme written right before a quoted name (干部教育培训“三百工程”)."""
     for hit in gazetteer(lexicon).themes(text[lo:quote_open]):
         if lo + hit.end == quote_open:
-            return text[lo + hit.start : quote_open]
+            start = lo + hit.start
+            if "、" in text[max(lo, start - 12) : start] and _SET_NAME.match(text, quote_open + 1):
+                return ""  # …算法、港航供应链大数据“三大平台”: the last item's, not the set's
+            return text[start:quote_open]
     return ""
+
+
+_SET_NAME = re.compile(r"[一二两三四五六七八九十\d]+大")
 
 
 def _builds_at(text: str, end: int) -> bool:

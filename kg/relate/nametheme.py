@@ -210,7 +210,8 @@ def _without_event_scope(core: str, lexicon: Lexicon | None) -> str:
 # Verbs of how the work is done that open a name before its topic (统筹协调耕林空间试点,
 # 整合统筹使用转移支付资金试点, 统筹推进城乡融合试点): not the topic's words.
 _LEADING_DOING = re.compile(
-    r"^(?:统筹|协调|整合|使用|推进|推动|协同|服务(?!业|贸易|消费))+(?!发展|创新|治理)"
+    r"^(?:(?:统筹|协调|整合|使用|推进|推动|协同|服务(?!业|贸易|消费))+(?!发展|创新|治理)"
+    r"|抓(?=[\u4e00-\u9fff]{2}))"  # (抓创业促就业系列行动 → 创业促就业)
 )
 
 
@@ -237,7 +238,7 @@ def _without_scope(core: str, lexicon: Lexicon | None, type_word: str) -> str:
     if lexicon is not None:
         core = _without_places(_scope_cut(core, lexicon), lexicon)
     rest = _LEADING_DOING.sub("", core)
-    return rest if len(rest) >= 3 else core
+    return rest if len(rest) >= 3 or core.startswith("抓") else core
 
 
 def _scope_cut(core: str, lexicon: Lexicon) -> str:
