@@ -29,7 +29,7 @@ from kg.relate.words import (
 from kg.text.lexicon import Lexicon
 from kg.text.mentions import TYPE_WORDS
 
-__all__ = ["heading_name", "modifier_prefix", "outer_verb", "shared_type_items"]
+__all__ = ["EVENT_HEADS", "heading_name", "modifier_prefix", "outer_verb", "shared_type_items"]
 
 _VERBS = IMPLEMENT_VERBS | DOING_VERBS | PLAN_VERBS
 # verbs that also name a process a modifier may end with (产业提质升级, 上市资源培育)
@@ -135,7 +135,7 @@ _MODIFIER_VERBS = _VERBS | {"发展"}  # (verbs that are no modifier of a quoted
 # 基础研究领先和关键核心技术攻坚行动. An item is a run of characters of its own.
 _ITEM = re.compile(r"[\u4e00-\u9fff]{2,14}")
 _ITEM_SEPARATORS = "、"
-_ITEM_EVENT_HEADS = ("节", "会", "赛", "季", "论坛")
+EVENT_HEADS = ("节", "会", "赛", "季", "论坛")
 # heads that end a name of a place or a zone (…创新带, …经济圈, …新城)
 _PLACE_HEADS = frozenset("带区圈城港园站路线网地湾省市县")
 
@@ -180,11 +180,11 @@ def shared_type_items(
         ):
             return out  # 实施…、推进…工程: an action of its own, not an item
         # 世界华人炎帝故里寻根节、国际武当太极文化节: an event named in full already
-        if not shares and not item.endswith(_ITEM_EVENT_HEADS):
+        if not shares and not item.endswith(EVENT_HEADS):
             return out  # 海峡论坛、海峡青年荟; 格尔木东、海南清洁能源基地: not one head shared
         label = (
             item
-            if item.endswith(_ITEM_EVENT_HEADS)
+            if item.endswith(EVENT_HEADS)
             else item + parallel_head(text, item, start, end, shared)
         )
         if specific(label, shared) and named(text, item_start, sep, "", lexicon):

@@ -53,7 +53,13 @@ from kg.relate.grammar import (
     phrase_end,
     type_word_ends_phrase,
 )
-from kg.relate.heads import heading_name, modifier_prefix, outer_verb, shared_type_items
+from kg.relate.heads import (
+    EVENT_HEADS,
+    heading_name,
+    modifier_prefix,
+    outer_verb,
+    shared_type_items,
+)
 from kg.relate.labels import (
     PRONOUNS,
     builds,
@@ -437,7 +443,7 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         prefix = prefix or theme_prefix(text, q.start - 1, lo, scan.lexicon)
         # a bare type word is shared (“A”“B”机制); a longer head belongs to the last name
         if named_by is not None and (
-            q is last or (len(named_by[1]) <= 2 and not core.endswith(_EVENT_HEADS + TYPE_WORDS))
+            q is last or (len(named_by[1]) <= 2 and not core.endswith(EVENT_HEADS + TYPE_WORDS))
         ):  # (“芙蓉计划”“湘智兴湘”行动: the first has its own head)
             label = f"{prefix}“{core}”{named_by[1]}"
             # a bare type word adds nothing to the name (“全闽乐购”活动 is “全闽乐购”)
@@ -723,7 +729,6 @@ _BLOCK_OPENERS = (
     "作为",
     *("完善", "健全", "优化", "深化", "改革省", "改革市"),  # (改革省旅发大会举办方式: a verb)
 )
-_EVENT_HEADS = ("节", "会", "赛", "季", "论坛")
 
 
 def _add_shared_type_items(scan: ProgramScan, verb_end: int, start: int, end: int, tw: str) -> None:

@@ -95,28 +95,10 @@ def governing_verb(
             continue
         if w in DOING_VERBS and text.startswith(TYPE_WORDS, tok.end):
             continue  # …提升行动、…: part of an earlier name (a word of doing in it)
-        if (
-            text.startswith("、", tok.end)
-            and ti > 0
-            and tokens[ti - 1].end == tok.start
-            and tokens[ti - 1].start >= limit
-            and "\u4e00" <= tokens[ti - 1].text[-1] <= "\u9fff"
-            and tokens[ti - 1].text not in _VERBS
-        ):
-            continue  # 实施钾盐高效利用、…工程: the last word of an item of a list, not a verb
+        if _in_list_item(text, tokens, ti, start, limit):
+            continue  # 实施钾盐高效利用、…、镁盐创新突破、…工程: a word of an item, not a verb
         if w in DOING_VERBS and len(between) > 16:
             continue
-        if (
-            w in DOING_VERBS
-            and ti > 0
-            and tokens[ti - 1].end == tok.start
-            and tokens[ti - 1].start >= limit
-            and "\u4e00" <= tokens[ti - 1].text[-1] <= "\u9fff"
-            and tokens[ti - 1].text not in _VERBS
-            and _ITEM_REST.match(text, tok.end, start)
-            and _ITEM_BEFORE.search(text, limit, tok.start)
-        ):
-            continue  # …镁盐创新突破、稀散元素…工程: a word inside an item of the list
         if w in IMPLEMENT_VERBS or w in DOING_VERBS:
             # A verb far before the name governs it only across an enumeration or a modifier.
             if len(between) > 16 and not any(c in between for c in "、等的"):
@@ -139,6 +121,28 @@ def governing_verb(
         if w in PLAN_VERBS:
             return ("plan", w, tok.end)
     return None
+
+
+def _in_list_item(text: str, tokens: list[Token], ti: int, start: int, limit: int) -> bool:
+    """Token ``ti``, after a word of its own item, is the last word of an item of a list
+    (实施钾盐高效利用、…工程), or a word of doing inside an item after the first (…、镁盐创新
+    突破、…工程): part of the item, not a verb governing the name at ``start``."""
+    tok = tokens[ti]
+    if not (
+        ti > 0
+        and tokens[ti - 1].end == tok.start
+        and tokens[ti - 1].start >= limit
+        and "\u4e00" <= tokens[ti - 1].text[-1] <= "\u9fff"
+        and tokens[ti - 1].text not in _VERBS
+    ):
+        return False
+    if text.startswith("、", tok.end):
+        return True
+    return (
+        tok.text in DOING_VERBS
+        and _ITEM_REST.match(text, tok.end, start) is not None
+        and _ITEM_BEFORE.search(text, limit, tok.start) is not None
+    )
 
 
 # the rest of an item of a list: words up to its 、
