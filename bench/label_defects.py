@@ -29,6 +29,8 @@ LEFTOVER_START = re.compile(
     r"一系列|以及|我省|我市|我区|本省|本市|\d+(?:余|多)?[个项家条座所批处名场次回届]|\d+周年)"
 )
 COUNT_START = re.compile(r"^\d+(?:余|多)?[个项家条座所批处名场次回届]|^\d+周年")
+# a package of measures named by its count (出台18条举措): the count is its name
+COUNTED_PACKAGE = re.compile(r"\d+条(?:政策)?(?:举措|措施)")
 GENERIC_PROGRAM = re.compile(
     r"^(?:标志性|重大|重点|系列|相关|各类|各项|有关|专项|示范|综合|一批|新|大型|重要)?"
     r"(?:开放|推介|宣传|主题|特色|品牌|文化|体育|经贸)?"
@@ -51,6 +53,8 @@ QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:个|家|项|条|座|所|亿|万|%|元|�
 
 def program_defect(label: str) -> str | None:
     first = segment(label)[0].text if label else ""
+    if COUNTED_PACKAGE.fullmatch(label):
+        return None
     if COUNT_START.match(label) or (
         LEFTOVER_START.match(label) and LEFTOVER_START.fullmatch(first)
     ):

@@ -334,7 +334,15 @@ def type_word_ends_phrase(text: str, end: int, hi: int) -> bool:
         or closes_name(text, end, hi)  # (在实施…工程的同时, 以实施…行动为抓手)
         or COUNTED_HEAD.match(text, end, hi) is not None  # (…先行区三大国家级平台)
         or AMOUNT_AFTER.match(text, end, hi) is not None  # (开展黑土地保护工程1036万亩)
+        # (出台23条政策措施支持…: the measures' aim follows them unpunctuated)
+        or (
+            text.endswith(("举措", "措施"), 0, end)
+            and _SUPPORT_AFTER.match(text, end, hi) is not None
+        )
     )
+
+
+_SUPPORT_AFTER = re.compile(r"支持|助力|扶持")
 
 
 # the rest of a list of problems a quoted item opens (“校园餐”、农村集体“三资”管理…等突出

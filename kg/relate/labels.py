@@ -80,7 +80,8 @@ _MANY_AFTER_LIST = re.compile(r"(?:一系列|一批|多条|多个|多项|多种|
 
 def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
     """A type word (after up to 12 characters of modifier, or 等) ending a phrase at ``pos``."""
-    if text.startswith("等", pos):
+    listed = text.startswith("等", pos)
+    if listed:
         pos += 1
         many = _MANY_AFTER_LIST.match(text, pos)
         if many:  # “红色古田—生态梅花山”等多条特色旅游线路: the count is not the name's
@@ -123,7 +124,9 @@ def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
                 or text.startswith("让", stop)  # (“揭榜挂帅”机制让大企业…: the name ends)
                 or closes_name(text, stop, end)  # (以“湾区通”工程为抓手, …“X”工程的同时)
             ):
-                return stop, mod + tw
+                # “送戏下乡”、“四季村晚”等文化惠民活动: the words before the type word
+                # after 等 describe the kind of the list, not the names in it
+                return stop, tw if listed else mod + tw
     return None
 
 
@@ -186,14 +189,16 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
                 break
             if (
                 named_number
-                and text.startswith("条", t.end)
-                and tokens[idx].start == t.end + 1
+                and _COUNTED_PACKAGE.fullmatch(text, tokens[k].start, tokens[idx].end)
                 and k > 0
                 and tokens[k - 1].text not in IMPLEMENT_VERBS
                 and tokens[k - 1].text not in PLAN_VERBS
             ):
                 region = k  # 出台提升民营企业融资便利性20条举措: “N条” names a package
                 continue
+        if w == "的" and _COUNTED_PACKAGE.fullmatch(text, tokens[region].start, tokens[idx].end):
+            region = j  # 推出进一步激发市场主体活力的12条措施: what the package is for names it
+            continue
         if w == "中" and text[t.end : t.end + 1] in _PARTNERS:
             region = j  # 中俄中小企业实业论坛, 中欧班列: China and a partner, not 在…中
             continue
@@ -213,6 +218,8 @@ def _after_verbs(tokens: list[Token], j: int, idx: int, end: int, type_word: str
     """The token after the chain of verbs that token ``j`` opens: 健全完善…体系, 深化实施…工程
     open the phrase after the last verb."""
     k = j + 1
+    if k < idx and tokens[k].text == "好" and tokens[j].end == tokens[k].start:
+        k += 1  # (积极开展好…活动: 开展好 is one verb, cut in two after an adverb)
     # (制定创新平台体系建设方案: a verb of doing after it is part of the name)
     while k < idx and (
         (tokens[k].text in IMPLEMENT_VERBS and not _own_first_verb(tokens, k, type_word))
@@ -318,6 +325,9 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
                 opened_bare = True  # …企业组建服务联盟: what the verb opens is no name
     if opened_bare:
         return None
+    if region > 0 and tokens[region - 1].start >= lo:
+        if _COUNTED_PACKAGE.fullmatch(text, tokens[region - 1].start, end):
+            return tokens[region - 1].start  # 出台20条举措: the count names the package
     if region > 0 and tokens[region - 1].end > lo and tokens[region - 1].text[0].isdigit() is False:
         prev = tokens[region - 1].text
         if (prev in IMPLEMENT_VERBS or prev in DOING_VERBS) and tokens[region].text[0].isdigit():
@@ -477,6 +487,8 @@ def specific(label: str, type_word: str) -> bool:
         return False  # 抖音集团首届红果创作者大会: a firm's, not a province's
     if core.startswith(SUPERLATIVES):
         return False  # 我国海拔最高超超临界火电项目, 世界首座…储能项目: described, not named
+    if type_word in _STANDINGS and (core.endswith("战略") or "重要" in core):
+        return False  # 打造西南重要国际物流枢纽, 链接欧亚大陆战略枢纽: a standing to reach
     if type_word == "品牌" and core.startswith(("世界级", "国际知名", "国际化", "知名")):
         return False  # 打造世界级旅游品牌: a rank to reach, not a brand's name
     if core.endswith(("标志性", "重大标志性")) or label.endswith("解决方案"):
@@ -492,7 +504,15 @@ def specific(label: str, type_word: str) -> bool:
         return False  # 高端化、智能化、绿色化产业体系: a goal, not a program
     if "国家" in core and (type_word in WEAK_TYPES or type_word in DESIGNATIONS):
         return False  # 兰州国家城市更新试点: a national designation the province takes part in
+    if _COUNTED_PACKAGE.fullmatch(label):
+        return True  # 出台18条举措: a package of measures is named by its count
     return not re.fullmatch(r"[\d一二三四五六七八九十百千万两几多项个类条大]+", core)
+
+
+# the places a province aims to become (…枢纽, …中心, …基地), described by their standing
+_STANDINGS = frozenset(("枢纽", "中心", "基地", "高地"))
+# 20条举措, 二十三条政策措施: a package of measures named by how many it has
+_COUNTED_PACKAGE = re.compile(r"[\d一二三四五六七八九十百]+条(?:政策)?(?:举措|措施)")
 
 
 # Marks of a name inside a phrase: a number-name (五大, 第三轮, 0.1微克, 90周年), Latin
@@ -558,6 +578,8 @@ def clean_label(label: str, lexicon: Lexicon | None = None) -> int | None:
     much that less than four characters are left. None: the label opens with a verb of
     only carrying out or joining another's policy (落实…, 融入…, after adverbs too), so it
     is no program of the actor's."""
+    if _COUNTED_PACKAGE.fullmatch(label):
+        return 0  # 23条政策措施: the count is the package's name
     cut = 0
     pronoun = False
     while cut < len(label) and label[cut] not in "“《":
@@ -668,6 +690,8 @@ def named(
     phrase after 等 (…等专项整治行动) needs a core that says which.
     """
     label = text[start:end]
+    if _COUNTED_PACKAGE.fullmatch(label):
+        return True  # 上海出台23条政策措施支持…: one package, named by its count
     core = core_of(label, type_word)
     before = text[max(0, start - 8) : start]
     if before.endswith("等") and (
@@ -706,6 +730,8 @@ def named(
         return True  # (…营商环境突破年活动: a year's campaign names the work)
     if _DESCRIBED_KIND.search(core):
         return False  # 多层次学术交流平台, 开放式物联网大数据平台: a kind described, not a name
+    if type_word == "项目" and core.endswith(_PROJECT_KINDS):
+        return False  # 实施跨区域文旅融合重大项目: the major projects of a field, a kind
     if verb in IMPROVE_VERBS or _WIDELY.search(before):
         return False
     if counted or _QUANTITY.search(label):
@@ -724,6 +750,8 @@ _CAMPAIGN_YEARS = tuple(w for w in TYPE_WORDS if w.endswith("年"))
 _COUNTED_KIND = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)大(?=[\u4e00-\u9fff])")
 # (at most 22 characters before the name: searched from there, not from the sentence start)
 _LISTED_BEFORE = re.compile(r"、[^，。；：、]{1,20}等$")
+# the ranks and stages of projects (重大项目, 续建项目, 研究项目, 类项目): unmarked, a kind
+_PROJECT_KINDS = ("重大", "重点", "续建", "新建", "研究", "类", "基础设施")
 # descriptive modifiers of a kind (多层次, 开放式, 前瞻性, 任务导向型)
 # (not a property named as a noun: 生物多样性保护, 政策取向一致性评估)
 _DESCRIBED_KIND = re.compile(r"多层次|多元化?|(?<!多样|一致)[式性]|导向型")

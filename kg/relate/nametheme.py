@@ -59,6 +59,12 @@ _NAME_SCOPE = re.compile(
 )
 
 
+# a conjunction at either end of a topic (…和, 与…), not a word's own character (普及, 参与)
+_CONJUNCTION_TAIL = re.compile(
+    r"^[和与及]+|(?:(?<![中共缓饱平温柔祥])和|(?<![参赋给])与|(?<![普涉惠波触论危企遍顾])及)+$"
+)
+
+
 def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     """The topic a program's name states before its words of doing and its type word.
 
@@ -118,7 +124,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
             return None  # 中关村论坛, 上海合作组织峰会: named by where it is held or who meets
     if tw == "试点":
         core = re.sub(r"(?<=....)城市$", "", core)  # (…数字化转型城市试点: the pilot's cities)
-    core = core.strip("-—·、和与及（）() ")
+    core = _CONJUNCTION_TAIL.sub("", core.strip("-—·、（）() "))
     if tw in ("基地", "集群") and core.endswith("产业") and len(core) >= 4:
         stripped = True  # 世界级盐湖产业基地: the industry it gathers
     if not stripped or len(core) < 2 or core in GENERIC_CORES or core in GENERIC_THEMES:

@@ -76,6 +76,7 @@ from kg.relate.labels import (
 )
 from kg.relate.quoted import (
     NOT_PROGRAM_HEAD,
+    PROVINCE_SCOPED,
     is_formula,
     many_or_doing,
     national,
@@ -193,6 +194,8 @@ class ProgramScan:
             key = None if key is None else program_key(label.replace("“", "").replace("”", ""))
         variant = variant or weak_variant(rule, label)
         conf = REGISTRY[rule].confidence_of(variant)
+        if key is None and "“" not in label and common_name(label):
+            key = PROVINCE_SCOPED + program_key(label)  # (出台20条举措: the province's)
         key = program_key(label) if key is None else key
         if national(key):
             self.taken.append((start, end))  # (the stretch is no other rule's either)
@@ -586,6 +589,8 @@ def enumerations(scan: ProgramScan) -> None:
             items = re.split(r"等|、", listed)
             if all(i.endswith(TYPE_WORDS) for i in items if i):
                 continue  # 打造人工智能赋能工程、…工程等十大工程: programs named each
+            if _NUMBER_TYPE.search(items[0]):
+                continue  # 扩消费六大工程、城建六大攻坚行动和…八大提升行动: sets of their own
             if phrase[: number.start()].endswith("等"):
                 # …、公司治理提质等六大行动: only some are named, each an action of its own
                 head = type_word_ending(phrase) or ""

@@ -81,6 +81,8 @@ def relate_sentence(
     named_geo, themes = hits if hits is not None else (gaz.geo(text), gaz.themes(text))
     # 共建“一带一路”国家: the countries of a program, not a topic
     themes = [t for t in themes if not _COUNTRIES_OF.match(text, t.end)]
+    # 新疆生产建设兵团: a body of its own, not the region's government
+    named_geo = [h for h in named_geo if not _OTHER_BODY.match(text, h.end)]
     geo = named_geo + gaz.abbreviation_compounds(text)
     geo.sort(key=lambda h: h.start)
     facts = SentenceFacts(programs=[], geo=geo, themes=themes)
@@ -122,6 +124,8 @@ def relate_sentence(
 
 
 _COUNTRIES_OF = re.compile(r"”?(?:沿线)?国家")
+# the name of a body that opens with a province's and is not its government
+_OTHER_BODY = re.compile(r"生产建设兵团")
 
 
 def _carry_on(facts: SentenceFacts, clauses: list[Clause], geo: list[GeoHit]) -> None:

@@ -506,21 +506,27 @@ def name_topics(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
         named = name_theme(label, scan.lexicon)
         if named:
             p.themes.append(scan.ref("serves.name", "+" + named, named, p.start, p.end))
-    if "serves.name" not in scan.off and (kind := _kind_after(scan.text, p.end, cl.end)):
+    # (“四季村晚”等文化惠民活动 is named “四季村晚”活动: the kind is written around the quote)
+    listed = scan.text.find("”等", p.start, p.end)
+    kind_from, rule = (p.end, "serves.name") if listed < 0 else (listed + 1, "serves.around-quote")
+    if rule not in scan.off and (kind := _kind_after(scan.text, kind_from, cl.end)):
         # 办好新春消费季、…、上海旅游节等扩消费活动: the kind of the list says what for
-        p.themes.append(scan.ref("serves.name", "+" + kind[0], kind[0], kind[1], kind[2]))
+        p.themes.append(scan.ref(rule, "+" + kind[0], kind[0], kind[1], kind[2]))
 
 
 # …等扩消费活动, …等文化惠民活动: the kind of a list of events, named by an aim
 _KIND_AFTER = re.compile(
-    r"[^，。；：]{0,60}?等([\u4e00-\u9fff]{2,5}?)(?:系列)?(?:活动|行动)(?=[，。；]|$)"
+    r"[^，。；：]{0,60}?等(?:一?系列|多[条项个场])?([\u4e00-\u9fff]{2,5}?)(?:系列)?"
+    r"(?:活动|行动|工程|品牌)(?=[，。；]|$)"
 )
 
 
 _KIND_SCOPE = re.compile(
     r"^(?:大型|特色|重大|高水平|高端|国际性?|精品|品牌|主题|专题|群众性|系列|专项)+"
 )
-_KIND_FORM = re.compile(r"(?:交流|推广|赛事|比赛|竞赛|展示|展览|演出|体验|宣讲|对接|推介)$")
+_KIND_FORM = re.compile(
+    r"(?:交流|推广|赛事|比赛|竞赛|展示|展览|演出|体验|宣讲|对接|推介|实践)$|的|性$"
+)
 
 
 def _kind_after(text: str, end: int, cend: int) -> tuple[str, int, int] | None:

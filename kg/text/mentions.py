@@ -270,7 +270,9 @@ _COUNTED_NAME = re.compile(
 
 
 # “30条”, “20条措施”: a count of measures, which every government issues
-_COUNTED_MEASURES = re.compile(r"[一二两三四五六七八九十百千\d]+(?:条|项)(?:措施|意见|举措|政策)?")
+_COUNTED_MEASURES = re.compile(
+    r"[一二两三四五六七八九十百千\d]+(?:条|项)(?:(?:政策)?(?:措施|举措)|意见|政策)?"
+)
 
 _WHOLE = re.compile(r"^(?:全省|全市|全区|全域|省|市)")
 

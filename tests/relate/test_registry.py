@@ -188,6 +188,8 @@ def test_without_a_rule_exactly_its_assertions_are_gone(text: str, rule: str) ->
 
 def test_a_stretch_a_rule_switched_off_leaves_is_free_for_the_rules_after_it() -> None:
     # without the quoted-name rule, the unquoted noun phrase after the quote is read
-    facts = _facts(TIANJIN, ("impl.quoted-typed",))
-    assert ("tianjin", "implements", "文旅消费活动", "impl.typed-np+carried") in facts
+    text = "天津围绕海河特色资源，推出“游船+”等系列海河文旅消费活动，打造海河沿岸消费走廊。"
+    facts = _facts(text, ("impl.quoted-typed",))
+    assert ("tianjin", "implements", "海河文旅消费活动", "impl.typed-np+carried") in facts
+    assert ("tianjin", "implements", "游船+", "impl.quoted-typed+carried") in _facts(text)
     assert not any(f[3].startswith("impl.quoted-typed") for f in facts)
