@@ -30,7 +30,7 @@ LEFTOVER_START = re.compile(
 )
 COUNT_START = re.compile(r"^\d+(?:余|多)?[个项家条座所批处名场次回届]|^\d+周年")
 # a package of measures named by its count (出台18条举措): the count is its name
-COUNTED_PACKAGE = re.compile(r"\d+条(?:政策)?(?:举措|措施)")
+COUNTED_PACKAGE = re.compile(r"\d+条(?:[^，。；、“”\d]{2,24}?的)?(?:政策)?(?:举措|措施)")
 GENERIC_PROGRAM = re.compile(
     r"^(?:标志性|重大|重点|系列|相关|各类|各项|有关|专项|示范|综合|一批|新|大型|重要)?"
     r"(?:开放|推介|宣传|主题|特色|品牌|文化|体育|经贸)?"
@@ -41,7 +41,8 @@ BARE_VERBS = frozenset(
     "推进 深化 优化 完善 健全 创新 改革 保障 带动 引导 赋能 助力 巩固 拓展 扩大 增强 提高".split()
 )
 FRAGMENT_END = re.compile(
-    r"(?:为目标|为重点|为主线|为导向|为抓手|为核心|为主体|为载体|的|和|与|及|等)$"
+    r"(?:为目标|为重点|为主线|为导向|为抓手|为核心|为主体|为载体|的|和|(?<![参赋给])与"
+    r"|(?<![普涉惠波触论危企遍顾])及|等)$"  # (普及, 参与: a word's own last character)
 )
 CLAUSE = re.compile(
     r"(?:完工|增长|下降|突破|达到|实现|持续增长|不断提升|取得|开工|建成|投产|落地|提高到|超过)"

@@ -28,8 +28,10 @@ __all__ = [
     "BATCH_BEFORE_QUOTE",
     "CARRIED_OUT_VERB",
     "COUNTED_HEAD",
+    "COUNTED_PACKAGE",
     "COUNT_AFTER",
     "COUNT_BEFORE",
+    "DESCRIBED_PACKAGE",
     "FOOTNOTE",
     "FRAME",
     "GIVE",
@@ -349,4 +351,15 @@ _SUPPORT_AFTER = re.compile(r"支持|助力|扶持")
 # 问题治理): its items are fields of problems, not programs
 PROBLEM_LIST = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}、[^，。；：]{0,60}?)?等[\u4e00-\u9fff]{0,4}问题"
+)
+
+
+# 20条举措, 二十三条政策措施: a package of measures named by how many it has (with what it
+# is for before 的: 30条推动经济持续回升向好的政策举措)
+COUNTED_PACKAGE = re.compile(
+    r"[\d一二三四五六七八九十百]+条(?:[^，。；、“”\d]{2,24}?的)?(?:政策)?(?:举措|措施)"
+)
+# 推出30条推动经济持续回升向好的政策举措: the count, then what the measures are for
+DESCRIBED_PACKAGE = re.compile(
+    r"[\d一二三四五六七八九十百]+条[^，。；、“”\d]{2,24}?的(?:政策)?(?:举措|措施)$"
 )

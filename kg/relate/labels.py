@@ -17,6 +17,8 @@ from kg.relate.grammar import (
     BATCH,
     COUNT_AFTER,
     COUNT_BEFORE,
+    COUNTED_PACKAGE,
+    DESCRIBED_PACKAGE,
     FOOTNOTE,
     HAN_RUN,
     MEASURE_AFTER,
@@ -189,17 +191,18 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
                 break
             if (
                 named_number
-                and _COUNTED_PACKAGE.fullmatch(text, tokens[k].start, tokens[idx].end)
+                and COUNTED_PACKAGE.fullmatch(text, tokens[k].start, tokens[idx].end)
                 and k > 0
                 and tokens[k - 1].text not in IMPLEMENT_VERBS
                 and tokens[k - 1].text not in PLAN_VERBS
             ):
                 region = k  # 出台提升民营企业融资便利性20条举措: “N条” names a package
                 continue
-        if w == "的" and _COUNTED_PACKAGE.fullmatch(text, tokens[region].start, tokens[idx].end):
+        if w == "的" and COUNTED_PACKAGE.fullmatch(text, tokens[region].start, tokens[idx].end):
             region = j  # 推出进一步激发市场主体活力的12条措施: what the package is for names it
             continue
-        if w == "中" and text[t.end : t.end + 1] in _PARTNERS:
+        if w == "中" and (text[t.end : t.end + 1] in _PARTNERS or j + 1 == idx):
+            # (提低扩中行动: the middle incomes, not 在…中, when the type word follows)
             region = j  # 中俄中小企业实业论坛, 中欧班列: China and a partner, not 在…中
             continue
         if (
@@ -212,6 +215,18 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
     if region > 0 and tokens[region].text == "地" and tokens[region - 1].text == "等":
         region += 1  # 喀什、和田等地老城修复工程: 等地 closes the places
     return region
+
+
+def _package_start(text: str, tokens: list[Token], region: int, lo: int, end: int) -> int | None:
+    """Where a package of measures named by its count starts: 出台20条举措 (the count right
+    before the region), 推出30条推动经济持续回升向好的政策举措 (the count, then its aim)."""
+    described = DESCRIBED_PACKAGE.search(text, max(lo, end - 40), end)
+    if described is not None:
+        return described.start()
+    if region > 0 and tokens[region - 1].start >= lo:
+        if COUNTED_PACKAGE.fullmatch(text, tokens[region - 1].start, end):
+            return tokens[region - 1].start
+    return None
 
 
 def _after_verbs(tokens: list[Token], j: int, idx: int, end: int, type_word: str) -> int:
@@ -293,6 +308,9 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
     """
     region = _region_start(text, tokens, idx, lo)
     end = tokens[idx].end
+    package = _package_start(text, tokens, region, lo, end)
+    if package is not None:
+        return package  # (出台20条举措, 推出30条推动…的政策举措: the count opens the name)
     opened_bare = False
     for j in range(region, idx):
         if tokens[j].end > end - len(type_word):
@@ -325,9 +343,6 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
                 opened_bare = True  # …企业组建服务联盟: what the verb opens is no name
     if opened_bare:
         return None
-    if region > 0 and tokens[region - 1].start >= lo:
-        if _COUNTED_PACKAGE.fullmatch(text, tokens[region - 1].start, end):
-            return tokens[region - 1].start  # 出台20条举措: the count names the package
     if region > 0 and tokens[region - 1].end > lo and tokens[region - 1].text[0].isdigit() is False:
         prev = tokens[region - 1].text
         if (prev in IMPLEMENT_VERBS or prev in DOING_VERBS) and tokens[region].text[0].isdigit():
@@ -487,7 +502,7 @@ def specific(label: str, type_word: str) -> bool:
         return False  # 抖音集团首届红果创作者大会: a firm's, not a province's
     if core.startswith(SUPERLATIVES):
         return False  # 我国海拔最高超超临界火电项目, 世界首座…储能项目: described, not named
-    if type_word in _STANDINGS and (core.endswith("战略") or "重要" in core):
+    if type_word in ("枢纽", "中心", "基地", "高地") and (core.endswith("战略") or "重要" in core):
         return False  # 打造西南重要国际物流枢纽, 链接欧亚大陆战略枢纽: a standing to reach
     if type_word == "品牌" and core.startswith(("世界级", "国际知名", "国际化", "知名")):
         return False  # 打造世界级旅游品牌: a rank to reach, not a brand's name
@@ -504,15 +519,9 @@ def specific(label: str, type_word: str) -> bool:
         return False  # 高端化、智能化、绿色化产业体系: a goal, not a program
     if "国家" in core and (type_word in WEAK_TYPES or type_word in DESIGNATIONS):
         return False  # 兰州国家城市更新试点: a national designation the province takes part in
-    if _COUNTED_PACKAGE.fullmatch(label):
+    if COUNTED_PACKAGE.fullmatch(label):
         return True  # 出台18条举措: a package of measures is named by its count
     return not re.fullmatch(r"[\d一二三四五六七八九十百千万两几多项个类条大]+", core)
-
-
-# the places a province aims to become (…枢纽, …中心, …基地), described by their standing
-_STANDINGS = frozenset(("枢纽", "中心", "基地", "高地"))
-# 20条举措, 二十三条政策措施: a package of measures named by how many it has
-_COUNTED_PACKAGE = re.compile(r"[\d一二三四五六七八九十百]+条(?:政策)?(?:举措|措施)")
 
 
 # Marks of a name inside a phrase: a number-name (五大, 第三轮, 0.1微克, 90周年), Latin
@@ -578,7 +587,7 @@ def clean_label(label: str, lexicon: Lexicon | None = None) -> int | None:
     much that less than four characters are left. None: the label opens with a verb of
     only carrying out or joining another's policy (落实…, 融入…, after adverbs too), so it
     is no program of the actor's."""
-    if _COUNTED_PACKAGE.fullmatch(label):
+    if COUNTED_PACKAGE.fullmatch(label):
         return 0  # 23条政策措施: the count is the package's name
     cut = 0
     pronoun = False
@@ -690,7 +699,7 @@ def named(
     phrase after 等 (…等专项整治行动) needs a core that says which.
     """
     label = text[start:end]
-    if _COUNTED_PACKAGE.fullmatch(label):
+    if COUNTED_PACKAGE.fullmatch(label):
         return True  # 上海出台23条政策措施支持…: one package, named by its count
     core = core_of(label, type_word)
     before = text[max(0, start - 8) : start]
@@ -738,7 +747,9 @@ def named(
         return False
     if before.endswith("的") and not possessed:
         return False
-    return len(core) >= WEAK_TYPES[type_word]
+    # (创先争优活动: a four-character campaign slogan is one word of the dictionary)
+    slogan = type_word == "活动" and len(core) == 4 and len(segment(core)) == 1
+    return len(core) >= WEAK_TYPES[type_word] or slogan
 
 
 # the words that open the name of a kind (特色文旅活动, 主题宣传活动, 重大国际会议会展活动)

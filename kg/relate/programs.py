@@ -603,6 +603,20 @@ def enumerations(scan: ProgramScan) -> None:
             scan.add("impl.enumeration", phrase, tok.end, rest_end)
 
 
+# the type words of a plan, which drafting and issuing it (制定, 印发, 发布) carries out
+_PLANS = frozenset(("方案", "实施方案", "行动方案", "行动计划", "规划"))
+
+
+def _carries_out(gov: tuple[str, str, int], type_word: str) -> bool:
+    """Whether the governing verb carries a typed name out: a verb of carrying out, one of
+    fighting out a campaign (完成/打好…工程, 战役), or drafting a plan (发布…行动方案)."""
+    return (
+        gov[0] == "impl"
+        or (gov[1] in CAMPAIGN_VERBS and type_word not in WEAK_TYPES)
+        or (gov[0] == "plan" and type_word in _PLANS)
+    )
+
+
 @REGISTRY.register(
     program(
         "impl.typed-np",
@@ -681,9 +695,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             and text[start - 1] == "等"
         ):
             continue  # 实施一批数字博物馆、…等数字文化场馆建设工程: many of a kind
-        if gov is not None and (
-            gov[0] == "impl" or (gov[1] in CAMPAIGN_VERBS and tw not in WEAK_TYPES)
-        ):
+        if gov is not None and _carries_out(gov, tw):
             # (完成/打好…工程, 战役: a verb of fighting out a named campaign carries it out)
             variant = "doing" if gov[0] == "do" else None
             for s_start, s_end, s_label in name_items(text, lo, start, end, tw):

@@ -16,7 +16,7 @@ from kg.relate.words import (
     NOT_PROGRAM_HEADS,
     alternation,
 )
-from kg.text.mentions import common_name, program_key
+from kg.text.mentions import TYPE_WORDS, common_name, program_key
 
 __all__ = [
     "NOT_PROGRAM_HEAD",
@@ -42,7 +42,8 @@ def is_formula(core: str) -> bool:
     name."""
     return (
         core in FORMULAS
-        or _COUNTED_PRINCIPLES.match(core) is not None
+        # (“五个中心”: a count of things built, each of a type word, is a program's set)
+        or (_COUNTED_PRINCIPLES.match(core) is not None and not core.endswith(TYPE_WORDS))
         or NOT_PROGRAM_HEAD.search(core[-4:]) is not None
         or TEAM.search(core) is not None  # “青年宣讲队”, “劳模宣讲团”: people, not a program
         or (core.endswith("经济") and len(core) <= 4)  # “谷子经济”, “票根经济”: a sector

@@ -2002,3 +2002,19 @@ def test_errors_of_round_51() -> None:
     assert _served("实施游泳普及行动。", "山东") == {("游泳普及行动", "游泳普及")}
     text = "推动行业企业和职业院校多方参与，高水平实施普通中小学生涯教育。"
     assert ("普通中小学生涯教育", "职业院校多方参") not in _served(text, "山东")
+    # the count, then what the measures are for (xwlb-20250206-08)
+    text = "安徽推出30条推动经济持续回升向好的政策举措，加速创新链产业链深度融合。"
+    assert _implemented(text) == {("安徽", "30条推动经济持续回升向好的政策举措")}
+    # drafting and issuing carries out a plan named without a title mark (gwr2026-guizhou)
+    got = _implemented("制定全省闲置低效项目盘活行动方案，分领域推动项目发挥效益。", "贵州")
+    assert got == {("贵州", "全省闲置低效项目盘活行动方案")}
+    # a count of things built, each of a type word, is a set of programs, not a principle
+    # (xwlb-20250917-08); a count of principles stays one (四个意识)
+    assert _implemented("上海聚力建设“五个中心”推动高质量发展。") == {("上海", "“五个中心”")}
+    assert _implemented("浙江增强“四个意识”。") == set()
+    # 中 before the type word is a word of the name, not 在…中 (gwr2026-chongqing)
+    got = _implemented("实施城乡居民收入提低扩中行动，深化治理欠薪综合改革。", "重庆")
+    assert ("重庆", "城乡居民收入提低扩中行动") in got
+    # a four-character campaign slogan of the dictionary still names its activities (the
+    # bundled sample's 创先争优活动)
+    assert _implemented("深入开展创先争优活动。", "内蒙古") == {("内蒙古", "创先争优活动")}
