@@ -141,7 +141,9 @@ def framed(scan: ThemeScan) -> None:
             refs = frame_themes(text, fs, fe, scan.quotes, scan.themes, scan.lexicon, rule)
             if not refs:
                 continue
-            if not targets:
+            own = _FRAME_SCOPE.match(text, fe, cl.end)
+            if not targets and cl.end - (own.end() if own else fe) < 2:
+                # (围绕…等加强全产业链布局，部署…平台: the frame is its clause's own action's)
                 targets = _framed_after(text, clauses, ci)
             if not targets and ci > 0 and _frame_closes(text, clauses, ci, fs):
                 # 开展…推广行动，聚焦智能制造发展需求，…: a frame that no program follows
@@ -149,6 +151,12 @@ def framed(scan: ThemeScan) -> None:
                 targets = list(clauses[ci - 1].programs)
             for p in targets:
                 p.themes.extend(refs)
+
+
+# what may close a frame's object before its clause ends (…等领域, …三大方向)
+_FRAME_SCOPE = re.compile(
+    r"等?(?:[\d一二三四五六七八九十]+(?:大|个|项))?(?:重点)?(?:领域|方面|方向|行业|产业|环节)?"
+)
 
 
 def _framed_after(text: str, clauses: list[Clause], ci: int) -> list[ClauseProgram]:

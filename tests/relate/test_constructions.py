@@ -2018,3 +2018,16 @@ def test_errors_of_round_51() -> None:
     # a four-character campaign slogan of the dictionary still names its activities (the
     # bundled sample's 创先争优活动)
     assert _implemented("深入开展创先争优活动。", "内蒙古") == {("内蒙古", "创先争优活动")}
+
+
+def test_errors_of_round_53() -> None:
+    # a frame before its clause's own action is that action's, not the next clause's
+    # program's (xwlb-20250226-08, policy-shandong-022)
+    text = "广东围绕模型算法、机器人核心零部件、先进材料等加强全产业链布局，部署一批人工智能与机器人产学研平台。"
+    assert not any(t == "先进材料" for _, t in _served(text))
+    text = "围绕集成电路、基础软件等领域，建设大数据AI模拟训练平台。"
+    assert ("大数据AI模拟训练平台", "集成电路") in _served(text, "山东")
+    # an action carried out before a program is a sibling task, not its aim (gwr2026-hunan,
+    # gwr2026-hebei)
+    text = "开展全民健身运动，全力办好第十五届省运会和第十二届省残运会。"
+    assert not any(t == "全民健身" for _, t in _served(text, "湖南"))
