@@ -27,6 +27,7 @@ __all__ = [
     "BATCH",
     "BATCH_BEFORE_QUOTE",
     "CARRIED_OUT_VERB",
+    "CONJUNCTION",
     "COUNTED_HEAD",
     "COUNTED_PACKAGE",
     "COUNT_AFTER",
@@ -363,3 +364,8 @@ COUNTED_PACKAGE = re.compile(
 DESCRIBED_PACKAGE = re.compile(
     r"[\d一二三四五六七八九十百]+条[^，。；、“”\d]{2,24}?的(?:政策)?(?:举措|措施)$"
 )
+
+
+#: 和, 与 or 及 as a conjunction, not the last character of a word of its own (中和, 参与,
+#: 普及): the pattern that trims one off the end of a topic
+CONJUNCTION = r"(?:(?<![中共缓饱平温柔祥])和|(?<![参赋给])与|(?<![普涉惠波触论危企遍顾])及)"

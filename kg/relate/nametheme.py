@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.relate.grammar import CONJUNCTION
 from kg.relate.words import (
     EVENT_SCOPES,
     FACILITY_HEADS,
@@ -60,9 +61,7 @@ _NAME_SCOPE = re.compile(
 
 
 # a conjunction at either end of a topic (…和, 与…), not a word's own character (普及, 参与)
-_CONJUNCTION_TAIL = re.compile(
-    r"^[和与及]+|(?:(?<![中共缓饱平温柔祥])和|(?<![参赋给])与|(?<![普涉惠波触论危企遍顾])及)+$"
-)
+_CONJUNCTION_TAIL = re.compile(r"^[和与及]+|" + CONJUNCTION + "+$")
 
 
 def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:

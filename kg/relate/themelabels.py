@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.relate.clauses import ThemeRef
+from kg.relate.grammar import CONJUNCTION
 from kg.relate.words import (
     CLAUSE_VERBS,
     DOING_VERBS,
@@ -38,7 +39,7 @@ _OPENERS = tuple(
     )
 )
 _TAIL = re.compile(
-    r"(?:以及|(?<![中共缓饱平温柔祥])和|(?<![参赋给])与|(?<![普涉惠波触论危企遍顾])及|等|的|、|，|,"
+    r"(?:以及|" + CONJUNCTION + r"|等|的|、|，|,"
     r"|的同时|同时|系列|全省|全市|全区|全国|全民|总体|方向)+$"  # (普及, 参与: a word's own)
     r"|(?:[两三四五六七八九十]+大)(?:产业|领域|板块|行业|集群|方向)$"  # 高端医疗器械两大产业
 )

@@ -141,8 +141,7 @@ def framed(scan: ThemeScan) -> None:
             refs = frame_themes(text, fs, fe, scan.quotes, scan.themes, scan.lexicon, rule)
             if not refs:
                 continue
-            own = _FRAME_SCOPE.match(text, fe, cl.end)
-            if not targets and cl.end - (own.end() if own else fe) < 2:
+            if not targets and not _own_action(text, fe, cl.end):
                 # (围绕…等加强全产业链布局，部署…平台: the frame is its clause's own action's)
                 targets = _framed_after(text, clauses, ci)
             if not targets and ci > 0 and _frame_closes(text, clauses, ci, fs):
@@ -157,6 +156,13 @@ def framed(scan: ThemeScan) -> None:
 _FRAME_SCOPE = re.compile(
     r"等?(?:[\d一二三四五六七八九十]+(?:大|个|项))?(?:重点)?(?:领域|方面|方向|行业|产业|环节)?"
 )
+
+
+def _own_action(text: str, fe: int, cend: int) -> bool:
+    """Whether the clause goes on, after the frame's object and its scope word, with an
+    action of its own (围绕…等加强全产业链布局)."""
+    scope = _FRAME_SCOPE.match(text, fe, cend)  # (it matches, if only the empty string)
+    return scope is not None and cend - scope.end() >= 2
 
 
 def _framed_after(text: str, clauses: list[Clause], ci: int) -> list[ClauseProgram]:
