@@ -10,6 +10,7 @@ import re
 
 from kg.relate.words import (
     ADVERBS,
+    BLOCK_VERBS,
     FRAME_CUES,
     IMPLEMENT_VERBS,
     LEAD_INS,
@@ -17,6 +18,7 @@ from kg.relate.words import (
     RESULT_PREDICATES,
     TOPIC_CLAUSE_VERBS,
     alternation,
+    words,
 )
 from kg.text.mentions import TYPE_WORDS
 
@@ -26,6 +28,7 @@ __all__ = [
     "AMOUNT_AFTER",
     "BATCH",
     "BATCH_BEFORE_QUOTE",
+    "BLOCK_OPENERS",
     "CARRIED_OUT_VERB",
     "CONJUNCTION",
     "COUNTED_HEAD",
@@ -33,6 +36,9 @@ __all__ = [
     "COUNT_AFTER",
     "COUNT_BEFORE",
     "DESCRIBED_PACKAGE",
+    "DOCUMENT_HEAD",
+    "DOCUMENT_HEADS",
+    "FIGURE_AFTER",
     "FOOTNOTE",
     "FRAME",
     "GIVE",
@@ -52,11 +58,15 @@ __all__ = [
     "NOTE_AFTER",
     "OUTCOME",
     "OWN_HEAD",
+    "OWN_RELATIVE",
+    "PARTNERED",
     "PHRASE_BREAK",
     "PHRASE_END",
     "POSITIONING",
     "PROBLEM_LIST",
+    "PUSHED_TYPES",
     "QUOTED_RELATIVE",
+    "RANKED",
     "RUN_IN_ITEM",
     "RUN_ON",
     "SHORT_ITEMS_AFTER",
@@ -68,8 +78,10 @@ __all__ = [
     "UNPUNCTUATED_NEXT",
     "USE_VERB_BEFORE",
     "closes_name",
+    "counted_projects",
     "frames",
     "is_slogan",
+    "levelled",
     "opens_part",
     "phrase_end",
     "type_word_ends_phrase",
@@ -337,6 +349,7 @@ def type_word_ends_phrase(text: str, end: int, hi: int) -> bool:
         or closes_name(text, end, hi)  # (在实施…工程的同时, 以实施…行动为抓手)
         or COUNTED_HEAD.match(text, end, hi) is not None  # (…先行区三大国家级平台)
         or AMOUNT_AFTER.match(text, end, hi) is not None  # (开展黑土地保护工程1036万亩)
+        or counted_projects(text, end, hi)  # (实施省科技重大创新项目10个以上)
         # (出台23条政策措施支持…: the measures' aim follows them unpunctuated)
         or (
             text.endswith(("举措", "措施"), 0, end)
@@ -346,6 +359,27 @@ def type_word_ends_phrase(text: str, end: int, hi: int) -> bool:
 
 
 _SUPPORT_AFTER = re.compile(r"支持|助力|扶持")
+_PROJECTS_AFTER = re.compile(
+    r"(?:超|约|近|达|共)?\d+(?:余|多)?[个项](?:以上|左右)?(?=[，。；、,;]|$)"
+)
+_LEVEL = re.compile(r"(?:省|自治区|市)级?")
+_RANK = re.compile(r"重点|重大|大中型")
+
+
+def levelled(label: str) -> bool:
+    """The level of the government whose projects they are, and a core that says which
+    (省级科技重大专项; not 省大中型项目, a size, nor 省重大项目)."""
+    level = _LEVEL.match(label)
+    return level is not None and len(_RANK.sub("", label[level.end() : -2])) >= 2
+
+
+def counted_projects(text: str, end: int, hi: int) -> bool:
+    """How many projects a program funds follows its name (实施省科技重大创新项目10个以上):
+    the name still ends there. Only a name with the level of its government is one program
+    (kg.relate.programs; not 实施关键技术攻关项目100项, many of a kind)."""
+    return (
+        text.endswith(("项目", "专项"), 0, end) and _PROJECTS_AFTER.match(text, end, hi) is not None
+    )
 
 
 # the rest of a list of problems a quoted item opens (“校园餐”、农村集体“三资”管理…等突出
@@ -369,3 +403,35 @@ DESCRIBED_PACKAGE = re.compile(
 #: 和, 与 or 及 as a conjunction, not the last character of a word of its own (中和, 参与,
 #: 普及): the pattern that trims one off the end of a topic
 CONJUNCTION = r"(?:(?<![中共缓饱平温柔祥])和|(?<![参赋给])与|(?<![普涉惠波触论危企遍顾])及)"
+
+
+# a partner a name is joined with (…与国家工业大数据中心对接): not what is carried out
+PARTNERED = re.compile(r"(?:深度|有效|全面)?(?:对接|合作|衔接|联动|互联互通|互认)")
+
+# a rank described before a name (全国领先的, 具有国际竞争力的): what the actor aims to become
+RANKED = re.compile(r"(?:领先|一流|影响力|竞争力)的$")
+
+# (由…牵头: who leads the work, before the program it names; 作为…中心建设: a role)
+BLOCK_OPENERS = (
+    *(v for v in BLOCK_VERBS if len(v) > 1),
+    "确保",
+    "力争",
+    "由",
+    "强化",
+    "加强",
+    "作为",
+    *("完善", "健全", "优化", "深化", "改革省", "改革市"),  # (改革省旅发大会举办方式: a verb)
+)
+
+# the province's own (甘肃的…项目, 青海建成的…中心): a relative clause before a name
+OWN_RELATIVE = re.compile(r"(?:(?:新|已|已经)?(?:建成|打造|推出|建设|开发|启动|设立|搭建))?的")
+
+# a target figure after a plan (固定资产投资计划完成超过8600亿元): not a program
+FIGURE_AFTER = re.compile(r"(?:完成|投资)[^，。；]{0,6}\d")
+
+# the names a verb of pushing work forward carries out: campaigns (words/push_verbs.txt)
+PUSHED_TYPES = ("行动", "工程", "计划")
+
+# the heads of a policy document issued without a title mark (words/document_heads.txt)
+DOCUMENT_HEADS = alternation(tuple(sorted(words("document_heads"), key=len, reverse=True)))
+DOCUMENT_HEAD = re.compile(DOCUMENT_HEADS)

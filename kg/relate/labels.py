@@ -27,6 +27,7 @@ from kg.relate.grammar import (
     TOPIC_VERB,
     closes_name,
 )
+from kg.relate.verbs import pushes
 from kg.relate.words import (
     ADVERBS,
     BARE_FIELDS,
@@ -317,11 +318,10 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             break  # (重大项目推进年: a verb of the type word is none of the phrase's)
         w = tokens[j].text
         if (
-            w in IMPLEMENT_VERBS
-            or w in PLAN_VERBS
-            or w in DOING_VERBS
+            w in _VERBS
             or (w in BUILD_VERBS and _builds_at(text, end))
             or (w in _WIDENING and _WIDENED.match(text, end))
+            or pushes(tokens, j, idx, type_word)  # 推动提振消费专项行动
         ):
             k = _after_verbs(tokens, j, idx, end, type_word)
             start = tokens[k].start

@@ -30,7 +30,10 @@ from kg.relate.bounds import (
 )
 from kg.relate.clauses import Clause
 from kg.relate.grammar import (
+    BLOCK_OPENERS,
     CARRIED_OUT_VERB,
+    DOCUMENT_HEAD,
+    FIGURE_AFTER,
     HAN_RUN,
     HOSTED_AFTER,
     HOSTED_BY,
@@ -41,15 +44,20 @@ from kg.relate.grammar import (
     MEANS,
     MEASURE_AFTER,
     NOTE_AFTER,
+    OWN_RELATIVE,
+    PARTNERED,
     PHRASE_BREAK,
     POSITIONING,
     PROBLEM_LIST,
     QUOTED_RELATIVE,
+    RANKED,
     SHORT_ITEMS_AFTER,
     TOPIC_VERB,
     USE_VERB_BEFORE,
+    counted_projects,
     frames,
     is_slogan,
+    levelled,
     phrase_end,
     type_word_ends_phrase,
 )
@@ -84,13 +92,13 @@ from kg.relate.quoted import (
     quoted_key,
 )
 from kg.relate.registry import PROGRAM, REGISTRY, program
-from kg.relate.verbs import governing_verb
+from kg.relate.verbs import governing_verb, pushed_by
 from kg.relate.words import (
-    BLOCK_VERBS,
     CAMPAIGN_VERBS,
     EXAMPLE_HEADS,
     FORMULAS,
     IMPLEMENT_VERBS,
+    PUSH_VERBS,
     QUOTE_CONTINUATIONS,
     QUOTE_HEADS,
     WEAK_TYPES,
@@ -113,9 +121,6 @@ __all__ = [
     "clause_programs",
     "may_name_program",
 ]
-
-
-_PARTNERED = re.compile(r"(?:深度|有效|全面)?(?:对接|合作|衔接|联动|互联互通|互认)")
 
 
 class FoundProgram(NamedTuple):
@@ -174,13 +179,15 @@ class ProgramScan:
         key: str | None = None,
         aliases: tuple[str, ...] = (),
         variant: str | None = None,
+        whole: bool = False,
     ) -> None:
         """A program found by ``rule`` (at its confidence, or its ``variant``'s), unless the
-        rule is switched off: then the stretch stays free for the rules after it."""
+        rule is switched off: then the stretch stays free for the rules after it. A
+        ``whole`` name (a document's title) keeps the verbs it opens with."""
         if rule in self.off:
             return
         start, label = name_bounds(self.text, start, label)
-        cut = clean_label(label, self.lexicon)
+        cut = 0 if whole else clean_label(label, self.lexicon)
         if cut is None or _TRUNCATED.match(label, cut):
             return  # (…成立70周年庆祝大会 cut after 成立: the name lost what it celebrates)
         if _CLAUSE_IN_NAME.search(_QUOTED.sub("", label[cut:])):
@@ -268,6 +275,7 @@ def may_name_program(text: str, lo: int, hi: int, quotes: list[Span], books: lis
         or _typed_phrase_ends(text, lo, hi)
         or _slogan_ends(text, lo, hi)
         or LIST_CLOSE.search(text, lo, hi) is not None
+        or DOCUMENT_HEAD.search(text, lo, hi) is not None  # (出台…实施意见: kg.relate.documents)
         or (lo >= 3 and HOSTED_BY.match(text, lo - 3) is not None)
         or HOSTED_AFTER.match(text, lo, hi) is not None
     )
@@ -400,10 +408,10 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     gov = governing_verb(text, scan.tokens, group[0].start - 1, lo)
     gov = outer_verb(text, scan.tokens, lo, gov, group[0].start - 1)
     if gov is not None and gov[0] not in ("impl", "do"):
-        # learning from it (学习, 借鉴) is not carrying it out, and drafting and issuing
-        # (发布, 出台) is implementing only for a 《…》 plan
-        return
+        return  # learning (学习, 借鉴) carries nothing out; issuing (出台) only a 《…》 plan
     suffix = type_suffix(text, after, hi)
+    named_as = suffix[1] if suffix else group[0].text  # (推动“七项惠民行动”)
+    gov = gov or pushed_by(text, scan.tokens, group[0].start - 1, lo, named_as)
     if many_or_doing(text, lo, group[0].start - 1, gov, suffix):
         return
     if gov is None and _used_or_built(text, lo, hi, group[0].start - 1, suffix, after):
@@ -612,7 +620,7 @@ def _carries_out(gov: tuple[str, str, int], type_word: str) -> bool:
     fighting out a campaign (完成/打好…工程, 战役), or drafting a plan (发布…行动方案)."""
     return (
         gov[0] == "impl"
-        or (gov[1] in CAMPAIGN_VERBS and type_word not in WEAK_TYPES)
+        or ((gov[1] in CAMPAIGN_VERBS or gov[1] in PUSH_VERBS) and type_word not in WEAK_TYPES)
         or (gov[0] == "plan" and type_word in _PLANS)
     )
 
@@ -678,13 +686,16 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         label = text[start:end]
         if scan.overlaps(start, end) or scan.framed(start, end) or not specific(label, tw):
             continue
-        if start > 0 and text[start - 1] in "与同" and _PARTNERED.match(text, end):
+        if counted_projects(text, end, hi) and not (levelled(label) and "实施" not in label):
+            continue  # 实施关键技术攻关项目100项: many of a kind (not 省级科技重大专项132项)
+        if start > 0 and text[start - 1] in "与同" and PARTNERED.match(text, end):
             continue  # …与国家工业大数据中心对接: a partner, not what is carried out
-        if _RANKED.search(text, lo, start):
+        if RANKED.search(text, lo, start):
             continue  # 打造形成全国领先的数字产业发展引领区: a standing aimed at, not a program
         gov = governing_verb(text, tokens, start, lo)
+        gov = gov or pushed_by(text, tokens, start, lo, tw)  # 扎实推动金融强边富民行动
         # 甘肃的…项目持续推进, 青海建成的…调度中心正式投入运行: the province's own
-        possessed = _OWN_RELATIVE.fullmatch(text, lo, start) is not None
+        possessed = OWN_RELATIVE.fullmatch(text, lo, start) is not None
         if label in FORMULAS or not named(
             text, start, end, tw, scan.lexicon, gov and gov[1], possessed
         ):
@@ -708,9 +719,9 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         elif gov is None and topic_next and tw != "指数" and is_topic(text, lo, start, end):
             if tw in WEAK_TYPES and not CARRIED_OUT_VERB.match(text, end, hi):
                 continue  # 社区卫生服务中心实现儿科诊疗服务全覆盖: facilities of a kind
-            if _PREDICATE_INSIDE.search(label) or label.startswith(_BLOCK_OPENERS):
+            if _PREDICATE_INSIDE.search(label) or label.startswith(BLOCK_OPENERS):
                 continue  # 这标志着该线路站房工程, 参加第十五届全运会: a clause, not a name
-            if tw == "计划" and _FIGURE_AFTER.match(text, end, hi):
+            if tw == "计划" and FIGURE_AFTER.match(text, end, hi):
                 continue  # 固定资产投资计划完成超过8600亿元: a target figure, not a program
             scan.add("impl.topic", label, start, end, variant="unquoted")
 
@@ -731,21 +742,8 @@ def _used_name(
     )
 
 
-# a rank described before a name (全国领先的, 具有国际竞争力的): what the actor aims to become
-_RANKED = re.compile(r"(?:领先|一流|影响力|竞争力)的$")
 # words of a class of things, not one (现有…, 省级以上…; 各类…, 各级… are never specific)
 _CLASS_OF = re.compile(r"现有|以上")
-# (由…牵头: who leads the work, before the program it names; 作为…中心建设: a role)
-_BLOCK_OPENERS = (
-    *(v for v in BLOCK_VERBS if len(v) > 1),
-    "确保",
-    "力争",
-    "由",
-    "强化",
-    "加强",
-    "作为",
-    *("完善", "健全", "优化", "深化", "改革省", "改革市"),  # (改革省旅发大会举办方式: a verb)
-)
 
 
 def _add_shared_type_items(scan: ProgramScan, verb_end: int, start: int, end: int, tw: str) -> None:
@@ -756,8 +754,6 @@ def _add_shared_type_items(scan: ProgramScan, verb_end: int, start: int, end: in
         scan.add("impl.shared-type", label, i_start, i_end)
 
 
-_OWN_RELATIVE = re.compile(r"(?:(?:新|已|已经)?(?:建成|打造|推出|建设|开发|启动|设立|搭建))?的")
-_FIGURE_AFTER = re.compile(r"(?:完成|投资)[^，。；]{0,6}\d")
 # (场景创新推动项目建设…作用明显: 推动 is the clause's verb, not a word of a name)
 _PREDICATE_INSIDE = re.compile(
     r"进行|标志着?|正在|出席|宣布|致辞|会见|选择|^这|^该|^(?:每年|今年|明年)|(?<=..)推动(?!行动|计划|工程|$)"

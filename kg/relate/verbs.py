@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Token
-from kg.relate.grammar import ADVERB_RUN
+from kg.relate.grammar import ADVERB_RUN, PUSHED_TYPES
 from kg.relate.words import (
     BLOCK_VERBS,
     CLAUSE_VERBS,
@@ -13,12 +13,13 @@ from kg.relate.words import (
     DOING_VERBS,
     IMPLEMENT_VERBS,
     PLAN_VERBS,
+    PUSH_VERBS,
     VERB_ADVERBS,
     VERBS_BEFORE_JIANSHE,
 )
 from kg.text.mentions import TYPE_WORDS
 
-__all__ = ["governing_verb", "split_adverb_verbs"]
+__all__ = ["governing_verb", "pushed_by", "pushes", "split_adverb_verbs"]
 
 
 def split_adverb_verbs(tokens: list[Token]) -> list[Token]:
@@ -121,6 +122,39 @@ def governing_verb(
         if w in PLAN_VERBS:
             return ("plan", w, tok.end)
     return None
+
+
+def pushed_by(
+    text: str, tokens: list[Token], start: int, limit: int, name: str
+) -> tuple[str, str, int] | None:
+    """A verb of pushing forward right before a campaign's name at ``start`` (扎实推动金融强边
+    富民行动, 推动“七项惠民行动”; ``name`` ends in the type word), with no other verb
+    between: a verb of doing, as it carries out nothing else."""
+    if not name.endswith(PUSHED_TYPES):
+        return None
+    for tok in reversed(tokens):
+        if tok.end > start:
+            continue
+        if tok.start < limit:
+            break
+        if tok.text in PUSH_VERBS:
+            between = _BETWEEN_SKIP.sub("", text[tok.end : start])
+            near = len(between) <= 4 and not any(c in between for c in "、的")
+            return ("do", tok.text, tok.end) if near else None  # (推动工作的实际行动: 工作's)
+        if tok.text in _VERBS or tok.text in CLAUSE_VERBS or tok.text in PLAN_VERBS:
+            return None
+    return None
+
+
+def pushes(tokens: list[Token], j: int, idx: int, type_word: str) -> bool:
+    """Token ``j`` is a verb of pushing forward that opens the name of a campaign ending at
+    token ``idx`` (推动提振消费专项行动), with no verb of carrying out after it (推动…布局实施
+    省重大科技创新工程: 实施 opens the name)."""
+    return (
+        tokens[j].text in PUSH_VERBS
+        and type_word.endswith(PUSHED_TYPES)
+        and not any(t.text in _VERBS or t.text in PLAN_VERBS for t in tokens[j + 1 : idx])
+    )
 
 
 def _in_list_item(text: str, tokens: list[Token], ti: int, start: int, limit: int) -> bool:

@@ -58,6 +58,7 @@ __all__ = [
     "PEOPLE",
     "PLAN_VERBS",
     "PURPOSE_CUES",
+    "PUSH_VERBS",
     "QUOTE_CONTINUATIONS",
     "QUOTE_HEADS",
     "REGIONS",
@@ -115,6 +116,7 @@ IMPLEMENT_VERBS = frozenset(words("implement_verbs"))
 IMPROVE_VERBS = frozenset(words("improve_verbs"))
 DOING_VERBS = frozenset(words("doing_verbs")) - IMPLEMENT_VERBS
 CAMPAIGN_VERBS = frozenset(words("campaign_verbs"))
+PUSH_VERBS = frozenset(words("push_verbs"))
 BLOCK_VERBS = frozenset(words("block_verbs"))
 DELEGATE_VERBS = frozenset(words("delegate_verbs"))
 PLAN_VERBS = frozenset(words("plan_verbs"))

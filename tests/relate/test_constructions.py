@@ -2031,3 +2031,46 @@ def test_errors_of_round_53() -> None:
     # gwr2026-hebei)
     text = "开展全民健身运动，全力办好第十五届省运会和第十二届省残运会。"
     assert not any(t == "全民健身" for _, t in _served(text, "湖南"))
+
+
+def test_pushing_a_campaign_forward() -> None:
+    # 推动 carries out the name of a campaign (gwr2026-xizang, gwr2026-qinghai), quoted or not
+    assert _implemented("扎实推动金融强边富民行动。", "西藏") == {("西藏", "金融强边富民行动")}
+    assert _implemented("倾力推动“七项惠民行动”。", "青海") == {("青海", "“七项惠民行动”")}
+    # … but nothing else: an aim in quotes is no program
+    assert _implemented("推动“有效市场”和“有为政府”更好结合。", "山东") == set()
+    # a verb of carrying out after it opens the name (policy-shandong-020)
+    text = "推动社会发展系统布局实施省重大科技创新工程。"
+    assert _implemented(text, "山东") == {("山东", "省重大科技创新工程")}
+    # 推动 governs what the relative clause says, not the head after 的 (xwlb-20250726-03)
+    text = "河北把学习成果转化为改进作风、推动工作的实际行动。"
+    assert _implemented(text) == set()
+
+
+def test_documents_issued_without_a_title_mark() -> None:
+    # a named document after a verb of issuing, its title whole (gwr2026-ningxia, -hubei)
+    got = _implemented("召开全区教育大会，出台加快建设教育强区意见。", "宁夏")
+    assert ("宁夏", "加快建设教育强区意见") in got
+    got = _implemented("出台深化投资体制改革实施意见，明确民营资本愿投尽投。", "湖北")
+    assert got == {("湖北", "深化投资体制改革实施意见")}
+    text = "出台促进民间投资发展的若干措施，支持更多民间资本参与重大项目建设。"
+    assert _implemented(text, "辽宁") == {("辽宁", "促进民间投资发展的若干措施")}
+    # the name follows the last of two verbs of issuing
+    assert _implemented("制定出台“双碳”评价考核办法。", "山西") == {("山西", "“双碳”评价考核办法")}
+    # not named: a general one, a choice, a description, a law's implementing measures
+    assert _implemented("制定相应的管理办法。", "山东") == set()
+    assert _implemented("出台人工智能发展规划或实施意见。", "山东") == set()
+    assert _implemented("制定符合教师岗位特点的考核评价办法。", "山东") == set()
+    assert _implemented("制定自治区实施民营经济促进法办法。", "新疆") == set()
+    # another actor's document, issued for the province, is no fact of the province's
+    assert _implemented("国务院办公厅出台促进民间投资发展的若干措施。") == set()
+
+
+def test_counted_projects_of_a_provincial_program() -> None:
+    # how many projects a province's program funds follows its name (gwr2026-fujian)
+    got = _implemented("实施省科技重大创新项目10个以上，省级科技重大专项132项。", "福建")
+    assert ("福建", "省科技重大创新项目") in got
+    assert _implemented("实施省级科技重大专项132项。", "福建") == {("福建", "省级科技重大专项")}
+    # without the level of its government, or with only a size, many of a kind
+    assert _implemented("实施关键技术攻关项目100项。", "吉林") == set()
+    assert _implemented("实施省大中型项目5296个。", "江西") == set()

@@ -23,6 +23,7 @@ EXPECTED = {
         "impl.typed-np",
         "impl.enumeration",
         "impl.plan",
+        "impl.document",
         "impl.slogan",
         "impl.topic",
         "impl.shared-type",
@@ -82,6 +83,7 @@ def test_every_program_and_theme_rule_has_a_step_that_fires_it() -> None:
         "enumerations",
         "typed_noun_phrases",
         "slogans",
+        "issued_documents",
         "listed_items",
         "hosted_events",
     ]
