@@ -7,7 +7,8 @@ it, a name that ends the phrase in the head of a document (words/document_heads.
 document the actor carries out (``impl.document``), as a 《…》 plan is (``impl.plan``).
 
 Not documents: a general one (制定相应的管理办法, 制定有效办法: no name before the head),
-a choice (出台…规划或实施意见), or a request (制定政策要听取各方面意见).
+a choice (出台…规划或实施意见), a request (制定政策要听取各方面意见), or one the actor
+only pushes another body to issue (推动出台优化市场准入环境若干措施).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ _NOT_NAMED = re.compile(
 )
 _TITLE_HEADS = frozenset(words("document_heads"))
 _ISSUING = tuple(PLAN_VERBS)
+# verbs of getting another body to issue a document (推动出台, 争取出台, 配合制定)
+_FOR_ANOTHER = ("推动", "争取", "配合", "促成", "协调", "推进", "积极争取")
 _HEAD_AT_END = re.compile(_HEADS + "$")
 
 
@@ -54,6 +57,8 @@ def issued_documents(scan: ProgramScan) -> None:
             continue
         if text.startswith(_ISSUING, tok.end):
             continue  # 制定出台…意见: the name follows the last verb
+        if text.endswith(_FOR_ANOTHER, lo, tok.start):
+            continue  # 推动出台…若干措施: pushing another body to issue it
         m = _NAME.match(text, tok.end, hi)
         if m is None:
             continue

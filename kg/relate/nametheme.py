@@ -7,6 +7,7 @@ import re
 
 from kg.relate.grammar import CONJUNCTION
 from kg.relate.words import (
+    COMPOUND_AIMS,
     EVENT_SCOPES,
     FACILITY_HEADS,
     GENERIC_CORES,
@@ -99,9 +100,8 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     core = re.sub(r"第[一二三四五六七八九十\d]+阶段$|(?<=..)大$", "", core)  # (科产融合大平台)
     if core.endswith("对接") and tw in ("机制", "平台"):
         return None  # 校企人才对接机制: what it links, not a topic (产业转移对接活动 has one)
-    while (m := _NAME_TAIL.search(core)) is not None and m.start() >= 2:
-        core = core[: m.start()]
-        stripped = True
+    core, tailed = _without_tails(core)
+    stripped = stripped or tailed
     # (…大调研大服务, 两业融合省级试点, 关税政策智能服务平台, …乡村建设整县试点, …第六轮三年
     # 行动计划, …协同发展县域试点: words of the head, not the topic)
     core = re.sub(
@@ -154,6 +154,17 @@ _VAGUE_ENDS = (
 
 # Two-character topics a name may state (北京廉洁工程 -> 廉洁): others are too short to
 # say what a program is for.
+def _without_tails(core: str) -> tuple[str, bool]:
+    """The core without the words of doing that end it (words/name_tails.txt), taken off
+    repeatedly, and whether any was; an aim of two of them stays whole (…降本增效)."""
+    stripped = False
+    while (m := _NAME_TAIL.search(core)) is not None and m.start() >= 2:
+        if core.endswith(COMPOUND_AIMS):
+            break
+        core, stripped = core[: m.start()], True
+    return core, stripped
+
+
 TWO_CHARACTER_TOPICS = frozenset(
     "廉洁 普法 就业 养老 托育 体育 人才 技能 创业 消费 外贸 旅游 经贸 投资 招商 民生 医疗 教育"
     " 健康 金融 参保 节水 禁毒 助残 扶贫 就医 育儿".split()

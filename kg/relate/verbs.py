@@ -101,6 +101,8 @@ def governing_verb(
         if w in DOING_VERBS and len(between) > 16:
             continue
         if w in IMPLEMENT_VERBS or w in DOING_VERBS:
+            if between == "为":
+                return ("block", w, tok.end)  # 从“四个中心”拓展为“五个中心”: what it became
             # A verb far before the name governs it only across an enumeration or a modifier.
             if len(between) > 16 and not any(c in between for c in "、等的"):
                 return None

@@ -22,6 +22,7 @@ __all__ = [
     "CAMPAIGN_VERBS",
     "CLAUSE_VERBS",
     "COLLECTIVE_ACTORS",
+    "COMPOUND_AIMS",
     "DELEGATE_VERBS",
     "DESIGNATIONS",
     "DOING_VERBS",
@@ -117,6 +118,7 @@ IMPROVE_VERBS = frozenset(words("improve_verbs"))
 DOING_VERBS = frozenset(words("doing_verbs")) - IMPLEMENT_VERBS
 CAMPAIGN_VERBS = frozenset(words("campaign_verbs"))
 PUSH_VERBS = frozenset(words("push_verbs"))
+COMPOUND_AIMS = words("compound_aims")
 BLOCK_VERBS = frozenset(words("block_verbs"))
 DELEGATE_VERBS = frozenset(words("delegate_verbs"))
 PLAN_VERBS = frozenset(words("plan_verbs"))
