@@ -30,6 +30,7 @@ from kg.relate.words import (
     SUBJECT_SUFFIXES,
     alternation,
 )
+from kg.text.lexicon import Lexicon
 from kg.text.mentions import QUOTES, TYPE_WORDS, GeoHit
 
 __all__ = [
@@ -487,9 +488,12 @@ def sentence_carried(
     ),
     scope="subject",
 )
-def named_in(text: str, start: int, end: int, geo: list[GeoHit]) -> tuple[GeoHit, ...] | None:
+def named_in(
+    text: str, start: int, end: int, geo: list[GeoHit], lexicon: Lexicon
+) -> tuple[GeoHit, ...] | None:
     """The province whose name opens a program's name, after a year or an edition at most,
-    for a clause that names no actor (a story's 2025北京仲夏电影嘉年华启动)."""
+    for a clause that names no actor (a story's 2025北京仲夏电影嘉年华启动); not when it is
+    held in another province (“炫彩中国·清新福建”全球推介会在京举行: another body's)."""
     quote_end = text.find("”", start, end) if text.startswith("“", start) else -1
     for h in geo:
         if (
@@ -502,11 +506,29 @@ def named_in(text: str, start: int, end: int, geo: list[GeoHit]) -> tuple[GeoHit
                 or h.end <= quote_end  # (“花开北京”赏春系列活动启动: in the quoted name)
             )
         ):
-            return (h,)
+            return None if _held_elsewhere(text, end, h.province, geo, lexicon) else (h,)
     return None
 
 
 _NAME_OPENER = re.compile(r"“?(?:\d{4}年?|第[一二三四五六七八九十\d]+届)?")
+_HELD_AT = re.compile(r"[^，。；]{0,12}?在")
+
+
+def _held_elsewhere(text: str, end: int, province: str, geo: list[GeoHit], lex: Lexicon) -> bool:
+    """The event named at ``end`` is said to be held in another province (在北京, 在京)."""
+    at = _HELD_AT.match(text, end)
+    if at is None:
+        return False
+    hit = next((g for g in geo if g.start == at.end()), None)
+    if hit is not None:
+        return hit.province != province
+    short = text[at.end() : at.end() + 1]
+    return text.startswith(_HELD, at.end() + 1) and any(
+        short in e.abbreviations and pid != province for pid, e in lex.provinces.items()
+    )
+
+
+_HELD = ("举行", "举办", "召开", "开幕", "启动", "开展")
 
 
 @REGISTRY.register(

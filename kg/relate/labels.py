@@ -552,7 +552,7 @@ _QUANTITY_BEFORE = re.compile(
 
 
 _QUANTITY = re.compile(BATCH + "|一系列")
-_PARTNERED_WITH = re.compile(r"与[^，。；]{1,16}(?:建立|签署|签订|共建|搭建)了?$")
+_PARTNERED_WITH = re.compile(r"与(?!各|有关|相关)[^，。；]{1,16}(?:建立|签署|签订|共建|搭建)了?$")
 _BATCH_BEFORE = re.compile(BATCH + "$")
 # 打造出一批“小而美”的城市更新改造工程: a batch of a kind, described
 _BATCH_DESCRIBED = re.compile(BATCH + r"(?:“[^”]{1,12}”|[^，。；“”]{1,8})的$")

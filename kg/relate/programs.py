@@ -233,8 +233,9 @@ def clause_programs(
 
 _CLAUSE_MARK = re.compile(r"[，；。！？]")
 
-# a demonstrative, a disposal or a second verb outside the quotes: a clause, not a name
-_CLAUSE_IN_NAME = re.compile(r"这个|那个|^(?:或者?|并称|把(?!握|关))")
+# a demonstrative, a disposal, a second verb or a visit outside the quotes: a clause, not a
+# name (寻访红色教育基地: the place visited is no program)
+_CLAUSE_IN_NAME = re.compile(r"这个|那个|^(?:或者?|并称|把(?!握|关)|寻访|参观|走访|探访)")
 _QUOTED = re.compile(r"“[^”]*”")
 # A name opening with an anniversary (70周年庆祝大会): what it celebrates was cut off.
 _TRUNCATED = re.compile(r"\d+周年")

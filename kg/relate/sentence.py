@@ -171,7 +171,7 @@ def _read_programs(
         for found in clause_programs(text, cl, ctoks, quotes, books, lexicon, off):
             psubj, prule = subj, rule
             if rule == "none" and found.rule == "impl.topic" and "named-in" not in off:
-                named = named_in(text, found.start, found.end, geo)
+                named = named_in(text, found.start, found.end, geo, lexicon)
                 if named is not None:
                     psubj, prule = named, "named-in"
             cl.programs.append(

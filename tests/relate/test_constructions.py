@@ -2090,3 +2090,20 @@ def test_errors_of_round_55() -> None:
     # what a verb turns something into is no program carried out (xwlb-20251221-01)
     text = "上海的发展定位由此从“四个中心”拓展为“五个中心”。"
     assert _implemented(text) == set()
+
+
+def test_errors_of_round_56() -> None:
+    # an event named for a province but held in another is another body's
+    # (xwlb-20251012-10); one held at home stays the province's
+    assert _implemented("“炫彩中国·清新福建”全球推介会在京举行") == set()
+    got = _implemented("2025湖北文化旅游发展大会今天（4月25日）在武汉市召开。")
+    assert got == {("湖北", "湖北文化旅游发展大会")}
+    # a place visited is no program (xwlb-20250601-03)
+    text = "黑龙江、浙江等地通过举行入队仪式、寻访红色教育基地等实践活动，传承红色基因。"
+    assert not any("红色教育基地" in p for _, p in _implemented(text))
+    # partners that are every city say no more than the kind (policy-shandong-020)
+    text = "推动省会高校、科研院所与各市共建科技创新平台，开展共性技术联合攻关。"
+    assert _implemented(text, "山东") == set()
+    # culture and tourism is its own theme, not their integration
+    got = _served("2025湖北文化旅游发展大会今天（4月25日）在武汉市召开。")
+    assert ("湖北文化旅游发展大会", "文化旅游") in got
