@@ -100,7 +100,13 @@ _ORG_NAME_VERBS = tuple(v for v in IMPLEMENT_VERBS | DOING_VERBS if len(v) > 1)
 
 # 河北石家庄这家高新技术企业申请到…: one body of the province named after it acts
 _ONE_OF_THEM = re.compile(
-    r"(?:这|那|一|该|多|几|不少)(?:家|个|所|批)?[\u4e00-\u9fff]{0,8}?" + alternation(OTHER_ACTORS)
+    r"(?:这|那|一|该|多|几|不少|部分|一些|有的|许多)(?:家|个|所|批)?[\u4e00-\u9fff]{0,8}?"
+    + alternation(OTHER_ACTORS)
+)
+# …，部分家电企业还推出…: some bodies open the clause (a count word before them, not 一手抓企业)
+_SOME_OF_THEM = re.compile(
+    r"(?:(?:这|那|一|该|多|几)(?:家|个|所|批)|部分|一些|有的|许多|不少)[\u4e00-\u9fff]{0,8}?"
+    + alternation(OTHER_ACTORS)
 )
 
 
@@ -113,7 +119,8 @@ _POSSESSED_ACTOR = re.compile(
 
 # 天津港拓展…: the port (its operator) acts, not the province (not 港澳, two places)
 _PORT = re.compile(
-    r"港(?!澳)(?:集团)?(?:[^\u4e00-\u9fff]|[\u4e00-\u9fff]{0,2}(?:拓展|开通|推出|实施|开展|打造|建设|建成|新开))"
+    r"港(?!澳)(?:集团)?(?:[^\u4e00-\u9fff]|[\u4e00-\u9fff]{0,2}"
+    r"(?:拓展|开通|推出|实施|开展|打造|建设|建成|新开|成立|发布|上线))"
 )
 
 
@@ -367,6 +374,8 @@ def _other_opens(text: str, pos: int, cend: int, geo: list[GeoHit]) -> bool:
         )
     ):
         return True
+    if _SOME_OF_THEM.match(text, pos, cend):
+        return True  # 部分家电企业还叠加推出…: some firms act
     return all(h.start != pos for h in geo) and _org_acts(text, pos, cend)
 
 

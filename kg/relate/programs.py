@@ -408,10 +408,10 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         return
     gov = governing_verb(text, scan.tokens, group[0].start - 1, lo)
     gov = outer_verb(text, scan.tokens, lo, gov, group[0].start - 1)
-    if gov is not None and gov[0] not in ("impl", "do"):
-        return  # learning (学习, 借鉴) carries nothing out; issuing (出台) only a 《…》 plan
     suffix = type_suffix(text, after, hi)
     named_as = suffix[1] if suffix else group[0].text  # (推动“七项惠民行动”)
+    if gov is not None and gov[0] not in ("impl", "do") and not _carries_out(gov, named_as):
+        return  # learning (学习, 借鉴) carries nothing out; issuing only a plan (发布“两新”实施方案)
     gov = gov or pushed_by(text, scan.tokens, group[0].start - 1, lo, named_as)
     if many_or_doing(text, lo, group[0].start - 1, gov, suffix):
         return

@@ -2107,3 +2107,19 @@ def test_errors_of_round_56() -> None:
     # culture and tourism is its own theme, not their integration
     got = _served("2025湖北文化旅游发展大会今天（4月25日）在武汉市召开。")
     assert ("湖北文化旅游发展大会", "文化旅游") in got
+
+
+def test_eighth_review() -> None:
+    # some firms opening a clause act, even after a place clause (xwlb-20250604-05)
+    text = "在江苏南京，部分家电企业还叠加推出“十年包修”服务，进一步激发消费潜力。"
+    assert _implemented(text) == set()
+    # …but not 一手抓企业: no count word before the firms (gwr2026-hubei)
+    got = _implemented("一手抓企业“提质”，深入实施激励企业创新专项行动。", "湖北")
+    assert got == {("湖北", "激励企业创新专项行动")}
+    # each city and each university are collective actors (policy-shandong-018)
+    text = "各市、各高校要结合实际，制定本区域、本学校教育规划。"
+    assert _implemented(text, "山东") == set()
+    # a port that sets something up is the port's operator (xwlb-20250209-09)
+    assert _implemented("今年，天津港还成立了大数据管理中心。") == set()
+    # a named plan issued with 发布 is carried out, quoted too (xwlb-20250510-08)
+    assert _implemented("近日，湖南发布2025年“两新”实施方案。") == {("湖南", "“两新”实施方案")}
