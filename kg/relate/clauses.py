@@ -31,7 +31,7 @@ from kg.relate.words import (
     alternation,
 )
 from kg.text.lexicon import Lexicon
-from kg.text.mentions import QUOTES, TYPE_WORDS, GeoHit
+from kg.text.mentions import QUOTES, TYPE_WORDS, GeoHit, gazetteer
 
 __all__ = [
     "CONTINUES",
@@ -98,16 +98,12 @@ _NAMED_ORG = re.compile(r"([\u4e00-\u9fff]{0,8}?)" + alternation(ORG_HEADS))
 _ORG_NAME_VERBS = tuple(v for v in IMPLEMENT_VERBS | DOING_VERBS if len(v) > 1)
 
 
+_BODIES = r"[\u4e00-\u9fff]{0,8}?" + alternation(OTHER_ACTORS)
+_SOME = "部分|一些|有的|许多|不少"
 # 河北石家庄这家高新技术企业申请到…: one body of the province named after it acts
-_ONE_OF_THEM = re.compile(
-    r"(?:这|那|一|该|多|几|不少|部分|一些|有的|许多)(?:家|个|所|批)?[\u4e00-\u9fff]{0,8}?"
-    + alternation(OTHER_ACTORS)
-)
+_ONE_OF_THEM = re.compile(f"(?:这|那|一|该|多|几|{_SOME})(?:家|个|所|批)?" + _BODIES)
 # …，部分家电企业还推出…: some bodies open the clause (a count word before them, not 一手抓企业)
-_SOME_OF_THEM = re.compile(
-    r"(?:(?:这|那|一|该|多|几)(?:家|个|所|批)|部分|一些|有的|许多|不少)[\u4e00-\u9fff]{0,8}?"
-    + alternation(OTHER_ACTORS)
-)
+_SOME_OF_THEM = re.compile(f"(?:(?:这|那|一|该|多|几)(?:家|个|所|批)|{_SOME})" + _BODIES)
 
 
 # 江苏建湖的淮剧小镇推出…: what the province has (a town, a museum) acts with a verb of its own
@@ -531,10 +527,8 @@ def _held_elsewhere(text: str, end: int, province: str, geo: list[GeoHit], lex: 
     hit = next((g for g in geo if g.start == at.end()), None)
     if hit is not None:
         return hit.province != province
-    short = text[at.end() : at.end() + 1]
-    return text.startswith(_HELD, at.end() + 1) and any(
-        short in e.abbreviations and pid != province for pid, e in lex.provinces.items()
-    )
+    other = gazetteer(lex).abbreviation_of(text[at.end() : at.end() + 1])
+    return text.startswith(_HELD, at.end() + 1) and other not in (None, province)
 
 
 _HELD = ("举行", "举办", "召开", "开幕", "启动", "开展")

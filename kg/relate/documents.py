@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 
+from kg.relate.grammar import DOCUMENT_HEAD_WORDS as _TITLE_HEADS
 from kg.relate.grammar import DOCUMENT_HEADS as _HEADS
 from kg.relate.programs import ProgramScan
 from kg.relate.registry import REGISTRY, program
 from kg.relate.verbs import governing_verb
-from kg.relate.words import PLAN_VERBS, words
+from kg.relate.words import PLAN_VERBS
 
 __all__ = ["issued_documents"]
 
@@ -34,7 +35,6 @@ _NOT_NAMED = re.compile(
     r"|(?:细则|规范|标准|办法|意见)[和与及]|法(?:的)?(?:实施)?(?:办法|细则|意见)$"
     r"|^(?:贯彻)?落实(?:意见|办法)$"
 )
-_TITLE_HEADS = frozenset(words("document_heads"))
 _ISSUING = tuple(PLAN_VERBS)
 # verbs of getting another body to issue a document (推动出台, 争取出台, 配合制定)
 _FOR_ANOTHER = ("推动", "争取", "配合", "促成", "协调", "推进", "积极争取")

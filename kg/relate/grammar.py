@@ -38,6 +38,7 @@ __all__ = [
     "DESCRIBED_PACKAGE",
     "DOCUMENT_HEAD",
     "DOCUMENT_HEADS",
+    "DOCUMENT_HEAD_WORDS",
     "FIGURE_AFTER",
     "FOOTNOTE",
     "FRAME",
@@ -433,5 +434,6 @@ FIGURE_AFTER = re.compile(r"(?:完成|投资)[^，。；]{0,6}\d")
 PUSHED_TYPES = ("行动", "工程", "计划")
 
 # the heads of a policy document issued without a title mark (words/document_heads.txt)
-DOCUMENT_HEADS = alternation(tuple(sorted(words("document_heads"), key=len, reverse=True)))
+DOCUMENT_HEAD_WORDS = frozenset(words("document_heads"))
+DOCUMENT_HEADS = alternation(tuple(sorted(DOCUMENT_HEAD_WORDS, key=len, reverse=True)))
 DOCUMENT_HEAD = re.compile(DOCUMENT_HEADS)

@@ -152,8 +152,6 @@ _VAGUE_ENDS = (
 )
 
 
-# Two-character topics a name may state (北京廉洁工程 -> 廉洁): others are too short to
-# say what a program is for.
 def _without_tails(core: str) -> tuple[str, bool]:
     """The core without the words of doing that end it (words/name_tails.txt), taken off
     repeatedly, and whether any was; an aim of two of them stays whole (…降本增效)."""
@@ -165,6 +163,8 @@ def _without_tails(core: str) -> tuple[str, bool]:
     return core, stripped
 
 
+# Two-character topics a name may state (北京廉洁工程 -> 廉洁): others are too short to
+# say what a program is for.
 TWO_CHARACTER_TOPICS = frozenset(
     "廉洁 普法 就业 养老 托育 体育 人才 技能 创业 消费 外贸 旅游 经贸 投资 招商 民生 医疗 教育"
     " 健康 金融 参保 节水 禁毒 助残 扶贫 就医 育儿".split()

@@ -157,6 +157,10 @@ class Gazetteer:
             for lo, hits in zip((lo for lo, _ in spans), _by_span(raw, spans), strict=True)
         ]
 
+    def abbreviation_of(self, char: str) -> str | None:
+        """The province id a one-character abbreviation stands for (京 -> beijing)."""
+        return self._abbrev.get(char)
+
     def abbreviation_compounds(self, text: str) -> list[GeoHit]:
         """Provinces named by one-character abbreviations inside a compound (沪苏浙皖, 川渝)."""
         out: list[GeoHit] = []
