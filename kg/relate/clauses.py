@@ -515,7 +515,7 @@ def named_in(
     return None
 
 
-_NAME_OPENER = re.compile(r"“?(?:\d{4}年?|第[一二三四五六七八九十\d]+届)?")
+_NAME_OPENER = re.compile(r"“?(?:\d{4}年?)?(?:第[一二三四五六七八九十\d]+届|首届)?")
 _HELD_AT = re.compile(r"[^，。；]{0,12}?在")
 
 

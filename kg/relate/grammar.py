@@ -33,6 +33,7 @@ __all__ = [
     "CONJUNCTION",
     "COUNTED_HEAD",
     "COUNTED_PACKAGE",
+    "COUNTED_SET",
     "COUNT_AFTER",
     "COUNT_BEFORE",
     "DESCRIBED_PACKAGE",
@@ -42,11 +43,13 @@ __all__ = [
     "FIGURE_AFTER",
     "FOOTNOTE",
     "FRAME",
+    "FROM_TO",
     "GIVE",
     "HAN_RUN",
     "HEADING_NUMBER",
     "HOSTED_AFTER",
     "HOSTED_BY",
+    "INCLUDED",
     "IN_FRAME",
     "LEAD_IN",
     "LEVER",
@@ -56,7 +59,9 @@ __all__ = [
     "MEANS",
     "MEASURE_AFTER",
     "MEASURE_TAIL",
+    "NATIONAL_SET",
     "NOTE_AFTER",
+    "NOT_NAMED_LIST",
     "OUTCOME",
     "OWN_HEAD",
     "OWN_RELATIVE",
@@ -64,8 +69,10 @@ __all__ = [
     "PHRASE_BREAK",
     "PHRASE_END",
     "POSITIONING",
+    "PREDICATE_INSIDE",
     "PROBLEM_LIST",
     "PUSHED_TYPES",
+    "QUANTITY_BEFORE",
     "QUOTED_RELATIVE",
     "RANKED",
     "RUN_IN_ITEM",
@@ -75,6 +82,7 @@ __all__ = [
     "TOPIC_CLAUSE_VERB",
     "TOPIC_HEAD",
     "TOPIC_VERB",
+    "TO_AFTER",
     "TYPE_WORD",
     "UNPUNCTUATED_NEXT",
     "USE_VERB_BEFORE",
@@ -139,7 +147,10 @@ _CARRIED_OUT = (
 )
 # …战略实施方案: a document, not an action; 实施率, 建设者: nouns, not verbs; 实施所需: what
 # carrying it out needs
-_NOT_A_DOCUMENT = r"(?!方案|意见|细则|办法|计划|规划|率|者|情况|进度|成效|年度|期限|所需|过程)"
+_NOT_A_DOCUMENT = (
+    r"(?!方案|意见|细则|办法|计划|规划|率|者|情况|进度|成效|年度|期限|所需|过程"
+    r"|水平|质量|效率|效果|效能|能级|规模)"  # (…规划实施水平: how well it is done)
+)
 # an event reported held at its site (…开板活动在松花湖雪场启幕): where, then the verb
 _HELD_AT = r"在[^，。；在]{1,12}?(?:正式)?(?:开幕|启幕|揭幕|举行|举办|召开|启动|开赛)"
 TOPIC_VERB = re.compile(
@@ -412,6 +423,12 @@ PARTNERED = re.compile(r"(?:深度|有效|全面)?(?:对接|合作|衔接|联动
 # a rank described before a name (全国领先的, 具有国际竞争力的): what the actor aims to become
 RANKED = re.compile(r"(?:领先|一流|影响力|竞争力)的$")
 
+# after a name: the items of a relative clause (搭建社会各界关心教育、建言教育、支持教育的平台)
+# or the fields of a reform (深化办学模式、专业课程体系、服务功能等改革创新), not programs
+NOT_NAMED_LIST = re.compile(
+    r"(?:、[^，。；、“”]{1,10})+(?:的(?!建设|实施)|等(?:方面|领域)?(?:的)?改革)"
+)
+
 # (由…牵头: who leads the work, before the program it names; 作为…中心建设: a role)
 BLOCK_OPENERS = (
     *(v for v in BLOCK_VERBS if len(v) > 1),
@@ -437,3 +454,33 @@ PUSHED_TYPES = ("行动", "工程", "计划")
 DOCUMENT_HEAD_WORDS = frozenset(words("document_heads"))
 DOCUMENT_HEADS = alternation(tuple(sorted(DOCUMENT_HEAD_WORDS, key=len, reverse=True)))
 DOCUMENT_HEAD = re.compile(DOCUMENT_HEADS)
+
+
+# 从解决“一件事”向办好“一类事”深化: the ends of a shift of the way of working, no programs
+FROM_TO = re.compile(r"从[^，。；“”]{0,16}?(?:“[^”]*”[^，。；“”]{0,6})?向[\u4e00-\u9fff]{0,3}$")
+TO_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}向")
+
+
+# an item of a counted set of the nation's (“校园餐”、农村集体“三资”管理等6个全国整治项目)
+NATIONAL_SET = re.compile(
+    r"(?:、[^，。；：]{0,40}?)?等[\d一二三四五六七八九十两]+[个项类大](?:全国|国家)"
+)
+
+# a count after quoted names (“A”“B”等七大战略, “A”“B”三大赏秋活动): a set they are items of
+COUNTED_SET = re.compile(r"等?[一二三四五六七八九十两\d]+(?:大类|大|类)")
+
+# 实施包括“科技引领战略”“能级跨越战略”(在内)的七大战略: the items of a counted set
+INCLUDED = re.compile(r"(?:在内)?的(?=[一二三四五六七八九十两\d]+(?:大类|大|类|个|项))")
+
+# (场景创新推动项目建设…作用明显: 推动 is the clause's verb, not a word of a name)
+PREDICATE_INSIDE = re.compile(
+    r"进行|标志着?|正在|出席|宣布|致辞|会见|选择|^这|^该|^(?:每年|今年|明年)|(?<=..)推动(?!行动|计划|工程|$)"
+)
+
+# Counts and quantities before a phrase: many things of a kind, not one program.
+QUANTITY_BEFORE = re.compile(
+    r"(?:[\d一二三四五六七八九十百千万两几]+(?:余|多)?[个项家条座所批处套支类场次回]|"
+    + BATCH
+    + r")"
+    r"(?:以上|左右)?$"
+)

@@ -123,6 +123,7 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
     return between
 
 
+_MANNER = re.compile("^(?:高水平|高质量|高标准)")
 _PAIR = re.compile(r"([\u4e00-\u9fff]{2,4})[和与][\u4e00-\u9fff]{2,4}")
 _FIELD_WITH = re.compile(r"([\u4e00-\u9fff]{2,6})与")  # (人工智能与“十强”产业…)
 _NUMBERED_SET = re.compile(
@@ -164,8 +165,10 @@ def shared_type_items(
             return out
         if "的" in item or "等" in item or item.endswith(NOT_ITEM_TAILS):
             return out  # 多种形式的校地一体、…工程; 规模以上工业企业、…计划: not an action
-        if len(item) < 3:
-            return out  # 蓝天、碧水、净土保卫战: words of a campaign's name, not names of their own
+        if len(_MANNER.sub("", item)) < 3:
+            # 蓝天、碧水、净土保卫战, 高水平通用、垂类大模型培育工程: words of a campaign's
+            # name, not names of their own
+            return out
         if 2 * len(item) < modifier:
             return out  # 危化品、高层建筑安全隐患排查整治专项行动: the items share the whole head
         if item.endswith((*FACILITY_TYPES, "空间")):

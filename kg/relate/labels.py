@@ -23,6 +23,7 @@ from kg.relate.grammar import (
     HAN_RUN,
     MEASURE_AFTER,
     PHRASE_END,
+    QUANTITY_BEFORE,
     RUN_ON,
     TOPIC_VERB,
     closes_name,
@@ -209,7 +210,11 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
         if (
             not PHRASE_MARKS.isdisjoint(w)
             or w in NP_STOPS
-            or (w[0].isdigit() and not _ANNIVERSARY.match(text, t.end))
+            or (
+                w[0].isdigit()
+                and not _ANNIVERSARY.match(text, t.end)
+                and not text.endswith("倒计时", 0, t.start)  # (…倒计时100天庆祝活动)
+            )
         ):
             break
         region = j
@@ -261,7 +266,9 @@ def _own_first_verb(tokens: list[Token], k: int, type_word: str) -> bool:
 
 # Verbs that open a name's phrase even before a short rest (…企业组建服务联盟): never a
 # word inside a program's name, as 引领 or 提质增效 can be (融合应用引领示范区).
-_OPENING_VERBS = frozenset("实施 开展 启动 举办 组建 成立 设立 建立 搭建 出台 推出 召开".split())
+_OPENING_VERBS = frozenset(
+    "实施 开展 启动 举办 组建 成立 设立 建立 搭建 构筑 出台 推出 召开".split()
+)
 
 
 _SHAPING = ("培育", "优化", "提升", "加强", "强化", "促进", "推动", "壮大", "抓")
@@ -542,13 +549,6 @@ def _province_level_end(label: str) -> int:
 
 
 _WIDELY = re.compile(r"(?:广泛|普遍|大力|积极)(?:开展|组织|举办)?$")
-# Counts and quantities before a phrase: many things of a kind, not one program.
-_QUANTITY_BEFORE = re.compile(
-    r"(?:[\d一二三四五六七八九十百千万两几]+(?:余|多)?[个项家条座所批处套支类场次回]|"
-    + BATCH
-    + r")"
-    r"(?:以上|左右)?$"
-)
 
 
 _QUANTITY = re.compile(BATCH + "|一系列")
@@ -732,7 +732,7 @@ def named(
         and not re.search(r"[0-9A-Za-z“”《》]", label[count.end() :])
     ):
         return False  # 推出五条特色旅游线路, 百余项假日文旅活动: many of a kind, not a name
-    counted = _QUANTITY_BEFORE.search(before) is not None
+    counted = QUANTITY_BEFORE.search(before) is not None
     if counted and type_word != "专项" and not _NAME_MARK.search(label, _province_level_end(label)):
         return False  # 抓好550个省重大项目: a count of the province's projects, not a name
     if name_mark(label, lexicon) or core.endswith(_CAMPAIGN_YEARS):

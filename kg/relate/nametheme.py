@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relate.grammar import CONJUNCTION
+from kg.relate.grammar import CONJUNCTION, DOCUMENT_HEADS
 from kg.relate.words import (
     COMPOUND_AIMS,
     EVENT_SCOPES,
@@ -76,8 +76,10 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     """
     name = re.sub(r"[“\"‘「『][^”\"’」』]*[”\"’」』]", "", label).removeprefix("的")
     tw = type_word_ending(name)
-    if tw is None:
-        return None
+    if tw is None or tw.endswith("措施"):
+        document = _document_theme(name, lexicon)  # (…的若干措施, …实施意见)
+        if document is not None or tw is None:
+            return document
     if "英才" in label and tw in TOPIC_TYPES:
         return "人才"  # “昆仑英才”计划, 三晋英才计划, 科技英才领航工程: talents
     if festival := _FESTIVAL.search(name):
@@ -110,7 +112,9 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         "",
         core,
     )
-    if _PHASE.search(core) or core.endswith(FACILITY_HEADS) or _TRANSFER.search(core):
+    # (外贸主体培育工程: the firms it grows, not a building's main body)
+    phase = _PHASE.search(core) and not (tailed and core.endswith("主体"))
+    if phase or core.endswith(FACILITY_HEADS) or _TRANSFER.search(core):
         return None  # 兰州铁路枢纽优化提升工程, 陇电入鲁工程: the thing built, not a purpose
     if (tw in ("工程", "项目") and _WORKS.search(core)) or (
         tw == "中心" and core.endswith(_STORES) and not core.endswith("大数据")
@@ -130,10 +134,8 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         return None
     if tw == "实验室" and len(core) < 4:
         return None  # 紫金山实验室, 崂山实验室: named by a place, not by what it studies
-    if core.startswith(("领域", "方面")):
+    if core.startswith(("领域", "方面")) or core.endswith(_VAGUE_ENDS) or tw in THING_TYPES:
         return None  # 重点领域执法专项行动: the scope's word, not a topic
-    if core.endswith(_VAGUE_ENDS) or tw in THING_TYPES:
-        return None
     core = re.sub(r"(?<=..)[一二两三四五六七八九十百]+$", "", core)  # (基础研究十年行动方案)
     bare_core = re.sub(r"(?:培育|建设|打造|提升|发展)$", "", core)
     if "、" in core or re.search(r"\d", core) or bare_core.endswith(TYPE_WORDS):
@@ -159,6 +161,8 @@ def _without_tails(core: str) -> tuple[str, bool]:
     while (m := _NAME_TAIL.search(core)) is not None and m.start() >= 2:
         if core.endswith(COMPOUND_AIMS):
             break
+        if m.start() == 2 and m.group().endswith("培育") and core[:2] not in TWO_CHARACTER_TOPICS:
+            break  # 企业梯度培育 (企业 alone says too little)
         core, stripped = core[: m.start()], True
     return core, stripped
 
@@ -289,3 +293,27 @@ def _without_places(core: str, lexicon: Lexicon) -> str:
     if tail and tail[0].start >= 2:
         core = core[: tail[0].start]
     return core
+
+
+# 关于进一步促进民间投资发展的若干措施, 深化投资体制改革实施意见: the document's aim
+_DOCUMENT_TAIL = re.compile(r"的?(?:若干)?(?:" + DOCUMENT_HEADS + r")$")
+_DOCUMENT_OPENER = re.compile(
+    r"^(?:关于)?(?:进一步)?(?:促进|推动|推进|深化|加快|支持|加强|实施|做好|完善|健全|全面|深入)*"
+)
+_DEVELOPMENT = re.compile(r"(?:高质量)?(?:发展|建设)$")
+
+
+def _document_theme(name: str, lexicon: Lexicon | None) -> str | None:
+    """The aim a policy document's title states (促进民间投资发展的若干措施 → 民间投资)."""
+    tail = _DOCUMENT_TAIL.search(name)
+    if tail is None or "“" in name:
+        return None
+    core = _DOCUMENT_OPENER.sub("", name[: tail.start()])
+    if lexicon is not None:
+        core = _without_places(core, lexicon)
+    core = re.sub(r"^(?:我省|全省|省级|省)", "", core)
+    aim = _DEVELOPMENT.sub("", core)
+    core = aim if len(aim) >= 3 else core  # (城市高质量发展 stays whole)
+    if not 3 <= len(core) <= 10 or core in GENERIC_CORES or core in GENERIC_THEMES:
+        return None  # (支持浙江大学加快迈向世界一流大学前列: a description, not a topic)
+    return None if "的" in core else core

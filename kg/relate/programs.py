@@ -32,26 +32,33 @@ from kg.relate.clauses import Clause
 from kg.relate.grammar import (
     BLOCK_OPENERS,
     CARRIED_OUT_VERB,
+    COUNTED_SET,
     DOCUMENT_HEAD,
     FIGURE_AFTER,
+    FROM_TO,
     HAN_RUN,
     HOSTED_AFTER,
     HOSTED_BY,
     IN_FRAME,
+    INCLUDED,
     LEVER,
     LIST_CLOSE,
     LONGER_HEADS,
     MEANS,
     MEASURE_AFTER,
+    NATIONAL_SET,
+    NOT_NAMED_LIST,
     NOTE_AFTER,
     OWN_RELATIVE,
     PARTNERED,
     PHRASE_BREAK,
     POSITIONING,
+    PREDICATE_INSIDE,
     PROBLEM_LIST,
     QUOTED_RELATIVE,
     RANKED,
     SHORT_ITEMS_AFTER,
+    TO_AFTER,
     TOPIC_VERB,
     USE_VERB_BEFORE,
     counted_projects,
@@ -92,7 +99,7 @@ from kg.relate.quoted import (
     quoted_key,
 )
 from kg.relate.registry import PROGRAM, REGISTRY, program
-from kg.relate.verbs import governing_verb, pushed_by
+from kg.relate.verbs import governing_verb, opens_with_verb, pushed_by
 from kg.relate.words import (
     CAMPAIGN_VERBS,
     EXAMPLE_HEADS,
@@ -383,21 +390,10 @@ def _not_a_name(scan: ProgramScan, start: int, end: int) -> bool:
         or text.endswith(("简称", "即", "又称", "也称", "俗称"), 0, start - 1)
         or _FIGHTS.search(text, max(0, start - 7), start - 1) is not None  # 深化治理“餐桌污染”
         or PROBLEM_LIST.match(text, end + 1, scan.hi) is not None
-        or _NATIONAL_SET.match(text, end + 1, scan.hi) is not None
-        or _FROM_TO.search(text, max(0, start - 24), start - 1) is not None
-        or (_TO_AFTER.match(text, end + 1) is not None and "从" in text[scan.lo : start])
+        or NATIONAL_SET.match(text, end + 1, scan.hi) is not None
+        or FROM_TO.search(text, max(0, start - 24), start - 1) is not None
+        or (TO_AFTER.match(text, end + 1) is not None and "从" in text[scan.lo : start])
     )
-
-
-# 从解决“一件事”向办好“一类事”深化: the ends of a shift of the way of working, no programs
-_FROM_TO = re.compile(r"从[^，。；“”]{0,16}?(?:“[^”]*”[^，。；“”]{0,6})?向[\u4e00-\u9fff]{0,3}$")
-_TO_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}向")
-
-
-# an item of a counted set of the nation's (“校园餐”、农村集体“三资”管理等6个全国整治项目)
-_NATIONAL_SET = re.compile(
-    r"(?:、[^，。；：]{0,40}?)?等[\d一二三四五六七八九十两]+[个项类大](?:全国|国家)"
-)
 
 
 def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
@@ -431,16 +427,17 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         and text[: group[0].start - 1].endswith("以")
     )
     topic = gov is None and not lever
+    included = text.endswith("包括", lo, group[0].start - 1) and INCLUDED.match(text, after, hi)
     if topic and not is_topic(text, lo, group[0].start - 1, reported):
         return
     if suffix is None and not lever and not relative and (head is None or head is not own_head):
-        if not _quote_ends_name(text, after, hi):
+        if not _quote_ends_name(text, after, hi) and not included:
             return
     prefix_text = ""
-    if gov is not None:
+    if gov is not None and not included:
         prefix_text = modifier_prefix(text, gov[2], group[0].start - 1)
     # “科技引领战略”“能级跨越战略”等七大战略: items of a counted set, each its own
-    named_by = None if suffix is None or _COUNTED_SET.match(text, after) else suffix
+    named_by = None if suffix is None or COUNTED_SET.match(text, after) else suffix
     for q in group:
         core = q.text.strip()
         if len(core) < 2 or (
@@ -479,10 +476,6 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         if topic:
             rule, variant = "impl.topic", None
         scan.add(rule, label, start, end, key=key, aliases=aliases, variant=variant)
-
-
-# a count after quoted names (“A”“B”等七大战略, “A”“B”三大赏秋活动): a set they are items of
-_COUNTED_SET = re.compile(r"等?[一二三四五六七八九十两\d]+(?:大类|大|类)")
 
 
 def _used_or_built(
@@ -680,7 +673,11 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         start = places_start(scan.text, scan.lo, start, scan.lexicon, scan.tokens)
         start = theme_conjunct_start(text, lo, start, end, scan.lexicon)
         quoted = QUOTED_RELATIVE.search(text, max(lo, start - 40), start)
-        if quoted is not None and not tw.endswith(("举措", "措施")):
+        if (
+            quoted is not None
+            and not tw.endswith(("举措", "措施"))
+            and not text.endswith("为", 0, quoted.start())  # (主题为“幸福乐章”的…: its theme)
+        ):
             # 打造“全国领先、山东特色”的智慧高速品牌: the quote names it (not a measure's,
             # which a description does not name: “服务乡村振兴…”的交通惠民举措)
             start = quoted.start()
@@ -691,7 +688,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             continue  # 实施关键技术攻关项目100项: many of a kind (not 省级科技重大专项132项)
         if start > 0 and text[start - 1] in "与同" and PARTNERED.match(text, end):
             continue  # …与国家工业大数据中心对接: a partner, not what is carried out
-        if RANKED.search(text, lo, start):
+        if RANKED.search(text, lo, start) or NOT_NAMED_LIST.match(text, end, hi):
             continue  # 打造形成全国领先的数字产业发展引领区: a standing aimed at, not a program
         gov = governing_verb(text, tokens, start, lo)
         gov = gov or pushed_by(text, tokens, start, lo, tw)  # 扎实推动金融强边富民行动
@@ -717,14 +714,25 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             scan.add("impl.typed-np", label, start, end, variant="doing")
         elif gov is None and tw not in ("体系", "机制") and builds(text, lo, start, end):
             scan.add("impl.typed-np", label, start, end, variant="builds")
-        elif gov is None and topic_next and tw != "指数" and is_topic(text, lo, start, end):
-            if tw in WEAK_TYPES and not CARRIED_OUT_VERB.match(text, end, hi):
-                continue  # 社区卫生服务中心实现儿科诊疗服务全覆盖: facilities of a kind
-            if _PREDICATE_INSIDE.search(label) or label.startswith(BLOCK_OPENERS):
-                continue  # 这标志着该线路站房工程, 参加第十五届全运会: a clause, not a name
-            if tw == "计划" and FIGURE_AFTER.match(text, end, hi):
-                continue  # 固定资产投资计划完成超过8600亿元: a target figure, not a program
+        elif gov is None and topic_next and _reported_topic(scan, start, end, tw):
             scan.add("impl.topic", label, start, end, variant="unquoted")
+
+
+def _reported_topic(scan: ProgramScan, start: int, end: int, tw: str) -> bool:
+    """A typed name standing first in its clause, reported as carried out after it."""
+    text, hi, label = scan.text, scan.hi, scan.text[start:end]
+    if tw == "指数" or not is_topic(text, scan.lo, start, end):
+        return False
+    if tw in WEAK_TYPES and not CARRIED_OUT_VERB.match(text, end, hi):
+        return False  # 社区卫生服务中心实现儿科诊疗服务全覆盖: facilities of a kind
+    if (
+        PREDICATE_INSIDE.search(label)
+        or label.startswith(BLOCK_OPENERS)
+        or opens_with_verb(scan.tokens, start, end)
+    ):
+        return False  # 这标志着该线路站房工程, 共同提升首都规划: a clause, not a name
+    # 固定资产投资计划完成超过8600亿元: a target figure, not a program
+    return not (tw == "计划" and FIGURE_AFTER.match(text, end, hi))
 
 
 def _used_name(
@@ -753,12 +761,6 @@ def _add_shared_type_items(scan: ProgramScan, verb_end: int, start: int, end: in
         scan.text, verb_end, start, end, tw, scan.lexicon, scan.overlaps
     ):
         scan.add("impl.shared-type", label, i_start, i_end)
-
-
-# (场景创新推动项目建设…作用明显: 推动 is the clause's verb, not a word of a name)
-_PREDICATE_INSIDE = re.compile(
-    r"进行|标志着?|正在|出席|宣布|致辞|会见|选择|^这|^该|^(?:每年|今年|明年)|(?<=..)推动(?!行动|计划|工程|$)"
-)
 
 
 def _used(text: str, lo: int, start: int, end: int, hi: int) -> bool:

@@ -7,11 +7,13 @@ import re
 from kg.model import Token
 from kg.relate.grammar import ADVERB_RUN, PUSHED_TYPES
 from kg.relate.words import (
+    ADVERBS,
     BLOCK_VERBS,
     CLAUSE_VERBS,
     DELEGATE_VERBS,
     DOING_VERBS,
     IMPLEMENT_VERBS,
+    IMPROVE_VERBS,
     PLAN_VERBS,
     PUSH_VERBS,
     VERB_ADVERBS,
@@ -19,7 +21,7 @@ from kg.relate.words import (
 )
 from kg.text.mentions import TYPE_WORDS
 
-__all__ = ["governing_verb", "pushed_by", "pushes", "split_adverb_verbs"]
+__all__ = ["governing_verb", "opens_with_verb", "pushed_by", "pushes", "split_adverb_verbs"]
 
 
 def split_adverb_verbs(tokens: list[Token]) -> list[Token]:
@@ -204,3 +206,12 @@ def _nominal_before(prev: Token, verb: Token, limit: int) -> bool:
         or w in IMPLEMENT_VERBS
         or ADVERB_RUN.fullmatch(w) is not None
     )
+
+
+def opens_with_verb(tokens: list[Token], start: int, end: int) -> bool:
+    """The phrase ``start:end`` opens with a verb, after adverbs (共同提升首都规划…)."""
+    for t in tokens:
+        if t.start < start or t.text in ADVERBS or t.text in ("共同", "联合", "协同"):
+            continue
+        return t.start < end and (t.text in CLAUSE_VERBS or t.text in IMPROVE_VERBS)
+    return False

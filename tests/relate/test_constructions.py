@@ -2123,3 +2123,65 @@ def test_eighth_review() -> None:
     assert _implemented("今年，天津港还成立了大数据管理中心。") == set()
     # a named plan issued with 发布 is carried out, quoted too (xwlb-20250510-08)
     assert _implemented("近日，湖南发布2025年“两新”实施方案。") == {("湖南", "“两新”实施方案")}
+
+
+def test_labels_judged_wrong_again() -> None:
+    # 实施 before 水平 is a noun, and a phrase opening with a verb is a clause, not a name
+    # (xwlb-20251120-07); 有关 says which plans no more than 相关 does
+    text = (
+        "北京市要落实好属地责任，首规委办要组织编制好有关规划实施方案，"
+        "强化监测评估和监督，共同提升首都规划实施水平。"
+    )
+    assert _implemented(text) == set()
+    # a verb of reorganising is no word of the name (policy-shandong-020)
+    assert _implemented("3.优化重组省重点实验室。", "山东") == set()
+    # 高水平 is how, so 通用 alone is no item sharing the head (gwr2026-anhui)
+    got = _implemented("实施高水平通用、垂类大模型培育工程。", "安徽")
+    assert ("安徽", "高水平通用工程") not in got
+    assert ("安徽", "垂类大模型培育工程") in got
+    # the items of a relative clause, the fields of a reform (policy-shandong-018)
+    text = "搭建社会各界关心教育、建言教育、支持教育的平台，及时宣传报道。"
+    assert _implemented(text, "山东") == set()
+    text = "推动高等继续教育转型发展，深化办学模式、专业课程体系、服务功能等改革创新。"
+    assert _implemented(text, "山东") == set()
+    # 构筑 opens the name after it (policy-central-166)
+    text = "主动开放一批政府首用场景，为新技术新模式探索试错构筑测试平台。"
+    assert _implemented(text, "山东") == set()
+
+
+def test_reviewed_stories_missed() -> None:
+    # 正/将 before 建设 leave it a verb (xwlb-20250218-09)
+    got = _implemented(
+        "今年，重庆正布局人工智能大模型公共服务平台；重庆正建设人工智能大模型公共服务平台。"
+    )
+    assert ("重庆", "人工智能大模型公共服务平台") in got
+    # a countdown's days are part of the event's name (xwlb-20250803-08)
+    text = "连日来，广东、香港、澳门三地举办了丰富多彩的全运会倒计时100天庆祝活动。"
+    assert _implemented(text) == {
+        (p, "全运会倒计时100天庆祝活动") for p in ("广东", "香港", "澳门")
+    }
+    # the quoted items of a counted set after 包括 (xwlb-20250206-08)
+    text = "今年湖北实施包括“科技引领战略”“能级跨越战略”的七大战略，加快建成重要战略支点。"
+    assert _implemented(text) == {("湖北", "“科技引领战略”"), ("湖北", "“能级跨越战略”")}
+    # salons, shows and exhibitions are events (xwlb-20250921-05, -20251002-04, -20250913-09)
+    assert ("安徽", "日新江淮科创沙龙") in _implemented("与此同时，安徽还举办日新江淮科创沙龙。")
+    got = _implemented("昨晚，香港维多利亚港举办主题为“幸福乐章”的跨年烟花汇演。")
+    assert got == {("香港", "跨年烟花汇演")}
+    got = _implemented("首届广东优品展览会在广州举行，设置了家电电子等五大展区。")
+    assert got == {("广东", "首届广东优品展览会")}
+    # a new area written after its province is the province's place (xwlb-20250711-09)
+    text = "上海浦东新区针对突出问题，创新建立区级集中办公机制。"
+    assert _implemented(text) == {("上海", "区级集中办公机制")}
+
+
+def test_what_a_name_grows_and_what_a_document_is_for() -> None:
+    # gwr2026-henan, -liaoning: the firms a programme grows, not the growing
+    assert ("外贸主体培育工程", "外贸主体") in _served("实施外贸主体培育工程。", "河南")
+    assert ("优质企业梯度培育行动", "优质企业") in _served("实施优质企业梯度培育行动。", "辽宁")
+    # …but 企业 alone says too little
+    assert ("企业梯度培育工程", "企业梯度培育") in _served("实施企业梯度培育工程。", "辽宁")
+    # a policy document's title states its aim (gwr2026-liaoning, gwr2026-hubei)
+    got = _served("出台促进民间投资发展的若干措施。", "辽宁")
+    assert got == {("促进民间投资发展的若干措施", "民间投资")}
+    got = _served("出台深化投资体制改革实施意见。", "湖北")
+    assert got == {("深化投资体制改革实施意见", "投资体制改革")}
