@@ -40,7 +40,9 @@ __all__ = [
     "DOCUMENT_HEAD",
     "DOCUMENT_HEADS",
     "DOCUMENT_HEAD_WORDS",
+    "EVERY",
     "FIGURE_AFTER",
+    "FIRM",
     "FOOTNOTE",
     "FRAME",
     "FROM_TO",
@@ -68,6 +70,7 @@ __all__ = [
     "PARTNERED",
     "PHRASE_BREAK",
     "PHRASE_END",
+    "PLANS_TO",
     "POSITIONING",
     "PREDICATE_INSIDE",
     "PROBLEM_LIST",
@@ -86,6 +89,7 @@ __all__ = [
     "TYPE_WORD",
     "UNPUNCTUATED_NEXT",
     "USE_VERB_BEFORE",
+    "WIDELY",
     "closes_name",
     "counted_projects",
     "frames",
@@ -137,11 +141,11 @@ RUN_ON = re.compile(r"(?:" + "|".join(TYPE_WORDS) + r")(?=" + UNPUNCTUATED_NEXT.
 # results reported (words/result_predicates.txt).
 _REPORT_ADVERBS = (
     r"(?:全面|正式|成功|顺利|圆满|高效|常态化|深入|持续|加快|加紧|抓紧|正在|提速|已经|已|也"
-    r"|相继|率先|均|不断|广泛|加速|纵深|基本|有序|稳步|日前|近日|今天|今日|昨天|昨日|当天|目前|现已"
+    r"|相继|率先|均|不断|广泛|加速|纵深|基本|有序|稳步|日前|近日|今天|今日|昨天|昨日|当天|目前|现已|正"
     r"|[1-3]?\d日|上午|下午|晚间|晚上|当晚|[（(]\d{1,2}月\d{1,2}日[）)])*"
 )
 _CARRIED_OUT = (
-    r"启动实施|启动运行|建成|开展|实施|运行|上线|落地|揭牌|开通|举办|投用|投运|建设"
+    r"启动实施|启动运行|建成|开展|实施|运行|上线|落地|揭牌|开通|举办|举行|投用|投运|建设"
     r"|开工|动工|启用|竣工|通过竣工验收|开幕|启动|通车|投产|贯通|建立|深化|完善"
     r"|全面完成|如期完成|完成|投入运营|投入运行|投入使用|拓展|推进|推开|进入[\u4e00-\u9fff]{0,8}阶段|启幕|揭幕|开赛|召开"
 )
@@ -301,11 +305,15 @@ LEVER = re.compile(
 )
 
 
+_SINCE = re.compile(r"(?:以来|之后|后|期间)(?=[，。；,;]|$)")
+
+
 def closes_name(text: str, pos: int, end: int) -> bool:
     """A frame or a note right after a name ends it: 以“湾区通”工程为抓手, 在实施…工程的同时,
     …治理体系［24］ (the checks of a quoted and of an unquoted name's end share these)."""
     return (
         text.startswith("的同时", pos)
+        or _SINCE.match(text, pos, end) is not None  # (实施…行动计划以来，: a time since)
         or FOOTNOTE.match(text, pos) is not None
         or (text.startswith("为", pos) and LEVER.match(text, pos, end) is not None)
     )
@@ -314,7 +322,7 @@ def closes_name(text: str, pos: int, end: int) -> bool:
 # A short head of its own after a quoted name that a verb of carrying out governs,
 # ending the phrase: what the name is a name of (“九五”普法, “荆楚安澜”现代水网).
 OWN_HEAD = re.compile(
-    r"(?![等的为])(?!开始|完成|今天|昨天|明天|今年|日前|近日)(?:[\u4e00-\u9fff]{2,4}(?=[，。；,;]|$)"
+    r"(?![等的为])(?!开始|完成|今天|昨天|明天|今年|日前|近日|以来|之后|以后|期间)(?:[\u4e00-\u9fff]{2,4}(?=[，。；,;]|$)"
     r"|(?:(?![等的和与及])[\u4e00-\u9fff]){2,5}(?=建设[，。；,;]|建设$))"  # (“1+3”重点功能区建设)
 )
 
@@ -474,7 +482,8 @@ INCLUDED = re.compile(r"(?:在内)?的(?=[一二三四五六七八九十两\d]+(
 
 # (场景创新推动项目建设…作用明显: 推动 is the clause's verb, not a word of a name)
 PREDICATE_INSIDE = re.compile(
-    r"进行|标志着?|正在|出席|宣布|致辞|会见|选择|^这|^该|^(?:每年|今年|明年)|(?<=..)推动(?!行动|计划|工程|$)"
+    r"进行|标志着?|正在|出席|宣布|致辞|会见|选择|祝贺|愿同|期待|^这|^该|^(?:每年|今年|明年)"
+    r"|(?<=..)推动(?!行动|计划|工程|$)"
 )
 
 # Counts and quantities before a phrase: many things of a kind, not one program.
@@ -484,3 +493,13 @@ QUANTITY_BEFORE = re.compile(
     + r")"
     r"(?:以上|左右)?$"
 )
+
+# 以色列计划今天举行…: a plan to hold something, not a program carried out
+PLANS_TO = re.compile(r"[^，。；]{0,8}?举行")
+
+# 各行业场景应用推广方案, 涉教育领域各类人才计划: many of a kind, no one name
+EVERY = re.compile(
+    r"各(?:类|项|种|行业|领域|级)|^重点领域[\u4e00-\u9fff]{0,4}$|领域(?:重大|重点)"
+)  # (…领域重大创新平台)
+FIRM = re.compile(r"集团|公司(?!治理)|银行(?!业)")
+WIDELY = re.compile(r"(?:广泛|普遍|大力|积极)(?:开展|组织|举办)?$")

@@ -19,6 +19,8 @@ from kg.relate.grammar import (
     COUNT_BEFORE,
     COUNTED_PACKAGE,
     DESCRIBED_PACKAGE,
+    EVERY,
+    FIRM,
     FOOTNOTE,
     HAN_RUN,
     MEASURE_AFTER,
@@ -26,6 +28,7 @@ from kg.relate.grammar import (
     QUANTITY_BEFORE,
     RUN_ON,
     TOPIC_VERB,
+    WIDELY,
     closes_name,
 )
 from kg.relate.verbs import pushes
@@ -472,9 +475,6 @@ _NAME_LIST = re.compile(rf"(?:{_NAME_ITEM}、)+")
 _NAME_ITEMS = re.compile(rf"(?:、{_NAME_ITEM})+")
 
 
-# 各行业场景应用推广方案, 涉教育领域各类人才计划: many of a kind, no one name
-_EVERY = re.compile(r"各(?:类|项|种|行业|领域|级)")
-_FIRM = re.compile(r"集团|公司(?!治理)|银行(?!业)")
 _FAIRS = frozenset(("洽会", "博会", "交会", "贸会", "高会"))
 
 
@@ -492,9 +492,13 @@ def specific(label: str, type_word: str) -> bool:
         return False  # 加快推动示范区建设: a verb and a head, no name
     if type_word in ("教育", "规划", "战略", "体系", "评估", "专项", "指数") and len(core) < 4:
         return False
-    if core.startswith(tuple(DELEGATE_VERBS)) or core in ("示范", "建设示范", "试点示范"):
-        return False  # 参与…重大项目: someone else's; 示范工程 alone names no program
-    if core.startswith(("领域", "方面", "类")) or _EVERY.search(core):
+    if core.startswith((*DELEGATE_VERBS, "对标", "对照")) or core in (
+        "示范",
+        "建设示范",
+        "试点示范",
+    ):
+        return False  # 参与…重大项目: someone else's, 对标…平台 compared with; 示范工程 names none
+    if core.startswith(("领域", "方面", "类")) or EVERY.search(core):
         return False  # …等领域省实验室: the head of an enumeration of fields
     qualifier = next((q for q in GENERIC_QUALIFIERS if core.startswith(q)), None)
     if qualifier is not None and (
@@ -505,7 +509,7 @@ def specific(label: str, type_word: str) -> bool:
         return False  # 省市县重点项目: the projects of every level, no name
     if core in ("重大国家", "国家重大", "国家"):
         return False  # 融入重大国家战略: the nation's, and no name
-    if _FIRM.search(core):
+    if FIRM.search(core):
         return False  # 抖音集团首届红果创作者大会: a firm's, not a province's
     if core.startswith(SUPERLATIVES):
         return False  # 我国海拔最高超超临界火电项目, 世界首座…储能项目: described, not named
@@ -546,9 +550,6 @@ def _province_level_end(label: str) -> int:
     """Where a label's 省/省级 opening ends (0 without one)."""
     level = _PROVINCE_LEVEL.match(label)
     return level.end() if level else 0
-
-
-_WIDELY = re.compile(r"(?:广泛|普遍|大力|积极)(?:开展|组织|举办)?$")
 
 
 _QUANTITY = re.compile(BATCH + "|一系列")
@@ -741,7 +742,7 @@ def named(
         return False  # 多层次学术交流平台, 开放式物联网大数据平台: a kind described, not a name
     if type_word == "项目" and core.endswith(_PROJECT_KINDS):
         return False  # 实施跨区域文旅融合重大项目: the major projects of a field, a kind
-    if verb in IMPROVE_VERBS or _WIDELY.search(before):
+    if verb in IMPROVE_VERBS or WIDELY.search(before):
         return False
     if counted or _QUANTITY.search(label):
         return False

@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 MANNER_MODIFIER = re.compile(
-    r"^(?:智慧|数字|智能|综合|一体化|系列|专项|主题|品牌|新型|全流程|全链条)"
+    r"^(?:智慧|数字|智能|综合|一体化|系列|专项|主题|品牌|新型|全流程|全链条|赋能)"
 )
 
 # 国家科技重大专项, 重大科技示范工程: the rank of the head, so the words are a kind

@@ -233,6 +233,8 @@ def quoted_name_theme(label: str) -> str | None:
         mid = bare  # “2152”龙头引育工程: too little is left without its doing
     if mid.startswith(("重大", "重点")):
         mid = mid[2:] if len(mid) >= 5 else ""  # (重大基础研究项目; 重大科技示范工程: none)
+    if mid.startswith(("赋能", "助力")):
+        mid = mid[2:] if len(mid) >= 5 else ""  # (“共享智造”赋能集群行动: a verb's object)
     if (
         len(mid) >= 2
         and mid not in GENERIC_CORES

@@ -52,6 +52,7 @@ from kg.relate.grammar import (
     OWN_RELATIVE,
     PARTNERED,
     PHRASE_BREAK,
+    PLANS_TO,
     POSITIONING,
     PREDICATE_INSIDE,
     PROBLEM_LIST,
@@ -729,10 +730,11 @@ def _reported_topic(scan: ProgramScan, start: int, end: int, tw: str) -> bool:
         PREDICATE_INSIDE.search(label)
         or label.startswith(BLOCK_OPENERS)
         or opens_with_verb(scan.tokens, start, end)
+        or "在" in label  # (“上海合作组织+”会议在天津梅江会展中心举行: the site)
     ):
         return False  # 这标志着该线路站房工程, 共同提升首都规划: a clause, not a name
-    # 固定资产投资计划完成超过8600亿元: a target figure, not a program
-    return not (tw == "计划" and FIGURE_AFTER.match(text, end, hi))
+    # 固定资产投资计划完成超过8600亿元: a target figure; 以色列计划今天举行…: a plan to
+    return tw != "计划" or not (FIGURE_AFTER.match(text, end, hi) or PLANS_TO.match(text, end, hi))
 
 
 def _used_name(

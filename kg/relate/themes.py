@@ -177,6 +177,7 @@ def _framed_after(text: str, clauses: list[Clause], ci: int) -> list[ClauseProgr
         ):
             break
         targets.extend(nxt.programs)
+        break  # (围绕集成电路…，实施…项目，推动…平台建设: the first action's aim only)
     return targets
 
 
