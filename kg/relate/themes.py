@@ -166,19 +166,19 @@ def _own_action(text: str, fe: int, cend: int) -> bool:
 
 
 def _framed_after(text: str, clauses: list[Clause], ci: int) -> list[ClauseProgram]:
-    """围绕…，加快构建…，共同建设…: the frame covers the actions that follow it."""
-    targets: list[ClauseProgram] = []
-    for nxt in clauses[ci + 1 :]:
-        if (
-            nxt.subjects is not None
-            or nxt.blocked
-            or FRAME.search(text, nxt.start, nxt.end)
-            or opens_part(text, nxt.start)  # a new part of the sentence
-        ):
-            break
-        targets.extend(nxt.programs)
-        break  # (围绕集成电路…，实施…项目，推动…平台建设: the first action's aim only)
-    return targets
+    """围绕…，加快构建…: the frame covers the action right after it, not the later ones
+    (围绕集成电路…，实施…项目，推动…平台建设: the projects' aim, not the platform's)."""
+    if ci + 1 >= len(clauses):
+        return []
+    nxt = clauses[ci + 1]
+    if (
+        nxt.subjects is not None
+        or nxt.blocked
+        or FRAME.search(text, nxt.start, nxt.end)
+        or opens_part(text, nxt.start)  # a new part of the sentence
+    ):
+        return []
+    return list(nxt.programs)
 
 
 def _frame_closes(text: str, clauses: list[Clause], ci: int, fs: int) -> bool:
