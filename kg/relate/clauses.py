@@ -470,17 +470,28 @@ def carried_subject(last: Clause | None) -> tuple[GeoHit, ...] | None:
     return None if last is None or last.blocked else last.subjects
 
 
+# 吉林延边州已于15日全面启动供暖。今年，当地…: the place the sentence before named acts
+# (当地 with a body of its own, 当地企业, blocks the clause instead: kg.relate.clauses)
+# (not after a place clause of its own: 在江苏新沂，当地…; 在滑县，当地… is left alone too)
+_LOCAL = re.compile(r"\s*(?:[^在，。；：“”][^，。；：“”]{0,11}[，,])?当地(?=[\u4e00-\u9fff])")
+
+
 @REGISTRY.register(
-    subject("carried-sentence", 0.9, "the subject of the sentence before, carried by 同时/此外/还"),
+    subject(
+        "carried-sentence",
+        0.9,
+        "the subject of the sentence before, carried by 同时/此外/还 or by 当地 (the place)",
+    ),
     scope="subject",
 )
 def sentence_carried(
     text: str, clauses: list[Clause], previous: tuple[str, ...]
 ) -> tuple[GeoHit, ...] | None:
     """The provinces acting at the end of the sentence before (``previous``), for a
-    sentence that opens with 同时/此外/还 and names no actor of its own first."""
+    sentence that opens with 同时/此外/还, or whose first actor is 当地 (the place the
+    sentence before named: 在宁夏，…。今年，当地持续推进…), and names no actor of its own."""
     if previous and clauses and clauses[0].subjects is None and not clauses[0].blocked:
-        if CONTINUES.match(text):
+        if CONTINUES.match(text) or _LOCAL.match(text):
             return tuple(GeoHit(0, 0, "province", p, p, False) for p in previous)
     return None
 

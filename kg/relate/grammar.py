@@ -15,6 +15,7 @@ from kg.relate.words import (
     IMPLEMENT_VERBS,
     LEAD_INS,
     OUTCOME_VERBS,
+    PROVINCE_BRANDS,
     RESULT_PREDICATES,
     TOPIC_CLAUSE_VERBS,
     alternation,
@@ -29,6 +30,7 @@ __all__ = [
     "BATCH",
     "BATCH_BEFORE_QUOTE",
     "BLOCK_OPENERS",
+    "BRANDED",
     "CARRIED_OUT_VERB",
     "CONJUNCTION",
     "COUNTED_HEAD",
@@ -64,6 +66,7 @@ __all__ = [
     "NATIONAL_SET",
     "NOTE_AFTER",
     "NOT_NAMED_LIST",
+    "NUMBER_TYPE",
     "OUTCOME",
     "OWN_HEAD",
     "OWN_RELATIVE",
@@ -503,3 +506,12 @@ EVERY = re.compile(
 )  # (…领域重大创新平台)
 FIRM = re.compile(r"集团|公司(?!治理)|银行(?!业)")
 WIDELY = re.compile(r"(?:广泛|普遍|大力|积极)(?:开展|组织|举办)?$")
+
+
+# a numbered set of a type word (三大工程, 10项行动): what the items before it make up
+NUMBER_TYPE = re.compile(
+    r"[一二三四五六七八九十两百千0-9]+(?:大|项|个|类)?(?:" + "|".join(TYPE_WORDS) + r")$"
+)
+# a brand before up to three characters of a province's name and 建设 (数字安徽建设):
+# a cheap test that kg.relate.branded may find a campaign in a clause
+BRANDED = re.compile(alternation(PROVINCE_BRANDS) + r"[\u4e00-\u9fff]{2,3}建设")

@@ -29,7 +29,14 @@ from kg.relate.words import (
 from kg.text.lexicon import Lexicon
 from kg.text.mentions import TYPE_WORDS
 
-__all__ = ["EVENT_HEADS", "heading_name", "modifier_prefix", "outer_verb", "shared_type_items"]
+__all__ = [
+    "EVENT_HEADS",
+    "bare_quote",
+    "heading_name",
+    "modifier_prefix",
+    "outer_verb",
+    "shared_type_items",
+]
 
 _VERBS = IMPLEMENT_VERBS | DOING_VERBS | PLAN_VERBS
 # verbs that also name a process a modifier may end with (产业提质升级, 上市资源培育)
@@ -194,3 +201,18 @@ def shared_type_items(
             out.append((label, item_start, sep))
         pos = item_start
     return out
+
+
+_PERIOD = re.compile(r"[十][一二三四五六七八九十]五|[一二三四五六七八九十]五")
+_BYNAME = re.compile(r"[\u4e00-\u9fff]{1,2}[村镇]")
+
+
+def bare_quote(core: str, topic: bool) -> bool:
+    """A quoted word that names no program without a type word after it: a number, a
+    five-year period (“十五五”), or, first in its clause and reported on, a place's byname
+    (“石灰村”也实现了华丽转型)."""
+    return (
+        core.isdigit()
+        or _PERIOD.fullmatch(core) is not None
+        or (topic and _BYNAME.fullmatch(core) is not None)
+    )

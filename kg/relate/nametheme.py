@@ -74,6 +74,8 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     topic; neither does one of single characters (疏解整治促提升) or one with no word of doing
     whose type word names a thing rather than an aim (中原大讲堂).
     """
+    if (brand := _brand_theme(label, lexicon)) is not None:
+        return brand  # 书香河南建设, “技能甘肃”建设: what the brand says it builds
     name = re.sub(r"[“\"‘「『][^”\"’」』]*[”\"’」』]", "", label).removeprefix("的")
     tw = type_word_ending(name)
     if tw is None or tw.endswith("措施"):
@@ -96,19 +98,17 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     if lexicon is not None and _NAME_TAIL.search(core) and lexicon.theme_of(core) is not None:
         return core  # 乡村全面振兴规划: a theme of the vocabulary, whole (not 乡村全面)
     # (…修复重大工程, …山东分中心: 重大 and 分 are the head's, not the topic's)
-    core = re.sub(r"(?<=..)(?:重大|重点)$", "", core)
-    if tw == "中心":
-        core = re.sub(r"(?<=..)分$", "", core)
+    core = re.sub(r"(?<=..)(?:重大|重点" + ("|分" if tw == "中心" else "") + ")$", "", core)
     core = re.sub(r"第[一二三四五六七八九十\d]+阶段$|(?<=..)大$", "", core)  # (科产融合大平台)
     if core.endswith("对接") and tw in ("机制", "平台"):
         return None  # 校企人才对接机制: what it links, not a topic (产业转移对接活动 has one)
     core, tailed = _without_tails(core)
     stripped = stripped or tailed
     # (…大调研大服务, 两业融合省级试点, 关税政策智能服务平台, …乡村建设整县试点, …第六轮三年
-    # 行动计划, …协同发展县域试点: words of the head, not the topic)
+    # 行动计划, …协同发展县域试点, 空气质量持续提升行动: words of the head, not the topic)
     core = re.sub(
         r"(?<=..)(?:大|[省市县]级|[省市县区]{2,3}[两三四]级|国家级|(?<!人工)智能|整[省市县区村]"
-        r"|第[一二三四五六七八九十\d]+轮|(?<=....)县域)$",
+        r"|第[一二三四五六七八九十\d]+轮|(?<=....)县域|(?<!可)持续)$",
         "",
         core,
     )
@@ -132,19 +132,38 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         stripped = True  # 世界级盐湖产业基地: the industry it gathers
     if not stripped or len(core) < 2 or core in GENERIC_CORES or core in GENERIC_THEMES:
         return None
-    if tw == "实验室" and len(core) < 4:
-        return None  # 紫金山实验室, 崂山实验室: named by a place, not by what it studies
+    if (tw == "实验室" and len(core) < 4) or _PARTIES.fullmatch(core):
+        return None  # 紫金山实验室: named by a place; 政银企对接活动: who meets, not a topic
     if core.startswith(("领域", "方面")) or core.endswith(_VAGUE_ENDS) or tw in THING_TYPES:
         return None  # 重点领域执法专项行动: the scope's word, not a topic
     core = re.sub(r"(?<=..)[一二两三四五六七八九十百]+$", "", core)  # (基础研究十年行动方案)
     bare_core = re.sub(r"(?:培育|建设|打造|提升|发展)$", "", core)
-    if "、" in core or re.search(r"\d", core) or bare_core.endswith(TYPE_WORDS):
+    if "、" in core or re.search(r"\d", core) or bare_core.endswith(_KIND_TYPES):
         return None  # (大数据平台山东分中心, “个十百”平台培育工程: a kind of thing, no topic)
     verb = None if tw in _EVENT_HEADS else _STRENGTHEN.fullmatch(core)
     if verb:  # 稳外贸行动, 强工业行动: strengthen what (not 强基础: too general)
         what = verb.group(1)
         return None if what in GENERIC_CORES or what in ("基础", "能力") else what
     return core if len(core) >= 3 or core in TWO_CHARACTER_TOPICS else None
+
+
+# type words that end a kind of thing grown (“个十百”平台培育工程), not a brand (劳务品牌培育工程)
+_KIND_TYPES = tuple(w for w in TYPE_WORDS if not w.endswith("品牌"))
+# a province's branded campaign (kg.relate.branded) and what its brand says it is for
+_BRAND_THEMES = {"书香": "全民阅读", "技能": "技能", "数字": "数字化", "诚信": "诚信"}
+_BRANDED = re.compile("(" + "|".join(_BRAND_THEMES) + r")([\u4e00-\u9fff]{2,3})建设")
+
+
+def _brand_theme(label: str, lexicon: Lexicon | None) -> str | None:
+    """What a province's branded campaign is for, by its brand (书香 → 全民阅读)."""
+    branded = _BRANDED.fullmatch(label.replace("“", "").replace("”", ""))
+    if branded is None or lexicon is None or lexicon.province_of(branded.group(2)) is None:
+        return None
+    return _BRAND_THEMES[branded.group(1)]
+
+
+# the parties a meeting or a platform brings together, one character each (政银企, 产学研)
+_PARTIES = re.compile(r"[政银企校产学研医金用供需]{2,5}")
 
 
 # What a topic does not end with: a word that needs its head (工业大数据公共…, 领域重点…).
@@ -183,10 +202,12 @@ _NUMBERED_SCOPE = re.compile(
 )
 
 
-_EVENT_HEADS = ("论坛", "峰会", "大会", "博览会", "交易会", "洽谈会")
+_EVENT_HEADS = ("论坛", "峰会", "大会", "博览会", "交易会", "洽谈会", "大赛")
 _PLACE_ENDS = frozenset("村街区湾岛港城山湖")
+# (中韩创新大赛: the two countries that meet, one character each, are its scope too)
 _EVENT_SCOPE = re.compile(
     r"(?:" + "|".join(map(re.escape, EVENT_SCOPES)) + r")|[（(][^）)]{1,6}[）)]|[—\-·、与和]"
+    r"|中[韩日俄美欧德法英非阿](?=[\u4e00-\u9fff]{2})"
 )
 
 

@@ -31,6 +31,7 @@ from kg.relate.bounds import (
 from kg.relate.clauses import Clause
 from kg.relate.grammar import (
     BLOCK_OPENERS,
+    BRANDED,
     CARRIED_OUT_VERB,
     COUNTED_SET,
     DOCUMENT_HEAD,
@@ -49,6 +50,7 @@ from kg.relate.grammar import (
     NATIONAL_SET,
     NOT_NAMED_LIST,
     NOTE_AFTER,
+    NUMBER_TYPE,
     OWN_RELATIVE,
     PARTNERED,
     PHRASE_BREAK,
@@ -71,6 +73,7 @@ from kg.relate.grammar import (
 )
 from kg.relate.heads import (
     EVENT_HEADS,
+    bare_quote,
     heading_name,
     modifier_prefix,
     outer_verb,
@@ -262,11 +265,7 @@ _QUOTE_HEAD = re.compile(
 # Heads that mean the items before 等 are only examples of a kind, not programs themselves.
 # (…高速列车、海洋工程、…等领域: items of a list of examples, the list going on after it)
 _EXAMPLE_HEADS = re.compile(r"(?:[、和][^，。；、“”]{1,14}){0,6}等" + alternation(EXAMPLE_HEADS))
-_NUMBER_TYPE = re.compile(
-    r"[一二三四五六七八九十两百千0-9]+(?:大|项|个|类)?(?:" + "|".join(TYPE_WORDS) + r")$"
-)
 
-_PERIOD = re.compile(r"[十][一二三四五六七八九十]五|[一二三四五六七八九十]五")
 
 # characters that open a verb of carrying out right after a quoted name
 IMPLEMENT_VERB_CHARS = frozenset(v[0] for v in ("实施", "开展", "推进", "建设", "启动"))
@@ -287,6 +286,7 @@ def may_name_program(text: str, lo: int, hi: int, quotes: list[Span], books: lis
         or DOCUMENT_HEAD.search(text, lo, hi) is not None  # (出台…实施意见: kg.relate.documents)
         or (lo >= 3 and HOSTED_BY.match(text, lo - 3) is not None)
         or HOSTED_AFTER.match(text, lo, hi) is not None
+        or BRANDED.search(text, lo, hi) is not None  # (数字安徽建设: kg.relate.branded)
     )
 
 
@@ -441,9 +441,7 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     named_by = None if suffix is None or COUNTED_SET.match(text, after) else suffix
     for q in group:
         core = q.text.strip()
-        if len(core) < 2 or (
-            not suffix and not head and (core.isdigit() or _PERIOD.fullmatch(core))
-        ):
+        if len(core) < 2 or (not suffix and not head and bare_quote(core, topic)):
             continue
         if not suffix and len(core) > 24 and "、" in core:
             continue  # “去库存、保交房、优保障以及…新模式”: a list of tasks, not a name
@@ -581,7 +579,7 @@ def enumerations(scan: ProgramScan) -> None:
             continue  # (质量管理建设提升行动: a verb inside an item of the enumeration)
         rest_end = phrase_end(text, tok.end, scan.hi)
         phrase = text[tok.end : rest_end]
-        number = _NUMBER_TYPE.search(phrase)
+        number = NUMBER_TYPE.search(phrase)
         if "、" in phrase and number:
             read_to = rest_end
             if any(q in phrase for q in QUOTES) or scan.overlaps(tok.end, rest_end):
@@ -592,7 +590,7 @@ def enumerations(scan: ProgramScan) -> None:
             items = re.split(r"等|、", listed)
             if all(i.endswith(TYPE_WORDS) for i in items if i):
                 continue  # 打造人工智能赋能工程、…工程等十大工程: programs named each
-            if _NUMBER_TYPE.search(items[0]):
+            if NUMBER_TYPE.search(items[0]):
                 continue  # 扩消费六大工程、城建六大攻坚行动和…八大提升行动: sets of their own
             if phrase[: number.start()].endswith("等"):
                 # …、公司治理提质等六大行动: only some are named, each an action of its own

@@ -24,7 +24,7 @@ from kg.relate.clauses import (
     split_clauses,
     subjects_of_clauses,
 )
-from kg.relate.grammar import DOCUMENT_HEAD, HOSTED_BY, LIST_CLOSE, TYPE_WORD
+from kg.relate.grammar import BRANDED, DOCUMENT_HEAD, HOSTED_BY, LIST_CLOSE, TYPE_WORD
 from kg.relate.phrases import distinct_themes
 from kg.relate.programs import clause_programs, may_name_program
 from kg.relate.registry import REGISTRY
@@ -95,6 +95,7 @@ def relate_sentence(
         or LIST_CLOSE.search(text)
         or HOSTED_BY.search(text)
         or DOCUMENT_HEAD.search(text)
+        or BRANDED.search(text)
     )
     if not (candidates or geo or (group and GROUP_REF.search(text))):
         # no program, and no clause can have a subject (a province or place at its start,

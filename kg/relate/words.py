@@ -58,6 +58,7 @@ __all__ = [
     "PARALLEL_CUES",
     "PEOPLE",
     "PLAN_VERBS",
+    "PROVINCE_BRANDS",
     "PURPOSE_CUES",
     "PUSH_VERBS",
     "QUOTE_CONTINUATIONS",
@@ -164,6 +165,7 @@ NOT_THEMES = frozenset(words("not_themes"))
 THEME_LEFTOVERS = words("theme_leftovers")
 NOT_IN_MODIFIER = words("not_in_modifier")
 NAME_TAILS = words("name_tails")
+PROVINCE_BRANDS = words("province_brands")
 FACILITY_TYPES = frozenset(words("facility_types"))
 NATIONAL_PROGRAMS = words("national_programs")
 SHARED_TYPES = frozenset(words("shared_types"))

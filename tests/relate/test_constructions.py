@@ -2246,3 +2246,44 @@ def test_events_reported_held_that_are_none() -> None:
     # …while a meeting reported held is one, if no province's
     ex = kg.extract("联合国大会今天举行。", id="t")
     assert [m.label for m in ex.mentions if m.kind == "program"] == ["联合国大会"]
+
+
+def test_a_provinces_branded_campaign_written_without_quotes() -> None:
+    # gwr2026-anhui, gwr2026-henan (dev): a brand, the province's name and 建设
+    assert _implemented("深入推进数字安徽建设，加强人工智能同产业发展相结合。", "安徽") == {
+        ("安徽", "数字安徽建设")
+    }
+    got = _implemented("提升书香河南建设水平，优化“城市书房”等新型文化业态布局。", "河南")
+    assert ("河南", "书香河南建设") in got
+    assert ("书香河南建设", "全民阅读") in _served("加快书香河南建设。", "河南")
+    # learning from another's is no carrying out, nor is a national slogan's local form
+    assert _implemented("学习借鉴数字浙江建设经验。", "安徽") == set()
+    assert _implemented("扎实推进美丽山东建设。", "山东") == set()
+    # a brand before a word that is no province makes no campaign
+    assert _implemented("加快数字经济建设。", "山东") == set()
+
+
+def test_the_place_a_story_named_acts_through_local() -> None:
+    # xwlb-20251025-09, xwlb-20251005-01 (reviewed): 当地 opening the next sentence of the
+    # paragraph is the place the sentence before named
+    text = (
+        "吉林延边州已于15日全面启动供暖，比往年提前5天。"
+        "今年，当地为老旧小区1.52万户居民加装外墙保温板，持续推进“暖房子”工程。"
+    )
+    assert _implemented(text) == {("吉林", "“暖房子”工程")}
+    # not across a paragraph, nor when the sentence names its own place first
+    assert _implemented(text.replace("。今年", "。\n今年")) == set()
+    text = "河南小麦长势良好。在江苏新沂，当地调整优化“AI种田”数字系统。"
+    assert ("河南", "“AI种田”数字系统") not in _implemented(text)
+    # a quoted byname of a village reported transformed is no program (xwlb-20250819-07)
+    text = "浙江安吉山川秀美。近年来，当地不断改善环境，“石灰村”也实现了华丽转型。"
+    assert _implemented(text) == set()
+
+
+def test_words_of_the_head_are_not_a_names_topic() -> None:
+    # judged rounds 51, 58: 持续, 梯次 and who meets are no part of what a name is for
+    assert ("新一轮空气质量持续提升行动", "空气质量") in _served(
+        "实施新一轮空气质量持续提升行动，强化多污染物协同减排。", "辽宁"
+    )
+    assert ("顶尖人才梯次引育行动", "顶尖人才") in _served("实施顶尖人才梯次引育行动。", "海南")
+    assert _served("常态化开展政银企对接活动。", "河北") == set()
