@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.relate.grammar import BRANDED
 from kg.relate.programs import ProgramScan
 from kg.relate.registry import REGISTRY, program
 from kg.relate.verbs import governing_verb
@@ -42,6 +43,8 @@ _SPED_UP = re.compile(r"(?:加快|加速|加强|深化)$")
 def branded_campaigns(scan: ProgramScan) -> None:
     """Each ``<brand><province>建设`` of the clause that a verb carries out."""
     text, lo, hi = scan.text, scan.lo, scan.hi
+    if BRANDED.search(text, lo, hi) is None:
+        return  # (most clauses: no gazetteer scan)
     for hit in gazetteer(scan.lexicon).geo(text[lo:hi]):
         if hit.kind != "province":
             continue

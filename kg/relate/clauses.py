@@ -165,9 +165,10 @@ _DELEGATING = ("支持", "鼓励", "引导", "推动", "动员")
 _DELEGATED = re.compile(
     "(?:"
     + "|".join(_DELEGATING)
-    + ")(?:各类|广大|有条件的|重点|骨干)?(?:“[^”]{1,8}”)?"
+    + ")(?:(?:我省|全省|省内)[\u4e00-\u9fff]{0,8}?)?(?:各类|广大|有条件的|重点|骨干)?(?:“[^”]{1,8}”)?"
     + alternation(OTHER_ACTORS)
-)  # (支持“链主”企业…: a quoted kind of firm)
+    + "(?![数量])"  # (推动全省国家高新技术企业数突破…: a count of them, not them acting)
+)  # (支持“链主”企业…: a quoted kind of firm; 推动我省智能传感器生产企业…: the province's firms)
 # (a clause is tried only when it opens with one of their first characters)
 _DELEGATE_FIRST = frozenset(v[0] for v in _DELEGATING)
 

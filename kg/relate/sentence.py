@@ -183,13 +183,16 @@ def _read_programs(
 
 
 def _split_lists(themes: list[ThemeRef]) -> list[ThemeRef]:
-    """围绕工业制造、现代海洋、医疗健康等领域: a list of topics is one theme each."""
+    """围绕工业制造、现代海洋、医疗健康等领域: a list of topics is one theme each, and so is
+    a purpose's list of one head (促进品牌消费、品质消费)."""
     out: list[ThemeRef] = []
     for r in themes:
         parts = r.label.split("、")
+        # (促消费、拓渠道: aims, not topics; but 品牌消费、品质消费, one head: topics)
+        shared_head = len({p[-2:] for p in parts}) == 1 and all(len(p) >= 3 for p in parts)
         if (
             r.key.startswith("+")
-            and r.rule in ("serves.frame", "serves.context")  # (促消费、拓渠道: aims, not topics)
+            and (r.rule in ("serves.frame", "serves.context") or shared_head)
             and 2 <= len(parts) <= 6
             and all(2 <= len(p) <= 12 for p in parts)
             and "“" not in r.label

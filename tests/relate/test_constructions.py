@@ -1611,7 +1611,8 @@ def test_errors_of_round_39() -> None:
     # 等地 closes the places of a purpose clause (gwr2026-jilin); a pilot's cities are no
     # part of its topic (gwr2026-sichuan); 形成 opens no theme (gwr2026-zhejiang)
     got = _served("实施“引客入吉”行动，支持珲春、集安等地发展边境游、跨境游。", "吉林")
-    assert got == {("“引客入吉”行动", "边境游、跨境游")}
+    # (since 0.9.65 a purpose's list of one head is a theme each)
+    assert got == {("“引客入吉”行动", "边境游"), ("“引客入吉”行动", "跨境游")}
     # (where the name says what it is for, the name's topic stands alone)
     got = _served("实施入境旅游提升行动，支持珲春、集安等地发展边境游、跨境游。", "吉林")
     assert got == {("入境旅游提升行动", "入境旅游")}
@@ -2287,3 +2288,22 @@ def test_words_of_the_head_are_not_a_names_topic() -> None:
     )
     assert ("顶尖人才梯次引育行动", "顶尖人才") in _served("实施顶尖人才梯次引育行动。", "海南")
     assert _served("常态化开展政银企对接活动。", "河北") == set()
+
+
+def test_judged_in_round_61() -> None:
+    # a technique of work in the fields is no program (xwlb-20250426-04)
+    text = "今年，河南滑县小麦赤霉病发生风险等级高，当地提早部署，免费为种植户开展“一喷三防”作业。"
+    assert _implemented(text) == set()
+    # …while a mode of work with its type word is one (gwr2026-shanghai)
+    got = _implemented("推广跨境电商“总单+分单”作业模式。", "上海")
+    assert got == {("上海", "跨境电商“总单+分单”作业模式")}
+    # the province's firms set up their alliance, not the province (policy-shandong-021)
+    text = "推动我省智能传感器生产企业、高校、科研院所等成立智能传感器产业联盟，推动协同创新。"
+    assert _implemented(text, "山东") == set()
+    # …but a count of firms raised is no firm acting (xwlb-20250328-09)
+    text = "推动全省国家高新技术企业数突破1.5万家，实施高新技术企业“增量提质”行动。"
+    assert ("山东", "高新技术企业“增量提质”行动") in _implemented(text, "山东")
+    # a purpose's list of one head is a theme each (policy-shandong-019)
+    text = "组织开展“乐购促消周”活动，促进品牌消费、品质消费。"
+    got = _served(text, "山东")
+    assert ("“乐购促消周”活动", "品牌消费、品质消费") not in got
