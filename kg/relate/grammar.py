@@ -408,8 +408,8 @@ def counted_projects(text: str, end: int, hi: int) -> bool:
 # the rest of a list of problems a quoted item opens (“校园餐”、农村集体“三资”管理…等突出
 # 问题治理): its items are fields of problems, not programs
 PROBLEM_LIST = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,4}、[^，。；：]{0,60}?)?等[\u4e00-\u9fff]{0,4}问题"
-)
+    r"(?:[\u4e00-\u9fff]{0,4}[、及和][^，。；：]{0,60}?)?等[\u4e00-\u9fff]{0,4}(?:问题|隐患)"
+)  # (破解城市燃气管网“带病运行”及城区内涝等突出隐患: hazards, not programs)
 
 
 # 20条举措, 二十三条政策措施: a package of measures named by how many it has (with what it

@@ -205,14 +205,16 @@ def shared_type_items(
 
 _PERIOD = re.compile(r"[十][一二三四五六七八九十]五|[一二三四五六七八九十]五")
 _BYNAME = re.compile(r"[\u4e00-\u9fff]{1,2}[村镇]")
+_ROAD_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}路")
 
 
 def bare_quote(core: str, topic: bool) -> bool:
     """A quoted word that names no program without a type word after it: a number, a
-    five-year period (“十五五”), or, first in its clause and reported on, a place's byname
-    (“石灰村”也实现了华丽转型)."""
+    five-year period (“十五五”), a kind of road (协同建设“产业路”“旅游路”), or, first in its
+    clause and reported on, a place's byname (“石灰村”也实现了华丽转型)."""
     return (
         core.isdigit()
         or _PERIOD.fullmatch(core) is not None
+        or _ROAD_KIND.fullmatch(core) is not None
         or (topic and _BYNAME.fullmatch(core) is not None)
     )

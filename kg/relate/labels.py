@@ -279,7 +279,9 @@ _SHAPING_VERBS = frozenset(_SHAPING)
 _CAMPAIGN_TYPES = ("行动", "工程", "计划", "方案")
 
 
-_LEVELS_ONLY = re.compile(r"[省市县区乡镇村]{2,4}(?:级|两级|三级)?(?:重点|重大)?")
+_LEVELS_ONLY = re.compile(
+    r"(?:[省市县区乡镇村]、?){2,4}(?:级|两级|三级|四级)?(?:重点|重大|联动|协同|贯通)?"
+)  # (省市县重点项目; 省、市、县三级联动机制: every level's, and no name)
 
 
 def _verb_opens_conjunct(tokens: list[Token], region: int, lo: int) -> int | None:

@@ -244,9 +244,13 @@ def quoted_name_theme(label: str) -> str | None:
         and not HEAD_RANK.search(mid)
         and not re.match(r"[一二三四五六七八九十\d]+期", mid)  # (“三北”六期宁夏建设工程)
         and mid[0] not in "和与及、的"
+        and not _GOING_TO.fullmatch(mid)  # (“以旧换新”进乡村活动: where it goes, not what for)
     ):
         return mid
     return None
+
+
+_GOING_TO = re.compile(r"进(?:乡村|农村|社区|校园|企业|万家|基层|园区|商圈|景区)+")
 
 
 def quoted_form_theme(label: str, lexicon: Lexicon) -> str | None:

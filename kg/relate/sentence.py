@@ -206,14 +206,19 @@ def _split_lists(themes: list[ThemeRef]) -> list[ThemeRef]:
 def settle_themes(themes: list[ThemeRef], lexicon: Lexicon) -> None:
     """Settle one program's themes in place: the closest reading wins.
 
-    Made-up themes get clean labels (or go: :func:`kg.relate.themelabels.clean_theme`);
+    Made-up themes get clean labels (or go: :func:`kg.relate.themelabels.clean_theme`), and
+    a named program read as a purpose or topic goes (推动电信普遍服务试点: another task);
     its own frame or purpose is closer than the topic of the sentence; one theme per
     wording (the surest); a frame (围绕…等领域开展…) or a purpose that is a vocabulary
     theme says what the program is for better than its name; otherwise, when its name
     states what it is for, a topic or a plain phrase read as its purpose from the clauses
     around it adds nothing: judges find the name's reading right far more often.
     """
-    themes[:] = [c for r in _split_lists(themes) if (c := clean_theme(r, lexicon)) is not None]
+    themes[:] = [
+        c
+        for r in _split_lists(themes)
+        if (c := clean_theme(r, lexicon)) is not None and not _another_program(c)
+    ]
     if any(r.rule in ("serves.frame", "serves.purpose") for r in themes):
         themes[:] = [r for r in themes if r.rule != "serves.topic"]
     themes[:] = distinct_themes(themes)
@@ -230,3 +235,17 @@ def settle_themes(themes: list[ThemeRef], lexicon: Lexicon) -> None:
 def _loose_purpose(ref: ThemeRef) -> bool:
     """A purpose read as a plain phrase, not as a theme of the vocabulary."""
     return ref.rule == "serves.purpose" and ref.confidence < REGISTRY["serves.purpose"].confidence
+
+
+# the type words of a named program that a purpose or topic clause may name: another task
+# beside the program (实施“宽带乡村”工程，推动电信普遍服务试点), not what it is for
+_PROGRAM_ENDS = ("试点", "行动", "计划", "工程")
+
+
+def _another_program(ref: ThemeRef) -> bool:
+    return (
+        ref.rule in ("serves.purpose", "serves.topic")
+        and ref.key.startswith("+")
+        and len(ref.label) >= 6
+        and ref.label.endswith(_PROGRAM_ENDS)
+    )

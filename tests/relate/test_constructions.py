@@ -2307,3 +2307,21 @@ def test_judged_in_round_61() -> None:
     text = "组织开展“乐购促消周”活动，促进品牌消费、品质消费。"
     got = _served(text, "山东")
     assert ("“乐购促消周”活动", "品牌消费、品质消费") not in got
+
+
+def test_judged_in_round_62() -> None:
+    # hazards a project solves are no programs (xwlb-20251228-03)
+    text = "项目建成后将有效破解城市燃气管网“带病运行”及城区内涝等突出隐患。"
+    assert _implemented(text, "辽宁") == set()
+    # a team set up is people; kinds of road are no programs (xwlb-20250604-08, -20251201-07)
+    assert _implemented("山西平陆小麦开始进入收割期，当地成立16个“三夏”抢收队。") == set()
+    assert _implemented("在四川凉山，当地协同建设“产业路”“旅游路”，路网结构持续优化。") == set()
+    # every level's mechanism and a sector's platform have no name (policy-central-166, -010)
+    assert _implemented("建立省、市、县三级联动机制，统筹推进场景工作。", "山东") == set()
+    assert _implemented("建立行业工业互联网平台，实现全要素联通。", "山东") == set()
+    # where an activity goes is no theme; another pilot pushed beside it is no aim
+    assert _served("广西已开展“以旧换新”进乡村活动480多场次。", "广西") == set()
+    text = "实施“宽带乡村”工程，推动电信普遍服务试点，农村宽带用户占比达到90%以上。"
+    assert ("“宽带乡村”工程", "电信普遍服务试点") not in _served(text, "山东")
+    # 暖心 and 先行先试 are how a program works, not what it is for (gwr2026-hainan)
+    assert ("服务人才暖心专项行动", "人才暖心") not in _served("实施服务人才暖心专项行动。", "海南")
