@@ -17,7 +17,7 @@ from kg.relate.grammar import BRANDED
 from kg.relate.programs import ProgramScan
 from kg.relate.registry import REGISTRY, program
 from kg.relate.verbs import governing_verb
-from kg.relate.words import PROVINCE_BRANDS
+from kg.relate.words import PROVINCE_BRANDS, alternation
 from kg.text.mentions import gazetteer
 
 __all__ = ["branded_campaigns"]
@@ -27,8 +27,9 @@ __all__ = ["branded_campaigns"]
 _AFTER = re.compile(r"(?:水平|步伐|进程|质效|成效)?(?=[，。；、,;]|$)")
 # a verb of raising or speeding up right before the brand: it raises the campaign's
 # progress written after 建设 (提升…建设水平), or speeds up the building (加快…建设)
-_RAISED = re.compile(r"(?:提升|提高|加快|加速|加强|深化)$")
-_SPED_UP = re.compile(r"(?:加快|加速|加强|深化)$")
+_SPEEDING = ("加快", "加速", "加强", "深化")
+_SPED_UP = re.compile(alternation(_SPEEDING) + "$")
+_RAISED = re.compile(alternation(("提升", "提高", *_SPEEDING)) + "$")
 
 
 @REGISTRY.register(

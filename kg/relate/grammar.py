@@ -512,6 +512,7 @@ WIDELY = re.compile(r"(?:广泛|普遍|大力|积极)(?:开展|组织|举办)?$"
 NUMBER_TYPE = re.compile(
     r"[一二三四五六七八九十两百千0-9]+(?:大|项|个|类)?(?:" + "|".join(TYPE_WORDS) + r")$"
 )
-# a brand before up to three characters of a province's name and 建设 (数字安徽建设):
-# a cheap test that kg.relate.branded may find a campaign in a clause
-BRANDED = re.compile(alternation(PROVINCE_BRANDS) + r"[\u4e00-\u9fff]{2,3}建设")
+# a brand (group 1) before up to three characters of a province's name (group 2) and 建设
+# (数字安徽建设): a cheap test that kg.relate.branded may find a campaign in a clause, and
+# the shape kg.relate.nametheme reads the campaign's theme from
+BRANDED = re.compile("(" + alternation(tuple(PROVINCE_BRANDS)) + r")([\u4e00-\u9fff]{2,3})建设")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relate.grammar import CONJUNCTION, DOCUMENT_HEADS
+from kg.relate.grammar import BRANDED, CONJUNCTION, DOCUMENT_HEADS
 from kg.relate.words import (
     COMPOUND_AIMS,
     EVENT_SCOPES,
@@ -13,6 +13,7 @@ from kg.relate.words import (
     GENERIC_CORES,
     GENERIC_THEMES,
     NAME_TAILS,
+    PROVINCE_BRANDS,
     THING_TYPES,
     TOPIC_TYPES,
     alternation,
@@ -149,17 +150,15 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
 
 # type words that end a kind of thing grown (“个十百”平台培育工程), not a brand (劳务品牌培育工程)
 _KIND_TYPES = tuple(w for w in TYPE_WORDS if not w.endswith("品牌"))
-# a province's branded campaign (kg.relate.branded) and what its brand says it is for
-_BRAND_THEMES = {"书香": "全民阅读", "技能": "技能", "数字": "数字化", "诚信": "诚信"}
-_BRANDED = re.compile("(" + "|".join(_BRAND_THEMES) + r")([\u4e00-\u9fff]{2,3})建设")
 
 
 def _brand_theme(label: str, lexicon: Lexicon | None) -> str | None:
-    """What a province's branded campaign is for, by its brand (书香 → 全民阅读)."""
-    branded = _BRANDED.fullmatch(label.replace("“", "").replace("”", ""))
+    """What a province's branded campaign (kg.relate.branded) is for, by its brand
+    (words/province_brands.txt: 书香 → 全民阅读)."""
+    branded = BRANDED.fullmatch(label.replace("“", "").replace("”", ""))
     if branded is None or lexicon is None or lexicon.province_of(branded.group(2)) is None:
         return None
-    return _BRAND_THEMES[branded.group(1)]
+    return PROVINCE_BRANDS[branded.group(1)]
 
 
 # the parties a meeting or a platform brings together, one character each (政银企, 产学研)

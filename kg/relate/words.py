@@ -82,6 +82,7 @@ __all__ = [
     "WEAK_TYPES",
     "alternation",
     "numbered",
+    "paired",
     "relate_word_files",
     "words",
 ]
@@ -101,6 +102,11 @@ def numbered(name: str, default: int) -> dict[str, int]:
         word, _, number = entry.partition(" ")
         out[word] = int(number) if number.strip() else default
     return out
+
+
+def paired(name: str) -> dict[str, str]:
+    """A word file whose entries are a word and a second word after a space (``书香 全民阅读``)."""
+    return dict(entry.split(" ", 1) for entry in words(name))
 
 
 def alternation(entries: tuple[str, ...]) -> str:
@@ -165,7 +171,7 @@ NOT_THEMES = frozenset(words("not_themes"))
 THEME_LEFTOVERS = words("theme_leftovers")
 NOT_IN_MODIFIER = words("not_in_modifier")
 NAME_TAILS = words("name_tails")
-PROVINCE_BRANDS = words("province_brands")
+PROVINCE_BRANDS = paired("province_brands")  # brand -> the theme it states
 FACILITY_TYPES = frozenset(words("facility_types"))
 NATIONAL_PROGRAMS = words("national_programs")
 SHARED_TYPES = frozenset(words("shared_types"))
