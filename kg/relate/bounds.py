@@ -123,17 +123,18 @@ _BRACKETED_PLACE = re.compile(r"(?![一二三四五六七八九十]+$)[\u4e00-\u
 
 
 def one_name(text: str, conjunct: int, first: int, end: int, type_word: str) -> bool:
-    """Whether the conjuncts before and after 和/与 name one program: 实施…生态保护与修复工程,
+    """Whether the conjuncts before and after 和/与 name one program: always after 与, which
+    joins two things into one name's (实施…生态保护与修复工程, 建立国家高新区与省级有关部门直通车
+    制度); after 和,
     …一体化保护和修复工程, 长期资本和耐心资本培育计划 (one plan of two kinds), 先进制造业和现代
     服务业融合发展试点 (the two it joins; not 种业振兴和…行动, nor 建立投入增长和风险分担机制, two
     mechanisms of a weak type)."""
-    if text[first - 1] == "与" and first - 1 - conjunct <= 4:
-        return True  # 人工智能与机器人产学研平台: a short field joined by 与, of any type
+    if text[first - 1] == "与":
+        return True  # 人工智能与机器人产学研平台, 黄河三角洲湿地与生物多样性保护恢复项目
     if _JOINED.search(text, first, end) is not None:
         return True  # 先进制造业和现代服务业融合发展试点, 高新区和高校联动发展机制: the two joined
     return type_word not in WEAK_TYPES and (
-        text[first - 1] == "与"
-        or end - first - len(type_word) <= 4
+        end - first - len(type_word) <= 4
         or (first - 1 - conjunct <= 4 and not text.endswith(NAME_TAILS, conjunct, first - 1))
     )
 

@@ -35,6 +35,7 @@ from kg.text.mentions import QUOTES, TYPE_WORDS, GeoHit, gazetteer
 
 __all__ = [
     "CONTINUES",
+    "DELEGATING",
     "GROUP_REF",
     "Clause",
     "ClauseProgram",
@@ -161,16 +162,24 @@ def _org_acts(text: str, pos: int, end: int) -> bool:
 
 # The province having other bodies act (支持企业…, 鼓励高校…): they act, in the clauses
 # after it too.
-_DELEGATING = ("支持", "鼓励", "引导", "推动", "动员")
+DELEGATING = ("支持", "鼓励", "引导", "推动", "动员")
+# the kind of the bodies after 支持, 鼓励 or 引导, a few words without a verb of building
+# (支持创新型领军企业…, 鼓励“双跨”工业互联网平台等服务商…; not 支持培育龙头企业: the
+# province grows them, nor 推动国家大学科技园…: 推动 pushes things more often than bodies)
+_KIND_OF_ACTOR = (
+    r"(?:(?:(?<=支持|鼓励|引导)|(?<=”))(?:(?!建设|打造|培育|发展|实施|开展|推进|组建|引进|壮大|支持|国家)"
+    r"[\u4e00-\u9fff]){1,10}?等?)?"
+)
 _DELEGATED = re.compile(
     "(?:"
-    + "|".join(_DELEGATING)
+    + "|".join(DELEGATING)
     + ")(?:(?:我省|全省|省内)[\u4e00-\u9fff]{0,8}?)?(?:各类|广大|有条件的|重点|骨干)?(?:“[^”]{1,8}”)?"
+    + _KIND_OF_ACTOR
     + alternation(OTHER_ACTORS)
     + "(?![数量])"  # (推动全省国家高新技术企业数突破…: a count of them, not them acting)
 )  # (支持“链主”企业…: a quoted kind of firm; 推动我省智能传感器生产企业…: the province's firms)
 # (a clause is tried only when it opens with one of their first characters)
-_DELEGATE_FIRST = frozenset(v[0] for v in _DELEGATING)
+_DELEGATE_FIRST = frozenset(v[0] for v in DELEGATING)
 
 
 def _hands_over(text: str, pos: int, end: int, geo: list[GeoHit]) -> bool:

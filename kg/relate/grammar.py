@@ -29,6 +29,7 @@ __all__ = [
     "AMOUNT_AFTER",
     "BATCH",
     "BATCH_BEFORE_QUOTE",
+    "BATCH_END",
     "BLOCK_OPENERS",
     "BRANDED",
     "CARRIED_OUT_VERB",
@@ -100,6 +101,7 @@ __all__ = [
     "levelled",
     "opens_part",
     "phrase_end",
+    "province_level_end",
     "type_word_ends_phrase",
 ]
 
@@ -344,6 +346,7 @@ MEANS = re.compile(r"等(?:多种|多项|一系列|系列)?(?:形式|方式|举�
 TEAM = re.compile(r"(?:宣讲|服务|志愿|工作|突击|艺术|演出|专家)[队团]$|舰队$")
 # words of a batch of things of a kind (一批, 若干): no one program (kg.relate.labels)
 BATCH = r"(?:一大?批|若干|多个|更多|历次)"
+BATCH_END = re.compile(BATCH + "$")  # (培育一批…, 打造10个…: what a batch is of follows)
 # 培育一批鲁版软件“名品”: a quoted word for the things of a batch, after their field, is
 # not a program's name (打造一批“确定性网络+行业”应用场景 is the gold's)
 BATCH_BEFORE_QUOTE = re.compile(BATCH + r"[\u4e00-\u9fff]{2,8}$")
@@ -516,3 +519,12 @@ NUMBER_TYPE = re.compile(
 # (数字安徽建设): a cheap test that kg.relate.branded may find a campaign in a clause, and
 # the shape kg.relate.nametheme reads the campaign's theme from
 BRANDED = re.compile("(" + alternation(tuple(PROVINCE_BRANDS)) + r")([\u4e00-\u9fff]{2,3})建设")
+
+
+_PROVINCE_LEVEL = re.compile(r"省级|全省|省域|省")
+
+
+def province_level_end(label: str) -> int:
+    """Where a label's 省/省级 opening (省级管理平台) ends, 0 without one."""
+    level = _PROVINCE_LEVEL.match(label)
+    return level.end() if level else 0

@@ -15,6 +15,7 @@ from kg.relate.grammar import (
     ADVERB_RUN,
     ADVERBS_AT,
     BATCH,
+    BATCH_END,
     COUNT_AFTER,
     COUNT_BEFORE,
     COUNTED_PACKAGE,
@@ -30,6 +31,7 @@ from kg.relate.grammar import (
     TOPIC_VERB,
     WIDELY,
     closes_name,
+    province_level_end,
 )
 from kg.relate.verbs import pushes
 from kg.relate.words import (
@@ -41,6 +43,7 @@ from kg.relate.words import (
     DESIGNATIONS,
     DOING_VERBS,
     FACILITY_TYPES,
+    FUNCTION_ENDINGS,
     GENERIC_CORES,
     GENERIC_QUALIFIERS,
     GENERIC_THEMES,
@@ -507,6 +510,9 @@ def specific(label: str, type_word: str) -> bool:
         qualifier in ("国家", "全国") or type_word in WEAK_TYPES or len(core) - len(qualifier) < 6
     ):
         return False  # 现代化产业体系: a kind (现代化大农业示范基地建设工程 is named)
+    rest = core[province_level_end(core) :]
+    if rest != core and (rest in GENERIC_CORES or (type_word in WEAK_TYPES and len(rest) <= 2)):
+        return False  # 建成省级管理平台, 全省数据中心: the province's, of a kind, no name
     if _LEVELS_ONLY.fullmatch(core):
         return False  # 省市县重点项目: the projects of every level, no name
     if core in ("重大国家", "国家重大", "国家"):
@@ -545,18 +551,9 @@ _NAME_MARK = re.compile(
 )
 _LOOSE = re.compile("^(?:" + "|".join(re.escape(m) for m in LOOSE_MODIFIERS) + ")+")
 # 广泛开展…活动, 普遍…: done everywhere, a kind of activity rather than one program
-_PROVINCE_LEVEL = re.compile(r"省级|全省|省域|省")
-
-
-def _province_level_end(label: str) -> int:
-    """Where a label's 省/省级 opening ends (0 without one)."""
-    level = _PROVINCE_LEVEL.match(label)
-    return level.end() if level else 0
-
 
 _QUANTITY = re.compile(BATCH + "|一系列")
 _PARTNERED_WITH = re.compile(r"与(?!各|有关|相关)[^，。；]{1,16}(?:建立|签署|签订|共建|搭建)了?$")
-_BATCH_BEFORE = re.compile(BATCH + "$")
 # 打造出一批“小而美”的城市更新改造工程: a batch of a kind, described
 _BATCH_DESCRIBED = re.compile(BATCH + r"(?:“[^”]{1,12}”|[^，。；“”]{1,8})的$")
 # 培育一批院士工作站、制造业创新中心…: the items of a list after 一批 are batches too
@@ -716,7 +713,7 @@ def named(
     ):
         return False  # …、陕北过大年等特色文旅活动: the kind of the items listed
     batch = (
-        _BATCH_BEFORE.search(before)
+        BATCH_END.search(before)
         or _BATCH_LIST.search(text, max(0, start - 30), start)
         or _BATCH_DESCRIBED.search(text, max(0, start - 20), start)
     )
@@ -736,12 +733,14 @@ def named(
     ):
         return False  # 推出五条特色旅游线路, 百余项假日文旅活动: many of a kind, not a name
     counted = QUANTITY_BEFORE.search(before) is not None
-    if counted and type_word != "专项" and not _NAME_MARK.search(label, _province_level_end(label)):
+    if counted and type_word != "专项" and not _NAME_MARK.search(label, province_level_end(label)):
         return False  # 抓好550个省重大项目: a count of the province's projects, not a name
     if name_mark(label, lexicon) or core.endswith(_CAMPAIGN_YEARS):
         return True  # (…营商环境突破年活动: a year's campaign names the work)
-    if _DESCRIBED_KIND.search(core):
-        return False  # 多层次学术交流平台, 开放式物联网大数据平台: a kind described, not a name
+    if _DESCRIBED_KIND.search(core) or (
+        len(core) <= 7 and core.endswith(FUNCTION_ENDINGS) and type_word != "活动"
+    ):
+        return False  # 多层次学术交流平台, 工作协调推进机制: a kind described, not a name
     if type_word == "项目" and core.endswith(_PROJECT_KINDS):
         return False  # 实施跨区域文旅融合重大项目: the major projects of a field, a kind
     if verb in IMPROVE_VERBS or WIDELY.search(before):

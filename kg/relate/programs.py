@@ -96,6 +96,7 @@ from kg.relate.labels import (
 from kg.relate.quoted import (
     NOT_PROGRAM_HEAD,
     PROVINCE_SCOPED,
+    field_mix,
     is_formula,
     many_or_doing,
     national,
@@ -401,8 +402,8 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     text, lo, hi = scan.text, scan.lo, scan.hi
     last = group[-1]
     after = last.end + 1
-    if _not_a_name(scan, group[0].start, last.end):
-        return
+    if _not_a_name(scan, group[0].start, last.end) or field_mix(last.text, text, after):
+        return  # (“低空+”应用场景: a kind of use)
     gov = governing_verb(text, scan.tokens, group[0].start - 1, lo)
     gov = outer_verb(text, scan.tokens, lo, gov, group[0].start - 1)
     suffix = type_suffix(text, after, hi)

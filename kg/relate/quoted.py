@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.relate.grammar import BATCH, BATCH_BEFORE_QUOTE, COUNT_BEFORE, OWN_HEAD, TEAM, TOPIC_HEAD
+from kg.relate.grammar import (
+    BATCH_BEFORE_QUOTE,
+    BATCH_END,
+    COUNT_BEFORE,
+    OWN_HEAD,
+    TEAM,
+    TOPIC_HEAD,
+)
 from kg.relate.words import (
     FORMULAS,
     IMPLEMENT_VERBS,
@@ -21,6 +28,7 @@ from kg.text.mentions import TYPE_WORDS, common_name, program_key
 __all__ = [
     "NOT_PROGRAM_HEAD",
     "PROVINCE_SCOPED",
+    "field_mix",
     "is_formula",
     "many_or_doing",
     "national",
@@ -51,6 +59,22 @@ def is_formula(core: str) -> bool:
     )
 
 
+# a kind of use or of chain a mix of fields is put to (“低空+”应用场景, “演艺+体验+消费”产业链)
+_KIND_OF_USE = re.compile(r"(?:应用|综合|融合|消费)?新?场景|全?产业链")
+
+
+def field_mix(core: str, text: str, after: int) -> bool:
+    """A mix of fields, each a word of a few characters (“低空+”, “赛事+文旅+消费”), before a
+    kind of use or chain (应用场景, 产业链): the kind of thing built, not a program's name
+    (“AI+企业码上服务”综合场景 names one)."""
+    items = core.split("+")
+    return (
+        len(items) > 1
+        and all(len(item) <= 4 for item in items)
+        and _KIND_OF_USE.match(text, after) is not None
+    )
+
+
 #: Marks a key to be made one province's (kg.relate.extract): a common name without a
 #: modifier (“十大工程”).
 PROVINCE_SCOPED = "@"
@@ -69,7 +93,6 @@ def quoted_key(prefix: str, name: str) -> str:
 
 _COUNTED_KINDS = ("项目", "举措", "措施")
 # a batch word right before a quote, and a head word right after one
-_BARE_BATCH = re.compile(BATCH + "$")
 _HEAD_AFTER_QUOTE = re.compile(r"(?![和与及或等])[\u4e00-\u9fff]")
 # 现在由系统“自动填充”: the quote says what an agent named after 由 does
 _DONE_BY = re.compile(r"由[\u4e00-\u9fff]{1,4}$")
@@ -90,7 +113,7 @@ def many_or_doing(
     batch = BATCH_BEFORE_QUOTE.search(text, lo, q0)
     if batch is None and not _HEAD_AFTER_QUOTE.match(text, text.find("”", q0) + 1):
         # 培育一批“数据徽商”和…, 打造10个“云岭名方”: things of a batch or a count, no head
-        batch = _BARE_BATCH.search(text, lo, q0) or COUNT_BEFORE.search(text, lo, q0)
+        batch = BATCH_END.search(text, lo, q0) or COUNT_BEFORE.search(text, lo, q0)
     return (batch is not None and (gov is None or batch.start() >= gov[2])) or (
         _DONE_BY.search(text, lo, q0) is not None
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kg.model import Token
 from kg.relate.clauses import (
+    DELEGATING,
     GROUP_REF,
     Clause,
     ClauseProgram,
@@ -109,7 +110,7 @@ def relate_sentence(
             if framed is not None:  # (在浙江，各地开展…: carried from the place clause)
                 blocked, subj_end = False, framed
         clauses.append(Clause(cstart, cend, subj, blocked, subj_end))
-    _carry_on(facts, clauses, geo)
+    _carry_on(facts, text, clauses, geo)
     if not candidates:
         return facts  # nothing that could name a program: skip segmentation
     if _GLOSSARY.match(text):
@@ -130,14 +131,16 @@ _COUNTRIES_OF = re.compile(r"”?(?:沿线)?国家")
 _OTHER_BODY = re.compile(r"生产建设兵团")
 
 
-def _carry_on(facts: SentenceFacts, clauses: list[Clause], geo: list[GeoHit]) -> None:
-    """Who acts at the end of the sentence, and the provinces last named together."""
+def _carry_on(facts: SentenceFacts, text: str, clauses: list[Clause], geo: list[GeoHit]) -> None:
+    """Who acts at the end of the sentence, and the provinces last named together (still
+    the province after a clause that hands the doing to firms: …，支持汽车企业布局海外市场。
+    同时，…推出了…)."""
     for cl in clauses:
         if cl.subjects:
             facts.subjects = tuple(h.province for h in cl.subjects)
             if len(cl.subjects) > 1:
                 facts.group = facts.subjects
-        elif cl.blocked:
+        elif cl.blocked and not text.startswith(DELEGATING, cl.start):
             facts.subjects = ()
     named = dedupe_hits([h for h in geo if h.kind == "province"])
     if len(named) > 1 and not facts.group:

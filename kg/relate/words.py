@@ -32,6 +32,7 @@ __all__ = [
     "FACILITY_TYPES",
     "FORMULAS",
     "FRAME_CUES",
+    "FUNCTION_ENDINGS",
     "GENERIC_CORES",
     "GENERIC_QUALIFIERS",
     "GENERIC_THEMES",
@@ -163,6 +164,7 @@ MEANS_HEADS = words("means_heads")
 QUOTE_CONTINUATIONS = words("quote_continuations")
 QUOTE_HEADS = words("quote_heads")
 GENERIC_CORES = frozenset(words("generic_cores"))
+FUNCTION_ENDINGS = words("function_endings")
 BARE_FIELDS = frozenset(words("bare_fields"))
 GENERIC_QUALIFIERS = words("generic_qualifiers")
 SUPERLATIVES = words("superlatives")

@@ -2325,3 +2325,53 @@ def test_judged_in_round_62() -> None:
     assert ("“宽带乡村”工程", "电信普遍服务试点") not in _served(text, "山东")
     # 暖心 and 先行先试 are how a program works, not what it is for (gwr2026-hainan)
     assert ("服务人才暖心专项行动", "人才暖心") not in _served("实施服务人才暖心专项行动。", "海南")
+
+
+def test_judged_over_rounds_1_to_63() -> None:
+    # a mix of fields before a kind of use or chain is the kind built, not a program
+    # (gwr2026-hainan, xwlb-20250603-09); a mix naming a service of its own is one
+    assert _implemented("拓展“低空+”应用场景，吸引低空飞行器企业落地。", "海南") == set()
+    text = "在江西萍乡，当地依托传统龙舟赛，打造“赛事+文旅+消费”融合场景。"
+    assert _implemented(text) == set()
+    got = _implemented("打造“AI+企业码上服务”综合场景。", "重庆")
+    assert got == {("重庆", "“AI+企业码上服务”综合场景")}
+    # a quoted list of three terms or more is no name (xwlb-20250803-05); two may be one
+    text = "北京开通“免现场查勘、免费救援、免气象证明”等绿色理赔通道。"
+    assert _implemented(text) == set()
+    got = _implemented("深入推进“品质浙货、行销天下”。", "浙江")
+    assert got == {("浙江", "“品质浙货、行销天下”")}
+    # 与 joins two things into one name's (xwlb-20250824-10)
+    text = "山东持续推进黄河三角洲湿地与生物多样性保护恢复项目实施。"
+    assert _implemented(text) == {("山东", "黄河三角洲湿地与生物多样性保护恢复项目")}
+    # the province's own of a kind, with no name (gwr2026-hainan, -guizhou)
+    assert _implemented("加快建设托育综合服务中心，建成省级管理平台。", "海南") == {
+        ("海南", "托育综合服务中心")
+    }
+    assert _implemented("建设省工业大数据中心。", "山东") == {("山东", "省工业大数据中心")}
+    # a short platform or mechanism named by what it does is a kind (policy-shandong-011,
+    # -051); an activity so named is an event
+    assert _implemented("（一）建立工作协调推进机制。", "山东") == set()
+    assert _implemented("搭建双招双引、人才资本对接平台。", "山东") == set()
+    got = _implemented("开展产学研精准对接活动。", "山东")
+    assert got == {("山东", "产学研精准对接活动")}
+
+
+def test_bodies_of_a_kind_the_province_supports_act_themselves() -> None:
+    # policy-shandong-020, -046: 支持/鼓励 with the bodies' kind before them
+    text = "支持创新型领军企业开放创新资源，建设专业化众创空间、场景应用创新中心。"
+    assert _implemented(text, "山东") == set()
+    text = (
+        "鼓励“双跨”工业互联网平台等服务商通过揭榜挂帅等方式，与制造业企业联合开展数字化转型试点。"
+    )
+    assert _implemented(text, "山东") == set()
+    # not when the province grows them, nor 推动 of a thing (gwr2026-qinghai)
+    text = "支持培育龙头企业，实施企业上市行动。"
+    assert _implemented(text, "山东") == {("山东", "企业上市行动")}
+    text = "推动国家大学科技园优化重塑，实施全民科学素质提升行动。"
+    assert _implemented(text, "青海") == {("青海", "全民科学素质提升行动")}
+    # the province still acts in the sentence after (xwlb-20250407-05)
+    text = (
+        "今年，重庆还加快实施“渝车出海”行动计划，支持汽车企业布局海外市场。"
+        "同时，积极构建数字化外贸综合服务体系，推出了“重庆外贸数智大脑”。"
+    )
+    assert ("重庆", "“重庆外贸数智大脑”") in _implemented(text)
