@@ -442,7 +442,8 @@ def clause_subject(
         # 浙江杭州: a province's own place is the province; 川渝: abbreviations in a row.
         nxt = by_start.get(pos)
         if nxt is not None and subjects and (nxt.kind == "place" or nxt.literary):
-            continue
+            if _SITE.match(text, nxt.end, cend) is None:
+                continue  # (四川都江堰灌区…平台: the place names the site the name opens with)
         break
     if (
         subjects
@@ -458,6 +459,10 @@ def clause_subject(
     if saw_place_only:
         return None, True, pos  # a city acting alone is not a province
     return None, False, cstart
+
+
+# a site named after a place (都江堰灌区, 杭州湾新区): the place is the site's name
+_SITE = re.compile(r"灌区|景区|新区|园区|港区|片区|开发区|高新区|水库|机场|古城|古镇")
 
 
 def dedupe_hits(hits: list[GeoHit]) -> list[GeoHit]:

@@ -12,11 +12,13 @@ from kg.relate.words import (
     ADVERBS,
     BLOCK_VERBS,
     FRAME_CUES,
+    FUNCTION_ENDINGS,
     IMPLEMENT_VERBS,
     LEAD_INS,
     OUTCOME_VERBS,
     PROVINCE_BRANDS,
     RESULT_PREDICATES,
+    ROUTINE_PLANS,
     TOPIC_CLAUSE_VERBS,
     alternation,
     words,
@@ -44,6 +46,7 @@ __all__ = [
     "DOCUMENT_HEADS",
     "DOCUMENT_HEAD_WORDS",
     "EVERY",
+    "FIGHTS_BEFORE",
     "FIGURE_AFTER",
     "FIRM",
     "FOOTNOTE",
@@ -66,6 +69,7 @@ __all__ = [
     "MEASURE_TAIL",
     "NATIONAL_SET",
     "NOTE_AFTER",
+    "NOT_NAMED_BEFORE",
     "NOT_NAMED_LIST",
     "NUMBER_TYPE",
     "OUTCOME",
@@ -96,12 +100,14 @@ __all__ = [
     "WIDELY",
     "closes_name",
     "counted_projects",
+    "described_kind",
     "frames",
     "is_slogan",
     "levelled",
     "opens_part",
     "phrase_end",
     "province_level_end",
+    "routine_plan",
     "type_word_ends_phrase",
 ]
 
@@ -440,7 +446,7 @@ RANKED = re.compile(r"(?:领先|一流|影响力|竞争力)的$")
 # after a name: the items of a relative clause (搭建社会各界关心教育、建言教育、支持教育的平台)
 # or the fields of a reform (深化办学模式、专业课程体系、服务功能等改革创新), not programs
 NOT_NAMED_LIST = re.compile(
-    r"(?:、[^，。；、“”]{1,10})+(?:的(?!建设|实施)|等(?:方面|领域)?(?:的)?改革)"
+    r"(?:[、和及][^，。；、“”和及]{1,10})+(?:的(?!建设|实施)|等(?:方面|领域)?(?:的)?改革)"
 )
 
 # (由…牵头: who leads the work, before the program it names; 作为…中心建设: a role)
@@ -528,3 +534,33 @@ def province_level_end(label: str) -> int:
     """Where a label's 省/省级 opening (省级管理平台) ends, 0 without one."""
     level = _PROVINCE_LEVEL.match(label)
     return level.end() if level else 0
+
+
+# descriptive modifiers of a kind (多层次, 开放式, 前瞻性, 任务导向型)
+# (not a property named as a noun: 生物多样性保护, 政策取向一致性评估)
+_DESCRIBED_KIND = re.compile(r"多层次|多元化?|(?<!多样|一致)[式性]|导向型")
+
+
+def described_kind(core: str, type_word: str) -> bool:
+    """The core of an unmarked name of a weak type describes a kind (多层次学术交流平台), or
+    says in a few words what such a thing does (工作协调推进机制: words/function_endings.txt;
+    not an activity, 产学研精准对接活动, which is an event)."""
+    return _DESCRIBED_KIND.search(core) is not None or (
+        len(core) <= 7 and core.endswith(FUNCTION_ENDINGS) and type_word != "活动"
+    )
+
+
+def routine_plan(core: str, type_word: str) -> bool:
+    """A plan of routine work (科学制定灌溉用水计划: words/routine_plans.txt), not a program."""
+    return type_word == "计划" and core.endswith(ROUTINE_PLANS)
+
+
+# before a quote: a short name of a name just written (以下简称“…”), or a thing pointed at
+# and reported on (全新打造的这个“便民菜市场+综合体”开始营业), not a program's name
+NOT_NAMED_BEFORE = ("简称", "即", "又称", "也称", "俗称", "这个", "这家", "这座", "这处")
+
+# a verb of fighting after a verb or adverb, right before a quote: what follows is a problem
+# (深化治理“餐桌污染”)
+FIGHTS_BEFORE = re.compile(
+    r"(?:深化|加强|持续|全面|大力|深入|着力|推进|坚决|严厉)(?:治理|整治|破解|遏制|根治|纠治)$"
+)

@@ -211,12 +211,14 @@ _ROAD_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}路")
 def bare_quote(core: str, topic: bool) -> bool:
     """A quoted word that names no program without a type word after it: a number, a
     five-year period (“十五五”), a kind of road (协同建设“产业路”“旅游路”), a list of three
-    terms or more (“免现场查勘、免费救援、免气象证明”), or, first in its clause and reported
-    on, a place's byname (“石灰村”也实现了华丽转型)."""
+    terms or more (“免现场查勘、免费救援、免气象证明”), a chain of three levels or stages
+    (“县城—中心镇—重点村”), or, first in its clause and reported on, a place's byname
+    (“石灰村”也实现了华丽转型)."""
     terms = core.split("、")
     return (
         core.isdigit()
         or (len(terms) > 2 and min(map(len, terms)) >= 4)
+        or len(re.findall("(?<!—)—(?!—)", core)) >= 2  # (“县城—中心镇—重点村”: a chain)
         or _PERIOD.fullmatch(core) is not None
         or _ROAD_KIND.fullmatch(core) is not None
         or (topic and _BYNAME.fullmatch(core) is not None)

@@ -31,7 +31,9 @@ from kg.relate.grammar import (
     TOPIC_VERB,
     WIDELY,
     closes_name,
+    described_kind,
     province_level_end,
+    routine_plan,
 )
 from kg.relate.verbs import pushes
 from kg.relate.words import (
@@ -43,7 +45,6 @@ from kg.relate.words import (
     DESIGNATIONS,
     DOING_VERBS,
     FACILITY_TYPES,
-    FUNCTION_ENDINGS,
     GENERIC_CORES,
     GENERIC_QUALIFIERS,
     GENERIC_THEMES,
@@ -511,8 +512,10 @@ def specific(label: str, type_word: str) -> bool:
     ):
         return False  # 现代化产业体系: a kind (现代化大农业示范基地建设工程 is named)
     rest = core[province_level_end(core) :]
-    if rest != core and (rest in GENERIC_CORES or (type_word in WEAK_TYPES and len(rest) <= 2)):
-        return False  # 建成省级管理平台, 全省数据中心: the province's, of a kind, no name
+    if rest != core and (
+        rest in GENERIC_CORES or (len(rest) <= 2 and not type_word.endswith(_OWN_KINDS))
+    ):
+        return False  # 建成省级管理平台, 全省数据中心, 开展省级试点: the province's kind
     if _LEVELS_ONLY.fullmatch(core):
         return False  # 省市县重点项目: the projects of every level, no name
     if core in ("重大国家", "国家重大", "国家"):
@@ -664,7 +667,9 @@ def _leftover_at(label: str, cut: int, lexicon: Lexicon | None) -> tuple[int, st
     return (len(verb), verb) if verb else (0, "")
 
 
-_NOUNS_OPENING_WITH_A_VERB = frozenset(("建设用地",))
+# what a province has one of, named by its level alone (省实验室, 省运会, 全省教育大会)
+_OWN_KINDS = ("实验室", "会", "节", "赛", "论坛")
+_NOUNS_OPENING_WITH_A_VERB = frozenset(("建设用地", "应用场景"))
 
 
 def core_of(label: str, type_word: str) -> str:
@@ -721,8 +726,8 @@ def named(
         return False  # 建设一批省级场景实验室: a batch of a kind (the gold rules), any type
     if type_word in _ZONES and lexicon.theme_of(core) is not None and not name_mark(label, lexicon):
         return False  # 打造改革开放先导区、绿色低碳发展示范区: a standing aimed at, not a zone
-    if type_word not in WEAK_TYPES:
-        return True  # (实施30项市级疏堵工程: the gold counts a counted strong kind)
+    if type_word not in WEAK_TYPES:  # (实施30项市级疏堵工程: a counted strong kind is named)
+        return not routine_plan(core, type_word)  # (科学制定灌溉用水计划: routine work)
     if _PARTNERED_WITH.search(text, max(0, start - 20), start):
         return True  # 与28个非洲国家建立对口合作机制: the partners say which mechanism
     count = _LEADING_COUNT.match(label) or _COUNTED_KIND.match(label)
@@ -737,9 +742,7 @@ def named(
         return False  # 抓好550个省重大项目: a count of the province's projects, not a name
     if name_mark(label, lexicon) or core.endswith(_CAMPAIGN_YEARS):
         return True  # (…营商环境突破年活动: a year's campaign names the work)
-    if _DESCRIBED_KIND.search(core) or (
-        len(core) <= 7 and core.endswith(FUNCTION_ENDINGS) and type_word != "活动"
-    ):
+    if described_kind(core, type_word):
         return False  # 多层次学术交流平台, 工作协调推进机制: a kind described, not a name
     if type_word == "项目" and core.endswith(_PROJECT_KINDS):
         return False  # 实施跨区域文旅融合重大项目: the major projects of a field, a kind
@@ -765,9 +768,6 @@ _COUNTED_KIND = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)大(?=[
 _LISTED_BEFORE = re.compile(r"、[^，。；：、]{1,20}等$")
 # the ranks and stages of projects (重大项目, 续建项目, 研究项目, 类项目): unmarked, a kind
 _PROJECT_KINDS = ("重大", "重点", "续建", "新建", "研究", "类", "基础设施")
-# descriptive modifiers of a kind (多层次, 开放式, 前瞻性, 任务导向型)
-# (not a property named as a noun: 生物多样性保护, 政策取向一致性评估)
-_DESCRIBED_KIND = re.compile(r"多层次|多元化?|(?<!多样|一致)[式性]|导向型")
 
 
 def theme_prefix(text: str, quote_open: int, lo: int, lexicon: Lexicon) -> str:

@@ -416,14 +416,24 @@ def phrase_themes(
     return out
 
 
+# words of doing to a heritage or a resource, with no object of their own (标识活化利用)
+_DOING_ONLY = re.compile(r"(?:标识|活化|利用|转化|传承|弘扬|保护|开发|解码|展示|阐释|推广|应用)+")
+
+
 def _split_conjoined(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Items joined by 和/及 that are aims of their own (企业品牌建设和产品营销 -> 企业品牌建设,
     产品营销): each side four characters at least."""
     out = []
     for s, item in items:
         m = re.fullmatch(r"(.{4,})(和|及|与)(.{4,})", item)
-        # (碳排放总量和强度双控: the dual control covers both sides, one aim)
-        if m and "、" not in item and not re.search(r"[双两][\u4e00-\u9fff]$", m.group(3)):
+        # (碳排放总量和强度双控: the dual control covers both sides, one aim; 齐鲁文化基因解码
+        # 与标识活化利用: the second side is only doing to the first side's object)
+        if (
+            m
+            and "、" not in item
+            and not re.search(r"[双两][\u4e00-\u9fff]$", m.group(3))
+            and not _DOING_ONLY.fullmatch(m.group(3))
+        ):
             out += [(s, m.group(1)), (s + m.end(2), m.group(3))]
         else:
             out.append((s, item))

@@ -35,6 +35,7 @@ from kg.relate.grammar import (
     CARRIED_OUT_VERB,
     COUNTED_SET,
     DOCUMENT_HEAD,
+    FIGHTS_BEFORE,
     FIGURE_AFTER,
     FROM_TO,
     HAN_RUN,
@@ -48,6 +49,7 @@ from kg.relate.grammar import (
     MEANS,
     MEASURE_AFTER,
     NATIONAL_SET,
+    NOT_NAMED_BEFORE,
     NOT_NAMED_LIST,
     NOTE_AFTER,
     NUMBER_TYPE,
@@ -97,7 +99,9 @@ from kg.relate.quoted import (
     NOT_PROGRAM_HEAD,
     PROVINCE_SCOPED,
     field_mix,
+    glossed_idea,
     is_formula,
+    layout,
     many_or_doing,
     national,
     own_head_after,
@@ -376,25 +380,24 @@ def quoted_names(scan: ProgramScan) -> None:
         _quoted_group(scan, group)
 
 
-# a verb of fighting after a verb or adverb, right before a quote: what follows is a problem
-_FIGHTS = re.compile(
-    r"(?:深化|加强|持续|全面|大力|深入|着力|推进|坚决|严厉)(?:治理|整治|破解|遏制|根治|纠治)$"
-)
-
-
 def _not_a_name(scan: ProgramScan, start: int, end: int) -> bool:
     """The quoted group at ``start``–``end`` is no name: a short name of a name just written
-    (…先导区（以下简称“先导区”）), a problem fought (治理“餐桌污染”), or an item of a list of
-    problems (“校园餐”、…等突出问题治理)."""
+    (…先导区（以下简称“先导区”）), a thing pointed at (打造的这个“…”开始营业), a problem
+    fought (治理“餐桌污染”), an item of a list of problems (“校园餐”、…等突出问题治理), a
+    kind of use (“低空+”应用场景) or a layout (采取“一区两翼”模式)."""
     text = scan.text
+    last = text[text.rfind("“", 0, end) + 1 : end]
     return (
         scan.framed(start, end)
-        or text.endswith(("简称", "即", "又称", "也称", "俗称"), 0, start - 1)
-        or _FIGHTS.search(text, max(0, start - 7), start - 1) is not None  # 深化治理“餐桌污染”
+        or text.endswith(NOT_NAMED_BEFORE, 0, start - 1)
+        or FIGHTS_BEFORE.search(text, max(0, start - 7), start - 1)
+        is not None  # 深化治理“餐桌污染”
         or PROBLEM_LIST.match(text, end + 1, scan.hi) is not None
         or NATIONAL_SET.match(text, end + 1, scan.hi) is not None
         or FROM_TO.search(text, max(0, start - 24), start - 1) is not None
         or (TO_AFTER.match(text, end + 1) is not None and "从" in text[scan.lo : start])
+        or field_mix(last, text, end + 1)
+        or layout(last, text, end + 1)
     )
 
 
@@ -402,8 +405,8 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     text, lo, hi = scan.text, scan.lo, scan.hi
     last = group[-1]
     after = last.end + 1
-    if _not_a_name(scan, group[0].start, last.end) or field_mix(last.text, text, after):
-        return  # (“低空+”应用场景: a kind of use)
+    if _not_a_name(scan, group[0].start, last.end):
+        return
     gov = governing_verb(text, scan.tokens, group[0].start - 1, lo)
     gov = outer_verb(text, scan.tokens, lo, gov, group[0].start - 1)
     suffix = type_suffix(text, after, hi)
@@ -660,7 +663,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             continue
         if end < hi and _EXAMPLE_HEADS.match(text, end, hi):
             continue
-        if POSITIONING.match(text, end, hi):
+        if POSITIONING.match(text, end, hi) or glossed_idea(text, end, hi):
             continue  # 立足“…自主创新示范区”的总体定位: what the zone is to be, not a program
         start = np_start(text, tokens, idx, lo, tw)
         if start is None:

@@ -29,7 +29,9 @@ __all__ = [
     "NOT_PROGRAM_HEAD",
     "PROVINCE_SCOPED",
     "field_mix",
+    "glossed_idea",
     "is_formula",
+    "layout",
     "many_or_doing",
     "national",
     "own_head_after",
@@ -59,20 +61,50 @@ def is_formula(core: str) -> bool:
     )
 
 
-# a kind of use or of chain a mix of fields is put to (“低空+”应用场景, “演艺+体验+消费”产业链)
-_KIND_OF_USE = re.compile(r"(?:应用|综合|融合|消费)?新?场景|全?产业链")
+# a kind of use or of chain a mix of fields is put to (“低空+”应用场景, “演艺+体验+消费”产业链),
+# a technology (“5G+AI”技术) or measures that mix means (“国补+商家让利+服务升级”等优惠举措)
+_KIND_OF_USE = re.compile(
+    r"(?:应用|综合|融合|消费)?新?场景|全?产业链|技术(?![\u4e00-\u9fff])"
+    r"|等?(?:优惠|具体|配套)?(?:举措|措施)"
+)
 
 
 def field_mix(core: str, text: str, after: int) -> bool:
-    """A mix of fields, each a word of a few characters (“低空+”, “赛事+文旅+消费”), before a
-    kind of use or chain (应用场景, 产业链): the kind of thing built, not a program's name
-    (“AI+企业码上服务”综合场景 names one)."""
+    """A mix of fields or means, each a word of a few characters (“低空+”, “赛事+文旅+消费”),
+    before a kind of use, chain, technology or measure (应用场景, 产业链, 技术, 举措): the kind
+    of thing built or used, not a program's name (“AI+企业码上服务”综合场景 names one)."""
     items = core.split("+")
     return (
         len(items) > 1
-        and all(len(item) <= 4 for item in items)
+        and all(len(item) <= 4 and not item.isdigit() for item in items)  # (not “1+10”政策措施)
         and _KIND_OF_USE.match(text, after) is not None
     )
+
+
+# a layout of counted parts (“一区两翼”, “一圈一带两区”) before a word of layout
+_COUNTED_LAYOUT = re.compile(
+    r"(?:[一二两三四五六七八九十多\d]+[区翼核带圈轴廊极心点群城园副主域])+"
+)
+_LAYOUT_HEAD = re.compile(r"(?:发展|空间|整体|区域|城镇空间)?(?:模式|格局|布局)")
+
+
+def layout(core: str, text: str, after: int) -> bool:
+    """A layout of counted parts before a word of layout (采取“一区两翼”模式, 构建“一圈一带
+    两区”发展格局): how a space is ordered, not a program (the gold marks such layouts
+    optional; “三城一区”联动发展 and “两区”建设 are programs)."""
+    return (
+        _COUNTED_LAYOUT.fullmatch(core) is not None and _LAYOUT_HEAD.match(text, after) is not None
+    )
+
+
+def glossed_idea(text: str, start: int, hi: int) -> bool:
+    """The name at ``start`` stands in a bracket glossing a quoted name that is an idea, not a
+    program (“四区一中心”(全球海洋科技创新中心、体制机制先行区、…)具体定位)."""
+    opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
+    if opened < 1 or text[opened - 1] != "”" or re.search("[)）]", text[opened:start]):
+        return False
+    closes = [i for i in (text.find(")", start, hi), text.find("）", start, hi)) if i >= 0]
+    return bool(closes) and NOT_PROGRAM_HEAD.match(text, min(closes) + 1, hi) is not None
 
 
 #: Marks a key to be made one province's (kg.relate.extract): a common name without a

@@ -469,8 +469,8 @@ def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
             continue  # a word of a slogan (牢记嘱托学思想…), not what the program is about
         if inside is not None and (he - hs) * 5 >= len(inside.text) * 4:
             continue  # “人工智能+”行动: the quoted name is the program, not a topic
-        if text[he - 1] == "+" and "\u4e00" <= text[he : he + 1] <= "\u9fff":
-            continue  # “互联网+政务服务”, “人工智能+文化”: the means of the work, not a topic
+        if text[he - 1] == "+" and text[he : he + 1].isalnum():
+            continue  # “互联网+政务服务”, “互联网+AI监管”: the means of the work, not a topic
         tw = type_word_ending(p.label) or ""
         if he == p.end and tw and he - hs - len(tw) <= 2 and text.endswith(tw, hs, he):
             continue  # …思想主题教育: the head (主题教育), not what the program is about

@@ -67,6 +67,7 @@ __all__ = [
     "REGIONS",
     "RELATE_WORDS",
     "RESULT_PREDICATES",
+    "ROUTINE_PLANS",
     "SENTENCE_CONTINUATIONS",
     "SHARED_TYPES",
     "SPLIT_TYPES",
@@ -165,6 +166,7 @@ QUOTE_CONTINUATIONS = words("quote_continuations")
 QUOTE_HEADS = words("quote_heads")
 GENERIC_CORES = frozenset(words("generic_cores"))
 FUNCTION_ENDINGS = words("function_endings")
+ROUTINE_PLANS = words("routine_plans")
 BARE_FIELDS = frozenset(words("bare_fields"))
 GENERIC_QUALIFIERS = words("generic_qualifiers")
 SUPERLATIVES = words("superlatives")

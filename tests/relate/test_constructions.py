@@ -2375,3 +2375,46 @@ def test_bodies_of_a_kind_the_province_supports_act_themselves() -> None:
         "同时，积极构建数字化外贸综合服务体系，推出了“重庆外贸数智大脑”。"
     )
     assert ("重庆", "“重庆外贸数智大脑”") in _implemented(text)
+
+
+def test_judged_in_round_64_and_before() -> None:
+    # a layout of counted parts is how a space is ordered (policy-shandong-011); a chain of
+    # levels used as a carrier is none either (xwlb-20251020-04)
+    text = "充分发挥济南、青岛两极示范带动作用，采取“一区两翼”模式，按照“错位+融合”的发展路径。"
+    assert _implemented(text, "山东") == set()
+    text = "浙江今年已启动87条省级发展轴建设，以“县城—中心镇—重点村”为载体，做好强城三篇文章。"
+    assert _implemented(text) == set()
+    # the items glossing a quoted positioning are no programs (policy-shandong-002)
+    text = (
+        "立足“四区一中心”(全球海洋科技创新中心、体制机制先行区、开放协同创新引领区)"
+        "具体定位，充分发挥优势。"
+    )
+    assert _implemented(text, "山东") == set()
+    # 应用场景 is one word (policy-shandong-011, policy-central-166)
+    got = _implemented("积极搭建应用场景技术供需对接平台，推广优秀解决方案。", "山东")
+    assert got == {("山东", "应用场景技术供需对接平台")}
+    # metaphors and a thing pointed at are no programs (xwlb-20250606-07, -20251224-09)
+    assert _implemented("湖北拓展外贸“朋友圈”。") == set()
+    assert _implemented("近日，河北石家庄全新打造的这个“便民菜市场+综合体”开始营业。") == set()
+    # a province-level kind with no name of its own (policy-shandong-022); not its event
+    assert _implemented("协同推进数字乡村建设，开展省级试点建设工作。", "山东") == set()
+    assert _implemented("举办省旅发大会。", "贵州") == {("贵州", "省旅发大会")}
+    # a technology and a mix of means are no programs (xwlb-20250122-01, -20250608-04)
+    text = "在山东济南，地铁全线升级部署了“5G+AI”技术，开行班次能够实时智能调节。"
+    assert _implemented(text) == set()
+    assert _implemented("广西通过“国补+商家让利+服务升级”等优惠举措，吸引消费者。") == set()
+    got = _implemented("出台培育壮大经营主体“1+10”政策措施。", "广西")
+    assert got == {("广西", "经营主体“1+10”政策措施")}
+    # a routine plan is no program (xwlb-20250325-09)
+    assert _implemented("今年，山东科学制定灌溉用水计划。") == set()
+
+
+def test_themes_judged_in_round_64_and_before() -> None:
+    # doing to the first side's object is one aim with it (gwr2026-shandong)
+    text = "实施文化保护计划，促进文化基因解码与标识活化利用。"
+    assert ("文化保护计划", "标识活化利用") not in _served(text, "山东")
+    # 互联网+ opening a mix is the means, not the aim (gwr2026-shandong, -shaanxi)
+    text = "强化食品药品安全全链条监管，推进食品安全“互联网+AI监管”。"
+    got = _served(text, "山东")
+    assert ("食品安全“互联网+AI监管”", "食品安全") in got
+    assert all(theme != "互联网+" for _, theme in got)
