@@ -26,6 +26,7 @@ from kg.relate.words import (
 from kg.text.mentions import TYPE_WORDS
 
 __all__ = [
+    "ABOUT_PLAN",
     "ADVERBS_AT",
     "ADVERB_RUN",
     "AMOUNT_AFTER",
@@ -79,6 +80,7 @@ __all__ = [
     "PHRASE_BREAK",
     "PHRASE_END",
     "PLANS_TO",
+    "PLAN_TITLE_HEAD",
     "POSITIONING",
     "PREDICATE_INSIDE",
     "PROBLEM_LIST",
@@ -563,4 +565,12 @@ NOT_NAMED_BEFORE = ("简称", "即", "又称", "也称", "俗称", "这个", "�
 # (深化治理“餐桌污染”)
 FIGHTS_BEFORE = re.compile(
     r"(?:深化|加强|持续|全面|大力|深入|着力|推进|坚决|严厉)(?:治理|整治|破解|遏制|根治|纠治)$"
+)
+
+# 《关于实施…的意见》: the plan is what the document is about
+ABOUT_PLAN = re.compile(r"关于(?:实施|开展|推进|深入实施|深化)(.+?)的(?:意见|通知|方案|决定|办法)$")
+# the head of a plan's title (《…纲要（草案）》)
+PLAN_TITLE_HEAD = re.compile(
+    r"(?:规划|计划|方案|纲要|行动|工程|战略|意见|办法|措施|条例)"
+    r"(?:[（(]?(?:草案|试行|修订|修订稿|征求意见稿|[\d—\-－～~至年]+)[）)]?)?$"
 )

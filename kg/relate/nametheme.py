@@ -293,6 +293,9 @@ def _scope_cut(core: str, lexicon: Lexicon) -> str:
     return core[start:]
 
 
+_PLACE_GOES_ON = ("半岛", "灌区", "流域")
+
+
 def _without_places(core: str, lexicon: Lexicon) -> str:
     """The core without the places and provinces that open it (北京-雄安人才科创 -> 人才科创),
     and without a province that closes it (绿色低碳领域重庆 -> 绿色低碳领域)."""
@@ -305,8 +308,8 @@ def _without_places(core: str, lexicon: Lexicon) -> str:
             break
         end = max(h.end for h in hits)
         rest = core[end:].lstrip("-—·、与和 ")
-        if len(rest) < 2 or rest[0] in "港湾区县市镇村":
-            return core  # (日照港转型…: the place goes on into its port)
+        if len(rest) < 2 or rest[0] in "港湾区县市镇村" or rest.startswith(_PLACE_GOES_ON):
+            return core  # (日照港转型…, 山东半岛高新区…: the place goes on into its port)
         core = rest
     # …领域重庆实验室: a province closing the core names where, not what
     tail = [h for h in gaz.geo(core) if h.end == len(core) and h.kind == "province"]

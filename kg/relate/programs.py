@@ -30,6 +30,7 @@ from kg.relate.bounds import (
 )
 from kg.relate.clauses import Clause
 from kg.relate.grammar import (
+    ABOUT_PLAN,
     BLOCK_OPENERS,
     BRANDED,
     CARRIED_OUT_VERB,
@@ -56,6 +57,7 @@ from kg.relate.grammar import (
     OWN_RELATIVE,
     PARTNERED,
     PHRASE_BREAK,
+    PLAN_TITLE_HEAD,
     PLANS_TO,
     POSITIONING,
     PREDICATE_INSIDE,
@@ -105,6 +107,7 @@ from kg.relate.quoted import (
     many_or_doing,
     national,
     own_head_after,
+    per_unit,
     quoted_key,
 )
 from kg.relate.registry import PROGRAM, REGISTRY, program
@@ -384,7 +387,8 @@ def _not_a_name(scan: ProgramScan, start: int, end: int) -> bool:
     """The quoted group at ``start``–``end`` is no name: a short name of a name just written
     (…先导区（以下简称“先导区”）), a thing pointed at (打造的这个“…”开始营业), a problem
     fought (治理“餐桌污染”), an item of a list of problems (“校园餐”、…等突出问题治理), a
-    kind of use (“低空+”应用场景) or a layout (采取“一区两翼”模式)."""
+    kind of use (“低空+”应用场景), a layout (采取“一区两翼”模式) or a principle of one
+    measure per unit (“一河一策”)."""
     text = scan.text
     last = text[text.rfind("“", 0, end) + 1 : end]
     return (
@@ -398,6 +402,7 @@ def _not_a_name(scan: ProgramScan, start: int, end: int) -> bool:
         or (TO_AFTER.match(text, end + 1) is not None and "从" in text[scan.lo : start])
         or field_mix(last, text, end + 1)
         or layout(last, text, end + 1)
+        or per_unit(last, text, end + 1)
     )
 
 
@@ -516,13 +521,7 @@ def _quote_ends_name(text: str, after: int, hi: int) -> bool:
     )  # “专精特新”企业: the quote qualifies another noun
 
 
-# 《关于实施…的意见》: the plan is what the document is about.
-_ABOUT = re.compile(r"关于(?:实施|开展|推进|深入实施|深化)(.+?)的(?:意见|通知|方案|决定|办法)$")
 _TYPO_QUOTE = re.compile(r"“([^”’]*)’")
-_PLAN_HEAD = re.compile(
-    r"(?:规划|计划|方案|纲要|行动|工程|战略|意见|办法|措施|条例)"
-    r"(?:[（(]?(?:草案|试行|修订|修订稿|征求意见稿|[\d—\-－～~至年]+)[）)]?)?$"  # 《…纲要（草案）》
-)
 
 
 @REGISTRY.register(
@@ -544,9 +543,9 @@ def plans(scan: ProgramScan) -> None:
             gov = ("impl", "", b.start - 1)  # 请与《甘肃省…纲要（草案）》一并审议: its own plan
         if gov is None or (gov[0] == "block" and not _own_plan(scan, gov[1], b.text)):
             continue
-        inner = _ABOUT.match(b.text)
+        inner = ABOUT_PLAN.match(b.text)
         name = _TYPO_QUOTE.sub(r"“\1”", inner.group(1) if inner else b.text)
-        head = _PLAN_HEAD.search(name)
+        head = PLAN_TITLE_HEAD.search(name)
         if head is not None and head.start() >= 4:  # (not 《纲要草案》, a short reference)
             scan.drop_within(b.start, b.end)  # a quoted name ending the title is the plan
             scan.add("impl.plan", name, b.start - 1, b.end + 1, aliases=(f"《{b.text}》",))

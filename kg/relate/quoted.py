@@ -35,6 +35,7 @@ __all__ = [
     "many_or_doing",
     "national",
     "own_head_after",
+    "per_unit",
     "quoted_key",
 ]
 
@@ -94,6 +95,23 @@ def layout(core: str, text: str, after: int) -> bool:
     optional; “三城一区”联动发展 and “两区”建设 are programs)."""
     return (
         _COUNTED_LAYOUT.fullmatch(core) is not None and _LAYOUT_HEAD.match(text, after) is not None
+    )
+
+
+# one measure, plan or brand per unit (“一河一策”, “一校一案”, “一市一品牌”)
+_PER_UNIT = re.compile(r"一[\u4e00-\u9fff]{1,3}一(?:策|案|议|品牌|品)")
+_PLAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?方案|建设|打造|推进|实施|开展")
+
+
+def per_unit(core: str, text: str, after: int) -> bool:
+    """A principle of one measure per unit (“一河一策”, “一市一品牌”), alone, before the
+    plan it gives each unit (“一院一策”方案, “一河一策”差异化补水方案) or before the work it
+    orders (“一市一品牌”建设美丽城市): how the work is done, not a program (the gold marks
+    them optional; “一县一品”供应链…项目 is one)."""
+    if _PER_UNIT.fullmatch(core) is None:
+        return False
+    return not "\u4e00" <= text[after : after + 1] <= "\u9fff" or bool(
+        _PLAN_AFTER.match(text, after)
     )
 
 

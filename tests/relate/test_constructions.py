@@ -2418,3 +2418,15 @@ def test_themes_judged_in_round_64_and_before() -> None:
     got = _served(text, "山东")
     assert ("食品安全“互联网+AI监管”", "食品安全") in got
     assert all(theme != "互联网+" for _, theme in got)
+
+
+def test_judged_in_round_65() -> None:
+    # one measure per unit is how the work is done (xwlb-20250623-11, gwr2026-shandong)
+    assert _implemented("贵州贵阳市老旧小区改造中，当地实行“一院一策”方案。") == set()
+    assert _implemented("“一市一品牌”建设美丽城市，美丽乡村整县建成。", "山东") == set()
+    # …not a program that has one in its name
+    got = _implemented("推进“一链一策一行”融资服务专项行动。", "云南")
+    assert got == {("云南", "“一链一策一行”融资服务专项行动")}
+    # a peninsula is no province cut off a topic (policy-shandong-002)
+    got = _served("健全山东半岛高新区创新发展一体化协同推进机制。", "山东")
+    assert ("山东半岛高新区创新发展一体化协同推进机制", "山东半岛高新区创新发展") in got
