@@ -543,12 +543,23 @@ def province_level_end(label: str) -> int:
 _DESCRIBED_KIND = re.compile(r"多层次|多元化?|(?<!多样|一致)[式性]|导向型")
 
 
+# the kinds of party that work together, and how (校企产学研合作, 政企沟通交流, 产学研精准对接)
+_PARTIES_WORKING = re.compile(
+    r"[政银企校产学研医金用供需地院]{2,6}(?:精准)?(?:合作|对接|协同|协作|交流|沟通|联动){1,2}"
+)
+
+
 def described_kind(core: str, type_word: str) -> bool:
-    """The core of an unmarked name of a weak type describes a kind (多层次学术交流平台), or
-    says in a few words what such a thing does (工作协调推进机制: words/function_endings.txt;
-    not an activity, 产学研精准对接活动, which is an event)."""
-    return _DESCRIBED_KIND.search(core) is not None or (
-        len(core) <= 7 and core.endswith(FUNCTION_ENDINGS) and type_word != "活动"
+    """The core of an unmarked name of a weak type describes a kind (多层次学术交流平台), says
+    in a few words what such a thing does (工作协调推进机制: words/function_endings.txt), or
+    only who works together in it (校企产学研合作平台, 政企沟通交流机制); not an activity
+    (产学研精准对接活动 is an event)."""
+    if type_word == "活动":
+        return _DESCRIBED_KIND.search(core) is not None
+    return (
+        _DESCRIBED_KIND.search(core) is not None
+        or (len(core) <= 7 and core.endswith(FUNCTION_ENDINGS))
+        or _PARTIES_WORKING.fullmatch(core) is not None
     )
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "TWO_CHARACTER_FIELDS",
     "TWO_CHARACTER_TOPICS",
     "name_theme",
+    "place_role",
 ]
 
 MANNER_MODIFIER = re.compile(
@@ -291,6 +292,13 @@ def _scope_cut(core: str, lexicon: Lexicon) -> str:
             break  # 省校联合培养, 省市协同: the province is a party, not the scope
         start = tok.end
     return core[start:]
+
+
+def place_role(topic: str, lexicon: Lexicon) -> bool:
+    """A topic that is a place and a word or two of its role (张家口首都 of 张家口首都“两区”建设):
+    where the work is, not what it is for."""
+    lead = [h.end for h in gazetteer(lexicon).geo(topic) if h.start == 0 and h.kind == "place"]
+    return bool(lead) and 0 < len(topic) - max(lead) <= 2
 
 
 _PLACE_GOES_ON = ("半岛", "灌区", "流域")

@@ -107,6 +107,7 @@ from kg.relate.quoted import (
     many_or_doing,
     national,
     own_head_after,
+    party_mix,
     per_unit,
     quoted_key,
 )
@@ -403,6 +404,7 @@ def _not_a_name(scan: ProgramScan, start: int, end: int) -> bool:
         or field_mix(last, text, end + 1)
         or layout(last, text, end + 1)
         or per_unit(last, text, end + 1)
+        or party_mix(last, text, end + 1)
     )
 
 

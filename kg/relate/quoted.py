@@ -35,6 +35,7 @@ __all__ = [
     "many_or_doing",
     "national",
     "own_head_after",
+    "party_mix",
     "per_unit",
     "quoted_key",
 ]
@@ -112,6 +113,26 @@ def per_unit(core: str, text: str, after: int) -> bool:
         return False
     return not "\u4e00" <= text[after : after + 1] <= "\u9fff" or bool(
         _PLAN_AFTER.match(text, after)
+    )
+
+
+# the kinds of firm and farmer an organisational model joins (“公司+合作社+农户”; not a
+# government body's reform of how a zone is run, “管委会+公司”运营模式)
+_PARTY = re.compile(
+    r"[\u4e00-\u9fff]{0,3}(?:公司|合作社|农户|企业|个体|经纪人|村集体|家庭农场|农民)"
+)
+_MODEL_AFTER = re.compile(r"等?[\u4e00-\u9fff]{0,6}?(?:模式|方式)")
+
+
+def party_mix(core: str, text: str, after: int) -> bool:
+    """An organisational model that joins kinds of firm and farmer (“公司+合作社+农户”等经营
+    模式, “龙头企业+个体”模式): how they work together, not a program (the gold marks such
+    models optional)."""
+    items = core.split("+")
+    return (
+        len(items) > 1
+        and all(_PARTY.fullmatch(item) for item in items)
+        and _MODEL_AFTER.match(text, after) is not None
     )
 
 

@@ -29,7 +29,7 @@ from kg.relate.grammar import (
     frames,
     opens_part,
 )
-from kg.relate.nametheme import name_theme
+from kg.relate.nametheme import name_theme, place_role
 from kg.relate.phrases import (
     clause_topic,
     frame_themes,
@@ -506,6 +506,8 @@ def name_topics(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
         around = quoted_name_theme(p.label)
         shared = around is not None  # (“超算+”“区块链+”: a form theme is each name's own)
         around = around or quoted_form_theme(p.label, scan.lexicon)
+    if around and place_role(around, scan.lexicon):
+        around = None  # 张家口首都“两区”建设: where the work is, not what it is for
     if around:
         p.themes[:] = [r for r in p.themes if r.label not in GENERIC_THEMES]
         ref = scan.ref("serves.around-quote", "+" + around, around, p.start, p.end)

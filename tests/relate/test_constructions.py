@@ -2430,3 +2430,23 @@ def test_judged_in_round_65() -> None:
     # a peninsula is no province cut off a topic (policy-shandong-002)
     got = _served("健全山东半岛高新区创新发展一体化协同推进机制。", "山东")
     assert ("山东半岛高新区创新发展一体化协同推进机制", "山东半岛高新区创新发展") in got
+
+
+def test_judged_in_round_66_and_before() -> None:
+    # who works together is no name (policy-shandong-002); an event so named is one
+    assert _implemented("搭建校企产学研合作平台，强化学科与行业产业对接。", "山东") == set()
+    got = _implemented("开展产学研精准对接活动。", "山东")
+    assert got == {("山东", "产学研精准对接活动")}
+    # a principle in quotes (policy-shandong-019)
+    text = "探索建立“包容审慎”监管、政府与平台协同、行业自律有机结合的治理体制机制。"
+    assert _implemented(text, "山东") == set()
+    # a model joining kinds of firm and farmer (xwlb-20251203-06); not a zone's reform
+    text = "当地通过“公司+合作社+农户”“公司+农民经纪人+农户”等一体化经营模式，推动核桃精深加工。"
+    assert _implemented(text, "新疆") == set()
+    got = _implemented("推广“管委会+公司”运营模式。", "天津")
+    assert got == {("天津", "“管委会+公司”运营模式")}
+    # a place and its role is where the work is, not its aim (gwr2026-hebei)
+    assert _served("支持张家口首都“两区”建设。", "河北") == set()
+    assert ("美丽西藏建设“1+8”制度体系", "美丽西藏") in _served(
+        "构建美丽西藏建设“1+8”制度体系。", "西藏"
+    )
