@@ -256,6 +256,9 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
 
 # A short name ending in a type word right after abbreviations (京津合作示范区, 川渝…走廊):
 # the abbreviations are part of the name, not its actors.
+# the work or the area of a region named by its provinces' abbreviations (京津冀协同发展质效
+# 持续提升, 京津冀区域优良天数比率…): a topic, not the provinces acting
+_REGION_WORK = re.compile(r"协同发展|一体化|协同|同城化|区域")
 _NAMED_AFTER = re.compile(
     r"[\u4e00-\u9fff]{1,6}?(?:" + "|".join(re.escape(w) for w in TYPE_WORDS) + ")"
 )
@@ -449,9 +452,9 @@ def clause_subject(
         subjects
         and all(h.end - h.start == 1 or h.literary for h in subjects)
         and not suffixed  # (川渝两地建设…: the two provinces act)
-        and _NAMED_AFTER.match(text, pos, cend)
+        and (_NAMED_AFTER.match(text, pos, cend) or _REGION_WORK.match(text, pos, cend))
     ):
-        return None, False, cstart  # 京津合作示范区加快建设: abbreviations naming a program
+        return None, False, cstart  # 京津合作示范区加快建设, 京津冀协同发展质效…: a name, a topic
     if subjects and _body_acts(text, pos, cend):
         return None, True, pos  # 河北、天津、浙江等多地金融机构运用…: banks, not the provinces
     if subjects:

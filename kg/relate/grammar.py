@@ -15,6 +15,7 @@ from kg.relate.words import (
     FUNCTION_ENDINGS,
     IMPLEMENT_VERBS,
     LEAD_INS,
+    OPERATIONS,
     OUTCOME_VERBS,
     PROVINCE_BRANDS,
     RESULT_PREDICATES,
@@ -552,10 +553,10 @@ _PARTIES_WORKING = re.compile(
 def described_kind(core: str, type_word: str) -> bool:
     """The core of an unmarked name of a weak type describes a kind (多层次学术交流平台), says
     in a few words what such a thing does (工作协调推进机制: words/function_endings.txt), or
-    only who works together in it (校企产学研合作平台, 政企沟通交流机制); not an activity
-    (产学研精准对接活动 is an event)."""
+    only who works together in it (校企产学研合作平台); not an activity (产学研精准对接活动 is
+    an event), unless it names an operation (毒品集中销毁活动: words/operations.txt)."""
     if type_word == "活动":
-        return _DESCRIBED_KIND.search(core) is not None
+        return _DESCRIBED_KIND.search(core) is not None or core.endswith(OPERATIONS)
     return (
         _DESCRIBED_KIND.search(core) is not None
         or (len(core) <= 7 and core.endswith(FUNCTION_ENDINGS))

@@ -53,6 +53,7 @@ __all__ = [
     "NOT_THEMES",
     "NP_STOPS",
     "OBJECT_VERBS",
+    "OPERATIONS",
     "ORG_HEADS",
     "OTHER_ACTORS",
     "OUTCOME_VERBS",
@@ -167,6 +168,7 @@ QUOTE_HEADS = words("quote_heads")
 GENERIC_CORES = frozenset(words("generic_cores"))
 FUNCTION_ENDINGS = words("function_endings")
 ROUTINE_PLANS = words("routine_plans")
+OPERATIONS = words("operations")
 BARE_FIELDS = frozenset(words("bare_fields"))
 GENERIC_QUALIFIERS = words("generic_qualifiers")
 SUPERLATIVES = words("superlatives")

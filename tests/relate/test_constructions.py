@@ -2450,3 +2450,18 @@ def test_judged_in_round_66_and_before() -> None:
     assert ("美丽西藏建设“1+8”制度体系", "美丽西藏") in _served(
         "构建美丽西藏建设“1+8”制度体系。", "西藏"
     )
+
+
+def test_judged_in_round_67() -> None:
+    # an operation is routine work, not a program (xwlb-20250626-10)
+    assert _implemented("云南、海南、湖南、吉林等地禁毒部门举行了毒品集中销毁活动。") == set()
+    # the region named by its provinces' abbreviations is a topic, not its provinces acting
+    # (gwr2026-hebei): the report's author carries the program out
+    text = "京津冀区域优良天数比率接近80%，“六链五群”建设引领产业协作。"
+    got = {(s, o) for s, o in _implemented_in(text, "gwr2026-hebei", "河北")}
+    assert got == {("河北", "“六链五群”")}
+
+
+def _implemented_in(text: str, doc: str, province: str) -> set[tuple[str, str]]:
+    ex = kg.extract(text, id=doc, province=province, title=f"2026年{province}省政府工作报告")
+    return {(a.subject.label, a.object.label) for a in ex.assertions if a.predicate == "implements"}
