@@ -555,12 +555,12 @@ def described_kind(core: str, type_word: str) -> bool:
     in a few words what such a thing does (工作协调推进机制: words/function_endings.txt), or
     only who works together in it (校企产学研合作平台); not an activity (产学研精准对接活动 is
     an event), unless it names an operation (毒品集中销毁活动: words/operations.txt)."""
+    if _DESCRIBED_KIND.search(core) is not None:
+        return True
     if type_word == "活动":
-        return _DESCRIBED_KIND.search(core) is not None or core.endswith(OPERATIONS)
-    return (
-        _DESCRIBED_KIND.search(core) is not None
-        or (len(core) <= 7 and core.endswith(FUNCTION_ENDINGS))
-        or _PARTIES_WORKING.fullmatch(core) is not None
+        return core.endswith(OPERATIONS)
+    return (len(core) <= 7 and core.endswith(FUNCTION_ENDINGS)) or (
+        _PARTIES_WORKING.fullmatch(core) is not None
     )
 
 

@@ -206,6 +206,7 @@ def shared_type_items(
 _PERIOD = re.compile(r"[十][一二三四五六七八九十]五|[一二三四五六七八九十]五")
 _BYNAME = re.compile(r"[\u4e00-\u9fff]{1,2}[村镇]")
 _ROAD_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}路")
+_DASH = re.compile("(?<!—)—(?!—)")  # (a single dash between items, not a 破折号 ——)
 
 
 def bare_quote(core: str, topic: bool) -> bool:
@@ -218,7 +219,7 @@ def bare_quote(core: str, topic: bool) -> bool:
     return (
         core.isdigit()
         or (len(terms) > 2 and min(map(len, terms)) >= 4)
-        or len(re.findall("(?<!—)—(?!—)", core)) >= 2  # (“县城—中心镇—重点村”: a chain)
+        or len(_DASH.findall(core)) >= 2  # (“县城—中心镇—重点村”: a chain)
         or _PERIOD.fullmatch(core) is not None
         or _ROAD_KIND.fullmatch(core) is not None
         or (topic and _BYNAME.fullmatch(core) is not None)

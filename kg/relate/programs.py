@@ -100,16 +100,13 @@ from kg.relate.labels import (
 from kg.relate.quoted import (
     NOT_PROGRAM_HEAD,
     PROVINCE_SCOPED,
-    field_mix,
     glossed_idea,
     is_formula,
-    layout,
     many_or_doing,
     national,
     own_head_after,
-    party_mix,
-    per_unit,
     quoted_key,
+    way_or_kind,
 )
 from kg.relate.registry import PROGRAM, REGISTRY, program
 from kg.relate.verbs import governing_verb, opens_with_verb, pushed_by
@@ -384,27 +381,23 @@ def quoted_names(scan: ProgramScan) -> None:
         _quoted_group(scan, group)
 
 
-def _not_a_name(scan: ProgramScan, start: int, end: int) -> bool:
-    """The quoted group at ``start``–``end`` is no name: a short name of a name just written
-    (…先导区（以下简称“先导区”）), a thing pointed at (打造的这个“…”开始营业), a problem
-    fought (治理“餐桌污染”), an item of a list of problems (“校园餐”、…等突出问题治理), a
-    kind of use (“低空+”应用场景), a layout (采取“一区两翼”模式) or a principle of one
-    measure per unit (“一河一策”)."""
+def _not_a_name(scan: ProgramScan, start: int, end: int, last: str) -> bool:
+    """The quoted group at ``start``–``end`` (``last``: the words of its last quote) is no
+    name: a short name of a name just written (…先导区（以下简称“先导区”）), a thing pointed at
+    (打造的这个“…”开始营业), a problem fought (治理“餐桌污染”), an item of a list of problems
+    (“校园餐”、…等突出问题治理), or a kind of use or a way of working (kg.relate.quoted:
+    “低空+”应用场景, 采取“一区两翼”模式, “一河一策”)."""
     text = scan.text
-    last = text[text.rfind("“", 0, end) + 1 : end]
     return (
         scan.framed(start, end)
         or text.endswith(NOT_NAMED_BEFORE, 0, start - 1)
-        or FIGHTS_BEFORE.search(text, max(0, start - 7), start - 1)
-        is not None  # 深化治理“餐桌污染”
+        # (深化治理“餐桌污染”)
+        or FIGHTS_BEFORE.search(text, max(0, start - 7), start - 1) is not None
         or PROBLEM_LIST.match(text, end + 1, scan.hi) is not None
         or NATIONAL_SET.match(text, end + 1, scan.hi) is not None
         or FROM_TO.search(text, max(0, start - 24), start - 1) is not None
         or (TO_AFTER.match(text, end + 1) is not None and "从" in text[scan.lo : start])
-        or field_mix(last, text, end + 1)
-        or layout(last, text, end + 1)
-        or per_unit(last, text, end + 1)
-        or party_mix(last, text, end + 1)
+        or way_or_kind(last, text, end + 1)
     )
 
 
@@ -412,7 +405,7 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     text, lo, hi = scan.text, scan.lo, scan.hi
     last = group[-1]
     after = last.end + 1
-    if _not_a_name(scan, group[0].start, last.end):
+    if _not_a_name(scan, group[0].start, last.end, last.text):
         return
     gov = governing_verb(text, scan.tokens, group[0].start - 1, lo)
     gov = outer_verb(text, scan.tokens, lo, gov, group[0].start - 1)

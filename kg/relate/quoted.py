@@ -28,16 +28,13 @@ from kg.text.mentions import TYPE_WORDS, common_name, program_key
 __all__ = [
     "NOT_PROGRAM_HEAD",
     "PROVINCE_SCOPED",
-    "field_mix",
     "glossed_idea",
     "is_formula",
-    "layout",
     "many_or_doing",
     "national",
     "own_head_after",
-    "party_mix",
-    "per_unit",
     "quoted_key",
+    "way_or_kind",
 ]
 
 # Heads after a quoted name that make it an idea, a requirement or someone's experience.
@@ -71,7 +68,7 @@ _KIND_OF_USE = re.compile(
 )
 
 
-def field_mix(core: str, text: str, after: int) -> bool:
+def _field_mix(core: str, text: str, after: int) -> bool:
     """A mix of fields or means, each a word of a few characters (“低空+”, “赛事+文旅+消费”),
     before a kind of use, chain, technology or measure (应用场景, 产业链, 技术, 举措): the kind
     of thing built or used, not a program's name (“AI+企业码上服务”综合场景 names one)."""
@@ -90,7 +87,7 @@ _COUNTED_LAYOUT = re.compile(
 _LAYOUT_HEAD = re.compile(r"(?:发展|空间|整体|区域|城镇空间)?(?:模式|格局|布局)")
 
 
-def layout(core: str, text: str, after: int) -> bool:
+def _layout(core: str, text: str, after: int) -> bool:
     """A layout of counted parts before a word of layout (采取“一区两翼”模式, 构建“一圈一带
     两区”发展格局): how a space is ordered, not a program (the gold marks such layouts
     optional; “三城一区”联动发展 and “两区”建设 are programs)."""
@@ -104,7 +101,7 @@ _PER_UNIT = re.compile(r"一[\u4e00-\u9fff]{1,3}一(?:策|案|议|品牌|品)")
 _PLAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?方案|建设|打造|推进|实施|开展")
 
 
-def per_unit(core: str, text: str, after: int) -> bool:
+def _per_unit(core: str, text: str, after: int) -> bool:
     """A principle of one measure per unit (“一河一策”, “一市一品牌”), alone, before the
     plan it gives each unit (“一院一策”方案, “一河一策”差异化补水方案) or before the work it
     orders (“一市一品牌”建设美丽城市): how the work is done, not a program (the gold marks
@@ -124,7 +121,7 @@ _PARTY = re.compile(
 _MODEL_AFTER = re.compile(r"等?[\u4e00-\u9fff]{0,6}?(?:模式|方式)")
 
 
-def party_mix(core: str, text: str, after: int) -> bool:
+def _party_mix(core: str, text: str, after: int) -> bool:
     """An organisational model that joins kinds of firm and farmer (“公司+合作社+农户”等经营
     模式, “龙头企业+个体”模式): how they work together, not a program (the gold marks such
     models optional)."""
@@ -133,6 +130,19 @@ def party_mix(core: str, text: str, after: int) -> bool:
         len(items) > 1
         and all(_PARTY.fullmatch(item) for item in items)
         and _MODEL_AFTER.match(text, after) is not None
+    )
+
+
+def way_or_kind(core: str, text: str, after: int) -> bool:
+    """The quoted ``core``, with what follows it at ``after``, names a kind of use or a way
+    of working rather than a program: a mix of fields (“低空+”应用场景), a layout (采取“一区两翼”
+    模式), a principle of one measure per unit (“一河一策”) or a model joining kinds of firm
+    and farmer (“公司+合作社+农户”模式)."""
+    return (
+        _field_mix(core, text, after)
+        or _layout(core, text, after)
+        or _per_unit(core, text, after)
+        or _party_mix(core, text, after)
     )
 
 
