@@ -30,6 +30,7 @@ __all__ = [
     "parallel_head",
     "place_in_brackets",
     "places_start",
+    "verb_opens_conjunct",
 ]
 
 # an edition opening a name (第二届全国职工数字化应用技术技能大赛): the name starts with it
@@ -340,3 +341,36 @@ def relative_head(text: str, group: Sequence[Span]) -> bool:
     and what follows it is the sentence's own predicate, not a word of the name."""
     opened = group[0].start - 1
     return text[opened - 1 : opened] == "的" and group[-1].text.strip().endswith(TYPE_WORDS)
+
+
+def verb_opens_conjunct(text: str, tokens: list[Token], region: int, lo: int) -> int | None:
+    """Where the conjunct before the 和 at ``region - 1`` starts when a verb of carrying
+    out opens it (实施 | 基础研究领先 和 关键核心技术攻坚行动), within fourteen characters."""
+    k = region - 2
+    while k >= 0 and tokens[k].end > lo and tokens[region - 1].start - tokens[k].start <= 14:
+        w = tokens[k].text
+        if w in IMPLEMENT_VERBS or w in PLAN_VERBS:
+            if k < region - 2:
+                return tokens[k + 1].start
+            if k == 0 or tokens[k - 1].end <= lo or tokens[k - 1].text in _CONJUNCT_VERBS:
+                return None
+            # (实施上市企业培育和高质量发展行动: a verb's noun ends the first conjunct)
+        if (
+            w == "、"
+            and k < region - 2
+            and text.endswith(TYPE_WORDS, lo, tokens[k].start)
+            and _VERB_BEFORE_NAME.search(text, max(lo, tokens[k].start - 24), tokens[k].start)
+        ):
+            # 实施早孕关爱行动、孕育 和 出生缺陷防治能力提升计划: the verb's list goes on
+            return tokens[k + 1].start
+        if w in NP_STOPS or not PHRASE_MARKS.isdisjoint(w) or w[0].isdigit():
+            return None
+        k -= 1
+    return None
+
+
+# a verb of carrying out before a typed name that ends an earlier item of a list
+_VERB_BEFORE_NAME = re.compile("(?:实施|开展|推进|启动|深化)[^，。；：、]{2,20}$")
+
+
+_CONJUNCT_VERBS = IMPLEMENT_VERBS | DOING_VERBS | PLAN_VERBS

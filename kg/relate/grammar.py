@@ -374,6 +374,12 @@ def type_word_ends_phrase(text: str, end: int, hi: int) -> bool:
         or text[end] in PHRASE_END
         or text[end] in "(（"  # 实施…计划（省工业和信息化厅牵头）: a note on who leads it
         or text.startswith("建设", end)
+        # 开展…线上支付试点工作。: the work of the pilot, as 建设 the building of a project
+        or (
+            text.startswith("工作", end)
+            and text.endswith("试点", 0, end)
+            and (end + 2 >= hi or text[end + 2] in PHRASE_END)
+        )
         # 推进…保护恢复项目实施，: the carrying out of the program, as 建设 its building
         or (
             text.startswith(("实施", "落地"), end)

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from kg.model import Token
-from kg.relate.bounds import PHRASE_MARKS, items_start, one_name, place_in_brackets
+from kg.relate.bounds import (
+    PHRASE_MARKS,
+    items_start,
+    one_name,
+    place_in_brackets,
+    verb_opens_conjunct,
+)
 from kg.relate.grammar import (
     ADVERB_RUN,
     ADVERBS_AT,
@@ -288,24 +294,6 @@ _LEVELS_ONLY = re.compile(
 )  # (省市县重点项目; 省、市、县三级联动机制: every level's, and no name)
 
 
-def _verb_opens_conjunct(tokens: list[Token], region: int, lo: int) -> int | None:
-    """Where the conjunct before the 和 at ``region - 1`` starts when a verb of carrying
-    out opens it (实施 | 基础研究领先 和 关键核心技术攻坚行动), within fourteen characters."""
-    k = region - 2
-    while k >= 0 and tokens[k].end > lo and tokens[region - 1].start - tokens[k].start <= 14:
-        w = tokens[k].text
-        if w in IMPLEMENT_VERBS or w in PLAN_VERBS:
-            if k < region - 2:
-                return tokens[k + 1].start
-            if k == 0 or tokens[k - 1].end <= lo or tokens[k - 1].text in _VERBS:
-                return None
-            # (实施上市企业培育和高质量发展行动: a verb's noun ends the first conjunct)
-        if w in NP_STOPS or not PHRASE_MARKS.isdisjoint(w) or w[0].isdigit():
-            return None
-        k -= 1
-    return None
-
-
 # 扩大科技股权投资改革试点范围, 扩大“天网工程”覆盖面: a program carried out more widely
 _WIDENING = ("扩大", "拓展")
 _WIDENED = re.compile(r"(?:范围|覆盖面)(?=[，。；、,;]|$)")
@@ -405,7 +393,7 @@ def _conjunction_start(
     领先和关键核心技术攻坚行动: the verb governs both); None without such a verb."""
     if text[first - 1] not in "和与及":
         return None
-    conjunct = _verb_opens_conjunct(tokens, region, lo)
+    conjunct = verb_opens_conjunct(text, tokens, region, lo)
     if conjunct is None or end - conjunct > 24:
         return None
     if (
@@ -432,7 +420,7 @@ def _whole_conjunction(
     """实施马克思主义理论研究和建设工程: one name, whose second part names nothing alone."""
     if first <= lo or text[first - 1] not in "和与及" or type_word in WEAK_TYPES:
         return None
-    conjunct = _verb_opens_conjunct(tokens, region, lo)
+    conjunct = verb_opens_conjunct(text, tokens, region, lo)
     if conjunct is not None and end - conjunct <= 24 and specific(text[conjunct:end], type_word):
         return conjunct
     return None

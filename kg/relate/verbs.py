@@ -98,6 +98,13 @@ def governing_verb(
             continue
         if w in DOING_VERBS and text.startswith(TYPE_WORDS, tok.end):
             continue  # …提升行动、…: part of an earlier name (a word of doing in it)
+        if (
+            w in DOING_VERBS
+            and text.startswith(("和", "与", "及"), tok.end)
+            and ti > 0
+            and _nominal_before(tokens[ti - 1], tok, limit)
+        ):
+            continue  # 实施…电网延伸和…改造工程: the last word of a conjunct, not a verb
         if _in_list_item(text, tokens, ti, start, limit):
             continue  # 实施钾盐高效利用、…、镁盐创新突破、…工程: a word of an item, not a verb
         if w in DOING_VERBS and len(between) > 16:

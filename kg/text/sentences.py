@@ -45,6 +45,8 @@ def iter_sentences(doc: Document, max_chars: int = 400) -> Iterator[Sentence]:
     index = 0
     start = 0
     for match in _BOUNDARY.finditer(text):
+        if _in_short_name(text, match.start(), match.end()):
+            continue
         for s, e in _pieces(text, start, match.end(), max_chars):
             yield Sentence(doc.id, index, s, e, text[s:e])
             index += 1
@@ -52,6 +54,22 @@ def iter_sentences(doc: Document, max_chars: int = 400) -> Iterator[Sentence]:
     for s, e in _pieces(text, start, len(text), max_chars):
         yield Sentence(doc.id, index, s, e, text[s:e])
         index += 1
+
+
+# A ！ or ？ inside a short quoted name (开展“你好！重庆”等品牌推介) ends no sentence: the
+# quote opened at most 12 characters before and closes at most 12 after, with no other end
+# of a sentence before it closes.
+_NAME_OPEN = re.compile(r"“[^“”。！？!?\n]{1,12}$")
+_NAME_CLOSE = re.compile(r"[^“”。！？!?\n]{1,12}”")
+
+
+def _in_short_name(text: str, start: int, end: int) -> bool:
+    return (
+        text[start] in "！？!?"
+        and end == start + 1
+        and _NAME_OPEN.search(text, max(0, start - 13), start) is not None
+        and _NAME_CLOSE.match(text, end) is not None
+    )
 
 
 def _pieces(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, int]]:

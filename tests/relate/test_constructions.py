@@ -2456,6 +2456,35 @@ def test_judged_in_round_67() -> None:
     assert _implemented_in(text, "gwr2026-hebei", "河北") == {("河北", "“六链五群”")}
 
 
+def test_conjuncts_and_pilots_missed_before_0_9_72() -> None:
+    # the word of doing that ends a first conjunct is no verb (gwr2026-neimenggu): the verb
+    # before it governs the name after 和
+    got = _implemented(
+        "实施偏远农牧户电网延伸和新能源通电升级改造工程，4万户农牧民用上稳定可靠的电。", "内蒙古"
+    )
+    assert ("内蒙古", "新能源通电升级改造工程") in got
+    # after an earlier typed name of the verb's list, a conjunct opens after 、 (gwr2026-zhejiang)
+    got = _implemented(
+        "实施早孕关爱行动、孕育和出生缺陷防治能力提升计划，推动普惠托育服务提质扩面。", "浙江"
+    )
+    assert got == {("浙江", "早孕关爱行动"), ("浙江", "孕育和出生缺陷防治能力提升计划")}
+    # the work of a pilot (gwr2026-fujian): the name ends at 试点
+    assert _implemented("启动职业伤害保障试点工作。", "福建") == {("福建", "职业伤害保障试点")}
+    # …but a longer head after 试点 is still no pilot of its own
+    assert _implemented("确保试点工作目标实现。", "福建") == set()
+    # a gathering named among events (gwr2026-fujian)
+    got = _implemented("连续成功举办海峡论坛、海峡青年荟、世界妈祖文化论坛等活动。", "福建")
+    assert ("福建", "海峡青年荟") in got
+    # a ！ inside a short quoted name ends no sentence (gwr2026-chongqing)
+    got = _implemented(
+        "开展“你好！重庆”“向世界讲述重庆”等品牌推介，落地澜湄旅游城市合作联盟总部。", "重庆"
+    )
+    assert {o for _, o in got} == {"“你好!重庆”", "“向世界讲述重庆”"}
+    # 弘扬 opens a topic clause: what the actions after it are for (gwr2026-chongqing)
+    text = "大力弘扬企业家精神，实施打造“新重庆·新渝商”品牌行动计划。"
+    assert ("“新重庆·新渝商”品牌行动计划", "企业家精神") in _served(text, "重庆")
+
+
 def _implemented_in(text: str, doc: str, province: str) -> set[tuple[str, str]]:
     ex = kg.extract(text, id=doc, province=province, title=f"2026年{province}省政府工作报告")
     return {(a.subject.label, a.object.label) for a in ex.assertions if a.predicate == "implements"}

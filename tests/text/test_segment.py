@@ -55,6 +55,11 @@ def test_lexicon_words_are_tokens_of_their_own() -> None:
     assert "启动实施" in words and "打造运用" in words and "示范区" in words
 
 
+def test_words_taken_out_leave_the_type_word_a_token() -> None:
+    words = [t.text for t in segment("开展线上支付试点工作")]
+    assert words[-2:] == ["试点", "工作"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -110,3 +110,12 @@ def test_long_runs_without_punctuation(length: int, max_chars: int) -> None:
     sentences = split_sentences(doc, max_chars)
     assert "".join(s.text for s in sentences) == doc.text
     assert all(len(s.text) <= max_chars for s in sentences)
+
+
+def test_an_exclamation_inside_a_short_quoted_name_ends_no_sentence() -> None:
+    doc = Document(id="d", text="开展“你好！重庆”等品牌推介。他说：“好！”然后走了。")
+    assert [s.text for s in split_sentences(doc)] == [
+        "开展“你好！重庆”等品牌推介。",
+        "他说：“好！”",
+        "然后走了。",
+    ]
