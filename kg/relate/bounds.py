@@ -48,13 +48,20 @@ def ordinal_start(text: str, start: int, lo: int) -> int:
 
 # the last of the levels a name lists (市、区、校三级培训机制 starts at 校 without it)
 _LEVELS = re.compile(r"([\u4e00-\u9fff]{1,2})[两二三四五六多]级")
+_LEVEL_CHARACTERS = tuple("省市县区乡镇村")
 
 
 def levels_start(text: str, start: int, lo: int) -> int:
     """Where a name of levels starts: 建立市、区、校三级培训机制 names 市、区、校三级…."""
     m = _LEVELS.match(text, start)
     if m is None:
-        return start
+        new = start  # (设立县、乡、村级社会治理联动平台: each level, one character each)
+        if text.startswith(_LEVEL_CHARACTERS, start) and text.startswith("级", start + 1):
+            while new - 2 >= lo and text[new - 1] == "、" and text[new - 2] in _LEVEL_CHARACTERS:
+                new -= 2
+            if new > lo and text[new - 1] in _LEVEL_CHARACTERS:
+                return start  # (市县、区级…: an item of two levels, not read here)
+        return new
     step = len(m.group(1)) + 1  # an item as long as the last one, and its 、
     new = start
     while new - step >= lo and text[new - 1] == "、":

@@ -11,6 +11,7 @@ import re
 from kg.relate.words import (
     ADVERBS,
     BLOCK_VERBS,
+    FACILITY_TYPES,
     FRAME_CUES,
     FUNCTION_ENDINGS,
     IMPLEMENT_VERBS,
@@ -36,9 +37,12 @@ __all__ = [
     "BATCH_END",
     "BLOCK_OPENERS",
     "BRANDED",
+    "BUILT_TYPES",
     "CARRIED_OUT_VERB",
     "CONJUNCTION",
+    "COUNTED_AFTER",
     "COUNTED_HEAD",
+    "COUNTED_KIND",
     "COUNTED_PACKAGE",
     "COUNTED_SET",
     "COUNT_AFTER",
@@ -48,6 +52,7 @@ __all__ = [
     "DOCUMENT_HEADS",
     "DOCUMENT_HEAD_WORDS",
     "EVERY",
+    "FIELDS_BEFORE",
     "FIGHTS_BEFORE",
     "FIGURE_AFTER",
     "FIRM",
@@ -61,8 +66,11 @@ __all__ = [
     "HOSTED_BY",
     "INCLUDED",
     "IN_FRAME",
+    "KIND_OPENER",
     "LEAD_IN",
     "LEVER",
+    "LISTED_BEFORE",
+    "LISTED_TOPIC",
     "LIST_CLOSE",
     "LONGER_HEADS",
     "MANNER",
@@ -85,6 +93,7 @@ __all__ = [
     "POSITIONING",
     "PREDICATE_INSIDE",
     "PROBLEM_LIST",
+    "PROJECT_KINDS",
     "PUSHED_TYPES",
     "QUANTITY_BEFORE",
     "QUOTED_RELATIVE",
@@ -101,6 +110,7 @@ __all__ = [
     "UNPUNCTUATED_NEXT",
     "USE_VERB_BEFORE",
     "WIDELY",
+    "ZONES",
     "closes_name",
     "counted_projects",
     "described_kind",
@@ -232,6 +242,11 @@ COUNT_AFTER = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?[个项家条座
 AMOUNT_AFTER = re.compile(
     r"(?:超|约|近|达|共)?\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?"
     r"(?:亩|公里|平方米|千瓦|吨)(?=[，。；,;]|$)"  # (not 个, 项: many of a kind, 100个…项目)
+)
+# a quoted kind of land followed by its area (打造“吨粮田”1000万亩): so much of a kind, no
+# program (not a count: the gold counts “全民艺术学堂”300个, “暖心驿站” so counted)
+COUNTED_AFTER = re.compile(
+    r"(?:超|约|近|达|共)?\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:亩|平方米|公顷)(?=[，。；、,;]|$)"
 )
 COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万]+(?:余)?[个项家条座所批](?:以上|左右)?$")
 
@@ -547,7 +562,7 @@ def province_level_end(label: str) -> int:
 
 # descriptive modifiers of a kind (多层次, 开放式, 前瞻性, 任务导向型)
 # (not a property named as a noun: 生物多样性保护, 政策取向一致性评估)
-_DESCRIBED_KIND = re.compile(r"多层次|多元化?|(?<!多样|一致)[式性]|导向型")
+_DESCRIBED_KIND = re.compile(r"多层次|多元化?|(?<!多样|一致)[式性]|导向型|特色$")
 
 
 # the kinds of party that work together, and how (校企产学研合作, 政企沟通交流, 产学研精准对接)
@@ -592,3 +607,21 @@ PLAN_TITLE_HEAD = re.compile(
     r"(?:规划|计划|方案|纲要|行动|工程|战略|意见|办法|措施|条例)"
     r"(?:[（(]?(?:草案|试行|修订|修订稿|征求意见稿|[\d—\-－～~至年]+)[）)]?)?$"
 )
+
+
+# Kinds a weak type word's name may be (kg.relate.labels.named)
+# the words that open the name of a kind (特色文旅活动, 主题宣传活动, 重大国际会议会展活动)
+KIND_OPENER = re.compile(r"特色|主题|品牌|系列|重点|重大|精品|各类|多种|多项|专题")
+ZONES = frozenset(("示范区", "先导区", "先行区", "试验区", "引领区", "实验区"))
+# 建设5大微短剧基地, 三大科创平台: a count of things of a kind
+COUNTED_KIND = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)大(?=[\u4e00-\u9fff])")
+# (at most 22 characters before the name: searched from there, not from the sentence start)
+LISTED_BEFORE = re.compile(r"、[^，。；：、]{1,20}等$")
+# (生物医药前沿技术、海洋生物制造、绿氢、脑机接口、具身智能等…平台: three fields or more)
+FIELDS_BEFORE = re.compile(r"(?:[^，。；：、“”]{1,12}、){2,}[^，。；：、“”]{1,12}等$")
+# the ranks and stages of projects (重大项目, 续建项目, 研究项目, 类项目): unmarked, a kind
+PROJECT_KINDS = ("重大", "重点", "续建", "新建", "研究", "类", "基础设施")
+# a list of short items that opens a clause before a name reported on (汽车、光伏、钢铁等…行动成效明显)
+LISTED_TOPIC = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,6}、){1,5}[\u4e00-\u9fff]{1,6}等")
+# what a topic list's name must not end in (中船、中远海运等船舶制修造项目: the firms' works)
+BUILT_TYPES = frozenset(("项目", *FACILITY_TYPES))

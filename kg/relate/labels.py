@@ -24,18 +24,24 @@ from kg.relate.grammar import (
     BATCH_END,
     COUNT_AFTER,
     COUNT_BEFORE,
+    COUNTED_KIND,
     COUNTED_PACKAGE,
     DESCRIBED_PACKAGE,
     EVERY,
+    FIELDS_BEFORE,
     FIRM,
     FOOTNOTE,
     HAN_RUN,
+    KIND_OPENER,
+    LISTED_BEFORE,
     MEASURE_AFTER,
     PHRASE_END,
+    PROJECT_KINDS,
     QUANTITY_BEFORE,
     RUN_ON,
     TOPIC_VERB,
     WIDELY,
+    ZONES,
     closes_name,
     described_kind,
     province_level_end,
@@ -150,7 +156,8 @@ def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
 # 会宁会师90周年纪念活动, 第十六届运动会: a number inside a name
 _ANNIVERSARY = re.compile(r"(?:周年|届)")
 
-_COUNT = re.compile(r"(?:[个项家条座所批])(?:以上|左右)?")
+_COUNT = re.compile(r"(?:[个项家条座所批类])(?:以上|左右)?")
+_MULTIPLIED = re.compile(r"[十百千万亿]+[个项家条座所批名户人]")
 # A number that is part of a name, not a count of things (0.1微克攻坚行动, 5+2就业之家).
 _NUMBER_NAME = re.compile(r"\d+(?:\.\d+|\+\d+)?")
 _COUNTED = re.compile(r"[个项家条座所批名万亿余多]|以上|左右")
@@ -352,11 +359,8 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
         if (prev in IMPLEMENT_VERBS or prev in DOING_VERBS) and tokens[region].text[0].isdigit():
             return tokens[region].start  # 实施0.1微克攻坚行动: the name opens with its number
     # an item of an enumeration (举办中原大讲堂、经纬讲坛…): the verb stands before the first item
-    first = tokens[region].start
-    # 实施100个社区儿童友好空间改造工程: a count stands between the verb and the name
-    count = _COUNT.match(text, first)
-    if count and count.end() < end and tokens[region].text[0].isdigit() is False:
-        first = count.end()
+    first = _after_count(text, tokens[region], end)
+    counted = first != tokens[region].start
     opens_with_verb = tokens[region].text in CLAUSE_VERBS or tokens[region].text in IMPLEMENT_VERBS
     if first == lo and not opens_with_verb and specific(text[first:end], type_word):
         return first  # first in its clause: a topic (数字政府大脑平台建成并深化应用)
@@ -378,11 +382,23 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             :-1
         ].endswith(TYPE_WORDS):
             return first  # 推出手机、平板电脑等数码产品补贴专项活动: the items are examples
-        if COUNT_BEFORE.search(before) and type_word not in FACILITY_TYPES:
+        if (counted or COUNT_BEFORE.search(before)) and type_word not in FACILITY_TYPES:
             return first  # 布局建设5家左右…概念验证中心: a number of facilities, not one program
         if _first_in_clause(text, lo, first, before) and not opens_with_verb:
             return first  # first in its clause: a topic (万州新田港二期工程全面建成)
     return _whole_conjunction(text, tokens, region, first, end, lo, type_word)
+
+
+def _after_count(text: str, token: Token, end: int) -> int:
+    """Where a name starts after the count that opens ``token``'s stretch: 实施100个社区儿童
+    友好空间改造工程, 实施1万名老年人白内障复明工程 (the count's 万 goes with its unit)."""
+    first = token.start
+    count = _COUNT.match(text, first) or (
+        (text[first - 1 : first].isdigit() and _MULTIPLIED.match(text, first)) or None
+    )
+    if count is not None and count.end() < end and not token.text[0].isdigit():
+        return count.end()
+    return first
 
 
 def _conjunction_start(
@@ -700,8 +716,14 @@ def named(
         len(core) < 4
         or (
             type_word in WEAK_TYPES
-            and _KIND_OPENER.match(label)
-            and _LISTED_BEFORE.search(text, max(0, start - 22), start)
+            and (
+                KIND_OPENER.match(label)
+                or (
+                    type_word != "活动"  # (手机、平板电脑等数码产品补贴专项活动: one event)
+                    and FIELDS_BEFORE.search(text, max(0, start - 40), start) is not None
+                )
+            )
+            and LISTED_BEFORE.search(text, max(0, start - 22), start)
         )
     ):
         return False  # …、陕北过大年等特色文旅活动: the kind of the items listed
@@ -712,13 +734,13 @@ def named(
     )
     if (batch or _BATCH_OPENS.match(label)) and not re.search(r"[0-9A-Za-z“”《》]", label):
         return False  # 建设一批省级场景实验室: a batch of a kind (the gold rules), any type
-    if type_word in _ZONES and lexicon.theme_of(core) is not None and not name_mark(label, lexicon):
+    if type_word in ZONES and lexicon.theme_of(core) is not None and not name_mark(label, lexicon):
         return False  # 打造改革开放先导区、绿色低碳发展示范区: a standing aimed at, not a zone
     if type_word not in WEAK_TYPES:  # (实施30项市级疏堵工程: a counted strong kind is named)
         return not routine_plan(core, type_word)  # (科学制定灌溉用水计划: routine work)
     if _PARTNERED_WITH.search(text, max(0, start - 20), start):
         return True  # 与28个非洲国家建立对口合作机制: the partners say which mechanism
-    count = _LEADING_COUNT.match(label) or _COUNTED_KIND.match(label)
+    count = _LEADING_COUNT.match(label) or COUNTED_KIND.match(label)
     if (
         count is not None
         and not count.group().endswith("届")  # (举办两届…对接活动: editions of one event)
@@ -732,7 +754,7 @@ def named(
         return True  # (…营商环境突破年活动: a year's campaign names the work)
     if described_kind(core, type_word):
         return False  # 多层次学术交流平台, 工作协调推进机制: a kind described, not a name
-    if type_word == "项目" and core.endswith(_PROJECT_KINDS):
+    if type_word == "项目" and core.endswith(PROJECT_KINDS):
         return False  # 实施跨区域文旅融合重大项目: the major projects of a field, a kind
     if verb in IMPROVE_VERBS or WIDELY.search(before):
         return False
@@ -745,17 +767,8 @@ def named(
     return len(core) >= WEAK_TYPES[type_word] or slogan
 
 
-# the words that open the name of a kind (特色文旅活动, 主题宣传活动, 重大国际会议会展活动)
-_KIND_OPENER = re.compile(r"特色|主题|品牌|系列|重点|重大|精品|各类|多种|多项|专题")
-_ZONES = frozenset(("示范区", "先导区", "先行区", "试验区", "引领区", "实验区"))
 # the type words of a year of a campaign (重大项目建设年): before 活动 they name it
 _CAMPAIGN_YEARS = tuple(w for w in TYPE_WORDS if w.endswith("年"))
-# 建设5大微短剧基地, 三大科创平台: a count of things of a kind
-_COUNTED_KIND = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)大(?=[\u4e00-\u9fff])")
-# (at most 22 characters before the name: searched from there, not from the sentence start)
-_LISTED_BEFORE = re.compile(r"、[^，。；：、]{1,20}等$")
-# the ranks and stages of projects (重大项目, 续建项目, 研究项目, 类项目): unmarked, a kind
-_PROJECT_KINDS = ("重大", "重点", "续建", "新建", "研究", "类", "基础设施")
 
 
 def theme_prefix(text: str, quote_open: int, lo: int, lexicon: Lexicon) -> str:

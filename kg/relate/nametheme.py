@@ -297,8 +297,13 @@ def _scope_cut(core: str, lexicon: Lexicon) -> str:
 def place_role(topic: str, lexicon: Lexicon) -> bool:
     """A topic that is a place and a word or two of its role (张家口首都 of 张家口首都“两区”建设):
     where the work is, not what it is for."""
+    if topic.endswith(_REGION_ENDS):
+        return True  # 南部典型热带区域“山水工程”: a region, where the works are
     lead = [h.end for h in gazetteer(lexicon).geo(topic) if h.start == 0 and h.kind == "place"]
     return bool(lead) and 0 < len(topic) - max(lead) <= 2
+
+
+_REGION_ENDS = ("区域", "地区", "片区")
 
 
 _PLACE_GOES_ON = ("半岛", "灌区", "流域")

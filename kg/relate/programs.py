@@ -33,7 +33,9 @@ from kg.relate.grammar import (
     ABOUT_PLAN,
     BLOCK_OPENERS,
     BRANDED,
+    BUILT_TYPES,
     CARRIED_OUT_VERB,
+    COUNTED_AFTER,
     COUNTED_SET,
     DOCUMENT_HEAD,
     FIGHTS_BEFORE,
@@ -46,6 +48,7 @@ from kg.relate.grammar import (
     INCLUDED,
     LEVER,
     LIST_CLOSE,
+    LISTED_TOPIC,
     LONGER_HEADS,
     MEANS,
     MEASURE_AFTER,
@@ -410,6 +413,8 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     gov = governing_verb(text, scan.tokens, group[0].start - 1, lo)
     gov = outer_verb(text, scan.tokens, lo, gov, group[0].start - 1)
     suffix = type_suffix(text, after, hi)
+    if suffix is None and COUNTED_AFTER.match(text, after, hi):
+        return  # 打造“吨粮田”1000万亩: so much of a kind of land
     named_as = suffix[1] if suffix else group[0].text  # (推动“七项惠民行动”)
     if gov is not None and gov[0] not in ("impl", "do") and not _carries_out(gov, named_as):
         return  # learning (学习, 借鉴) carries nothing out; issuing only a plan (发布“两新”实施方案)
@@ -669,6 +674,8 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         start = ordinal_start(text, levels_start(text, start, lo), lo)
         start = places_start(scan.text, scan.lo, start, scan.lexicon, scan.tokens)
         start = theme_conjunct_start(text, lo, start, end, scan.lexicon)
+        if topic_next and tw not in BUILT_TYPES and LISTED_TOPIC.fullmatch(text, lo, start):
+            start = lo  # 汽车、光伏、钢铁等产业提质升级行动成效明显: the list is the name's
         quoted = QUOTED_RELATIVE.search(text, max(lo, start - 40), start)
         if (
             quoted is not None

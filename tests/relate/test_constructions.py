@@ -2485,6 +2485,56 @@ def test_conjuncts_and_pilots_missed_before_0_9_72() -> None:
     assert ("“新重庆·新渝商”品牌行动计划", "企业家精神") in _served(text, "重庆")
 
 
+def test_judged_in_round_69_and_counts_before_names() -> None:
+    # a list of levels, one character each, opens the name (gwr2026-hainan)
+    got = _implemented("第二个“1”指设立县、乡、村级社会治理联动平台。", "海南")
+    assert got == {("海南", "县、乡、村级社会治理联动平台")}
+    # …but a level of two characters before the list is not cut into
+    assert ("海南", "区级社会治理联动平台") in _implemented(
+        "设立市县、区级社会治理联动平台。", "海南"
+    )
+    # platforms of a list of fields are a kind, not one named platform (gwr2026-hainan)
+    text = (
+        "布局建设生物医药前沿技术、海洋生物制造、绿氢、脑机接口、具身智能等未来产业技术创新平台。"
+    )
+    assert _implemented(text, "海南") == set()
+    # …while an event for a list of products is one (xwlb-20250105-03)
+    text = "推出手机、平板电脑、智能手表等数码产品补贴专项活动。"
+    assert ("江苏", "数码产品补贴专项活动") in _implemented(text, "江苏")
+    # a region before a quoted name is where the works are, not what they are for
+    assert _served("实施南部典型热带区域“山水工程”。", "海南") == set()
+    # 更新升级 is one word of doing after the topic (gwr2026-hebei)
+    assert _served("实施大宗消费更新升级行动。", "河北") == {("大宗消费更新升级行动", "大宗消费")}
+    # a count of people or of kinds before the name (gwr2026-gansu, gwr2026-sichuan)
+    got = _implemented("六是免费实施1万名老年人白内障复明工程。", "甘肃")
+    assert got == {("甘肃", "老年人白内障复明工程")}
+    got = _implemented("开展土地、矿产、房屋等7类重点资产资源盘活利用试点。", "四川")
+    assert got == {("四川", "重点资产资源盘活利用试点")}
+    # …while 万名 after no number counts nothing: both plans stay (gwr2026-henan)
+    got = _implemented("接续实施乡村振兴村级协理员专项计划、万名大学生助企服务专项计划。", "河南")
+    assert {o for _, o in got} == {"乡村振兴村级协理员专项计划", "大学生助企服务专项计划"}
+    # a list opening a clause before a name reported on is the name's (gwr2026-shanxi)
+    got = _implemented("汽车、光伏、钢铁等产业提质升级行动成效明显。", "山西")
+    assert got == {("山西", "汽车、光伏、钢铁等产业提质升级行动")}
+    # …not firms' projects so listed (gwr2026-tianjin)
+    assert _implemented("中船、中远海运等船舶制修造项目建成投产。", "天津") == set()
+
+
+def test_judged_in_round_70() -> None:
+    # a countdown is a kind of ceremony (xwlb-20250101-06); a celebration so timed is an event
+    text = "迎接2025年，京津冀三地还首次联动举办跨年倒计时活动，大家齐声共数新年的到来。"
+    assert _implemented(text) == set()
+    got = _implemented("广东举办全运会倒计时100天庆祝活动。")
+    assert got == {("广东", "全运会倒计时100天庆祝活动")}
+    # a quoted kind of land and its area (xwlb-20250210-05); a count of a quoted name is not
+    text = "今年，内蒙古计划新建高标准农田850万亩，打造“吨粮田”1000万亩。"
+    assert _implemented(text) == set()
+    got = _implemented("打造公益性艺术培训“全民艺术学堂”300个。", "浙江")
+    assert got == {("浙江", "公益性艺术培训“全民艺术学堂”")}
+    # a kind described by 特色 (xwlb-20250322-07)
+    assert _implemented("此外，上海还推出了汽车文旅特色线路。") == set()
+
+
 def _implemented_in(text: str, doc: str, province: str) -> set[tuple[str, str]]:
     ex = kg.extract(text, id=doc, province=province, title=f"2026年{province}省政府工作报告")
     return {(a.subject.label, a.object.label) for a in ex.assertions if a.predicate == "implements"}
