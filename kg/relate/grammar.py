@@ -562,7 +562,7 @@ def province_level_end(label: str) -> int:
 
 # descriptive modifiers of a kind (多层次, 开放式, 前瞻性, 任务导向型)
 # (not a property named as a noun: 生物多样性保护, 政策取向一致性评估)
-_DESCRIBED_KIND = re.compile(r"多层次|多元化?|(?<!多样|一致)[式性]|导向型|特色$")
+_DESCRIBED_KIND = re.compile(r"多层次|多元化?|(?<!多样|一致)[式性]|导向型|特色$|高能级")
 
 
 # the kinds of party that work together, and how (校企产学研合作, 政企沟通交流, 产学研精准对接)
@@ -587,7 +587,9 @@ def described_kind(core: str, type_word: str) -> bool:
 
 def routine_plan(core: str, type_word: str) -> bool:
     """A plan of routine work (科学制定灌溉用水计划: words/routine_plans.txt), not a program."""
-    return type_word == "计划" and core.endswith(ROUTINE_PLANS)
+    return (type_word == "计划" and core.endswith(ROUTINE_PLANS)) or (
+        type_word == "规划" and core.endswith("领域")  # (人工智能领域规划: a field's planning)
+    )
 
 
 # before a quote: a short name of a name just written (以下简称“…”), or a thing pointed at

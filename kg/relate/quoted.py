@@ -136,14 +136,20 @@ def _party_mix(core: str, text: str, after: int) -> bool:
 def way_or_kind(core: str, text: str, after: int) -> bool:
     """The quoted ``core``, with what follows it at ``after``, names a kind of use or a way
     of working rather than a program: a mix of fields (“低空+”应用场景), a layout (采取“一区两翼”
-    模式), a principle of one measure per unit (“一河一策”) or a model joining kinds of firm
-    and farmer (“公司+合作社+农户”模式)."""
+    模式), a principle of one measure per unit (“一河一策”), a model joining kinds of firm
+    and farmer (“公司+合作社+农户”模式) or mixes of means listed as examples of a model."""
     return (
         _field_mix(core, text, after)
         or _layout(core, text, after)
         or _per_unit(core, text, after)
         or _party_mix(core, text, after)
+        or ("+" in core and _MODELS_AFTER.match(text, after) is not None)
     )
+
+
+# (推广“生鲜电子商务+冷链宅配”“中央厨房+食材冷链配送”等服务新模式: mixes of means given as
+# examples of a kind of business model)
+_MODELS_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}模式")
 
 
 def glossed_idea(text: str, start: int, hi: int) -> bool:

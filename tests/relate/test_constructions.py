@@ -2535,6 +2535,17 @@ def test_judged_in_round_70() -> None:
     assert _implemented("此外，上海还推出了汽车文旅特色线路。") == set()
 
 
+def test_judged_in_round_71() -> None:
+    # mixes of means listed as examples of a model (policy-shandong-019); not a model named
+    text = "加快推广产品“生鲜电子商务+冷链宅配”“中央厨房+食材冷链配送”等服务新模式。"
+    assert _implemented(text, "山东") == set()
+    got = _implemented("推广“党建+网格+大数据”模式。", "河南")
+    assert got == {("河南", "“党建+网格+大数据”模式")}
+    # a platform described by its level (gwr2026-shandong), a field's planning (xwlb-20250628-02)
+    assert _implemented("打造重大国际交流合作高能级平台。", "山东") == set()
+    assert _implemented("编制人工智能领域规划。", "北京") == set()
+
+
 def _implemented_in(text: str, doc: str, province: str) -> set[tuple[str, str]]:
     ex = kg.extract(text, id=doc, province=province, title=f"2026年{province}省政府工作报告")
     return {(a.subject.label, a.object.label) for a in ex.assertions if a.predicate == "implements"}
