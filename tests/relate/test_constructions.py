@@ -2546,6 +2546,14 @@ def test_judged_in_round_71() -> None:
     assert _implemented("编制人工智能领域规划。", "北京") == set()
 
 
+def test_judged_in_round_72() -> None:
+    # a field every plan names is no name (policy-central-166); one with its own words is
+    text = "聚焦医用同位素与放射性药物、人体免疫三大方向，开展关键技术攻坚行动，推动新药创制。"
+    assert _implemented(text, "山东") == set()
+    got = _implemented("深入实施基础研究领先和关键核心技术攻坚行动。", "北京")
+    assert ("北京", "关键核心技术攻坚行动") in got
+
+
 def _implemented_in(text: str, doc: str, province: str) -> set[tuple[str, str]]:
     ex = kg.extract(text, id=doc, province=province, title=f"2026年{province}省政府工作报告")
     return {(a.subject.label, a.object.label) for a in ex.assertions if a.predicate == "implements"}
