@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from kg.model import Token
 from kg.relate.grammar import HAN_RUN
 from kg.relate.words import (
+    ACTION_VERBS,
     BUILD_VERBS,
-    DOING_VERBS,
     IMPLEMENT_VERBS,
     NAME_TAILS,
     NP_STOPS,
@@ -23,6 +23,7 @@ from kg.text.lexicon import Lexicon
 from kg.text.mentions import TYPE_WORDS, Span, gazetteer, type_word_ending
 
 __all__ = [
+    "after_count",
     "levels_start",
     "name_bounds",
     "one_name",
@@ -199,7 +200,7 @@ def weak_variant(rule: str, label: str) -> str | None:
 
 
 # the verbs before a list of names (实施, 制定, 开展, 建设 …)
-LIST_VERBS = IMPLEMENT_VERBS | PLAN_VERBS | DOING_VERBS | BUILD_VERBS
+LIST_VERBS = ACTION_VERBS | BUILD_VERBS
 
 
 def parallel_item_start(text: str, tokens: list[Token], region: int, lo: int) -> int | None:
@@ -359,7 +360,7 @@ def verb_opens_conjunct(text: str, tokens: list[Token], region: int, lo: int) ->
         if w in IMPLEMENT_VERBS or w in PLAN_VERBS:
             if k < region - 2:
                 return tokens[k + 1].start
-            if k == 0 or tokens[k - 1].end <= lo or tokens[k - 1].text in _CONJUNCT_VERBS:
+            if k == 0 or tokens[k - 1].end <= lo or tokens[k - 1].text in ACTION_VERBS:
                 return None
             # (实施上市企业培育和高质量发展行动: a verb's noun ends the first conjunct)
         if (
@@ -380,4 +381,20 @@ def verb_opens_conjunct(text: str, tokens: list[Token], region: int, lo: int) ->
 _VERB_BEFORE_NAME = re.compile("(?:实施|开展|推进|启动|深化)[^，。；：、]{2,20}$")
 
 
-_CONJUNCT_VERBS = IMPLEMENT_VERBS | DOING_VERBS | PLAN_VERBS
+# a count right before a name: a unit (实施100个…工程, 等7类…试点) or, after a number, a
+# multiplied unit (实施1万名…工程)
+_COUNT = re.compile(r"(?:[个项家条座所批类])(?:以上|左右)?")
+_MULTIPLIED = re.compile(r"[十百千万亿]+[个项家条座所批名户人]")
+
+
+def after_count(text: str, token: Token, end: int) -> int:
+    """Where a name ending at ``end`` starts after the count that opens ``token``'s stretch:
+    实施100个社区儿童友好空间改造工程, 实施1万名老年人白内障复明工程 (the count's 万 goes with
+    its unit)."""
+    first = token.start
+    count = _COUNT.match(text, first)
+    if count is None and text[first - 1 : first].isdigit():
+        count = _MULTIPLIED.match(text, first)
+    if count is not None and count.end() < end and not token.text[0].isdigit():
+        return count.end()
+    return first

@@ -239,15 +239,12 @@ HOSTED_AFTER = re.compile(
 COUNT_AFTER = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?[个项家条座所批场次期]")
 
 # how much of a work was done, right after its name (…工程1036万亩, …工程超600万亩)
-AMOUNT_AFTER = re.compile(
-    r"(?:超|约|近|达|共)?\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?"
-    r"(?:亩|公里|平方米|千瓦|吨)(?=[，。；,;]|$)"  # (not 个, 项: many of a kind, 100个…项目)
-)
+_AMOUNT = r"(?:超|约|近|达|共)?\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?"  # (约1.5万, 超300余)
+# (not 个, 项: many of a kind, 100个…项目)
+AMOUNT_AFTER = re.compile(_AMOUNT + r"(?:亩|公里|平方米|千瓦|吨)(?=[，。；,;]|$)")
 # a quoted kind of land followed by its area (打造“吨粮田”1000万亩): so much of a kind, no
 # program (not a count: the gold counts “全民艺术学堂”300个, “暖心驿站” so counted)
-COUNTED_AFTER = re.compile(
-    r"(?:超|约|近|达|共)?\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:亩|平方米|公顷)(?=[，。；、,;]|$)"
-)
+COUNTED_AFTER = re.compile(_AMOUNT + r"(?:亩|平方米|公顷)(?=[，。；、,;]|$)")
 COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万]+(?:余)?[个项家条座所批](?:以上|左右)?$")
 
 # A numbered item run into the text before it (…快速发展5.狠抓招商引资), where the source

@@ -13,15 +13,14 @@ from kg.relate.grammar import ADVERB_RUN, COUNT_BEFORE, HAN_RUN, HEADING_NUMBER
 from kg.relate.labels import named, specific
 from kg.relate.verbs import governing_verb
 from kg.relate.words import (
+    ACTION_VERBS,
     ADVERBS,
     BUILD_VERBS,
     CLAUSE_VERBS,
-    DOING_VERBS,
     FACILITY_TYPES,
     GENERIC_CORES,
     IMPLEMENT_VERBS,
     NOT_ITEM_TAILS,
-    PLAN_VERBS,
     SHARED_TYPES,
     VERB_ADVERBS,
     WEAK_TYPES,
@@ -38,11 +37,10 @@ __all__ = [
     "shared_type_items",
 ]
 
-_VERBS = IMPLEMENT_VERBS | DOING_VERBS | PLAN_VERBS
 # verbs that also name a process a modifier may end with (产业提质升级, 上市资源培育)
 _PROCESS_VERBS = frozenset(("升级", "培育", "提升", "提质", "改造", "转型", "振兴", "优化", "拓展"))
 # words that open an action, not a name (a heading's first word; what follows a verb)
-_HEADING_VERBS = frozenset((*_VERBS, *BUILD_VERBS, *CLAUSE_VERBS, *ADVERBS))
+_HEADING_VERBS = frozenset((*ACTION_VERBS, *BUILD_VERBS, *CLAUSE_VERBS, *ADVERBS))
 _NOT_MODIFIER_OPENERS = _HEADING_VERBS | VERB_ADVERBS
 
 
@@ -136,7 +134,7 @@ _FIELD_WITH = re.compile(r"([\u4e00-\u9fff]{2,6})与")  # (人工智能与“十
 _NUMBERED_SET = re.compile(
     r"[一二三四五六七八九十两\d]+(?:大|个|项)[\u4e00-\u9fff]{0,4}(?:工程|行动|专项行动)”"
 )
-_MODIFIER_VERBS = _VERBS | {"发展"}  # (verbs that are no modifier of a quoted name)
+_MODIFIER_VERBS = ACTION_VERBS | {"发展"}  # (verbs that are no modifier of a quoted name)
 
 
 # Items of a list that share the type word of the last one: 传统戏曲振兴、优秀剧本孵化计划,

@@ -12,6 +12,7 @@ import re
 from kg.model import Token
 from kg.relate.bounds import (
     PHRASE_MARKS,
+    after_count,
     items_start,
     one_name,
     place_in_brackets,
@@ -49,6 +50,7 @@ from kg.relate.grammar import (
 )
 from kg.relate.verbs import pushes
 from kg.relate.words import (
+    ACTION_VERBS,
     ADVERBS,
     BARE_FIELDS,
     BUILD_VERBS,
@@ -156,8 +158,6 @@ def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
 # 会宁会师90周年纪念活动, 第十六届运动会: a number inside a name
 _ANNIVERSARY = re.compile(r"(?:周年|届)")
 
-_COUNT = re.compile(r"(?:[个项家条座所批类])(?:以上|左右)?")
-_MULTIPLIED = re.compile(r"[十百千万亿]+[个项家条座所批名户人]")
 # A number that is part of a name, not a count of things (0.1微克攻坚行动, 5+2就业之家).
 _NUMBER_NAME = re.compile(r"\d+(?:\.\d+|\+\d+)?")
 _COUNTED = re.compile(r"[个项家条座所批名万亿余多]|以上|左右")
@@ -359,7 +359,7 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
         if (prev in IMPLEMENT_VERBS or prev in DOING_VERBS) and tokens[region].text[0].isdigit():
             return tokens[region].start  # 实施0.1微克攻坚行动: the name opens with its number
     # an item of an enumeration (举办中原大讲堂、经纬讲坛…): the verb stands before the first item
-    first = _after_count(text, tokens[region], end)
+    first = after_count(text, tokens[region], end)
     counted = first != tokens[region].start
     opens_with_verb = tokens[region].text in CLAUSE_VERBS or tokens[region].text in IMPLEMENT_VERBS
     if first == lo and not opens_with_verb and specific(text[first:end], type_word):
@@ -387,18 +387,6 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
         if _first_in_clause(text, lo, first, before) and not opens_with_verb:
             return first  # first in its clause: a topic (万州新田港二期工程全面建成)
     return _whole_conjunction(text, tokens, region, first, end, lo, type_word)
-
-
-def _after_count(text: str, token: Token, end: int) -> int:
-    """Where a name starts after the count that opens ``token``'s stretch: 实施100个社区儿童
-    友好空间改造工程, 实施1万名老年人白内障复明工程 (the count's 万 goes with its unit)."""
-    first = token.start
-    count = _COUNT.match(text, first) or (
-        (text[first - 1 : first].isdigit() and _MULTIPLIED.match(text, first)) or None
-    )
-    if count is not None and count.end() < end and not token.text[0].isdigit():
-        return count.end()
-    return first
 
 
 def _conjunction_start(
@@ -571,7 +559,7 @@ _BATCH_OPENS = re.compile("了?" + BATCH)
 _LEFTOVER_WORDS = frozenset(LABEL_LEFTOVERS) | {a for a in ADVERBS if len(a) > 1}
 # leftovers of two characters or more, matched in the text (jieba may cut 更多 in two)
 _LEFTOVER_STRINGS = tuple(w for w in LABEL_LEFTOVERS if len(w) > 1)
-_VERBS = IMPLEMENT_VERBS | DOING_VERBS | PLAN_VERBS
+_VERBS = ACTION_VERBS
 _VERBS_LONGEST = sorted(_VERBS, key=len, reverse=True)
 _COUNT_WORD = re.compile(
     r"(?:\d+(?:\.\d+)?(?:余|多)?[个项家条座所批处名场次回万亩]*"

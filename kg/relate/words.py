@@ -14,6 +14,7 @@ from pathlib import Path
 from kg.text.wordlists import read_words, word_files
 
 __all__ = [
+    "ACTION_VERBS",
     "ADVERBS",
     "AUTHOR_WORDS",
     "BARE_FIELDS",
@@ -132,6 +133,8 @@ COMPOUND_AIMS = words("compound_aims")
 BLOCK_VERBS = frozenset(words("block_verbs"))
 DELEGATE_VERBS = frozenset(words("delegate_verbs"))
 PLAN_VERBS = frozenset(words("plan_verbs"))
+# every verb that may govern a program's name: carrying out, working on, planning
+ACTION_VERBS = IMPLEMENT_VERBS | DOING_VERBS | PLAN_VERBS
 BUILD_VERBS = frozenset(words("build_verbs"))
 CLAUSE_VERBS = frozenset(words("clause_verbs"))
 VERB_ADVERBS = frozenset(words("verb_adverbs"))
