@@ -176,7 +176,8 @@ _DELEGATED = re.compile(
     + ")(?:(?:我省|全省|省内)[\u4e00-\u9fff]{0,8}?)?(?:各类|广大|有条件的|重点|骨干)?(?:“[^”]{1,8}”)?"
     + _KIND_OF_ACTOR
     + alternation(OTHER_ACTORS)
-    + "(?![数量])"  # (推动全省国家高新技术企业数突破…: a count of them, not them acting)
+    + "(?![数量城])"  # (推动全省国家高新技术企业数突破…: a count of them, not them acting;
+    # 推动大学城、科学城深度融合: a place named after them)
 )  # (支持“链主”企业…: a quoted kind of firm; 推动我省智能传感器生产企业…: the province's firms)
 # (a clause is tried only when it opens with one of their first characters)
 _DELEGATE_FIRST = frozenset(v[0] for v in DELEGATING)
@@ -287,9 +288,9 @@ _ACTS_ON = frozenset("还也都又正将已们")
 
 # 国有企业改革攻坚深化提升行动顺利收官: a program named first and reported done, not the
 # firms acting
+_TYPE_WORD = "(?:" + "|".join(re.escape(w) for w in TYPE_WORDS) + ")"
 _PROGRAM_FIRST = re.compile(
-    r"[\u4e00-\u9fff“”]{2,24}?(?:" + "|".join(re.escape(w) for w in TYPE_WORDS) + ")"
-    r"(?=" + TOPIC_VERB.pattern + ")"
+    r"[\u4e00-\u9fff“”]{2,24}?" + _TYPE_WORD + "(?=" + TOPIC_VERB.pattern + ")"
 )
 
 
@@ -613,12 +614,20 @@ def subjects_of_clauses(
 _OWN_ACTION = re.compile(r"(?:深入|持续|全面|加快|扎实)?(?:实施|推进|开展|启动|深化)")
 
 
+# one typed name opening a clause, reported carried out (not a list: 保障…峰会等…活动成功举办)
+_NAME_REPORTED = re.compile(
+    r"(?:(?!等)[\u4e00-\u9fff“”]){2,24}?" + _TYPE_WORD + "(?=" + TOPIC_VERB.pattern + ")"
+)
+
+
 # a clause that only frames the means of the doing to come (以…为牵引): no action of its own
 _MEANS_FRAME = re.compile(r"以[^，。；]{2,30}为(?:牵引|抓手|重点|引领|突破口)$")
 
 
 def _own_after_delegated(text: str, last: Clause, cl: Clause) -> bool:
     """The clause goes back to the author after one that hands the doing to others."""
+    if _NAME_REPORTED.match(text, cl.start, cl.end):
+        return True  # …产业园实现“零的突破”，就业大数据智慧服务平台建成运行: a program reported on
     if _MEANS_FRAME.search(text, last.start, last.end):
         return False  # 支持青岛、潍坊等市以…为牵引，…搭建…平台: the cities go on acting
     if (

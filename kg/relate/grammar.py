@@ -517,6 +517,7 @@ INCLUDED = re.compile(r"(?:在内)?的(?=[一二三四五六七八九十两\d]+(
 PREDICATE_INSIDE = re.compile(
     r"进行|标志着?|正在|出席|宣布|致辞|会见|选择|祝贺|愿同|期待|^这|^该|^(?:每年|今年|明年)"
     r"|(?<=..)推动(?!行动|计划|工程|$)"
+    r"|(?:推进|实施)(?:工程|项目)$"  # (有力有序有效推进工程建设: doing the works, no name)
 )
 
 # Counts and quantities before a phrase: many things of a kind, not one program.

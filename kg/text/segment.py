@@ -66,7 +66,7 @@ EXTRA_WORDS = (
 )
 # Words of jieba's dictionary that glue a type word to the next word (试点工作: the work of
 # a pilot, whose name ends at 试点): taken out, so that the type word is a token of its own.
-SPLIT_WORDS = ("试点工作",)
+SPLIT_WORDS = ("试点工作", "工程建设")
 
 
 def user_dictionary(lexicon: Lexicon) -> list[str]:

@@ -2557,3 +2557,27 @@ def test_judged_in_round_72() -> None:
 def _implemented_in(text: str, doc: str, province: str) -> set[tuple[str, str]]:
     ex = kg.extract(text, id=doc, province=province, title=f"2026年{province}省政府工作报告")
     return {(a.subject.label, a.object.label) for a in ex.assertions if a.predicate == "implements"}
+
+
+def test_names_read_again_in_0_9_77() -> None:
+    # jieba's dictionary word 工程建设 hid the type word: 推进…工程建设 names the works
+    got = _implemented("推进引江济淮工程建设，完善水网。", "安徽")
+    assert got == {("安徽", "引江济淮工程")}
+    # doing the works (…推进工程建设) and a kind of works every province builds name nothing
+    assert _implemented("以最优服务护航工程实施，有力有序有效推进工程建设。", "西藏") == set()
+    assert _implemented("深入推进人防工程建设，着力提高双拥工作水平。", "青海") == set()
+    # a program reported on after a clause in which an organisation acts is the author's
+    text = "国家级人力资源服务产业园实现“零的突破”，就业大数据智慧服务平台建成运行。"
+    assert ("山西", "就业大数据智慧服务平台") in _implemented(text, "山西")
+    # 大学城 is a place, not universities that act: the clause after it is the author's
+    text = "推动大学城、科学城深度融合，推广“教育+人才+科创+产业”明月湖模式。"
+    assert ("重庆", "“教育+人才+科创+产业”明月湖模式") in _implemented(text, "重庆")
+    # a quoted name ending in the type word of the list's kind does not get it twice
+    got = _implemented("浙江推出“山海协作”“千万工程”等一批重点工程。")
+    assert ("浙江", "“千万工程”") in got and ("浙江", "“千万工程”工程") not in got
+
+
+def test_name_theme_without_its_manner_word() -> None:
+    # a theme read from a platform's name loses 智慧, which says how, not what for
+    text = "国家级人力资源服务产业园实现“零的突破”，就业大数据智慧服务平台建成运行。"
+    assert ("就业大数据智慧服务平台", "就业大数据") in _served(text, "山西")
