@@ -531,6 +531,8 @@ def specific(label: str, type_word: str) -> bool:
     items = core.split("、")
     if len(items) > 1 and all(0 < len(i) <= 4 and i.endswith("化") for i in items[:-1]):
         return False  # 高端化、智能化、绿色化产业体系: a goal, not a program
+    if core.startswith(("中国科学院", "中科院", "中国工程院")):
+        return False  # 中国科学院工业人工智能研究院: the academy's own, not the province's
     if "国家" in core and (type_word in WEAK_TYPES or type_word in DESIGNATIONS):
         return False  # 兰州国家城市更新试点: a national designation the province takes part in
     if COUNTED_PACKAGE.fullmatch(label):

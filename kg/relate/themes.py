@@ -387,7 +387,19 @@ def _action_follows(text: str, clauses: list[Clause], ci: int) -> bool:
     )
 
 
-_BUILT_ENDS = ("体系", "平台", "机制", "制度", "底座", "能级", "枢纽", "中心", "基地")
+_BUILT_ENDS = (
+    "体系",
+    "平台",
+    "机制",
+    "制度",
+    "积分制",
+    "责任制",
+    "底座",
+    "能级",
+    "枢纽",
+    "中心",
+    "基地",
+)
 
 
 # How many clauses of action after it a topic clause reaches: the next one only, since

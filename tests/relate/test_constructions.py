@@ -2581,3 +2581,30 @@ def test_name_theme_without_its_manner_word() -> None:
     # a theme read from a platform's name loses 智慧, which says how, not what for
     text = "国家级人力资源服务产业园实现“零的突破”，就业大数据智慧服务平台建成运行。"
     assert ("就业大数据智慧服务平台", "就业大数据") in _served(text, "山西")
+
+
+def test_institutes_belts_and_zones_since_0_9_78() -> None:
+    # an institute the province sets up is a facility it builds, like a laboratory
+    assert ("辽宁", "省产业技术研究院") in _implemented(
+        "组建省产业技术研究院，新建中试基地10家。", "辽宁"
+    )
+    # ...but one with no mark of a name is a kind (企业研究院), and one that acts is no program
+    assert _implemented("支持龙头企业建设企业研究院。", "山东") == set()
+    assert _implemented("山东能源研究院发布年度报告。", "山东") == set()
+    # belts of innovation and zones of development are named like corridors and pilot zones
+    got = _implemented("深化G60科创走廊、沿沪宁产业创新带建设。", "江苏")
+    assert ("江苏", "沿沪宁产业创新带") in got
+    assert ("安徽", "苏浙皖省际毗邻协同发展区") in _implemented(
+        "共建苏浙皖省际毗邻协同发展区。", "安徽"
+    )
+
+
+def test_judged_in_round_75() -> None:
+    # an institute of the national academy is the academy's, even where a province builds it
+    text = (
+        "江苏正加快建设以苏州实验室、中国科学院工业人工智能研究院等国家实验室为引领的创新平台矩阵。"
+    )
+    assert not any("中国科学院" in o for _, o in _implemented(text))
+    # a points system kept up beside the program is a task of its own, not what it is for
+    text = "巩固拓展乡村治理积分制，开展县域“信用+”乡村治理，持续推进农村移风易俗。"
+    assert not any(t == "乡村治理积分制" for _, t in _served(text, "海南"))
