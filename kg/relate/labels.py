@@ -277,6 +277,8 @@ def _after_verbs(tokens: list[Token], j: int, idx: int, end: int, type_word: str
 def _own_first_verb(tokens: list[Token], k: int, type_word: str) -> bool:
     """实施培育发展未来产业三年行动: after 实施/开展/启动, a verb of shaping (培育, 优化) opens
     the name of an action, as the campaign names it."""
+    if tokens[k - 1].text in PLAN_VERBS:  # 发布优化离境退税消费环境行动方案: a plan's title
+        return tokens[k].text in _TITLE_VERBS and type_word.endswith(_CAMPAIGN_TYPES)
     return (
         tokens[k - 1].text.endswith(("实施", "开展", "启动"))  # (深入实施: one token)
         and tokens[k].text in _SHAPING_VERBS
@@ -294,6 +296,7 @@ _OPENING_VERBS = frozenset(
 _SHAPING = ("培育", "优化", "提升", "加强", "强化", "促进", "推动", "壮大", "抓")
 _SHAPING_VERBS = frozenset(_SHAPING)
 _CAMPAIGN_TYPES = ("行动", "工程", "计划", "方案")
+_TITLE_VERBS = _SHAPING_VERBS | {"深化", "支持", "加快"}  # (opening a plan's title after 制定)
 
 
 _LEVELS_ONLY = re.compile(
@@ -726,6 +729,9 @@ def named(
         return False  # 建设一批省级场景实验室: a batch of a kind (the gold rules), any type
     if type_word in ZONES and lexicon.theme_of(core) is not None and not name_mark(label, lexicon):
         return False  # 打造改革开放先导区、绿色低碳发展示范区: a standing aimed at, not a zone
+    rest = core[m.end() :] if (m := _LEADING_COUNT.match(core)) else core
+    if (rest != core or QUANTITY_BEFORE.search(before)) and province_level_end(rest) == len(rest):
+        return False  # 成立了…四家省级实验室: so many of the province's level, none named
     if type_word not in WEAK_TYPES:  # (实施30项市级疏堵工程: a counted strong kind is named)
         return not routine_plan(core, type_word)  # (科学制定灌溉用水计划: routine work)
     if _PARTNERED_WITH.search(text, max(0, start - 20), start):

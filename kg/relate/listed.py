@@ -27,6 +27,7 @@ from kg.relate.words import (
     GENERIC_CORES,
     IMPLEMENT_VERBS,
     NOT_ITEM_TAILS,
+    OPERATIONS,
     SHARED_TYPES,
     WEAK_TYPES,
 )
@@ -222,6 +223,8 @@ def hosted_events(scan: ProgramScan) -> None:
     bare = name.rstrip("”》")
     if not (TYPE_WORD.search(bare[-4:]) or _EVENT_NAME_END.search(bare)):
         return
+    if "“" not in bare and bare.removesuffix("活动").endswith(OPERATIONS):
+        return  # 由…文化局主办的跨年倒数活动: a kind of ceremony, however hosted
     if scan.overlaps(start, end) and not scan.inside_only(start, end):
         return
     scan.drop_within(start, end)

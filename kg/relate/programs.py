@@ -608,7 +608,7 @@ def enumerations(scan: ProgramScan) -> None:
 
 
 # the type words of a plan, which drafting and issuing it (制定, 印发, 发布) carries out
-_PLANS = frozenset(("方案", "实施方案", "行动方案", "行动计划", "规划"))
+_PLANS = frozenset(("方案", "实施方案", "行动方案", "行动计划", "规划", "举措", "措施", "政策措施"))
 
 
 def _carries_out(gov: tuple[str, str, int], type_word: str) -> bool:

@@ -220,9 +220,13 @@ def own_head_after(
         or NOT_PROGRAM_HEAD.match(text, after, hi)
         or own.group().endswith(NOT_OWN_HEADS)
         or own.group() in IMPLEMENT_VERBS  # (办好“一类事”深化: a verb)
-    ):
+        or (own.group().endswith("场景") and gov[1] in _WIDENS)
+    ):  # (拓展社保卡“一卡通”应用场景: where the card is used, not a program of scenes)
         return None
     return own
+
+
+_WIDENS = ("拓展", "拓宽", "扩大", "丰富", "扩展")
 
 
 @cache

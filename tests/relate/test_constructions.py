@@ -2608,3 +2608,34 @@ def test_judged_in_round_75() -> None:
     # a points system kept up beside the program is a task of its own, not what it is for
     text = "巩固拓展乡村治理积分制，开展县域“信用+”乡村治理，持续推进农村移风易俗。"
     assert not any(t == "乡村治理积分制" for _, t in _served(text, "海南"))
+
+
+def test_judged_in_round_76() -> None:
+    # a plan's title keeps the verb it opens with after the verb that issues it
+    got = _implemented("上海发布优化离境退税消费环境行动方案。")
+    assert got == {("上海", "优化离境退税消费环境行动方案")}
+    # the scenes a card is used in are extended: no program of scenes (the card's label was cut)
+    assert _implemented("拓展社保卡“一卡通”应用场景，促进公共服务资源延伸。", "河北") == set()
+    # scenes built under a quoted name are one (the gold's “确定性网络+行业”应用场景)
+    got = _implemented("打造一批“确定性网络+行业”应用场景，拓展数字经济发展新空间。", "山东")
+    assert ("山东", "“确定性网络+行业”应用场景") in got
+
+
+def test_judged_in_round_77_and_packages_since_0_9_81() -> None:
+    # so many labs of the province's level name none (judged wrong in round 77)
+    text = "辽宁成立了包括材料实验室在内的四家省级实验室，聚焦新材料。"
+    assert _implemented(text) == set()
+    # a package of measures after 发布, and one counted before a kind of measures
+    assert _implemented("上海发布20条举措支持首发经济。") == {("上海", "20条举措")}
+    got = _implemented("江苏南京出台促进首发经济的15条服务措施，涵盖支持重点商圈。")
+    assert got == {("江苏", "促进首发经济的15条服务措施")}
+    # not one without a count
+    assert _implemented("福建今年推出促进首发经济高质量发展多项措施，安排专项资金。") == set()
+
+
+def test_judged_in_round_78() -> None:
+    # a countdown is a kind of ceremony, also when a body of the region hosts it
+    text = "由澳门特区政府文化局主办的跨年倒数活动在西湾湖广场举行。"
+    assert _implemented(text) == set()
+    text = "由澳门特区政府文化局主办的“澳门光影节”在西湾湖广场举行。"
+    assert ("澳门", "“澳门光影节”") in _implemented(text)
