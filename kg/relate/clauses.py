@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from kg.relate.grammar import HOSTED_AFTER, HOSTED_BY, LEAD_IN, RUN_IN_ITEM, TOPIC_VERB
+from kg.relate.grammar import HOSTED_AFTER, HOSTED_BY, LEAD_IN, RUN_IN_ITEM, TOPIC_VERB, TYPE_WORD
 from kg.relate.registry import REGISTRY, subject
 from kg.relate.words import (
     ADVERBS,
@@ -255,14 +255,13 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_TYPE_WORD = f"(?:{TYPE_WORD.pattern})"
 # A short name ending in a type word right after abbreviations (京津合作示范区, 川渝…走廊):
 # the abbreviations are part of the name, not its actors.
+_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?" + _TYPE_WORD)
 # the work or the area of a region named by its provinces' abbreviations (京津冀协同发展质效
 # 持续提升, 京津冀区域优良天数比率…): a topic, not the provinces acting
 _REGION_WORK = re.compile(r"协同发展|一体化|协同|同城化|区域")
-_NAMED_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{1,6}?(?:" + "|".join(re.escape(w) for w in TYPE_WORDS) + ")"
-)
 
 
 # 浙江、安徽、福建等8个重点省市开展…, 河北、辽宁等16个地区已完成年度…计划: a sample of the
@@ -288,7 +287,6 @@ _ACTS_ON = frozenset("还也都又正将已们")
 
 # 国有企业改革攻坚深化提升行动顺利收官: a program named first and reported done, not the
 # firms acting
-_TYPE_WORD = "(?:" + "|".join(re.escape(w) for w in TYPE_WORDS) + ")"
 _PROGRAM_FIRST = re.compile(
     r"[\u4e00-\u9fff“”]{2,24}?" + _TYPE_WORD + "(?=" + TOPIC_VERB.pattern + ")"
 )

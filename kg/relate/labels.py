@@ -730,7 +730,7 @@ def named(
     if type_word in ZONES and lexicon.theme_of(core) is not None and not name_mark(label, lexicon):
         return False  # 打造改革开放先导区、绿色低碳发展示范区: a standing aimed at, not a zone
     rest = core[m.end() :] if (m := _LEADING_COUNT.match(core)) else core
-    if (rest != core or QUANTITY_BEFORE.search(before)) and province_level_end(rest) == len(rest):
+    if province_level_end(rest) == len(rest) and (rest != core or QUANTITY_BEFORE.search(before)):
         return False  # 成立了…四家省级实验室: so many of the province's level, none named
     if type_word not in WEAK_TYPES:  # (实施30项市级疏堵工程: a counted strong kind is named)
         return not routine_plan(core, type_word)  # (科学制定灌溉用水计划: routine work)
