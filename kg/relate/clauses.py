@@ -291,6 +291,12 @@ _PROGRAM_FIRST = re.compile(
     r"[\u4e00-\u9fff“”]{2,24}?" + _TYPE_WORD + "(?=" + TOPIC_VERB.pattern + ")"
 )
 
+# 国家工业母机创新研究中心、…等一批重大科创平台建成运行: a name (or the first of a list)
+# reported on, opening with 国家
+_NAMED_FIRST = re.compile(
+    r"[\u4e00-\u9fff“”]{2,24}?" + _TYPE_WORD + "(?=[、等]|" + TOPIC_VERB.pattern + ")"
+)
+
 
 def _hosts(
     text: str, pos: int, cend: int, geo: list[GeoHit]
@@ -374,7 +380,14 @@ def _other_opens(text: str, pos: int, cend: int, geo: list[GeoHit]) -> bool:
     """The clause opens with a collective, another kind of actor (企业…), or an
     organisation's own name that acts (新四军刘老庄连纪念园开展…): no province acts in it."""
     other = _OTHER_ACTOR.match(text, pos, cend)
-    if _COLLECTIVE.match(text, pos, cend) or (
+    collective = _COLLECTIVE.match(text, pos, cend)
+    if (
+        collective is not None
+        and collective.group() == "国家"
+        and _NAMED_FIRST.match(text, pos, cend)
+    ):
+        collective = None  # 国家工业母机创新研究中心建成运行: a name, not the nation acting
+    if collective is not None or (
         other is not None
         and (
             text[other.end() : other.end() + 1] in _ACTS_ON

@@ -34,6 +34,7 @@ _NOT_NAMED = re.compile(
     r"^(?:了|相应|有效|相关|有关|配套|各项|本地区|这些|其他)|具体|或|要|听取|征求"
     r"|(?:细则|规范|标准|办法|意见)[和与及]|法(?:的)?(?:实施)?(?:办法|细则|意见)$"
     r"|^(?:贯彻)?落实(?:意见|办法)$"
+    r"|技术(?:指导)?意见$"  # (制定田管技术意见: a technical guidance, routine work)
 )
 _ISSUING = tuple(PLAN_VERBS)
 # verbs of getting another body to issue a document (推动出台, 争取出台, 配合制定)

@@ -165,13 +165,14 @@ RUN_ON = re.compile(r"(?:" + "|".join(TYPE_WORDS) + r")(?=" + UNPUNCTUATED_NEXT.
 # results reported (words/result_predicates.txt).
 _REPORT_ADVERBS = (
     r"(?:全面|正式|成功|顺利|圆满|高效|常态化|深入|持续|加快|加紧|抓紧|正在|提速|已经|已|也"
-    r"|相继|率先|均|不断|广泛|加速|纵深|基本|有序|稳步|日前|近日|今天|今日|昨天|昨日|当天|目前|现已|正"
+    r"|相继|率先|均|不断|广泛|加速|纵深|基本|全部|有序|稳步|日前|近日|今天|今日|昨天|昨日|当天|目前|现已|正"
     r"|[1-3]?\d日|上午|下午|晚间|晚上|当晚|[（(]\d{1,2}月\d{1,2}日[）)])*"
 )
 _CARRIED_OUT = (
     r"启动实施|启动运行|建成|开展|实施|运行|上线|落地|揭牌|开通|举办|举行|投用|投运|建设"
     r"|开工|动工|启用|竣工|通过竣工验收|开幕|启动|通车|投产|贯通|建立|深化|完善"
     r"|全面完成|如期完成|完成|投入运营|投入运行|投入使用|拓展|推进|推开|进入[\u4e00-\u9fff]{0,8}阶段|启幕|揭幕|开赛|召开"
+    r"|组建运行"
 )
 # …战略实施方案: a document, not an action; 实施率, 建设者: nouns, not verbs; 实施所需: what
 # carrying it out needs
@@ -484,7 +485,11 @@ BLOCK_OPENERS = (
 )
 
 # the province's own (甘肃的…项目, 青海建成的…中心): a relative clause before a name
-OWN_RELATIVE = re.compile(r"(?:(?:新|已|已经)?(?:建成|打造|推出|建设|开发|启动|设立|搭建))?的")
+# (建成全省统一的…平台: the one platform of the whole province is a name too)
+OWN_RELATIVE = re.compile(
+    r"(?:(?:新|已|已经)?(?:建成|打造|推出|建设|开发|启动|设立|搭建))?的"
+    r"|(?:统筹)?(?:建成|建设|打造|构建|搭建|建强)(?:全省|全市|全区)统一的"
+)
 
 # a target figure after a plan (固定资产投资计划完成超过8600亿元): not a program
 FIGURE_AFTER = re.compile(r"(?:完成|投资)[^，。；]{0,6}\d")

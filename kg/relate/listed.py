@@ -78,7 +78,9 @@ def listed_items(scan: ProgramScan) -> None:
         gov = governing_verb(text, scan.tokens, m.start(), lo)
         if gov is not None and gov[0] == "impl":
             list_start = gov[2]
-        elif gov is None and reported_after(text, close_end):
+        elif (gov is None or _inside_events(text, lo, m.start(), gov)) and reported_after(
+            text, close_end
+        ):
             list_start = lo  # A、B等国际性活动成果丰硕: first in the clause, reported done
         else:
             continue
@@ -102,6 +104,13 @@ def listed_items(scan: ProgramScan) -> None:
         if found:
             scan.drop_within(m.start(), close_end)  # (…等跨区域通道项目: the head is no name)
     _shared_head_items(scan)
+
+
+def _inside_events(text: str, lo: int, close: int, gov: tuple[str, str, int]) -> bool:
+    """The word of doing found before 等 is a word of the events listed first in the clause
+    (东湖论坛、中非创新合作与发展论坛等重大科创活动影响持续扩大: 创新 is in a name)."""
+    items = text[lo:close].split("、")
+    return gov[0] == "do" and len(items) > 1 and all(named_item(i) for i in items)
 
 
 # 实施土壤污染源头防控、固体废物综合治理等行动: the items share the type word after 等, one

@@ -227,6 +227,11 @@ def purposes(scan: ThemeScan) -> None:
         if not refs and ci + 1 < len(clauses) and clauses[ci + 1].subjects is None:
             nxt = clauses[ci + 1]
             refs = scan.keep(purpose_themes(text, nxt.start, nxt.end, *args))
+        if text.count("、", cue_end, cl.end) >= _GOALS_LIST:
+            # …，推动实现高质量发展水平、科技创新实力、改革开放效能…: a list of goals, no aim;
+            # only the kind that closes it is one (解决就业、医疗、托育、养老等民生领域…)
+            close = text.rfind("等", cue_end, cl.end)
+            refs = [r for r in refs if 0 <= close < r.start]
         if not refs:
             continue
         purpose_clauses.add(ci)
@@ -236,6 +241,10 @@ def purposes(scan: ThemeScan) -> None:
             own = [p for p in targets if text[ref.start : ref.end] in p.label]
             for p in own or targets:
                 p.themes.append(ref)
+
+
+# so many items (、) after a cue make the clause a list of goals, not one program's aim
+_GOALS_LIST = 3
 
 
 # the cues that open a purpose with no comma before (not 服务, 支持: 服务保障, 服务平台)
