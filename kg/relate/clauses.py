@@ -285,17 +285,15 @@ _LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:县|市|区|州|盟|旗|镇|�
 # 大伙儿还借助…, 企业也…: the actor goes on to act (not 企业技术改造专项行动深入实施)
 _ACTS_ON = frozenset("还也都又正将已们")
 
+# a typed name opening a clause, and what reports it carried out
+_TYPED_NAME = r"[\u4e00-\u9fff“”]{2,24}?" + _TYPE_WORD
+_REPORTED = "(?=" + TOPIC_VERB.pattern + ")"
 # 国有企业改革攻坚深化提升行动顺利收官: a program named first and reported done, not the
 # firms acting
-_PROGRAM_FIRST = re.compile(
-    r"[\u4e00-\u9fff“”]{2,24}?" + _TYPE_WORD + "(?=" + TOPIC_VERB.pattern + ")"
-)
-
+_PROGRAM_FIRST = re.compile(_TYPED_NAME + _REPORTED)
 # 国家工业母机创新研究中心、…等一批重大科创平台建成运行: a name (or the first of a list)
 # reported on, opening with 国家
-_NAMED_FIRST = re.compile(
-    r"[\u4e00-\u9fff“”]{2,24}?" + _TYPE_WORD + "(?=[、等]|" + TOPIC_VERB.pattern + ")"
-)
+_NAMED_FIRST = re.compile(_TYPED_NAME + "(?=[、等]|" + TOPIC_VERB.pattern + ")")
 
 
 def _hosts(
@@ -626,9 +624,7 @@ _OWN_ACTION = re.compile(r"(?:深入|持续|全面|加快|扎实)?(?:实施|推�
 
 
 # one typed name opening a clause, reported carried out (not a list: 保障…峰会等…活动成功举办)
-_NAME_REPORTED = re.compile(
-    r"(?:(?!等)[\u4e00-\u9fff“”]){2,24}?" + _TYPE_WORD + "(?=" + TOPIC_VERB.pattern + ")"
-)
+_NAME_REPORTED = re.compile(r"(?:(?!等)[\u4e00-\u9fff“”]){2,24}?" + _TYPE_WORD + _REPORTED)
 
 
 # a clause that only frames the means of the doing to come (以…为牵引): no action of its own
