@@ -501,6 +501,8 @@ def carried_subject(last: Clause | None) -> tuple[GeoHit, ...] | None:
 # 吉林延边州已于15日全面启动供暖。今年，当地…: the place the sentence before named acts
 # (当地 with a body of its own, 当地企业, blocks the clause instead: kg.relate.clauses)
 # (not after a place clause of its own: 在江苏新沂，当地…; 在滑县，当地… is left alone too)
+# a clause opening with 是 after the first: what the clauses before are (…，也是…原因)
+_COPULA = re.compile(r"\s*(?:这|这些)?(?:也|正|就|都|更)?是(?!否)")
 _LOCAL = re.compile(r"\s*(?:[^在，。；：“”][^，。；：“”]{0,11}[，,])?当地(?=[\u4e00-\u9fff])")
 
 
@@ -519,6 +521,8 @@ def sentence_carried(
     sentence that opens with 同时/此外/还, or whose first actor is 当地 (the place the
     sentence before named: 在宁夏，…。今年，当地持续推进…), and names no actor of its own."""
     if previous and clauses and clauses[0].subjects is None and not clauses[0].blocked:
+        if any(_COPULA.match(text, cl.start) for cl in clauses[1:]):
+            return None  # 此外，深入推进…行动等，也是…的主要原因: the clauses are what 是 says of
         if CONTINUES.match(text) or _LOCAL.match(text):
             return tuple(GeoHit(0, 0, "province", p, p, False) for p in previous)
     return None

@@ -470,6 +470,10 @@ RANKED = re.compile(r"(?:领先|一流|影响力|竞争力)的$")
 # or the fields of a reform (深化办学模式、专业课程体系、服务功能等改革创新), not programs
 NOT_NAMED_LIST = re.compile(
     r"(?:[、和及][^，。；、“”和及]{1,10})+(?:的(?!建设|实施)|等(?:方面|领域)?(?:的)?改革)"
+    # 组织新时代文明实践中心、行业宣讲队伍、…等: bodies listed with the teams and people sent
+    # to do the work; 科技计划和科研经费管理办法: a conjunct of what a management rule governs
+    r"|(?:、[^，。；、“”]{1,14}){0,6}?、[^，。；、“”]{0,12}(?:队伍|团队|代表|人员|专家|志愿者)"
+    r"(?=[、等，。；]|$)|[和及与][^，。；、“”]{1,12}管理(?:办法|制度|规定|细则|条例)"
 )
 
 # (由…牵头: who leads the work, before the program it names; 作为…中心建设: a role)

@@ -137,15 +137,21 @@ def way_or_kind(core: str, text: str, after: int) -> bool:
     """The quoted ``core``, with what follows it at ``after``, names a kind of use or a way
     of working rather than a program: a mix of fields (“低空+”应用场景), a layout (采取“一区两翼”
     模式), a principle of one measure per unit (“一河一策”), a model joining kinds of firm
-    and farmer (“公司+合作社+农户”模式) or mixes of means listed as examples of a model."""
+    and farmer (“公司+合作社+农户”模式), mixes of means listed as examples of a model, or a
+    group of industries (“十强产业”)."""
     return (
         _field_mix(core, text, after)
         or _layout(core, text, after)
         or _per_unit(core, text, after)
         or _party_mix(core, text, after)
         or ("+" in core and _MODELS_AFTER.match(text, after) is not None)
+        # (做大做强做优“十强产业”: the industries a province grows, not a program)
+        or (core.endswith("产业") and "+" not in core and not _TYPED_AFTER.match(text, after))
     )
 
+
+# a type word after a quoted name and a few words of its head (“十强产业”应用场景服务体系)
+_TYPED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?" + alternation(TYPE_WORDS))
 
 # (推广“生鲜电子商务+冷链宅配”“中央厨房+食材冷链配送”等服务新模式: mixes of means given as
 # examples of a kind of business model)

@@ -2711,3 +2711,23 @@ def test_judged_in_round_82() -> None:
     assert _implemented("探索编制全口径政府投资计划，提高民生类投资比重。", "山东") == set()
     got = _implemented("实施科技型企业创新能力提升计划。", "山东")
     assert ("山东", "科技型企业创新能力提升计划") in got
+
+
+def test_judged_in_round_83() -> None:
+    # the clauses before 是 are what it says of something: no actor carried into them
+    story = "河南、陕西积极抗旱保夏粮。此外，深入推进大面积单产提升行动等，也是夏粮单产能够持平的主要原因。"
+    assert _implemented(story) == set()
+    carried = "河南积极抗旱保夏粮。此外，深入推进大面积单产提升行动，确保单产持平。"
+    assert ("河南", "大面积单产提升行动") in _implemented(carried)
+    # bodies listed with the teams and people sent to give talks are not programs
+    talks = "陕西组织新时代文明实践中心、行业宣讲队伍、青年宣讲团队、群众宣讲代表等，深入企业宣讲。"
+    assert _implemented(talks) == set()
+    assert ("陕西", "新时代文明实践中心") in _implemented("陕西建设新时代文明实践中心。")
+    # a conjunct of what a management rule governs is no plan of its own
+    rule = "完善符合科研规律的科技计划和科研经费管理办法，加强科研诚信建设。"
+    assert ("山东", "科技计划") not in _implemented(rule, "山东")
+    # a group of industries grown is no program; with a type word after it, its plan is
+    assert _implemented("做大做强做优“十强产业”，引领新质生产力突破发展。", "山东") == set()
+    assert ("山东", "“十强产业”行动计划") in _implemented("实施“十强产业”行动计划。", "山东")
+    got = _implemented("探索“教育+人才+科创+产业”明月湖模式。", "重庆")
+    assert ("重庆", "“教育+人才+科创+产业”明月湖模式") in got
