@@ -160,6 +160,13 @@ def _org_acts(text: str, pos: int, end: int) -> bool:
     return rest[:1] in _ACTS_ON or rest.startswith(_ORG_NAME_VERBS)
 
 
+# 长三角国家技术创新中心与200余家…建立战略合作: a centre that makes ties with partners acts as a
+# body, and so it does in the clauses after it (…，与…龙头企业建立企业联合创新中心)
+_CENTRE_WITH = re.compile(
+    r"[\u4e00-\u9fff]{2,12}?中心[与同](?=[^，。；]{1,20}?(?:建立|签署|签订|共建))"
+)
+
+
 # The province having other bodies act (支持企业…, 鼓励高校…): they act, in the clauses
 # after it too.
 DELEGATING = ("支持", "鼓励", "引导", "推动", "动员")
@@ -395,6 +402,8 @@ def _other_opens(text: str, pos: int, cend: int, geo: list[GeoHit]) -> bool:
         return True
     if _SOME_OF_THEM.match(text, pos, cend):
         return True  # 部分家电企业还叠加推出…: some firms act
+    if _CENTRE_WITH.match(text, pos, cend):
+        return True
     return all(h.start != pos for h in geo) and _org_acts(text, pos, cend)
 
 

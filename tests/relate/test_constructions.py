@@ -2731,3 +2731,18 @@ def test_judged_in_round_83() -> None:
     assert ("山东", "“十强产业”行动计划") in _implemented("实施“十强产业”行动计划。", "山东")
     got = _implemented("探索“教育+人才+科创+产业”明月湖模式。", "重庆")
     assert ("重庆", "“教育+人才+科创+产业”明月湖模式") in got
+
+
+def test_judged_in_round_84() -> None:
+    # a centre that makes ties with partners acts as a body, in the clause after it too
+    story = (
+        "上海张江、安徽合肥两大综合性国家科学中心积极推进合作共建，"
+        "长三角国家技术创新中心与200余家高校科研院所建立战略合作，与近600家龙头企业建立企业联合创新中心。"
+    )
+    assert ("上海", "企业联合创新中心") not in _implemented(story)
+    assert ("上海", "企业联合创新中心") in _implemented(
+        "上海与近600家龙头企业建立企业联合创新中心。"
+    )
+    # levels named by words of two or three characters stay in the name
+    got = _implemented("完善省、市、开发区三级联动改革政策体系。", "辽宁")
+    assert got == {("辽宁", "省、市、开发区三级联动改革政策体系")}

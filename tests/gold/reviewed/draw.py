@@ -1,0 +1,77 @@
+"""Draw documents for a review set: stories and Shandong policy documents outside tests/gold.
+
+Uses no part of the extractor, so the draw cannot lean towards text the rules handle. Run
+from the project root, with ../shared beside it:
+
+    python3 tests/gold/reviewed/draw.py --seed 20261211 --stories 40 --policy 2
+
+Stories are drawn like the third draw of the reviews (seed 20261206): 新闻联播 stories of
+2025 outside tests/gold with a province, a verb of carrying out and a quoted name or a type
+word in one sentence. Policy documents are drawn from the Shandong ones outside tests/gold
+whose English title names no city, of 2,000-10,000 characters (as the gold's own draw). Prints the ids, one per line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+from pathlib import Path
+
+GOLD = Path(__file__).resolve().parents[1]
+CORPUS = GOLD.parents[2] / "shared" / "corpus"
+PROVINCES = (
+    "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 "
+    "湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾"
+).split()
+VERB = re.compile(r"实施|推进|开展|启动|建设|打造|推出|举办|出台|组织|构建|设立")
+NAME = re.compile(r"“[^”]{2,30}”|工程|行动|计划|活动|项目|平台|中心|基地|示范区|试点|论坛|大会")
+CITY_TITLE = re.compile(r"Qingdao|Jinan|Municipal|City")
+
+
+def _annotated() -> set[str]:
+    return {p.stem for p in GOLD.rglob("*.jsonl")}
+
+
+def stories(seed: int, n: int) -> list[str]:
+    done = _annotated()
+    pool = []
+    for path in sorted((CORPUS / "xwlb_stories_2025").glob("*.txt")):
+        if path.stem in done:
+            continue
+        sentences = re.split(r"[。！？\n]", path.read_text(encoding="utf-8"))
+        if any(
+            VERB.search(s) and NAME.search(s) and any(p in s for p in PROVINCES) for s in sentences
+        ):
+            pool.append(path.stem)
+    return sorted(random.Random(seed).sample(pool, n))
+
+
+def policies(seed: int, n: int) -> list[str]:
+    done = _annotated()
+    index = (CORPUS / "policy_docs_central_shandong" / "index.tsv").read_text(encoding="utf-8")
+    pool = []
+    for line in index.splitlines()[1:]:
+        doc, title, _, chars = line.split("\t")[:4]
+        if (
+            doc.startswith("policy-shandong")
+            and doc not in done
+            and not CITY_TITLE.search(title)
+            and 2000 <= int(chars) <= 10000
+        ):
+            pool.append(doc)
+    return sorted(random.Random(seed).sample(pool, n))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, required=True)
+    ap.add_argument("--stories", type=int, default=40)
+    ap.add_argument("--policy", type=int, default=2)
+    args = ap.parse_args()
+    for doc in stories(args.seed, args.stories) + policies(args.seed, args.policy):
+        print(doc)
+
+
+if __name__ == "__main__":
+    main()
