@@ -563,8 +563,15 @@ def named_in(
                 or h.end <= quote_end  # (“花开北京”赏春系列活动启动: in the quoted name)
             )
         ):
+            if _INTERNATIONAL_FAIR.match(text, h.end, end):
+                return None  # 第三十一届北京国际图书博览会: a national body's fair held there
             return None if _held_elsewhere(text, end, h.province, geo, lexicon) else (h,)
     return None
+
+
+# an international trade fair named after the city it is held in (北京国际图书博览会,
+# 北京国际广播电影电视展览会): the national bodies' that run it, not the province's
+_INTERNATIONAL_FAIR = re.compile(r"国际[\u4e00-\u9fff]{1,10}(?:博览会|展览会)$")
 
 
 _NAME_OPENER = re.compile(r"“?(?:\d{4}年?)?(?:第[一二三四五六七八九十\d]+届|首届)?")

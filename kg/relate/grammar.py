@@ -58,7 +58,6 @@ __all__ = [
     "FIRM",
     "FOOTNOTE",
     "FRAME",
-    "FROM_TO",
     "GIVE",
     "HAN_RUN",
     "HEADING_NUMBER",
@@ -100,6 +99,7 @@ __all__ = [
     "RANKED",
     "RUN_IN_ITEM",
     "RUN_ON",
+    "SHIFT_OR_MANY_BEFORE",
     "SHORT_ITEMS_AFTER",
     "TEAM",
     "TOPIC_CLAUSE_VERB",
@@ -508,7 +508,11 @@ DOCUMENT_HEAD = re.compile(DOCUMENT_HEADS)
 
 
 # 从解决“一件事”向办好“一类事”深化: the ends of a shift of the way of working, no programs
-FROM_TO = re.compile(r"从[^，。；“”]{0,16}?(?:“[^”]*”[^，。；“”]{0,6})?向[\u4e00-\u9fff]{0,3}$")
+# …, or a kind of facility built in many places (在一些小区打造“雨水花园”), not one program
+SHIFT_OR_MANY_BEFORE = re.compile(
+    r"从[^，。；“”]{0,16}?(?:“[^”]*”[^，。；“”]{0,6})?向[\u4e00-\u9fff]{0,3}$"
+    r"|在(?:一些|部分|多个|不少|许多)[^，。；“”]{1,10}$"
+)
 TO_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}向")
 
 

@@ -40,7 +40,6 @@ from kg.relate.grammar import (
     DOCUMENT_HEAD,
     FIGHTS_BEFORE,
     FIGURE_AFTER,
-    FROM_TO,
     HAN_RUN,
     HOSTED_AFTER,
     HOSTED_BY,
@@ -67,6 +66,7 @@ from kg.relate.grammar import (
     PROBLEM_LIST,
     QUOTED_RELATIVE,
     RANKED,
+    SHIFT_OR_MANY_BEFORE,
     SHORT_ITEMS_AFTER,
     TO_AFTER,
     TOPIC_VERB,
@@ -398,7 +398,7 @@ def _not_a_name(scan: ProgramScan, start: int, end: int, last: str) -> bool:
         or FIGHTS_BEFORE.search(text, max(0, start - 7), start - 1) is not None
         or PROBLEM_LIST.match(text, end + 1, scan.hi) is not None
         or NATIONAL_SET.match(text, end + 1, scan.hi) is not None
-        or FROM_TO.search(text, max(0, start - 24), start - 1) is not None
+        or SHIFT_OR_MANY_BEFORE.search(text, max(0, start - 24), start - 1) is not None
         or (TO_AFTER.match(text, end + 1) is not None and "从" in text[scan.lo : start])
         or way_or_kind(last, text, end + 1)
     )

@@ -41,7 +41,8 @@ __all__ = [
 NOT_PROGRAM_HEAD = re.compile(alternation(NOT_PROGRAM_HEADS))
 
 # 两个维护, 四个意识: a count of principles, not of projects (“3个100” is a program)
-_COUNTED_PRINCIPLES = re.compile(r"[两三四五六七八九十](?:个|件大|种)[^\d]")
+# “三件套”: a set of things (three foods), not a program
+_COUNTED_PRINCIPLES = re.compile(r"[两三四五六七八九十](?:个|件大|种|件套)[^\d]?")
 # a verb said twice around 一 (点一点): someone's doing
 _REDUPLICATED = re.compile(r"(.)一\1")
 

@@ -2746,3 +2746,15 @@ def test_judged_in_round_84() -> None:
     # levels named by words of two or three characters stay in the name
     got = _implemented("完善省、市、开发区三级联动改革政策体系。", "辽宁")
     assert got == {("辽宁", "省、市、开发区三级联动改革政策体系")}
+
+
+def test_judged_in_round_85() -> None:
+    # a set of things (three foods) is no program, nor a kind of facility built in many places
+    foods = "安徽广德市由炖锅、奶茶、桃酥组成的“广德三件套”火了，“三件套”吸引了大批游客前来打卡。"
+    assert _implemented(foods) == set()
+    assert _implemented("河北秦皇岛在一些小区打造“雨水花园”，为居民提供舒适环境。") == set()
+    assert ("河北", "“雨水花园”") in _implemented("河北秦皇岛打造“雨水花园”，为居民提供舒适环境。")
+    # an international trade fair named after the city it is held in is a national body's
+    assert _implemented("第三十一届北京国际图书博览会在京举办") == set()
+    assert ("北京", "第十五届北京国际电影节") in _implemented("第十五届北京国际电影节开幕")
+    assert ("广东", "首届广东优品展览会") in _implemented("首届广东优品展览会在广州举行")
