@@ -146,10 +146,22 @@ def way_or_kind(core: str, text: str, after: int) -> bool:
         or _per_unit(core, text, after)
         or _party_mix(core, text, after)
         or ("+" in core and _MODELS_AFTER.match(text, after) is not None)
+        # (“圈内1小时、济青1.5小时”通勤圈: a travel-time target; “三大平台”: a count of a weak kind)
+        or (
+            _TRAVEL_TIME.search(core) is not None
+            and _CIRCLE.search(core + text[after : after + 4]) is not None
+        )
+        or _COUNTED_WEAK.fullmatch(core) is not None
         # (做大做强做优“十强产业”: the industries a province grows, not a program)
         or (core.endswith("产业") and "+" not in core and not _TYPED_AFTER.match(text, after))
     )
 
+
+# a time to travel and a circle closing the quoted name or right after it (…1小时”通勤圈。)
+_TRAVEL_TIME = re.compile(r"[一二两三四五六七八九十半\d.]+个?小时")
+_CIRCLE = re.compile(r"圈”?[\u4e00-\u9fff]{0,3}圈?(?:[，。；、,;]|$)|圈$")
+# a count of a weak kind alone, closing a list of its items (…港航供应链大数据“三大平台”)
+_COUNTED_WEAK = re.compile(r"[一二两三四五六七八九十]+大(?:平台|中心|基地|载体)")
 
 # a type word after a quoted name and a few words of its head (“十强产业”应用场景服务体系)
 _TYPED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?" + alternation(TYPE_WORDS))
