@@ -53,25 +53,17 @@ _LEVEL_CHARACTERS = tuple("省市县区乡镇村")
 
 
 # a level named by a word of two or three characters (开发区三级…, 街镇三级…)
-_LEVELS_LONG = re.compile(r"(?:开发区|园区|街道|街镇|区县|市县|乡镇|社区)[两二三四五六多]级")
-_LEVEL_WORDS = (
-    "开发区",
-    "园区",
-    "街道",
-    "街镇",
-    "区县",
-    "市县",
-    "乡镇",
-    "社区",
-    *_LEVEL_CHARACTERS,
-)
+_LONG_LEVEL_WORDS = ("开发区", "园区", "街道", "街镇", "区县", "市县", "乡镇", "社区")
+_LEVELS_LONG = re.compile("(?:" + "|".join(_LONG_LEVEL_WORDS) + ")[两二三四五六多]级")
+_LEVEL_WORDS = (*_LONG_LEVEL_WORDS, *_LEVEL_CHARACTERS)
 
 
-def _long_levels_start(text: str, start: int, lo: int) -> int:
-    """省、市、开发区三级联动改革政策体系: the levels before the last, each a level's word."""
+def _levels_before(text: str, start: int, lo: int, words: tuple[str, ...]) -> int:
+    """Where the levels listed before ``start`` begin, each one of ``words`` and its 、
+    (省、市、开发区三级联动改革政策体系; 县、乡、村级…)."""
     new = start
     while new - 2 >= lo and text[new - 1] == "、":
-        word = next((w for w in _LEVEL_WORDS if text.endswith(w, lo, new - 1)), None)
+        word = next((w for w in words if text.endswith(w, lo, new - 1)), None)
         if word is None:
             break
         new -= len(word) + 1
@@ -82,12 +74,11 @@ def levels_start(text: str, start: int, lo: int) -> int:
     """Where a name of levels starts: 建立市、区、校三级培训机制 names 市、区、校三级…."""
     m = _LEVELS.match(text, start)
     if m is None and _LEVELS_LONG.match(text, start):
-        return _long_levels_start(text, start, lo)  # (省、市、开发区三级联动…)
+        return _levels_before(text, start, lo, _LEVEL_WORDS)  # (省、市、开发区三级联动…)
     if m is None:
         new = start  # (设立县、乡、村级社会治理联动平台: each level, one character each)
         if text.startswith(_LEVEL_CHARACTERS, start) and text.startswith("级", start + 1):
-            while new - 2 >= lo and text[new - 1] == "、" and text[new - 2] in _LEVEL_CHARACTERS:
-                new -= 2
+            new = _levels_before(text, start, lo, _LEVEL_CHARACTERS)
             if new > lo and text[new - 1] in _LEVEL_CHARACTERS:
                 return start  # (市县、区级…: an item of two levels, not read here)
         return new

@@ -14,6 +14,7 @@ from kg.relate.grammar import (
     OWN_HEAD,
     TEAM,
     TOPIC_HEAD,
+    TYPE_WORD,
 )
 from kg.relate.words import (
     FORMULAS,
@@ -42,7 +43,7 @@ NOT_PROGRAM_HEAD = re.compile(alternation(NOT_PROGRAM_HEADS))
 
 # 两个维护, 四个意识: a count of principles, not of projects (“3个100” is a program)
 # “三件套”: a set of things (three foods), not a program
-_COUNTED_PRINCIPLES = re.compile(r"[两三四五六七八九十](?:个|件大|种|件套)[^\d]?")
+_COUNTED_PRINCIPLES = re.compile(r"[两三四五六七八九十](?:(?:个|件大|种)[^\d]|件套)")
 # a verb said twice around 一 (点一点): someone's doing
 _REDUPLICATED = re.compile(r"(.)一\1")
 
@@ -164,7 +165,7 @@ _CIRCLE = re.compile(r"圈”?[\u4e00-\u9fff]{0,3}圈?(?:[，。；、,;]|$)|圈
 _COUNTED_WEAK = re.compile(r"[一二两三四五六七八九十]+大(?:平台|中心|基地|载体)")
 
 # a type word after a quoted name and a few words of its head (“十强产业”应用场景服务体系)
-_TYPED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?" + alternation(TYPE_WORDS))
+_TYPED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:" + TYPE_WORD.pattern + ")")
 
 # (推广“生鲜电子商务+冷链宅配”“中央厨房+食材冷链配送”等服务新模式: mixes of means given as
 # examples of a kind of business model)

@@ -14,27 +14,30 @@ whose English title names no city, of 2,000-10,000 characters (as the gold's own
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import random
 import re
 from pathlib import Path
 
 GOLD = Path(__file__).resolve().parents[1]
+# the province names of the gold's own draw (tests/gold/draw.py)
+_spec = importlib.util.spec_from_file_location("gold_draw", GOLD / "draw.py")
+assert _spec is not None and _spec.loader is not None
+_gold_draw = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_gold_draw)
+PROVINCES: list[str] = _gold_draw.PROVINCES
 CORPUS = GOLD.parents[2] / "shared" / "corpus"
-PROVINCES = (
-    "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 "
-    "湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾"
-).split()
 VERB = re.compile(r"实施|推进|开展|启动|建设|打造|推出|举办|出台|组织|构建|设立")
 NAME = re.compile(r"“[^”]{2,30}”|工程|行动|计划|活动|项目|平台|中心|基地|示范区|试点|论坛|大会")
 CITY_TITLE = re.compile(r"Qingdao|Jinan|Municipal|City")
 
 
-def _annotated() -> set[str]:
+def annotated() -> set[str]:
+    """The ids of every document with a gold file under tests/gold."""
     return {p.stem for p in GOLD.rglob("*.jsonl")}
 
 
-def stories(seed: int, n: int) -> list[str]:
-    done = _annotated()
+def stories(seed: int, n: int, done: set[str]) -> list[str]:
     pool = []
     for path in sorted((CORPUS / "xwlb_stories_2025").glob("*.txt")):
         if path.stem in done:
@@ -47,8 +50,7 @@ def stories(seed: int, n: int) -> list[str]:
     return sorted(random.Random(seed).sample(pool, n))
 
 
-def policies(seed: int, n: int) -> list[str]:
-    done = _annotated()
+def policies(seed: int, n: int, done: set[str]) -> list[str]:
     index = (CORPUS / "policy_docs_central_shandong" / "index.tsv").read_text(encoding="utf-8")
     pool = []
     for line in index.splitlines()[1:]:
@@ -69,7 +71,8 @@ def main() -> None:
     ap.add_argument("--stories", type=int, default=40)
     ap.add_argument("--policy", type=int, default=2)
     args = ap.parse_args()
-    for doc in stories(args.seed, args.stories) + policies(args.seed, args.policy):
+    done = annotated()
+    for doc in stories(args.seed, args.stories, done) + policies(args.seed, args.policy, done):
         print(doc)
 
 
