@@ -351,9 +351,18 @@ def _place_clause(text: str, pos: int, cend: int, geo: list[GeoHit]) -> tuple[Ge
         found.append(by_start[q])
         q = by_start[q].end
     prov = [h for h in found if h.kind == "province"]
-    if prov and (q == cend or _LOCAL_PLACE.fullmatch(text, q, cend)):
+    if prov and (
+        q == cend
+        or _LOCAL_PLACE.fullmatch(text, q, cend)
+        # 在河北宁晋，当地…: a county the gazetteer does not know, written without 县,
+        # that the next clause calls 当地
+        or (_BARE_PLACE.fullmatch(text, q, cend) and text.startswith("当地", cend + 1))
+    ):
         return tuple(dedupe_hits(prov))
     return None
+
+
+_BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 # the places of a province the clause before framed (在浙江，各地开展…): they act in it

@@ -29,9 +29,11 @@ __all__ = [
 # Part of every document's content hash: a new version rebuilds each document on the next
 # build. 0.2.0: facts and names live once in the shared graph (kgg:facts), so a store
 # written by 0.1.0 (facts inside each document's graph) is rewritten document by document.
-EXTRACTOR_VERSION = "0.9.90"
+EXTRACTOR_VERSION = "0.9.91"
 
 _REPORT_TITLE = re.compile(r"政府工作报告")
+# the head of a note at the end of a report, on a line of its own: ［14］两非两资：
+_NOTE_HEAD = re.compile(r"\s*[［\[]\d{1,3}[］\]][^，。；：:]{1,30}[：:]\s*")
 _CONGRESS = re.compile(r"在\s*([^\s，。]{2,12}?)第[^\s，。]{1,6}届\s*人民代表大会")
 
 
@@ -185,11 +187,15 @@ def extract_document(
     spans = [(sent.start, sent.end) for sent in sentences]
     gaz = gazetteer(lex)
     hits = zip(gaz.geo_in_spans(matched, spans), gaz.themes_in_spans(matched, spans), strict=True)
+    notes = False  # past the first note glossing a term (［24］“11431”基层治理体系：)
     for sent, in_sentence in zip(sentences, hits, strict=True):
         if "\n" in doc.text[last_end : sent.start]:
             previous = ()  # a new paragraph: 同时 does not reach back over it
         last_end = sent.end
         text = matched[sent.start : sent.end]
+        notes = notes or _NOTE_HEAD.fullmatch(text) is not None
+        if notes:
+            continue  # the notes at the end spell out the terms; they report no action
         facts = relate_sentence(
             text,
             lex,

@@ -11,6 +11,7 @@ import re
 from kg.relate.words import (
     ADVERBS,
     BLOCK_VERBS,
+    DELEGATE_VERBS,
     FACILITY_TYPES,
     FRAME_CUES,
     FUNCTION_ENDINGS,
@@ -116,10 +117,12 @@ __all__ = [
     "described_kind",
     "frames",
     "is_slogan",
+    "is_topic",
     "levelled",
     "opens_part",
     "phrase_end",
     "province_level_end",
+    "reported_after",
     "routine_plan",
     "type_word_ends_phrase",
 ]
@@ -164,7 +167,7 @@ RUN_ON = re.compile(r"(?:" + "|".join(TYPE_WORDS) + r")(?=" + UNPUNCTUATED_NEXT.
 # “2030启航计划”启动实施, 数字政府大脑平台建成并深化应用, “府院联动”常态化开展, or its
 # results reported (words/result_predicates.txt).
 _REPORT_ADVERBS = (
-    r"(?:全面|正式|成功|顺利|圆满|高效|常态化|深入|持续|加快|加紧|抓紧|正在|提速|已经|已|也"
+    r"(?:全面|正式|成功|顺利|圆满|高效|常态化|深入|持续|加快|加紧|抓紧|正在|提速|已经|已|也|火热"
     r"|相继|率先|均|不断|广泛|加速|纵深|基本|全部|有序|稳步|日前|近日|今天|今日|昨天|昨日|当天|目前|现已|正"
     r"|[1-3]?\d日|上午|下午|晚间|晚上|当晚|[（(]\d{1,2}月\d{1,2}日[）)])*"
 )
@@ -173,6 +176,7 @@ _CARRIED_OUT = (
     r"|开工|动工|启用|竣工|通过竣工验收|开幕|启动|通车|投产|贯通|建立|深化|完善"
     r"|全面完成|如期完成|完成|投入运营|投入运行|投入使用|拓展|推进|推开|进入[\u4e00-\u9fff]{0,8}阶段|启幕|揭幕|开赛|召开"
     r"|组建运行"
+    r"|进行(?:中|着)?(?=[，。；,;]|$)"  # (“五五乐购季”正在火热进行。: under way)
 )
 # …战略实施方案: a document, not an action; 实施率, 建设者: nouns, not verbs; 实施所需: what
 # carrying it out needs
@@ -637,5 +641,41 @@ FIELDS_BEFORE = re.compile(r"(?:[^，。；：、“”]{1,12}、){2,}[^，。�
 PROJECT_KINDS = ("重大", "重点", "续建", "新建", "研究", "类", "基础设施")
 # a list of short items that opens a clause before a name reported on (汽车、光伏、钢铁等…行动成效明显)
 LISTED_TOPIC = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,6}、){1,5}[\u4e00-\u9fff]{1,6}等")
-# what a topic list's name must not end in (中船、中远海运等船舶制修造项目: the firms' works)
-BUILT_TYPES = frozenset(("项目", *FACILITY_TYPES))
+# what a topic list's name must not end in (中船、中远海运等船舶制修造项目: the firms' works;
+# 转场、叼羊等草原民俗活动火热进行: events of a kind)
+BUILT_TYPES = frozenset(("项目", "活动", *FACILITY_TYPES))
+
+
+_DELEGATE_OPENERS = tuple(DELEGATE_VERBS)
+
+
+def is_topic(text: str, lo: int, start: int, end: int) -> bool:
+    """A program standing first in its clause and reported as carried out right after it,
+    alone or in a list of names (兰洽会、文博会、公祭伏羲大典影响力不断提升)."""
+    head = text[lo:start].strip()
+    if head.startswith(_DELEGATE_OPENERS):
+        return False  # 支持苏州实验室、紫金山实验室等加快建设: others build them
+    if (
+        head
+        and not re.fullmatch(
+            r"(?:今年|目前|近年来|同时|此外|其中|[\d]{4}年?)?的?(?:首个|首家|首批)?", head
+        )
+        and not _NAME_LIST.fullmatch(head)
+    ):
+        return False
+    return reported_after(text, end)
+
+
+def reported_after(text: str, end: int) -> bool:
+    """The name ending at ``end`` (and the names listed after it) is reported carried out."""
+    rest = _NAME_ITEMS.match(text, end)
+    pos = rest.end() if rest else end
+    if text.startswith("等", pos):
+        pos += 1  # …、杨凌农高会等影响力持续提升, …示范工程等全面启动: the list closes
+    return TOPIC_VERB.match(text, pos) is not None
+
+
+# Names listed before or after a name, each ending in a type word (兰洽会、文博会、…).
+_NAME_ITEM = r"[\u4e00-\u9fff“”]{1,12}?(?:" + "|".join(map(re.escape, TYPE_WORDS)) + ")”?"
+_NAME_LIST = re.compile(rf"(?:{_NAME_ITEM}、)+")
+_NAME_ITEMS = re.compile(rf"(?:、{_NAME_ITEM})+")

@@ -92,8 +92,11 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
     """A modifier written between the verb and a quoted name: 企业挂牌上市“玉如意计划”."""
     between = text[verb_end:quote_open]
     between = re.sub(
-        r"^了?(?:首[趟批个家列班架条]|第[一二三四五六七八九十\d]+[趟批个家列班])?", "", between
-    )
+        r"^了?(?:(?:全国|全球|世界|国内|全省|我国)?首[趟批个家列班架条座]"
+        r"|第[一二三四五六七八九十\d]+[趟批个家列班])?",
+        "",
+        between,
+    )  # (成立全国首个省级“三医大数据中心”: a record, no word of the name)
     between = re.sub(r"^(?:提升|优化|完善|深化|健全|调整)", "", between)  # (优化提升…“一张网”)
     before_item, _, item = between.rpartition("、")
     if before_item.endswith("”"):

@@ -82,11 +82,9 @@ from kg.text.segment import segment
 __all__ = [
     "builds",
     "clean_label",
-    "is_topic",
     "name_mark",
     "named",
     "np_start",
-    "reported_after",
     "specific",
     "theme_prefix",
     "type_suffix",
@@ -401,6 +399,10 @@ def _conjunction_start(
     if text[first - 1] not in "和与及":
         return None
     conjunct = verb_opens_conjunct(text, tokens, region, lo)
+    if conjunct is None and _QUOTED_CONJUNCT.search(text, max(lo, first - 16), first - 1):
+        # 开展“齐鲁文艺高峰计划”项目遴选和新大众文艺工程: the first conjunct is work on a
+        # quoted program of its own; the second is a name of its own
+        return first if specific(text[first:end], type_word) else None
     if conjunct is None or end - conjunct > 24:
         return None
     if (
@@ -410,6 +412,10 @@ def _conjunction_start(
     ):
         return conjunct  # (…培育和高质量发展行动: the second part names nothing alone)
     return first
+
+
+# a quoted name and a word of work on it (“…计划”项目遴选, “双一流”培育) right before 和
+_QUOTED_CONJUNCT = re.compile(r"”(?:项目)?(?:遴选|评选|培育|建设|创建|申报|推广)$")
 
 
 def _second_program(text: str, first: int, before: str) -> bool:
@@ -441,42 +447,10 @@ def _first_in_clause(text: str, lo: int, first: int, before: str) -> bool:
     return first == lo or not before.strip() or _YEAR.fullmatch(text, lo, first) is not None
 
 
-_DELEGATE_OPENERS = tuple(DELEGATE_VERBS)
-
-
-def is_topic(text: str, lo: int, start: int, end: int) -> bool:
-    """A program standing first in its clause and reported as carried out right after it,
-    alone or in a list of names (兰洽会、文博会、公祭伏羲大典影响力不断提升)."""
-    head = text[lo:start].strip()
-    if head.startswith(_DELEGATE_OPENERS):
-        return False  # 支持苏州实验室、紫金山实验室等加快建设: others build them
-    if (
-        head
-        and not re.fullmatch(
-            r"(?:今年|目前|近年来|同时|此外|其中|[\d]{4}年?)?的?(?:首个|首家|首批)?", head
-        )
-        and not _NAME_LIST.fullmatch(head)
-    ):
-        return False
-    return reported_after(text, end)
-
-
-def reported_after(text: str, end: int) -> bool:
-    """The name ending at ``end`` (and the names listed after it) is reported carried out."""
-    rest = _NAME_ITEMS.match(text, end)
-    pos = rest.end() if rest else end
-    if text.startswith("等", pos):
-        pos += 1  # …、杨凌农高会等影响力持续提升, …示范工程等全面启动: the list closes
-    return TOPIC_VERB.match(text, pos) is not None
-
-
-# Names listed before or after a name, each ending in a type word (兰洽会、文博会、…).
-_NAME_ITEM = r"[\u4e00-\u9fff“”]{1,12}?(?:" + "|".join(map(re.escape, TYPE_WORDS)) + ")”?"
-_NAME_LIST = re.compile(rf"(?:{_NAME_ITEM}、)+")
-_NAME_ITEMS = re.compile(rf"(?:、{_NAME_ITEM})+")
-
-
 _FAIRS = frozenset(("洽会", "博会", "交会", "贸会", "高会"))
+
+
+_HOSTED_EVENTS = ("会", "赛", "论坛")
 
 
 def specific(label: str, type_word: str) -> bool:
@@ -503,7 +477,11 @@ def specific(label: str, type_word: str) -> bool:
         return False  # …等领域省实验室: the head of an enumeration of fields
     qualifier = next((q for q in GENERIC_QUALIFIERS if core.startswith(q)), None)
     if qualifier is not None and (
-        qualifier in ("国家", "全国") or type_word in WEAK_TYPES or len(core) - len(qualifier) < 6
+        qualifier == "国家"
+        # (办好全国民营企业绿色发展大会: a national meeting or contest the province hosts)
+        or (qualifier == "全国" and not type_word.endswith(_HOSTED_EVENTS))
+        or type_word in WEAK_TYPES
+        or len(core) - len(qualifier) < 6
     ):
         return False  # 现代化产业体系: a kind (现代化大农业示范基地建设工程 is named)
     rest = core[province_level_end(core) :]
@@ -608,7 +586,7 @@ def clean_label(label: str, lexicon: Lexicon | None = None) -> int | None:
 # a count before a name (260余场“秋糖季”…, 3届滇商大会, 20余场“年画进万家”活动)
 _LEADING_COUNT = re.compile(
     r"(?:(?:\d+|[一二三四五六七八九十百千两]+)(?:余|多)?|[多数几](?!场景|项目))"
-    r"[个项家条座所批处名场次回届轮](?=[\u4e00-\u9fff“])"
+    r"[个项家条座所批处名场次回届轮只支](?=[\u4e00-\u9fff“])"
 )
 
 

@@ -18,8 +18,14 @@ from __future__ import annotations
 
 import re
 
-from kg.relate.grammar import HOSTED_AFTER, HOSTED_BY, LIST_CLOSE, PHRASE_END, TYPE_WORD
-from kg.relate.labels import reported_after
+from kg.relate.grammar import (
+    HOSTED_AFTER,
+    HOSTED_BY,
+    LIST_CLOSE,
+    PHRASE_END,
+    TYPE_WORD,
+    reported_after,
+)
 from kg.relate.programs import ProgramScan
 from kg.relate.registry import REGISTRY, program
 from kg.relate.verbs import governing_verb

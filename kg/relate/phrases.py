@@ -163,7 +163,7 @@ _LEADING_COUNT = re.compile(r"^[\d一二三四五六七八九十百千万余]+[�
 
 # Who or at what level a program runs (省属高校, 过渡期后省级): not what it is for.
 _LEVEL = re.compile(
-    r"(?:[省市县区]级|省属|市属|高校|医院|企业|单位|部门|内部|[\d])$|^(?:过渡期|省属|全省)|首[家个批]"
+    r"(?:[省市县区]级|国家级|省属|市属|高校|医院|企业|单位|部门|内部|[\d])$|^(?:过渡期|省属|全省)|首[家个批]"
 )
 
 # The form a program takes (…教学线路, …响应机制): how it is done, not what it is for.

@@ -74,8 +74,10 @@ from kg.relate.grammar import (
     counted_projects,
     frames,
     is_slogan,
+    is_topic,
     levelled,
     phrase_end,
+    reported_after,
     type_word_ends_phrase,
 )
 from kg.relate.heads import (
@@ -90,11 +92,9 @@ from kg.relate.labels import (
     PRONOUNS,
     builds,
     clean_label,
-    is_topic,
     name_mark,
     named,
     np_start,
-    reported_after,
     specific,
     theme_prefix,
     type_suffix,

@@ -2771,3 +2771,44 @@ def test_judged_in_round_86() -> None:
     ports = "搭建人工智能算力、港口人工智能算法、港航供应链大数据“三大平台”，组建“两大中心”。"
     assert _implemented(ports, "山东") == set()
     assert ("山东", "“六大工程”") in _implemented("实施“六大工程”。", "山东")
+
+
+def test_missed_in_the_eighth_review_set() -> None:
+    # a county the gazetteer does not know, written without 县, is where 当地 acts
+    got = _implemented("在河北宁晋，当地推出智慧稻田管理平台，对冬小麦进行灌溉。")
+    assert got == {("河北", "智慧稻田管理平台")}
+    # a program reported under way; a program worked on is not reported carried out
+    assert _implemented("眼下，江苏南通的“五五乐购季”正在火热进行。") == {("江苏", "“五五乐购季”")}
+    assert _implemented("江苏“五五乐购季”进行了调整。") == set()
+    # …等 and a kind of event closing a list of events: the kind names no program
+    assert _implemented("在新疆阿勒泰，转场、叼羊等草原民俗活动火热进行。") == set()
+    # a national meeting the province hosts is its act; one it attends is not
+    hosted = _implemented("办好全国民营企业绿色发展大会。", "海南")
+    assert hosted == {("海南", "全国民营企业绿色发展大会")}
+    assert _implemented("参加全国民营企业绿色发展大会。", "海南") == set()
+    # work on a quoted program, then 和 and a program of its own
+    both = _implemented("开展“齐鲁文艺高峰计划”项目遴选和新大众文艺工程。", "山东")
+    assert ("山东", "新大众文艺工程") in both
+    one = _implemented("建立“十强”产业与人工智能融合发展协调推进机制。", "山东")
+    assert ("山东", "人工智能融合发展协调推进机制") not in one
+    # a named fund is a program; so many funds are not
+    assert _implemented("充分发挥新旧动能转换基金作用。", "山东") == {("山东", "新旧动能转换基金")}
+    assert _implemented("北京设立八只市级政府投资基金，已带动社会投资超千亿元。") == set()
+
+
+def test_judged_in_round_87_labels() -> None:
+    # a record (全国首个) is no word of a quoted name, nor a level a theme
+    got = _implemented("成立全国首个省级“三医大数据中心”。", "海南")
+    assert got == {("海南", "省级“三医大数据中心”")}
+    served = _served("建成全国首个国家级“互联网＋教育”和“互联网＋医疗健康”示范区。", "宁夏")
+    assert not {theme for _, theme in served} & {"国家级", "全国首个国家级"}
+
+
+def test_the_notes_at_the_end_of_a_report_report_no_action() -> None:
+    # gwr2026-hainan: terms spelt out at the end, a note's head on a line of its own
+    body = "持续完善“11431”基层治理体系［24］，推进“五社联动”［25］。\n"
+    notes = "［24］“11431”基层治理体系：\n第二个“1”指设立县、乡、村级社会治理联动平台；“4”指推进“三融合”。\n"
+    got = _implemented(body + notes, "海南")
+    assert ("海南", "“11431”基层治理体系") in got
+    assert not {p for _, p in got} & {"县、乡、村级社会治理联动平台", "“三融合”"}
+    assert {p for _, p in _implemented(notes, "海南")} == set()
