@@ -167,7 +167,7 @@ RUN_ON = re.compile(r"(?:" + "|".join(TYPE_WORDS) + r")(?=" + UNPUNCTUATED_NEXT.
 # “2030启航计划”启动实施, 数字政府大脑平台建成并深化应用, “府院联动”常态化开展, or its
 # results reported (words/result_predicates.txt).
 _REPORT_ADVERBS = (
-    r"(?:全面|正式|成功|顺利|圆满|高效|常态化|深入|持续|加快|加紧|抓紧|正在|提速|已经|已|也|火热"
+    r"(?:全面|正式|成功|顺利|圆满|高效|常态化|深入|持续|加快|加紧|抓紧|正在|提速|已经|已|也|火热|同步"
     r"|相继|率先|均|不断|广泛|加速|纵深|基本|全部|有序|稳步|日前|近日|今天|今日|昨天|昨日|当天|目前|现已|正"
     r"|[1-3]?\d日|上午|下午|晚间|晚上|当晚|[（(]\d{1,2}月\d{1,2}日[）)])*"
 )
@@ -613,9 +613,10 @@ def routine_plan(core: str, type_word: str) -> bool:
 NOT_NAMED_BEFORE = ("简称", "即", "又称", "也称", "俗称", "这个", "这家", "这座", "这处")
 
 # a verb of fighting after a verb or adverb, right before a quote: what follows is a problem
-# (深化治理“餐桌污染”)
+# (深化治理“餐桌污染”); a verb of levying: what follows is a tax (减半征收“六税两费”)
 FIGHTS_BEFORE = re.compile(
     r"(?:深化|加强|持续|全面|大力|深入|着力|推进|坚决|严厉)(?:治理|整治|破解|遏制|根治|纠治)$"
+    r"|(?:征收|减征|免征|缓征|征缴|计征)$"
 )
 
 # 《关于实施…的意见》: the plan is what the document is about

@@ -2812,3 +2812,15 @@ def test_the_notes_at_the_end_of_a_report_report_no_action() -> None:
     assert ("海南", "“11431”基层治理体系") in got
     assert not {p for _, p in got} & {"县、乡、村级社会治理联动平台", "“三融合”"}
     assert {p for _, p in _implemented(notes, "海南")} == set()
+
+
+def test_judged_in_round_88() -> None:
+    # a tax levied or cut is no program (both judges of rounds 81 and 88)
+    taxes = "2025年上海将继续对小微企业和个体工商户减半征收“六税两费”。"
+    assert _implemented(taxes) == set()
+    # a course a province created, named in a relative clause, is its own; so is a series
+    # of events started at the same time
+    got = _implemented("在哈密，河南开创的“全能班主任培训课程”培育出一批批优秀教师。")
+    assert got == {("河南", "“全能班主任培训课程”")}
+    started = _implemented("与此同时，内蒙古系列冰雪文化旅游活动同步启动。")
+    assert {p for p, _ in started} == {"内蒙古"}
