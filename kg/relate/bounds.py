@@ -23,8 +23,10 @@ from kg.text.lexicon import Lexicon
 from kg.text.mentions import TYPE_WORDS, Span, gazetteer, type_word_ending
 
 __all__ = [
+    "REGION_CLASS",
     "after_count",
     "levels_start",
+    "modifier_start",
     "name_bounds",
     "one_name",
     "ordinal_start",
@@ -170,9 +172,15 @@ def one_name(text: str, conjunct: int, first: int, end: int, type_word: str) -> 
 _JOINED = re.compile(r"融合|协同|联动|一体化")
 
 
-def theme_conjunct_start(text: str, lo: int, start: int, end: int, lexicon: Lexicon) -> int:
-    """Where a name whose modifier is a theme of the vocabulary joined by 和/与 starts:
-    建设黄河流域生态保护和高质量发展先行区 names the whole theme, not 高质量发展先行区."""
+def modifier_start(
+    text: str, lo: int, start: int, end: int, lexicon: Lexicon, tokens: list[Token]
+) -> int:
+    """Where a name starts whose modifier runs back over 和/与 or 等: a theme of the vocabulary
+    (建设黄河流域生态保护和高质量发展先行区 names the whole theme, not 高质量发展先行区), or the
+    places a name of a kind of region lists (实施雅鲁藏布江流域等关键区域生态修复工程,
+    大沙河、泜河等流域生态补水工程: without them the name says no more than the kind)."""
+    if start - 1 > lo and text[start - 1] == "等" and REGION_CLASS.match(text, start):
+        return _places_listed(text, tokens, lo, start - 1)
     if start - 1 <= lo or text[start - 1] not in "和与及":
         return start
     window = max(lo, start - 16)
@@ -180,6 +188,29 @@ def theme_conjunct_start(text: str, lo: int, start: int, end: int, lexicon: Lexi
         if window + hit.start < start - 1 < window + hit.end <= end:
             return window + hit.start
     return start
+
+
+# a kind of region or border post the places listed before 等 are (…等流域, …等关键区域)
+REGION_CLASS = re.compile(r"(?:重点|关键|重要)?(?:流域|区域|地区|口岸)")
+
+
+def _places_listed(text: str, tokens: list[Token], lo: int, close: int) -> int:
+    """Where the places listed before the 等 at ``close`` start: after the verb, 的, a year
+    or the clause's start (刚刚启动的2025年度大沙河、泜河等), at most six of them."""
+    ends = [i for i, t in enumerate(tokens) if t.end == close]
+    if not ends:
+        return close + 1
+    first, items = close, 1
+    for t in reversed(tokens[: ends[0] + 1]):
+        w = t.text
+        if t.start < lo or w in IMPLEMENT_VERBS or w in BUILD_VERBS or w in ("的", "年度"):
+            break
+        if w == "、":
+            items += 1
+        elif not HAN_RUN.fullmatch(w) or items > 6:
+            break
+        first = t.start
+    return first if first < close and text[first] != "、" else close + 1
 
 
 def places_start(

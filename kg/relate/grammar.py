@@ -224,7 +224,8 @@ COUNTED_HEAD = re.compile(
 
 # 提升“1+M+N”服务体系效能, 发挥新旧动能转换基金作用: what a program used yields
 MEASURE_AFTER = re.compile(
-    r"(?:服务)?(?:(?:带动|示范|辐射)?作用|效能|功能|质效|能级|影响力|带动力|吸引力|范围|覆盖面)"
+    r"(?:服务)?的?(?:(?:示范)?(?:带动|示范|辐射|引领)?作用|效能|功能|质效|能级|影响力|带动力|吸引力"
+    r"|范围|覆盖面)"
     r"(?=[，。；、,;]|$)"
 )
 # the verbs of using a program for what it yields (…效能, …作用)

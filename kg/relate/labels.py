@@ -165,6 +165,25 @@ _COUNTED = re.compile(r"[个项家条座所批名万亿余多]|以上|左右")
 _PARTNERS = frozenset("俄欧非阿亚美日韩法德英意老越柬泰马巴哈吉塔乌土蒙新")
 
 
+# a kind of work that a platform or centre does beside the one named before 与/和/及
+_PAIRED_WORK = frozenset("应用 共享 交易 展示 转化 生产 制造 推广 交流 运营 孵化 服务".split())
+_WORK_BEFORE = tuple(
+    "分析 研发 展示 采集 交换 检测 监测 设计 认证 评价 收集 加工 研究 登记".split()
+)
+
+
+def _paired_work(tokens: list[Token], j: int, idx: int) -> bool:
+    """Token ``j`` is a 与/和/及 joining two kinds of work of the one facility ending at token
+    ``idx`` (数据分析与应用平台, 信息采集与共享平台)."""
+    return (
+        tokens[j].text in ("与", "和", "及")
+        and j == idx - 2
+        and j > 0
+        and tokens[idx - 1].text in _PAIRED_WORK
+        and tokens[j - 1].text.endswith(_WORK_BEFORE)
+    )
+
+
 def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
     """The first token of the stretch before token ``idx`` that can belong to its noun
     phrase: back to punctuation, a function word or a count (a number inside a name after
@@ -218,6 +237,9 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
             ):
                 region = k  # 出台提升民营企业融资便利性20条举措: “N条” names a package
                 continue
+        if _paired_work(tokens, j, idx):
+            region = j  # 数据分析与应用平台, 采集与共享平台: two kinds of work of one platform
+            continue
         if w == "的" and COUNTED_PACKAGE.fullmatch(text, tokens[region].start, tokens[idx].end):
             region = j  # 推出进一步激发市场主体活力的12条措施: what the package is for names it
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.relate.bounds import REGION_CLASS
 from kg.relate.grammar import BRANDED, CONJUNCTION, DOCUMENT_HEADS
 from kg.relate.words import (
     COMPOUND_AIMS,
@@ -78,7 +79,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     """
     if (brand := _brand_theme(label, lexicon)) is not None:
         return brand  # 书香河南建设, “技能甘肃”建设: what the brand says it builds
-    name = re.sub(r"[“\"‘「『][^”\"’」』]*[”\"’」』]", "", label).removeprefix("的")
+    name = _without_places_listed(re.sub(r"[“\"‘「『][^”\"’」』]*[”\"’」』]", "", label))
     tw = type_word_ending(name)
     if tw is None or tw.endswith("措施"):
         document = _document_theme(name, lexicon)  # (…的若干措施, …实施意见)
@@ -147,6 +148,14 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         what = verb.group(1)
         return None if what in GENERIC_CORES or what in ("基础", "能力") else what
     return core if len(core) >= 3 or core in TWO_CHARACTER_TOPICS else None
+
+
+def _without_places_listed(name: str) -> str:
+    """The name without a 的 opening it and the places listed before a kind of region
+    (雅鲁藏布江流域等关键区域生态修复工程 → 关键区域生态修复工程)."""
+    name = name.removeprefix("的")
+    listed = name.rfind("等")
+    return name[listed + 1 :] if listed > 0 and REGION_CLASS.match(name, listed + 1) else name
 
 
 # type words that end a kind of thing grown (“个十百”平台培育工程), not a brand (劳务品牌培育工程)

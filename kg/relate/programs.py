@@ -19,13 +19,13 @@ import ahocorasick
 from kg.model import Token
 from kg.relate.bounds import (
     levels_start,
+    modifier_start,
     name_bounds,
     name_items,
     ordinal_start,
     parallel_item_start,
     places_start,
     relative_head,
-    theme_conjunct_start,
     weak_variant,
 )
 from kg.relate.clauses import Clause
@@ -673,7 +673,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             continue
         start = ordinal_start(text, levels_start(text, start, lo), lo)
         start = places_start(scan.text, scan.lo, start, scan.lexicon, scan.tokens)
-        start = theme_conjunct_start(text, lo, start, end, scan.lexicon)
+        start = modifier_start(text, lo, start, end, scan.lexicon, scan.tokens)
         if topic_next and tw not in BUILT_TYPES and LISTED_TOPIC.fullmatch(text, lo, start):
             start = lo  # 汽车、光伏、钢铁等产业提质升级行动成效明显: the list is the name's
         quoted = QUOTED_RELATIVE.search(text, max(lo, start - 40), start)

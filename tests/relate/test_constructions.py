@@ -2824,3 +2824,29 @@ def test_judged_in_round_88() -> None:
     assert got == {("河南", "“全能班主任培训课程”")}
     started = _implemented("与此同时，内蒙古系列冰雪文化旅游活动同步启动。")
     assert {p for p, _ in started} == {"内蒙古"}
+
+
+def test_missed_in_reviewed_policy_documents() -> None:
+    # a program used for what it yields, with 的 before the yield
+    used = "发挥山东省海峡两岸青少年儒学研习基地的作用，大力推动青少年交流。"
+    assert _implemented(used, "山东") == {("山东", "山东省海峡两岸青少年儒学研习基地")}
+    # two kinds of work of one platform joined by 与 make one name; a park and a base do not
+    both = _implemented("建设教育招生考试数据分析与应用平台。", "山东")
+    assert both == {("山东", "教育招生考试数据分析与应用平台")}
+    two = _implemented("吸引龙头企业在我省设立孵化园区和生产基地。", "山东")
+    assert ("山东", "孵化园区和生产基地") not in two
+    # 高起点 before 建设 leaves it a verb
+    got = _implemented("高起点建设黄梅戏文化传承发展区。", "安徽")
+    assert got == {("安徽", "黄梅戏文化传承发展区")}
+
+
+def test_judged_in_round_90() -> None:
+    # the places listed before a kind of region are the name's (judged wrong in four rounds
+    # when cut to 流域生态补水工程); the theme is the work on the kind
+    text = "在河北邢台，刚刚启动的2025年度大沙河、泜河等流域生态补水工程，正在实施差异化补水方案。"
+    assert _implemented(text) == {("河北", "大沙河、泜河等流域生态补水工程")}
+    served = _served("实施雅鲁藏布江流域等关键区域生态修复工程。", "西藏")
+    assert served == {("雅鲁藏布江流域等关键区域生态修复工程", "关键区域生态修复")}
+    # a list of fields before a kind of industry keeps its cut (…等行业…工程 names the work)
+    industries = _implemented("重庆实施电力、钢铁、化工等行业节能降碳改造升级工程。")
+    assert industries == {("重庆", "行业节能降碳改造升级工程")}
