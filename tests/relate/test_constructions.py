@@ -2854,3 +2854,9 @@ def test_judged_in_round_90() -> None:
     # a list of fields before a kind of industry keeps its cut (…等行业…工程 names the work)
     industries = _implemented("重庆实施电力、钢铁、化工等行业节能降碳改造升级工程。")
     assert industries == {("重庆", "行业节能降碳改造升级工程")}
+
+
+def test_missed_in_the_ninth_review_set() -> None:
+    # a reform reported by its progress (迈出关键一步), in a clause a place frames
+    got = _implemented("在湖南，“大农科院”管理体制改革迈出关键一步。")
+    assert got == {("湖南", "“大农科院”管理体制改革")}
