@@ -678,6 +678,6 @@ def reported_after(text: str, end: int) -> bool:
 
 
 # Names listed before or after a name, each ending in a type word (兰洽会、文博会、…).
-_NAME_ITEM = r"[\u4e00-\u9fff“”]{1,12}?(?:" + "|".join(map(re.escape, TYPE_WORDS)) + ")”?"
+_NAME_ITEM = r"[\u4e00-\u9fff“”]{1,12}?(?:" + TYPE_WORD.pattern + ")”?"
 _NAME_LIST = re.compile(rf"(?:{_NAME_ITEM}、)+")
 _NAME_ITEMS = re.compile(rf"(?:、{_NAME_ITEM})+")
