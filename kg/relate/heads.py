@@ -20,6 +20,7 @@ from kg.relate.words import (
     FACILITY_TYPES,
     GENERIC_CORES,
     IMPLEMENT_VERBS,
+    NAME_TAILS,
     NOT_ITEM_TAILS,
     SHARED_TYPES,
     VERB_ADVERBS,
@@ -165,7 +166,9 @@ def shared_type_items(
     shared = next((w for w in sorted(TYPE_WORDS, key=len) if type_word.endswith(w)), type_word)
     shares = shared in SHARED_TYPES or type_word in SHARED_TYPES
     pos = start
-    while pos - 1 > verb_end and text[pos - 1] in _ITEM_SEPARATORS:
+    while pos - 1 > verb_end and (
+        text[pos - 1] in _ITEM_SEPARATORS or _two_actions(text, verb_end, pos, start, end, shared)
+    ):
         sep = pos - 1
         item_start = max(verb_end, *(text.rfind(c, verb_end, sep) + 1 for c in _ITEM_SEPARATORS))
         item = text[item_start:sep]
@@ -202,6 +205,24 @@ def shared_type_items(
             out.append((label, item_start, sep))
         pos = item_start
     return out
+
+
+def _two_actions(text: str, verb_end: int, pos: int, start: int, end: int, shared: str) -> bool:
+    """基础研究领先和关键核心技术攻坚行动: a 和 right before the name joins two actions that
+    share its type word when both end in a word of doing (社会应急和防灾避险能力提升工程 is
+    one name: 社会应急 does no work of its own)."""
+    if pos != start or text[pos - 1] != "和":
+        return False
+    item = text[max(verb_end, text.rfind("、", verb_end, pos - 1) + 1) : pos - 1]
+    core = text[start : end - len(shared)]
+    return len(item) >= 4 and item.endswith(_ACTION_TAILS) and core.endswith(_ACTION_TAILS)
+
+
+# words of doing that end an action's name (words/name_tails.txt, but for forms of work,
+# 专项, 三年 …, and training, an activity of its own: 开展大规模职业技能培训和…行动计划)
+_ACTION_TAILS = tuple(
+    t for t in NAME_TAILS if len(t) >= 2 and not t.endswith(("年", "专项", "培训"))
+)
 
 
 _PERIOD = re.compile(r"[十][一二三四五六七八九十]五|[一二三四五六七八九十]五")

@@ -132,6 +132,10 @@ _SHARED_CLOSE = re.compile(
 )
 
 
+# a 等 that closes a list of its own (not the 等 of 高等教育, 平等, 对等)
+_LIST_CLOSER = re.compile(r"(?<![高平对同])等")
+
+
 def _shared_head_items(scan: ProgramScan) -> None:
     """Each item of ``A、B等行动`` after a verb of carrying out, with the type word after
     等: 土壤污染源头防控行动, 固体废物综合治理行动."""
@@ -146,7 +150,7 @@ def _shared_head_items(scan: ProgramScan) -> None:
         if gov is None or gov[0] != "impl":
             continue
         listed = text[gov[2] : m.start()]
-        if any(c in listed for c in "，。；：,;:的等"):
+        if any(c in listed for c in "，。；：,;:的") or _LIST_CLOSER.search(listed):
             continue
         weak = m.group(1) in WEAK_TYPES
         if "、" not in listed and (weak or len(listed) < 5 or "“" in listed):
@@ -175,7 +179,9 @@ def _shared_item(scan: ProgramScan, item: str, start: int, end: int) -> bool:
         and item.count("“") == item.count("”")
         and item not in GENERIC_CORES
         and not item.endswith(NOT_ITEM_TAILS)
-        and not any(v in item for v in IMPLEMENT_VERBS if len(v) > 1)
+        # (推进…、加快…: an action of its own; a verb that ends an item is its noun:
+        # 实施高等教育本科专业建设、人工智能赋能等行动)
+        and not any(v in item[: len(item) - 2] for v in IMPLEMENT_VERBS if len(v) > 1)
         and not scan.overlaps(start, end)
     )
 

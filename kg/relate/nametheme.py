@@ -60,7 +60,7 @@ _NAME_TAIL = re.compile(alternation(NAME_TAILS) + "$")
 _NAME_SCOPE = re.compile(
     r"^(?:[一二两三四五六七八九十\d]+届|新一轮|第[一二三四五六七八九十\d]+轮|新时代|更高水平|高水平|高标准|高质量|世界级|大规模"
     r"|省级|及|以上|省域|全省|市级|县级|区域|省|[\d]{4}年|[\d.]+[万亿]?(?:亩|名|个|项|户)|全面|深入|持续"
-    r"|开展|实施|实现|重点|重大)+"
+    r"|开展|实施|实现|重点|重大|标杆)+"
 )
 
 
@@ -79,6 +79,10 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     """
     if (brand := _brand_theme(label, lexicon)) is not None:
         return brand  # 书香河南建设, “技能甘肃”建设: what the brand says it builds
+    if _SPENDING_SEASON.search(label.rstrip("”")):
+        return (
+            "消费"  # 春夏秋冬消费季, 首届“九九消费季”, 国际熊猫消费节: spending, whatever its name
+        )
     name = _without_places_listed(re.sub(r"[“\"‘「『][^”\"’」』]*[”\"’」』]", "", label))
     tw = type_word_ending(name)
     if tw is None or tw.endswith("措施"):
@@ -102,7 +106,9 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         return core  # 乡村全面振兴规划: a theme of the vocabulary, whole (not 乡村全面)
     # (…修复重大工程, …山东分中心: 重大 and 分 are the head's, not the topic's)
     core = re.sub(r"(?<=..)(?:重大|重点" + ("|分" if tw == "中心" else "") + ")$", "", core)
-    core = re.sub(r"第[一二三四五六七八九十\d]+阶段$|(?<=..)大$", "", core)  # (科产融合大平台)
+    core = re.sub(
+        r"第[一二三四五六七八九十\d]+阶段$|(?<=..)(?<![壮扩做强重远])大$", "", core
+    )  # (科产融合大平台)
     if core.endswith("对接") and tw in ("机制", "平台"):
         return None  # 校企人才对接机制: what it links, not a topic (产业转移对接活动 has one)
     core, tailed = _without_tails(core)
@@ -110,7 +116,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     # (…大调研大服务, 两业融合省级试点, 关税政策智能服务平台, …乡村建设整县试点, …第六轮三年
     # 行动计划, …协同发展县域试点, 空气质量持续提升行动: words of the head, not the topic)
     core = re.sub(
-        r"(?<=..)(?:大|[省市县]级|[省市县区]{2,3}[两三四]级|国家级|(?<!人工)智能|整[省市县区村]"
+        r"(?<=..)(?:(?<![壮扩做强重远])大|[省市县]级|[省市县区]{2,3}[两三四]级|国家级|(?<!人工)智能|整[省市县区村]"
         r"|第[一二三四五六七八九十\d]+轮|(?<=....)县域|(?<!可)持续)$",
         "",
         core,
@@ -135,12 +141,20 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         stripped = True  # 世界级盐湖产业基地: the industry it gathers
     if not stripped or len(core) < 2 or core in GENERIC_CORES or core in GENERIC_THEMES:
         return None
+    return _topic_of_core(core, tw)
+
+
+def _topic_of_core(core: str, tw: str) -> str | None:
+    """The topic a name's core (its type word ``tw``, scope and words of doing taken off)
+    states, or None when it is a place's, a scope's or a kind's word."""
     if (tw == "实验室" and len(core) < 4) or _PARTIES.fullmatch(core):
         return None  # 紫金山实验室: named by a place; 政银企对接活动: who meets, not a topic
     if core.startswith(("领域", "方面")) or core.endswith(_VAGUE_ENDS) or tw in THING_TYPES:
         return None  # 重点领域执法专项行动: the scope's word, not a topic
     core = re.sub(r"(?<=..)[一二两三四五六七八九十百]+$", "", core)  # (基础研究十年行动方案)
     bare_core = re.sub(r"(?:培育|建设|打造|提升|发展)$", "", core)
+    if re.match(r"(?:服务|保障)*进(?!出口|口)", core):
+        return None  # 服务保障进外企行动: where the service goes, not what it is for
     if "、" in core or re.search(r"\d", core) or bare_core.endswith(_KIND_TYPES):
         return None  # (大数据平台山东分中心, “个十百”平台培育工程: a kind of thing, no topic)
     verb = None if tw in _EVENT_HEADS else _STRENGTHEN.fullmatch(core)
@@ -218,6 +232,10 @@ _EVENT_SCOPE = re.compile(
     r"(?:" + "|".join(map(re.escape, EVENT_SCOPES)) + r")|[（(][^）)]{1,6}[）)]|[—\-·、与和]"
     r"|中[韩日俄美欧德法英非阿](?=[\u4e00-\u9fff]{2})"
 )
+
+
+# a season or festival of spending (消费季, 消费节, 消费月)
+_SPENDING_SEASON = re.compile(r"消费(?:季|节|月)$")
 
 
 # a festival or season of a culture, an art or tours (太极文化节, 京剧艺术节, 长江文化艺术季)

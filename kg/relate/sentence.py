@@ -213,9 +213,10 @@ def settle_themes(themes: list[ThemeRef], lexicon: Lexicon) -> None:
     a named program read as a purpose or topic goes (推动电信普遍服务试点: another task);
     its own frame or purpose is closer than the topic of the sentence; one theme per
     wording (the surest); a frame (围绕…等领域开展…) or a purpose that is a vocabulary
-    theme says what the program is for better than its name; otherwise, when its name
-    states what it is for, a topic or a plain phrase read as its purpose from the clauses
-    around it adds nothing: judges find the name's reading right far more often.
+    theme stands beside what the name states (实施全民应急素质提升工程，筑牢安全生产…: both);
+    without one, when its name states what it is for, a topic or a plain phrase read as its
+    purpose from the clauses around it adds nothing: judges find the name's reading right
+    far more often.
     """
     themes[:] = [
         c
@@ -225,13 +226,12 @@ def settle_themes(themes: list[ThemeRef], lexicon: Lexicon) -> None:
     if any(r.rule in ("serves.frame", "serves.purpose") for r in themes):
         themes[:] = [r for r in themes if r.rule != "serves.topic"]
     themes[:] = distinct_themes(themes)
-    if any(
+    framed = any(
         r.rule in ("serves.frame", "serves.event-theme")
         or (r.rule == "serves.purpose" and not _loose_purpose(r))
         for r in themes
-    ):
-        themes[:] = [r for r in themes if r.rule != "serves.name"]
-    elif any(r.rule == "serves.name" for r in themes):
+    )
+    if not framed and any(r.rule == "serves.name" for r in themes):
         themes[:] = [r for r in themes if r.rule != "serves.topic" and not _loose_purpose(r)]
 
 

@@ -99,7 +99,7 @@ def governing_verb(
         if w in DOING_VERBS and text.startswith(TYPE_WORDS, tok.end):
             continue  # …提升行动、…: part of an earlier name (a word of doing in it)
         if (
-            w in DOING_VERBS
+            (w in DOING_VERBS or w in IMPLEMENT_VERBS)
             and text.startswith(("和", "与", "及"), tok.end)
             and ti > 0
             and _nominal_before(tokens[ti - 1], tok, limit)
@@ -117,8 +117,10 @@ def governing_verb(
                 return None
             if text[max(limit, tok.start - 2) : tok.start] in ("助力", "服务"):
                 return ("block", w, tok.end)  # 助力深化“放管服”改革: a purpose, not an action
-            if between.endswith(_PURPOSE_VERBS):
-                return ("block", w, tok.end)  # 推出10项举措支持“首发经济”: what they are for
+            if between.endswith(_PURPOSE_VERBS) and "、" not in between:
+                # 推出10项举措支持“首发经济”: what they are for (not the word that ends an
+                # item of a list: 实施…专业建设、人工智能赋能等行动)
+                return ("block", w, tok.end)
             if "让" in between:
                 return ("block", w, tok.end)  # 通过…机制让大企业“发榜”: the firms' doing
             before_verb = text[limit : tok.start]
