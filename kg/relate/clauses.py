@@ -390,6 +390,12 @@ def _apposition(text: str, pos: int, cend: int, geo: list[GeoHit]) -> GeoHit | N
     return last[0] if last and text[last[0].start - 1] == "的" else None
 
 
+# a kind of province written before its name (中部大省, 粮食大省, 马铃薯主产区, 革命老区)
+_PROVINCE_KIND = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:大省|省份|主产区|产区|老区|强省)(?=[\u4e00-\u9fff])"
+)
+
+
 def _other_opens(text: str, pos: int, cend: int, geo: list[GeoHit]) -> bool:
     """The clause opens with a collective, another kind of actor (企业…), or an
     organisation's own name that acts (新四军刘老庄连纪念园开展…): no province acts in it."""
@@ -442,6 +448,9 @@ def clause_subject(
     described = _apposition(text, pos, cend, geo)
     if described is not None:
         return (described,), False, cend
+    kind = _PROVINCE_KIND.match(text, pos, cend)
+    if kind is not None and any(h.start == kind.end() and h.kind == "province" for h in geo):
+        pos = kind.end()  # 中部大省河南创新提出…, 马铃薯主产区贵州，…: the province described
     if pos < cend and text[pos] in _DELEGATE_FIRST and _hands_over(text, pos, cend, geo):
         return None, True, pos  # 支持企业联合高校…，搭建…平台: the firms build, after it too
     if _other_opens(text, pos, cend, geo):

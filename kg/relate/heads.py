@@ -27,7 +27,7 @@ from kg.relate.words import (
     WEAK_TYPES,
 )
 from kg.text.lexicon import Lexicon
-from kg.text.mentions import TYPE_WORDS
+from kg.text.mentions import TYPE_WORDS, gazetteer
 
 __all__ = [
     "EVENT_HEADS",
@@ -36,6 +36,7 @@ __all__ = [
     "modifier_prefix",
     "outer_verb",
     "shared_type_items",
+    "theme_prefix",
 ]
 
 # verbs that also name a process a modifier may end with (产业提质升级, 上市资源培育)
@@ -246,3 +247,17 @@ def bare_quote(core: str, topic: bool) -> bool:
         or _ROAD_KIND.fullmatch(core) is not None
         or (topic and _BYNAME.fullmatch(core) is not None)
     )
+
+
+def theme_prefix(text: str, quote_open: int, lo: int, lexicon: Lexicon) -> str:
+    """A vocabulary theme written right before a quoted name (干部教育培训“三百工程”)."""
+    for hit in gazetteer(lexicon).themes(text[lo:quote_open]):
+        if lo + hit.end == quote_open:
+            start = lo + hit.start
+            if "、" in text[max(lo, start - 12) : start] and _SET_NAME.match(text, quote_open + 1):
+                return ""  # …算法、港航供应链大数据“三大平台”: the last item's, not the set's
+            return text[start:quote_open]
+    return ""
+
+
+_SET_NAME = re.compile(r"[一二两三四五六七八九十\d]+大")

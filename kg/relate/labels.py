@@ -86,7 +86,6 @@ __all__ = [
     "named",
     "np_start",
     "specific",
-    "theme_prefix",
     "type_suffix",
     "widened",
 ]
@@ -681,6 +680,24 @@ def name_mark(label: str, lexicon: Lexicon) -> bool:
     return bool(_NAME_MARK.search(label) or gaz.geo(label) or gaz.abbreviation_compounds(label))
 
 
+def _field_named(label: str, core: str, type_word: str, lexicon: Lexicon) -> bool:
+    """A zone named only by a vocabulary theme (打造改革开放先导区: a standing aimed at), or
+    the province's platforms of a field as a whole (加快全省科技创新平台建设): no name."""
+    if type_word in ZONES and lexicon.theme_of(core) is not None:
+        return not name_mark(label, lexicon)
+    whole = _WHOLE_PROVINCE.search(core)
+    return (
+        type_word in WEAK_TYPES
+        and whole is not None
+        and bool(lexicon.theme_of(core[whole.end() :]))
+    )
+
+
+# the province as a whole before the field of a weak type's name (not 省级工业互联网平台,
+# a level the province designates)
+_WHOLE_PROVINCE = re.compile(r"全省(?=[\u4e00-\u9fff]{2,}$)")
+
+
 def named(
     text: str,
     start: int,
@@ -727,8 +744,8 @@ def named(
     )
     if (batch or _BATCH_OPENS.match(label)) and not re.search(r"[0-9A-Za-z“”《》]", label):
         return False  # 建设一批省级场景实验室: a batch of a kind (the gold rules), any type
-    if type_word in ZONES and lexicon.theme_of(core) is not None and not name_mark(label, lexicon):
-        return False  # 打造改革开放先导区、绿色低碳发展示范区: a standing aimed at, not a zone
+    if _field_named(label, core, type_word, lexicon):
+        return False
     rest = core[m.end() :] if (m := _LEADING_COUNT.match(core)) else core
     if province_level_end(rest) == len(rest) and (rest != core or QUANTITY_BEFORE.search(before)):
         return False  # 成立了…四家省级实验室: so many of the province's level, none named
@@ -765,20 +782,6 @@ def named(
 
 # the type words of a year of a campaign (重大项目建设年): before 活动 they name it
 _CAMPAIGN_YEARS = tuple(w for w in TYPE_WORDS if w.endswith("年"))
-
-
-def theme_prefix(text: str, quote_open: int, lo: int, lexicon: Lexicon) -> str:
-    """A vocabulary theme written right before a quoted name (干部教育培训“三百工程”)."""
-    for hit in gazetteer(lexicon).themes(text[lo:quote_open]):
-        if lo + hit.end == quote_open:
-            start = lo + hit.start
-            if "、" in text[max(lo, start - 12) : start] and _SET_NAME.match(text, quote_open + 1):
-                return ""  # …算法、港航供应链大数据“三大平台”: the last item's, not the set's
-            return text[start:quote_open]
-    return ""
-
-
-_SET_NAME = re.compile(r"[一二两三四五六七八九十\d]+大")
 
 
 def _builds_at(text: str, end: int) -> bool:

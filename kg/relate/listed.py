@@ -46,9 +46,10 @@ _ITEM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·\-—+]{2,24}")
 _SHARED_ITEM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·\-—+“”]{3,24}")
 
 
-# Heads of named events that may close an item of a list (第十七届省运会, 华创会).
+# Heads of named events that may close an item of a list (第十七届省运会, 华创会, 边疆行; not
+# a word of going, 健康骑行, 绿色出行: a kind of activity).
 _EVENT = re.compile(
-    r"(?:会|荟|节|赛|季|秀|嘉年华|(?<![一每本上下])周|论坛|峰会|大会|下乡|进(?:乡村|乡镇|社区|校园|万家|企业)|(?<!银)行)$"
+    r"(?:会|荟|节|赛|季|秀|嘉年华|(?<![一每本上下])周|论坛|峰会|大会|下乡|进(?:乡村|乡镇|社区|校园|万家|企业)|(?<![银骑步出运执进先试旅同飞航通施推流发践实履并])行)$"
 )
 
 

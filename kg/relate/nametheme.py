@@ -59,7 +59,7 @@ _NAME_TAIL = re.compile(alternation(NAME_TAILS) + "$")
 # Scope and rank before a name's topic (新一轮, 第三轮, 省, 区域, 2025年): not the topic.
 _NAME_SCOPE = re.compile(
     r"^(?:[一二两三四五六七八九十\d]+届|新一轮|第[一二三四五六七八九十\d]+轮|新时代|更高水平|高水平|高标准|高质量|世界级|大规模"
-    r"|省级|及|以上|省域|全省|市级|县级|区域|省|[\d]{4}年|[\d.]+[万亿]?(?:亩|名|个|项|户)|全面|深入|持续"
+    r"|省级|及|以上|省域|全省|市级|县级|市县|区域|省|[\d]{4}年|[\d.]+[万亿]?(?:亩|名|个|项|户)|全面|深入|持续"
     r"|开展|实施|实现|重点|重大|标杆)+"
 )
 
@@ -278,7 +278,7 @@ def _without_event_scope(core: str, lexicon: Lexicon | None) -> str:
 # Verbs of how the work is done that open a name before its topic (统筹协调耕林空间试点,
 # 整合统筹使用转移支付资金试点, 统筹推进城乡融合试点): not the topic's words.
 _LEADING_DOING = re.compile(
-    r"^(?:(?:统筹|协调|整合|使用|推进|推动|协同|服务(?!业|贸易|消费))+(?!发展|创新|治理)"
+    r"^(?:(?:统筹|协调|整合|使用|推进|推动|协同|弘扬|服务(?!业|贸易|消费))+(?!发展|创新|治理)"
     r"|抓(?=[\u4e00-\u9fff]{2}))"  # (抓创业促就业系列行动 → 创业促就业)
 )
 

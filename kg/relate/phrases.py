@@ -207,7 +207,9 @@ def quoted_name_theme(label: str) -> str | None:
     post = m.group("post")
     tw = type_word_ending(post) or ""
     if not tw:
-        return None  # “三城一区”联动发展, “好房子”建设: the head is the form of the work
+        # “三城一区”联动发展, “好房子”建设: the head is the form of the work; but a topic
+        # for its head (“九五”普法) is what the program is for
+        return post if post in TWO_CHARACTER_TOPICS else None
     mid = post[: len(post) - len(tw)]
     if tw in ("平台", "中心", "基地") and (
         ("服务" not in mid and not mid.endswith("交易")) or len(mid.replace("服务", "")) <= 2

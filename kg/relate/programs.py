@@ -87,6 +87,7 @@ from kg.relate.heads import (
     modifier_prefix,
     outer_verb,
     shared_type_items,
+    theme_prefix,
 )
 from kg.relate.labels import (
     PRONOUNS,
@@ -96,7 +97,6 @@ from kg.relate.labels import (
     named,
     np_start,
     specific,
-    theme_prefix,
     type_suffix,
     widened,
 )
@@ -454,8 +454,8 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
             continue
         if not suffix and len(core) > 24 and "、" in core:
             continue  # “去库存、保交房、优保障以及…新模式”: a list of tasks, not a name
-        if (not suffix and is_formula(core)) or _CLAUSE_MARK.search(core):
-            continue  # (“这么近，那么美，周末到河北”: a slogan of clauses, not a name)
+        if not suffix and (is_formula(core) or _CLAUSE_MARK.search(core)):
+            continue  # (“这么近，那么美，周末到河北”: a slogan; “一市一品牌，一县一特色”行动 is named)
         prefix = "" if q is not group[0] else prefix_text
         prefix = prefix or theme_prefix(text, q.start - 1, lo, scan.lexicon)
         # a bare type word is shared (“A”“B”机制); a longer head belongs to the last name

@@ -2898,3 +2898,45 @@ def test_themes_read_in_0_9_97() -> None:
         ("重点产业集群壮大提升行动", "产业集群")
     }
     assert _served("开展服务保障进外企行动。", "河北") == set()
+
+
+def test_read_in_0_9_98() -> None:
+    # a topic for the head after a quoted name is what the program is for (“九五”普法)
+    assert _served("深入开展“九五”普法。", "湖北") == {("“九五”普法", "普法")}
+    # the province's platforms of a field as a whole are no program (judged wrong in rounds
+    # 88-93): 加快全省科技创新平台建设
+    got = _implemented("研究制定加快全省科技创新平台建设的意见，优化科技资源配置。", "山东")
+    assert ("山东", "全省科技创新平台") not in got
+    # 综合服务, 主题实践, 主题文化 and 系列 are forms of the work; 弘扬 and 市县 open no topic
+    assert _served("上线运行企业走出去综合服务平台。", "上海") == {
+        ("企业走出去综合服务平台", "企业走出去")
+    }
+    assert _served("开展弘扬城市精神主题实践活动。", "重庆") == {
+        ("弘扬城市精神主题实践活动", "城市精神")
+    }
+    assert _served("开展中华民族共有精神家园建设主题文化活动。", "云南") == {
+        ("中华民族共有精神家园建设主题文化活动", "中华民族共有精神家园")
+    }
+    assert ("市县托育综合服务中心", "托育") in _served("建设市县托育综合服务中心。", "海南")
+    # …思想主题教育 keeps its head whole: the thought is no topic of its own here
+    assert _served("深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育。", "河北") == set()
+    # a word of going (骑行) ends no event's name in a list (judged wrong in four rounds)
+    text = "河北晋州举办梨园健步走、健康骑行、戏曲进梨园等一系列活动。"
+    assert ("河北", "健康骑行") not in _implemented(text)
+
+
+def test_missed_in_the_tenth_review_set() -> None:
+    # a pilot named 试点示范 (a heading of policy-shandong-003's, and 开展…试点示范) is one,
+    # and its name states its field
+    heading = _implemented("（一）离散型智能制造试点示范", "山东")
+    assert heading == {("山东", "离散型智能制造试点示范")}
+    assert _served("开展网络协同制造试点示范。", "山东") == {
+        ("网络协同制造试点示范", "网络协同制造")
+    }
+    # a kind of province written before its name (马铃薯主产区贵州, 粮食大省黑龙江省) acts
+    got = _implemented("马铃薯主产区贵州，今年全面推进马铃薯新品种种植计划。")
+    assert got == {("贵州", "马铃薯新品种种植计划")}
+    assert _implemented("粮食大省黑龙江省今年加大“优机优补”力度。") == {("黑龙江", "“优机优补”")}
+    # a quoted name with a comma in it names a program when a type word follows
+    got = _implemented("开展“一市一品牌，一县一特色”建设行动，全方位打造智慧应用场景。", "山东")
+    assert got == {("山东", "“一市一品牌，一县一特色”建设行动")}
