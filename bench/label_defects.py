@@ -66,7 +66,8 @@ def program_defect(label: str) -> str | None:
         return "broken quotes"
     if label.count("（") != label.count("）"):
         return "broken brackets"
-    if re.search(r"[，。；！？]", label) or len(label) > 50:
+    # (a comma inside a quoted name is the name's own: “一市一品牌，一县一特色”建设行动)
+    if re.search(r"[，。；！？]", re.sub(r"“[^”]*”", "", label)) or len(label) > 50:
         return "clause"
     if VERB_IN_NAME.search(re.sub(r"“[^”]*”", "", label)):
         return "clause"
