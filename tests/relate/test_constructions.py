@@ -2940,3 +2940,8 @@ def test_missed_in_the_tenth_review_set() -> None:
     # a quoted name with a comma in it names a program when a type word follows
     got = _implemented("开展“一市一品牌，一县一特色”建设行动，全方位打造智慧应用场景。", "山东")
     assert got == {("山东", "“一市一品牌，一县一特色”建设行动")}
+
+
+def test_judged_in_rounds_93_and_94() -> None:
+    # a company named after the province (海南核电, 中核集团's) runs its own project
+    assert _implemented("海南核电核能供汽项目正式启用") == set()
