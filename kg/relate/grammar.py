@@ -40,6 +40,7 @@ __all__ = [
     "BRANDED",
     "BUILT_TYPES",
     "CARRIED_OUT_VERB",
+    "CLASS_OF",
     "CONJUNCTION",
     "COUNTED_AFTER",
     "COUNTED_HEAD",
@@ -119,12 +120,14 @@ __all__ = [
     "is_slogan",
     "is_topic",
     "levelled",
+    "listed_where",
     "opens_part",
     "phrase_end",
     "province_level_end",
     "reported_after",
     "routine_plan",
     "type_word_ends_phrase",
+    "used_for",
 ]
 
 # Adverbs that may stand before a cue.
@@ -230,6 +233,28 @@ MEASURE_AFTER = re.compile(
 )
 # the verbs of using a program for what it yields (…效能, …作用)
 USE_VERB_BEFORE = re.compile(r"(?:发挥|依托|提升|增强|优化|放大|用好|释放|提高|扩大|拓展)(?:好)?$")
+
+
+def used_for(text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """A verb of using right before a name, and what the use yields right after it."""
+    return (
+        MEASURE_AFTER.match(text, end, hi) is not None
+        and USE_VERB_BEFORE.search(text, lo, start) is not None
+    )
+
+
+# a list of the province's programs that a clause opens with, as where something is done
+# (在泰山学者青年专家项目、…等省级人才工程设立…, 在省重点研发计划、…等中重点支持…)
+_IN_LIST = re.compile(r"(?:在|依托|通过|利用)(?:[^，。；“”]{2,30}?、)?")
+
+
+def listed_where(text: str, lo: int, start: int, end: int) -> bool:
+    """The name at ``start``–``end`` is an item of such a list, before 、 or 等."""
+    return _IN_LIST.fullmatch(text, lo, start) is not None and text[end : end + 1] in "、等"
+
+
+# words of a class of things, not one (现有…, 省级以上…; 各类…, 各级… are never specific)
+CLASS_OF = re.compile(r"现有|以上")
 
 # 由…北京市人民政府联合举办的…: the hosts of an event (kg.relate.clauses, kg.relate.listed)
 HOSTED_BY = re.compile(r"(?:主办|举办|承办|打造)的")

@@ -35,6 +35,7 @@ from kg.relate.grammar import (
     BRANDED,
     BUILT_TYPES,
     CARRIED_OUT_VERB,
+    CLASS_OF,
     COUNTED_AFTER,
     COUNTED_SET,
     DOCUMENT_HEAD,
@@ -50,7 +51,6 @@ from kg.relate.grammar import (
     LISTED_TOPIC,
     LONGER_HEADS,
     MEANS,
-    MEASURE_AFTER,
     NATIONAL_SET,
     NOT_NAMED_BEFORE,
     NOT_NAMED_LIST,
@@ -70,15 +70,16 @@ from kg.relate.grammar import (
     SHORT_ITEMS_AFTER,
     TO_AFTER,
     TOPIC_VERB,
-    USE_VERB_BEFORE,
     counted_projects,
     frames,
     is_slogan,
     is_topic,
     levelled,
+    listed_where,
     phrase_end,
     reported_after,
     type_word_ends_phrase,
+    used_for,
 )
 from kg.relate.heads import (
     EVENT_HEADS,
@@ -491,7 +492,7 @@ def _used_or_built(
 ) -> bool:
     """A quoted name used (提升“1+M+N”服务体系效能) or built (加快“一部一基地六中心”区域应急工程建设,
     加快“智慧山东”建设) without a verb of carrying out."""
-    if suffix and _used(text, lo, quote_open, suffix[0], hi):
+    if suffix and used_for(text, lo, quote_open, suffix[0], hi):
         return True
     if not suffix and widened(text, lo, quote_open, after):
         return True  # 扩大“包邮西藏”覆盖面: carried out more widely
@@ -746,18 +747,16 @@ def _used_name(
     """A program used: what the use yields follows it (发挥新旧动能转换基金作用, 增强5+2就业之家
     服务效能), or a named one is relied on (依托省数据枢纽工程; not 依托全省现有步道体系 or
     省级以上重点人才工程, a class of them)."""
-    if (gov is None or gov[0] == "do") and _used(scan.text, scan.lo, start, end, scan.hi):
+    if (gov is None or gov[0] == "do") and used_for(scan.text, scan.lo, start, end, scan.hi):
         return True
+    if gov is None and listed_where(scan.text, scan.lo, start, end):
+        return name_mark(label, scan.lexicon)  # 在泰山学者青年专家项目、…等省级人才工程设立…
     return (
         gov is not None
         and gov[1] == "依托"
         and name_mark(label, scan.lexicon)
-        and not _CLASS_OF.search(label)
+        and not CLASS_OF.search(label)
     )
-
-
-# words of a class of things, not one (现有…, 省级以上…; 各类…, 各级… are never specific)
-_CLASS_OF = re.compile(r"现有|以上")
 
 
 def _add_shared_type_items(scan: ProgramScan, verb_end: int, start: int, end: int, tw: str) -> None:
@@ -766,14 +765,6 @@ def _add_shared_type_items(scan: ProgramScan, verb_end: int, start: int, end: in
         scan.text, verb_end, start, end, tw, scan.lexicon, scan.overlaps
     ):
         scan.add("impl.shared-type", label, i_start, i_end)
-
-
-def _used(text: str, lo: int, start: int, end: int, hi: int) -> bool:
-    """A verb of using right before a name, and what the use yields right after it."""
-    return (
-        MEASURE_AFTER.match(text, end, hi) is not None
-        and USE_VERB_BEFORE.search(text, lo, start) is not None
-    )
 
 
 _SLOGAN = re.compile(r"[\u4e00-\u9fff]{6,8}")

@@ -2945,3 +2945,9 @@ def test_missed_in_the_tenth_review_set() -> None:
 def test_judged_in_rounds_93_and_94() -> None:
     # a company named after the province (海南核电, 中核集团's) runs its own project
     assert _implemented("海南核电核能供汽项目正式启用") == set()
+
+
+def test_read_in_0_9_100() -> None:
+    # a named program listed where the work is done (在…、…等省级人才工程设立…) is used
+    text = "在泰山学者青年专家项目、齐鲁青年人才工程等省级人才工程设立一批优秀博士岗位。"
+    assert ("山东", "齐鲁青年人才工程") in _implemented(text, "山东")
