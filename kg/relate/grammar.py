@@ -126,6 +126,7 @@ __all__ = [
     "province_level_end",
     "reported_after",
     "routine_plan",
+    "second_program",
     "type_word_ends_phrase",
     "used_for",
 ]
@@ -706,3 +707,12 @@ def reported_after(text: str, end: int) -> bool:
 _NAME_ITEM = r"[\u4e00-\u9fff“”]{1,12}?(?:" + TYPE_WORD.pattern + ")”?"
 _NAME_LIST = re.compile(rf"(?:{_NAME_ITEM}、)+")
 _NAME_ITEMS = re.compile(rf"(?:、{_NAME_ITEM})+")
+
+
+def second_program(text: str, first: int, before: str) -> bool:
+    """A name after 和/与/及 that follows a name of its own (not 停工项目与…行动: projects,
+    a noun of the one name)."""
+    joint, prev = text[first - 1], before[:-1]
+    if joint == "与" and prev.endswith("项目"):
+        return False
+    return joint in "和与及" and prev.endswith((*TYPE_WORDS, "”"))

@@ -39,6 +39,7 @@ from kg.relate.grammar import (
     PHRASE_END,
     PROJECT_KINDS,
     QUANTITY_BEFORE,
+    QUOTED_RELATIVE,
     RUN_ON,
     TOPIC_VERB,
     WIDELY,
@@ -47,6 +48,7 @@ from kg.relate.grammar import (
     described_kind,
     province_level_end,
     routine_plan,
+    second_program,
 )
 from kg.relate.verbs import pushes
 from kg.relate.words import (
@@ -386,6 +388,11 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
     opens_with_verb = tokens[region].text in CLAUSE_VERBS or tokens[region].text in IMPLEMENT_VERBS
     if first == lo and not opens_with_verb and specific(text[first:end], type_word):
         return first  # first in its clause: a topic (数字政府大脑平台建成并深化应用)
+    if (
+        QUOTED_RELATIVE.search(text, max(lo, first - 30), first)
+        and text[first : first + 2] != "主题"
+    ):
+        return first  # 打造“世界级赛事+全民活动”的旅游体系 (not “…”的主题活动: a motto)
     if first > lo and specific(text[first:end], type_word):
         before = text[max(lo, first - 12) : first]
         if text[first - 1] == "、" and tokens[region].text not in IMPLEMENT_VERBS:
@@ -393,16 +400,14 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             # items the name is the whole list (强科技、强工业、强基础行动)
             listed = items_start(text, tokens, region, lo)
             return first if listed is None else listed
-        if _second_program(text, first, before):
+        if second_program(text, first, before):
             return first  # 构建…示范区和清洁可再生能源利用示范区: a second program
         joined = _conjunction_start(text, tokens, region, lo, first, end, type_word)
         if joined is not None:
             return joined
         if text[first - 1] == "的" and "、" not in text[first:end]:
             return first  # 构建服务全国、辐射全球的冰雪赛事体系: the head of a relative clause
-        if (text[first - 1] == "等" or text[first - 2 : first] == "等地") and not before[
-            :-1
-        ].endswith(TYPE_WORDS):
+        if text.endswith(("等", "等地"), lo, first) and not before[:-1].endswith(TYPE_WORDS):
             return first  # 推出手机、平板电脑等数码产品补贴专项活动: the items are examples
         if (counted or COUNT_BEFORE.search(before)) and type_word not in FACILITY_TYPES:
             return first  # 布局建设5家左右…概念验证中心: a number of facilities, not one program
@@ -437,15 +442,6 @@ def _conjunction_start(
 
 # a quoted name and a word of work on it (“…计划”项目遴选, “双一流”培育) right before 和
 _QUOTED_CONJUNCT = re.compile(r"”(?:项目)?(?:遴选|评选|培育|建设|创建|申报|推广)$")
-
-
-def _second_program(text: str, first: int, before: str) -> bool:
-    """A name after 和/与/及 that follows a name of its own (not 停工项目与…行动: projects,
-    a noun of the one name)."""
-    joint, prev = text[first - 1], before[:-1]
-    if joint == "与" and prev.endswith("项目"):
-        return False
-    return joint in "和与及" and prev.endswith((*TYPE_WORDS, "”"))
 
 
 def _whole_conjunction(

@@ -2951,3 +2951,16 @@ def test_read_in_0_9_100() -> None:
     # a named program listed where the work is done (在…、…等省级人才工程设立…) is used
     text = "在泰山学者青年专家项目、齐鲁青年人才工程等省级人才工程设立一批优秀博士岗位。"
     assert ("山东", "齐鲁青年人才工程") in _implemented(text, "山东")
+
+
+def test_read_in_0_9_101() -> None:
+    # a quote before 的 names the head of a weak type (…的旅游体系), not a motto (…的主题活动)
+    text = "河北崇礼打造“世界级赛事+全民活动”的旅游体系，推动滑雪与研学深度联动。"
+    assert _implemented(text) == {("河北", "“世界级赛事+全民活动”的旅游体系")}
+    motto = "江苏苏州开展“携手禁毒筑防线 同心护安向未来”的主题活动。"
+    assert _implemented(motto) == set()
+    # a quoted name closes a frame of 与…相结合 (not “…”和“…”相结合的方式, a way of working)
+    got = _implemented("在安徽淮南，当地把城中村改造与构建“完整社区”相结合，实现全覆盖。")
+    assert got == {("安徽", "“完整社区”")}
+    way = "当地采取“统规统建”和“统规自建”相结合的方式推进民房建设。"
+    assert _implemented(way, "西藏") == set()
