@@ -62,6 +62,8 @@ def policies(seed: int, n: int, done: set[str]) -> list[str]:
             and 2000 <= int(chars) <= 10000
         ):
             pool.append(doc)
+    if n > len(pool):
+        raise SystemExit(f"draw.py: only {len(pool)} policy documents of the kind are left, not {n}")
     return sorted(random.Random(seed).sample(pool, n))
 
 
