@@ -63,7 +63,9 @@ def policies(seed: int, n: int, done: set[str]) -> list[str]:
         ):
             pool.append(doc)
     if n > len(pool):
-        raise SystemExit(f"draw.py: only {len(pool)} policy documents of the kind are left, not {n}")
+        raise SystemExit(
+            f"draw.py: only {len(pool)} policy documents of the kind are left, not {n}"
+        )
     return sorted(random.Random(seed).sample(pool, n))
 
 
