@@ -2964,3 +2964,12 @@ def test_read_in_0_9_101() -> None:
     assert got == {("安徽", "“完整社区”")}
     way = "当地采取“统规统建”和“统规自建”相结合的方式推进民房建设。"
     assert _implemented(way, "西藏") == set()
+
+
+def test_read_in_0_9_102() -> None:
+    # a program reported by its fame or its effect, first in its clause
+    assert _implemented("“渝超联赛”火爆出圈，铜梁龙足球队冲超成功。", "重庆") == {
+        ("重庆", "“渝超联赛”")
+    }
+    got = _implemented("国际友城达137对，“鼓岭缘”、“菌草佳话”等特色民间外交品牌越擦越亮。", "福建")
+    assert got == {("福建", "“鼓岭缘”品牌"), ("福建", "“菌草佳话”品牌")}
