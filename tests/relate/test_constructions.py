@@ -2966,10 +2966,13 @@ def test_read_in_0_9_101() -> None:
     assert _implemented(way, "西藏") == set()
 
 
-def test_read_in_0_9_102() -> None:
-    # a program reported by its fame or its effect, first in its clause
+def test_read_in_0_9_102_and_0_9_103() -> None:
+    # a program reported by its fame or its effect, first in its clause (0.9.102)
     assert _implemented("“渝超联赛”火爆出圈，铜梁龙足球队冲超成功。", "重庆") == {
         ("重庆", "“渝超联赛”")
     }
     got = _implemented("国际友城达137对，“鼓岭缘”、“菌草佳话”等特色民间外交品牌越擦越亮。", "福建")
     assert got == {("福建", "“鼓岭缘”品牌"), ("福建", "“菌草佳话”品牌")}
+    # a system reported as taking shape (0.9.103)
+    got = _implemented("“邮运通”寄递网络体系加快形成，农村卫生厕所普及。", "重庆")
+    assert got == {("重庆", "“邮运通”寄递网络体系")}
