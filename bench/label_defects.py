@@ -66,10 +66,12 @@ def program_defect(label: str) -> str | None:
         return "broken quotes"
     if label.count("（") != label.count("）"):
         return "broken brackets"
-    # (a comma inside a quoted name is the name's own: “一市一品牌，一县一特色”建设行动)
-    if re.search(r"[，。；！？]", re.sub(r"“[^”]*”", "", label)) or len(label) > 50:
+    # the words outside quotes (a comma inside a quoted name is the name's own:
+    # “一市一品牌，一县一特色”建设行动)
+    unquoted = re.sub(r"“[^”]*”", "", label)
+    if re.search(r"[，。；！？]", unquoted) or len(label) > 50:
         return "clause"
-    if VERB_IN_NAME.search(re.sub(r"“[^”]*”", "", label)):
+    if VERB_IN_NAME.search(unquoted):
         return "clause"
     return None
 

@@ -56,6 +56,8 @@ _STRENGTHEN = re.compile(r"[稳强促扩兴]([\u4e00-\u9fff]{2})")
 
 
 _NAME_TAIL = re.compile(alternation(NAME_TAILS) + "$")
+# 大 of a head (科产融合大平台), not the end of a word of doing (壮大, 扩大, 做大, 强大, 重大, 远大)
+_BIG = r"(?<![壮扩做强重远])大"
 # Scope and rank before a name's topic (新一轮, 第三轮, 省, 区域, 2025年): not the topic.
 _NAME_SCOPE = re.compile(
     r"^(?:[一二两三四五六七八九十\d]+届|新一轮|第[一二三四五六七八九十\d]+轮|新时代|更高水平|高水平|高标准|高质量|世界级|大规模"
@@ -79,10 +81,9 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     """
     if (brand := _brand_theme(label, lexicon)) is not None:
         return brand  # 书香河南建设, “技能甘肃”建设: what the brand says it builds
+    # 春夏秋冬消费季, 首届“九九消费季”, 国际熊猫消费节: spending, whatever its name
     if _SPENDING_SEASON.search(label.rstrip("”")):
-        return (
-            "消费"  # 春夏秋冬消费季, 首届“九九消费季”, 国际熊猫消费节: spending, whatever its name
-        )
+        return "消费"
     name = _without_places_listed(re.sub(r"[“\"‘「『][^”\"’」』]*[”\"’」』]", "", label))
     tw = type_word_ending(name)
     if tw is None or tw.endswith("措施"):
@@ -107,7 +108,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     # (…修复重大工程, …山东分中心: 重大 and 分 are the head's, not the topic's)
     core = re.sub(r"(?<=..)(?:重大|重点" + ("|分" if tw == "中心" else "") + ")$", "", core)
     core = re.sub(
-        r"第[一二三四五六七八九十\d]+阶段$|(?<=..)(?<![壮扩做强重远])大$", "", core
+        r"第[一二三四五六七八九十\d]+阶段$|(?<=..)" + _BIG + "$", "", core
     )  # (科产融合大平台)
     if core.endswith("对接") and tw in ("机制", "平台"):
         return None  # 校企人才对接机制: what it links, not a topic (产业转移对接活动 has one)
@@ -116,7 +117,9 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     # (…大调研大服务, 两业融合省级试点, 关税政策智能服务平台, …乡村建设整县试点, …第六轮三年
     # 行动计划, …协同发展县域试点, 空气质量持续提升行动: words of the head, not the topic)
     core = re.sub(
-        r"(?<=..)(?:(?<![壮扩做强重远])大|[省市县]级|[省市县区]{2,3}[两三四]级|国家级|(?<!人工)智能|整[省市县区村]"
+        r"(?<=..)(?:"
+        + _BIG
+        + r"|[省市县]级|[省市县区]{2,3}[两三四]级|国家级|(?<!人工)智能|整[省市县区村]"
         r"|第[一二三四五六七八九十\d]+轮|(?<=....)县域|(?<!可)持续)$",
         "",
         core,
