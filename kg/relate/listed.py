@@ -49,7 +49,7 @@ _SHARED_ITEM = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·\-—+“”]{3,24}
 # Heads of named events that may close an item of a list (第十七届省运会, 华创会, 边疆行; not
 # a word of going, 健康骑行, 绿色出行: a kind of activity).
 _EVENT = re.compile(
-    r"(?:会|荟|节|赛|季|秀|嘉年华|(?<![一每本上下])周|论坛|峰会|大会|下乡|进(?:乡村|乡镇|社区|校园|万家|企业)|(?<![银骑步出运执进先试旅同飞航通施推流发践实履并])行)$"
+    r"(?:会|荟|节|赛|季|秀|(?<![发拓进开扩施伸会])展|嘉年华|(?<![一每本上下])周|论坛|峰会|大会|下乡|进(?:乡村|乡镇|社区|校园|万家|企业)|(?<![银骑步出运执进先试旅同飞航通施推流发践实履并])行)$"
 )
 
 
@@ -200,6 +200,10 @@ _NOTE_END = re.compile(r"[（(][^（）()]{1,20}[）)]$")
 _EVENT_NAME_END = re.compile(r"(?:会|节|赛|季|论坛|峰会|大会|展|汇演|晚会)$")
 
 
+def _quotes_closed(stretch: str) -> bool:
+    return stretch.count("“") == stretch.count("”")
+
+
 def _province_hosts(scan: ProgramScan, hosts: str) -> bool:
     """Whether a province is among the hosts (the clause's subject then is the province)."""
     gaz = gazetteer(scan.lexicon)
@@ -233,7 +237,9 @@ def hosted_events(scan: ProgramScan) -> None:
     else:
         if lo < 3 or not HOSTED_BY.match(text, lo - 3):
             return
-        m = _EVENT_END.search(text, lo, hi)
+        # (not inside the name's quotes: “购在中国•2025大湾区消费季”)
+        ends = _EVENT_END.finditer(text, lo, hi)
+        m = next((e for e in ends if _quotes_closed(text[lo : e.start()])), None)
         end = m.start() if m else hi
         note = _NOTE_END.search(text, lo, end)  # (…首场活动（鄂湘赣地区专场）在武汉举行)
         end = note.start() if note else end

@@ -220,6 +220,10 @@ class ProgramScan:
             if not own and "“" not in label and tw is not None and not specific(label, tw):
                 return  # (推出十余个主题活动, 推动示范区: nothing specific is left)
             key = None if key is None else program_key(label.replace("“", "").replace("”", ""))
+        taken_end, joined = end, _JOINED_EVENTS.match(label)
+        if joined is not None:  # …消费季暨总台系列活动: two events, the first is the one named
+            label, end = joined.group(1), start + joined.end(1)
+            key = None if key is None else program_key(label.replace("“", "").replace("”", ""))
         variant = variant or weak_variant(rule, label)
         conf = REGISTRY[rule].confidence_of(variant)
         if key is None and "“" not in label and common_name(label):
@@ -229,7 +233,7 @@ class ProgramScan:
             self.taken.append((start, end))  # (the stretch is no other rule's either)
             return  # 落实自贸试验区提升战略, 实施“两重”项目: the nation's, the province joins
         self.found.append(FoundProgram(label, key, aliases, start, end, rule, conf))
-        self.taken.append((start, end))
+        self.taken.append((start, taken_end))
 
 
 def clause_programs(
@@ -260,6 +264,10 @@ _CLAUSE_IN_NAME = re.compile(r"这个|那个|^(?:或者?|并称|把(?!握|关)|�
 _QUOTED = re.compile(r"“[^”]*”")
 # A name opening with an anniversary (70周年庆祝大会): what it celebrates was cut off.
 _TRUNCATED = re.compile(r"\d+周年")
+# an event held with a broadcaster's own (…消费季暨总台系列活动, …消费季”暨总台“外贸优品达湾区”媒体
+# 行动): the first is the hosts' program; other joined names stay whole (国际消费季暨第六届上海
+# “五五购物节”: the province's is the second)
+_JOINED_EVENTS = re.compile(r"(.{4,}?)暨(?:中央广播电视)?(?:总台|央视)")
 
 
 # A short head after a quoted name that still names the program (“…”全流域治理,

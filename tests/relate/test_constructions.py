@@ -2976,3 +2976,26 @@ def test_read_in_0_9_102_and_0_9_103() -> None:
     # a system reported as taking shape (0.9.103)
     got = _implemented("“邮运通”寄递网络体系加快形成，农村卫生厕所普及。", "重庆")
     assert got == {("重庆", "“邮运通”寄递网络体系")}
+
+
+def test_read_in_0_9_104() -> None:
+    # review set 12: an event co-hosted by a province whose name holds 在 (购在中国) and
+    # is held with a broadcaster's own (…暨总台…): the hosts' event, named up to 暨
+    text = (
+        "由商务部、中央广播电视总台、广东省人民政府共同举办的“购在中国•2025大湾区消费季”"
+        "暨总台“外贸优品达湾区”媒体行动今天（5月24日）在广州启动。"
+    )
+    assert _implemented(text) == {("广东", "“购在中国•2025大湾区消费季”")}
+    text = (
+        "由中央广播电视总台、福建省人民政府共同主办的“全闽乐购”莆田优品焕新消费季"
+        "暨总台系列活动昨天（12月8日）在福建莆田启动。"
+    )
+    assert _implemented(text) == {("福建", "“全闽乐购”莆田优品焕新消费季")}
+    # other joined names stay whole: the province's may be the second (…暨第六届上海“五五购物节”)
+    text = "国际山地旅游暨户外运动大会在贵州开幕，贵州举办国际山地旅游暨户外运动大会。"
+    assert ("贵州", "国际山地旅游暨户外运动大会") in _implemented(text)
+    # exhibitions listed before 等…活动 are events (not 会展, a field)
+    text = "安徽铜陵举办了绿色食品展、农业科技创新成果展等9项特色主题活动。"
+    assert _implemented(text) == {("安徽", "绿色食品展"), ("安徽", "农业科技创新成果展")}
+    text = "打造一批国际商务、高端会展、专业培训、科技交流等高水平活动。"
+    assert _implemented(text, "上海") == set()
