@@ -2,12 +2,15 @@
 
 Memory is bounded by the engine's window of batches in flight, not by the corpus. The
 parent alone writes the store, one transaction per write, so a document is whole or
-absent whatever happens to a worker.
+absent whatever happens to a worker. Its writes run in a thread of their own, one at a
+time and in order, while the next results are extracted or received: Oxigraph lets go
+of the interpreter while it loads, so a 1-job build extracts and writes at once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -125,6 +128,8 @@ class _Writer:
         self.write_batch = getattr(store, "replace_documents", None)
         self.done: list[DocumentResult] = []
         self.ontology_written = False
+        self._thread: ThreadPoolExecutor | None = None
+        self._flight: tuple[Future[None], list[DocumentResult]] | None = None
 
     def ensure_ontology(self) -> None:
         # written before the first document, not before the first task: the workers start
@@ -182,21 +187,44 @@ class _Writer:
         self.done.append(outcome)
 
     def write(self) -> None:
-        """Write the results kept so far (one transaction where the store has batches)."""
+        """Hand the results kept so far to the writing thread (one transaction where the
+        store has batches), once the write before them has landed."""
         self.ensure_ontology()
+        self.settle()
+        if self._thread is None:
+            self._thread = ThreadPoolExecutor(1, thread_name_prefix="kg-build-writes")
+        batch, self.done = self.done, []
+        self._flight = (self._thread.submit(self._store, batch), batch)
+
+    def _store(self, batch: list[DocumentResult]) -> None:
         if self.write_batch is not None:
-            self.write_batch([(r.doc_id, r.ntriples, r.content_hash) for r in self.done])
+            self.write_batch([(r.doc_id, r.ntriples, r.content_hash) for r in batch])
         else:
-            for r in self.done:
+            for r in batch:
                 self.store.replace_document(r.doc_id, r.ntriples, r.content_hash)
+
+    def settle(self) -> None:
+        """Wait for the write in flight and count its documents (its error is raised here)."""
+        if self._flight is None:
+            return
+        future, batch = self._flight
+        self._flight = None
+        future.result()
         rep = self.report
-        for r in self.done:
+        for r in batch:
             rep.documents += 1
             rep.triples += r.triples
             rep.sentences += r.sentences
             rep.assertions += r.assertions
             self._tick(r)
-        self.done.clear()
+
+    def close(self) -> None:
+        """Wait for the last write: the store is whole when the build returns or stops."""
+        try:
+            self.settle()
+        finally:
+            if self._thread is not None:
+                self._thread.shutdown()
 
 
 def build_stream(
@@ -236,19 +264,22 @@ def build_stream(
         submitted = True
 
     try:
-        for outcomes in engine.map(source()):
-            for outcome in outcomes:
-                writer.take(outcome)
-            if plan.due(writer.done, submitted):
+        try:
+            for outcomes in engine.map(source()):
+                for outcome in outcomes:
+                    writer.take(outcome)
+                if plan.due(writer.done, submitted):
+                    writer.write()
+                    plan.wrote()
+        except Exception as exc:
+            if writer.done:
                 writer.write()
-                plan.wrote()
-    except Exception as exc:
+            elif isinstance(exc, InputError):
+                writer.ensure_ontology()  # a bad first input: the store has its ontology all the same
+            raise
         if writer.done:
             writer.write()
-        elif isinstance(exc, InputError):
-            writer.ensure_ontology()  # a bad first input: the store has its ontology all the same
-        raise
-    if writer.done:
-        writer.write()
-    writer.ensure_ontology()  # also when every document was unchanged: the ontology may be new
+        writer.ensure_ontology()  # also when every document was unchanged: the ontology may be new
+    finally:
+        writer.close()  # (also on Ctrl-C: the write in flight lands whole)
     return rep

@@ -58,3 +58,39 @@ def test_a_bad_input_mid_way_keeps_every_document_read_before_it(tmp_path: Path)
         report = build_paths(paths, store, jobs=1, keep_going=True)
         assert (report.documents, report.unchanged, len(report.failed)) == (1, 2, 1)
         assert store.documents() == ["a", "b", "d"]
+
+
+class SlowFailingStore(CountingStore):
+    """Writes slowly, in a thread other than the build's, and fails write ``fail_at``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.threads: set[str] = set()
+        self.fail_at = -1
+
+    def replace_documents(self, docs: Sequence[tuple[str, str, str]]) -> None:
+        import threading
+        import time
+
+        self.threads.add(threading.current_thread().name)
+        if len(self.transactions) == self.fail_at:
+            raise OSError("disk full")
+        time.sleep(0.05)  # (the next batch is extracted meanwhile)
+        super().replace_documents(docs)
+
+
+def test_writes_land_in_order_beside_extraction_and_their_error_stops_the_build() -> None:
+    import threading
+
+    docs = [read_text(f"{TEXT}第{i}条。", id=f"d{i:02d}") for i in range(40)]
+    with SlowFailingStore() as store:
+        report_holder = build_documents(docs[:3], store)
+        assert report_holder.documents == 3  # every write has landed when the build returns
+        assert store.threads and threading.current_thread().name not in store.threads
+        store.fail_at = len(store.transactions) + 1  # the second write of the next build
+        with pytest.raises(OSError, match="disk full"):
+            build_documents(docs[3:], store)
+        stored = store.documents()
+        # the first write of the second build landed whole; nothing after the failed one
+        assert stored == sorted(d.id for d in docs[: len(stored)])
+        assert 3 < len(stored) < 40
