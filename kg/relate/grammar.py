@@ -62,11 +62,13 @@ __all__ = [
     "FRAME",
     "GIVE",
     "HAN_RUN",
+    "HEADING_GOAL",
     "HEADING_NUMBER",
     "HOSTED_AFTER",
     "HOSTED_BY",
     "INCLUDED",
     "IN_FRAME",
+    "JOINED_EVENTS",
     "KIND_OPENER",
     "LEAD_IN",
     "LEVER",
@@ -348,6 +350,14 @@ def frames(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 HEADING_NUMBER = re.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)"
 )
+
+# a numbered heading that names a zone and, after a dash, what it is to become
+HEADING_GOAL = re.compile(HEADING_NUMBER.pattern + r"[\u4e00-\u9fff]{2,12}(?:--|——|—)打造")
+
+# an event held with a broadcaster's own (…消费季暨总台系列活动, …消费季”暨总台“外贸优品达湾区”媒体
+# 行动): the first is the hosts' program; other joined names stay whole (国际消费季暨第六届上海
+# “五五购物节”: the province's is the second)
+JOINED_EVENTS = re.compile(r"(.{4,}?)暨(?:中央广播电视)?(?:总台|央视)")
 
 # “416”科技创新布局加速构建: the head of a quoted name, and a report that it is built
 TOPIC_HEAD = re.compile(

@@ -42,10 +42,12 @@ from kg.relate.grammar import (
     FIGHTS_BEFORE,
     FIGURE_AFTER,
     HAN_RUN,
+    HEADING_GOAL,
     HOSTED_AFTER,
     HOSTED_BY,
     IN_FRAME,
     INCLUDED,
+    JOINED_EVENTS,
     LEVER,
     LIST_CLOSE,
     LISTED_TOPIC,
@@ -220,7 +222,7 @@ class ProgramScan:
             if not own and "“" not in label and tw is not None and not specific(label, tw):
                 return  # (推出十余个主题活动, 推动示范区: nothing specific is left)
             key = None if key is None else program_key(label.replace("“", "").replace("”", ""))
-        taken_end, joined = end, _JOINED_EVENTS.match(label)
+        taken_end, joined = end, JOINED_EVENTS.match(label)
         if joined is not None:  # …消费季暨总台系列活动: two events, the first is the one named
             label, end = joined.group(1), start + joined.end(1)
             key = None if key is None else program_key(label.replace("“", "").replace("”", ""))
@@ -252,6 +254,9 @@ def clause_programs(
     scan.frames = frames(text, lo, hi) + settings
     for step in REGISTRY.steps(PROGRAM, "clause"):
         step.run(scan)
+    goal = HEADING_GOAL.match(text, lo, hi)
+    if goal is not None:  # (十)双碳智谷--打造中国北方清洁能源中心: the zone's goal, no program
+        scan.found = [p for p in scan.found if p.start < goal.end()]
     scan.found.sort(key=lambda r: r.start)
     return scan.found
 
@@ -264,10 +269,6 @@ _CLAUSE_IN_NAME = re.compile(r"这个|那个|^(?:或者?|并称|把(?!握|关)|�
 _QUOTED = re.compile(r"“[^”]*”")
 # A name opening with an anniversary (70周年庆祝大会): what it celebrates was cut off.
 _TRUNCATED = re.compile(r"\d+周年")
-# an event held with a broadcaster's own (…消费季暨总台系列活动, …消费季”暨总台“外贸优品达湾区”媒体
-# 行动): the first is the hosts' program; other joined names stay whole (国际消费季暨第六届上海
-# “五五购物节”: the province's is the second)
-_JOINED_EVENTS = re.compile(r"(.{4,}?)暨(?:中央广播电视)?(?:总台|央视)")
 
 
 # A short head after a quoted name that still names the program (“…”全流域治理,

@@ -2999,3 +2999,13 @@ def test_read_in_0_9_104() -> None:
     assert _implemented(text) == {("安徽", "绿色食品展"), ("安徽", "农业科技创新成果展")}
     text = "打造一批国际商务、高端会展、专业培训、科技交流等高水平活动。"
     assert _implemented(text, "上海") == set()
+
+
+def test_read_in_0_9_105() -> None:
+    # review set 13 (policy-central-166) and judged rounds: a numbered heading that names a
+    # zone and, after a dash, what it is to become: the goal is no program
+    assert _implemented("(十)双碳智谷--打造中国北方清洁能源中心", "山东") == set()
+    assert _implemented("（十六）世界电影之都——打造全球一流影视制作基地", "山东") == set()
+    # a heading whose dash opens a program carried out keeps it
+    got = _implemented("（三）重点工程——实施乡村振兴示范工程。", "山东")
+    assert got == {("山东", "乡村振兴示范工程")}
