@@ -104,12 +104,14 @@ __all__ = [
     "RUN_IN_ITEM",
     "RUN_ON",
     "SHIFT_OR_MANY_BEFORE",
+    "SHORT_ACTIONS",
     "SHORT_ITEMS_AFTER",
     "TEAM",
     "TOPIC_CLAUSE_VERB",
     "TOPIC_HEAD",
     "TOPIC_VERB",
     "TO_AFTER",
+    "TRUNCATED_NAME",
     "TYPE_WORD",
     "UNPUNCTUATED_NEXT",
     "USE_VERB_BEFORE",
@@ -351,6 +353,13 @@ HEADING_NUMBER = re.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)"
 )
 
+# three or more actions of one or two characters listed in quotes (“停课、停工、停业、停运、停航”措施):
+# measures named by what they do (not “登高、升规、晋位、上市”工程, a program's name)
+SHORT_ACTIONS = re.compile(
+    r"[\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2}){2,}”(?:等)?(?:措施|举措)"
+)
+# A name opening with an anniversary (70周年庆祝大会): what it celebrates was cut off.
+TRUNCATED_NAME = re.compile(r"\d+周年")
 # a numbered heading that names a zone and, after a dash, what it is to become
 HEADING_GOAL = re.compile(HEADING_NUMBER.pattern + r"[\u4e00-\u9fff]{2,12}(?:--|——|—)打造")
 

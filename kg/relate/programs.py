@@ -69,9 +69,11 @@ from kg.relate.grammar import (
     QUOTED_RELATIVE,
     RANKED,
     SHIFT_OR_MANY_BEFORE,
+    SHORT_ACTIONS,
     SHORT_ITEMS_AFTER,
     TO_AFTER,
     TOPIC_VERB,
+    TRUNCATED_NAME,
     counted_projects,
     frames,
     is_slogan,
@@ -211,7 +213,7 @@ class ProgramScan:
             return
         start, label = name_bounds(self.text, start, label)
         cut = 0 if whole else clean_label(label, self.lexicon)
-        if cut is None or _TRUNCATED.match(label, cut):
+        if cut is None or TRUNCATED_NAME.match(label, cut):
             return  # (…成立70周年庆祝大会 cut after 成立: the name lost what it celebrates)
         if _CLAUSE_IN_NAME.search(_QUOTED.sub("", label[cut:])):
             return  # 阿秒激光这个“超高速摄像机”, 或者超额地完成了计划: a clause, not a name
@@ -267,8 +269,6 @@ _CLAUSE_MARK = re.compile(r"[，；。！？]")
 # name (寻访红色教育基地: the place visited is no program)
 _CLAUSE_IN_NAME = re.compile(r"这个|那个|^(?:或者?|并称|把(?!握|关)|寻访|参观|走访|探访)")
 _QUOTED = re.compile(r"“[^”]*”")
-# A name opening with an anniversary (70周年庆祝大会): what it celebrates was cut off.
-_TRUNCATED = re.compile(r"\d+周年")
 
 
 # A short head after a quoted name that still names the program (“…”全流域治理,
@@ -462,8 +462,8 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         core = q.text.strip()
         if len(core) < 2 or (not suffix and not head and bare_quote(core, topic)):
             continue
-        if not suffix and len(core) > 24 and "、" in core:
-            continue  # “去库存、保交房、优保障以及…新模式”: a list of tasks, not a name
+        if (not suffix and len(core) > 24 and "、" in core) or SHORT_ACTIONS.match(text, q.start):
+            continue  # “去库存、保交房、优保障以及…新模式”, “停课、停工、停业…”措施: tasks listed
         if not suffix and (is_formula(core) or _CLAUSE_MARK.search(core)):
             continue  # (“这么近，那么美，周末到河北”: a slogan; “一市一品牌，一县一特色”行动 is named)
         prefix = "" if q is not group[0] else prefix_text

@@ -3009,3 +3009,12 @@ def test_read_in_0_9_105() -> None:
     # a heading whose dash opens a program carried out keeps it
     got = _implemented("（三）重点工程——实施乡村振兴示范工程。", "山东")
     assert got == {("山东", "乡村振兴示范工程")}
+
+
+def test_read_in_0_9_106() -> None:
+    # judged round 97 (and 96): short actions listed in quotes before 措施 are measures, not
+    # a program's name; the same list before a type word of a program is one (陕西's 工程)
+    text = "海南海口、文昌等地分时段实施“停课、停工、停业、停运、停航”措施。"
+    assert _implemented(text) == set()
+    got = _implemented("陕西实施“登高、升规、晋位、上市”工程。")
+    assert got == {("陕西", "“登高、升规、晋位、上市”工程")}
