@@ -3018,3 +3018,14 @@ def test_read_in_0_9_106() -> None:
     assert _implemented(text) == set()
     got = _implemented("陕西实施“登高、升规、晋位、上市”工程。")
     assert got == {("陕西", "“登高、升规、晋位、上市”工程")}
+
+
+def test_read_in_0_9_107() -> None:
+    # review set 9 (policy-shandong-006): a system names a program with a mark of a name
+    got = _implemented("建设全省电子印章系统，完成与国家电子印章系统对接。", "山东")
+    assert got == {("山东", "全省电子印章系统")}
+    assert _implemented("加快建设省级低空智能网联系统。", "山东") == {
+        ("山东", "省级低空智能网联系统")
+    }
+    # an unmarked one is a kind of thing
+    assert _implemented("建设电子印章系统，完善社会保障信息系统。", "山东") == set()
