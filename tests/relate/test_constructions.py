@@ -3029,3 +3029,12 @@ def test_read_in_0_9_107() -> None:
     }
     # an unmarked one is a kind of thing
     assert _implemented("建设电子印章系统，完善社会保障信息系统。", "山东") == set()
+
+
+def test_read_in_0_9_108() -> None:
+    # review sets 3 and 13: a gateway names a program with a mark of a name
+    assert _implemented("拓展上海国际服务门户功能。", "上海") == {("上海", "上海国际服务门户")}
+    got = _implemented("重庆加快建设西部国际数据门户。")
+    assert got == {("重庆", "西部国际数据门户")}
+    # a role a province is to play is no program
+    assert _implemented("加快打造引领我国新时代对外开放的重要门户。", "海南") == set()
