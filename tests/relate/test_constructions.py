@@ -3038,3 +3038,14 @@ def test_read_in_0_9_108() -> None:
     assert got == {("重庆", "西部国际数据门户")}
     # a role a province is to play is no program
     assert _implemented("加快打造引领我国新时代对外开放的重要门户。", "海南") == set()
+
+
+def test_read_in_0_9_109() -> None:
+    # halls, service stations, "brains" and industrial parks with a mark of a name
+    got = _implemented("搭建“十强产业”场景创新服务大厅。", "山东")
+    assert got == {("山东", "“十强产业”场景创新服务大厅")}
+    got = _implemented("今年，青海将加快推进海东零碳算力产业园等一批项目建设。")
+    assert got == {("青海", "海东零碳算力产业园")}
+    assert _implemented("建成“家门口”就业服务站。", "四川") == {("四川", "“家门口”就业服务站")}
+    # unmarked ones are kinds
+    assert _implemented("建设政务服务大厅和产业园，完善就业服务站。", "四川") == set()
