@@ -3049,3 +3049,13 @@ def test_read_in_0_9_109() -> None:
     assert _implemented("建成“家门口”就业服务站。", "四川") == {("四川", "“家门口”就业服务站")}
     # unmarked ones are kinds
     assert _implemented("建设政务服务大厅和产业园，完善就业服务站。", "四川") == set()
+
+
+def test_read_in_0_9_110() -> None:
+    # a scenic road or a tourism axis with a mark of a name (two names share the head)
+    got = _implemented("建成“青海湖1号”“柴达木1号”交旅融合生态景观大道。", "青海")
+    assert ("青海", "“柴达木1号”交旅融合生态景观大道") in got and len(got) == 2
+    got = _implemented("做强“神武峡”“赤黄红”两大文旅主轴。", "湖北")
+    assert len(got) == 2
+    # unmarked, a kind
+    assert _implemented("建设滨江景观大道，打造文旅主轴。", "湖北") == set()
