@@ -177,7 +177,7 @@ def _shared_item(scan: ProgramScan, item: str, start: int, end: int) -> bool:
     return (
         len(item) <= 20
         and _SHARED_ITEM.fullmatch(item) is not None
-        and item.count("“") == item.count("”")
+        and _quotes_closed(item)
         and item not in GENERIC_CORES
         and not item.endswith(NOT_ITEM_TAILS)
         # (推进…、加快…: an action of its own; a verb that ends an item is its noun:
@@ -201,6 +201,7 @@ _EVENT_NAME_END = re.compile(r"(?:会|节|赛|季|论坛|峰会|大会|展|汇�
 
 
 def _quotes_closed(stretch: str) -> bool:
+    """Every quote opened in ``stretch`` is closed in it."""
     return stretch.count("“") == stretch.count("”")
 
 

@@ -223,11 +223,11 @@ class ProgramScan:
             tw = type_word_ending(label)
             if not own and "“" not in label and tw is not None and not specific(label, tw):
                 return  # (推出十余个主题活动, 推动示范区: nothing specific is left)
-            key = None if key is None else program_key(label.replace("“", "").replace("”", ""))
         taken_end, joined = end, JOINED_EVENTS.match(label)
         if joined is not None:  # …消费季暨总台系列活动: two events, the first is the one named
             label, end = joined.group(1), start + joined.end(1)
-            key = None if key is None else program_key(label.replace("“", "").replace("”", ""))
+        if key is not None and (cut or joined is not None):  # (a key of the name as it was)
+            key = program_key(label.replace("“", "").replace("”", ""))
         variant = variant or weak_variant(rule, label)
         conf = REGISTRY[rule].confidence_of(variant)
         if key is None and "“" not in label and common_name(label):
