@@ -496,12 +496,12 @@ PROBLEM_LIST = re.compile(
 # 20条举措, 二十三条政策措施: a package of measures named by how many it has (with what it
 # is for before 的: 30条推动经济持续回升向好的政策举措)
 _PACKAGE_KIND = r"(?:政策|服务|支持|惠企)?(?:举措|措施)"  # (15条服务措施)
-COUNTED_PACKAGE = re.compile(
-    r"[\d一二三四五六七八九十百]+条(?:[^，。；、“”\d]{2,24}?的)?" + _PACKAGE_KIND
-)
+# (or with the aim written straight before the kind: 20条稳外资举措, 43条推动制造业…政策举措)
+_PACKAGE_AIM = r"(?:[^，。；、“”\d]{2,24}?的|[\u4e00-\u9fff]{3,16}?)"
+COUNTED_PACKAGE = re.compile(r"[\d一二三四五六七八九十百]+条" + _PACKAGE_AIM + "?" + _PACKAGE_KIND)
 # 推出30条推动经济持续回升向好的政策举措: the count, then what the measures are for
 DESCRIBED_PACKAGE = re.compile(
-    r"[\d一二三四五六七八九十百]+条[^，。；、“”\d]{2,24}?的" + _PACKAGE_KIND + "$"
+    r"[\d一二三四五六七八九十百]+条" + _PACKAGE_AIM + _PACKAGE_KIND + "$"
 )
 
 

@@ -478,8 +478,8 @@ def specific(label: str, type_word: str) -> bool:
             core = core[len(prefix) :]
     if (len(core) < 2 and type_word not in _FAIRS) or core in GENERIC_CORES or core in _VERBS:
         return False
-    if core in BARE_FIELDS:
-        return False  # 连续实施民生工程: the field's works, no name
+    if core in BARE_FIELDS or (core.endswith("等") and type_word.endswith(("举措", "措施"))):
+        return False  # 连续实施民生工程: the field's works; …27条、…12条等政策举措: a list's kind
     if core in _SHAPING_VERBS:
         return False  # 加快推动示范区建设: a verb and a head, no name
     if type_word in ("教育", "规划", "战略", "体系", "评估", "专项", "指数") and len(core) < 4:

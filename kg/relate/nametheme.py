@@ -84,6 +84,8 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     # 春夏秋冬消费季, 首届“九九消费季”, 国际熊猫消费节: spending, whatever its name
     if _SPENDING_SEASON.search(label.rstrip("”")):
         return "消费"
+    if package := _PACKAGE.fullmatch(label):
+        return _package_aim(package.group("before") or package.group("after"), lexicon)
     name = _without_places_listed(re.sub(r"[“\"‘「『][^”\"’」』]*[”\"’」』]", "", label))
     tw = type_word_ending(name)
     if tw is None or tw.endswith("措施"):
@@ -383,3 +385,28 @@ def _document_theme(name: str, lexicon: Lexicon | None) -> str | None:
     if not 3 <= len(core) <= 10 or core in GENERIC_CORES or core in GENERIC_THEMES:
         return None  # (支持浙江大学加快迈向世界一流大学前列: a description, not a topic)
     return None if "的" in core else core
+
+
+# A package of measures named by its count and what it is for, before the count (支持专精特新
+# 中小企业发展20条举措, 优化营商环境58条改革举措) or after it (20条稳外资举措, 30条推动经济持续
+# 回升向好的政策举措); the count's own qualifiers (具体, 改革, 政策) are no aim.
+_PACKAGE_VERBS = r"(?:关于|进一步|财政|促进|推动|支持|鼓励|优化|加快|推进|激发|服务)*"
+_PACKAGE = re.compile(
+    r"(?:" + _PACKAGE_VERBS + r"(?P<before>[^的\d“”、]{2,20}?)的?[\d一二三四五六七八九十百]+[条项]"
+    r"[\u4e00-\u9fff]{0,4}?"
+    r"|[\d一二三四五六七八九十百]+条" + _PACKAGE_VERBS + r"(?P<after>[^的\d“”、]{3,16}?)的?)"
+    r"(?:政策|服务|支持|惠企)?(?:举措|措施)"
+)
+
+
+def _package_aim(aim: str, lexicon: Lexicon | None) -> str | None:
+    """What a package of measures is for: its description without 发展 after a field
+    (专精特新中小企业发展 → 专精特新中小企业; 制造业高质量发展 stays whole)."""
+    aim = re.sub(
+        r"(?<=..)(?:发展壮大|(?<!高质量)发展)$", "", re.sub(r"^(?:我省|全省|省级)", "", aim)
+    )
+    if lexicon is not None:
+        aim = _without_places(aim, lexicon)
+    if len(aim) < 2 or aim in GENERIC_CORES or aim in GENERIC_THEMES or "和" in aim:
+        return None
+    return aim

@@ -618,7 +618,7 @@ def enumerations(scan: ProgramScan) -> None:
 
 
 # the type words of a plan, which drafting and issuing it (制定, 印发, 发布) carries out
-_PLANS = frozenset(("方案", "实施方案", "行动方案", "行动计划", "规划", "举措", "措施", "政策措施"))
+_PLANS = frozenset("方案 实施方案 行动方案 行动计划 规划 举措 措施 政策措施 政策举措".split())
 
 
 def _carries_out(gov: tuple[str, str, int], type_word: str) -> bool:

@@ -1940,9 +1940,10 @@ def test_what_is_grown_ranked_projects_and_counted_packages() -> None:
     ex = kg.extract("浙江出台20条措施，江苏出台20条措施。", id="t")
     keys = {a.object.key for a in ex.assertions if a.predicate == "implements"}
     assert len(keys) == 2
-    # 提出 is drafting: the fields before it are not the package's name (xwlb-20250210-05)
+    # 提出 is drafting: the fields before it are not the package's name (xwlb-20250210-05);
+    # since 0.9.111 a package of 政策举措 is drafted as one of 举措 is
     text = "重庆从激发消费活力、扩大有效投资等九大领域提出30条政策举措。"
-    assert _implemented(text) == set()
+    assert _implemented(text) == {("重庆", "30条政策举措")}
 
 
 def test_the_kind_after_a_list_of_quoted_names_is_the_lists() -> None:
@@ -3059,3 +3060,21 @@ def test_read_in_0_9_110() -> None:
     assert len(got) == 2
     # unmarked, a kind
     assert _implemented("建设滨江景观大道，打造文旅主轴。", "湖北") == set()
+
+
+def test_read_in_0_9_111() -> None:
+    # review set 15: a package of measures with its aim between the count and the kind,
+    # issued (发布) like any package; what it is for is its theme
+    text = "今年以来，天津发布20条稳外资举措，吸引更多外资在天津落地发展。"
+    assert _implemented(text) == {("天津", "20条稳外资举措")}
+    assert ("20条稳外资举措", "外资") in _served(text)
+    text = "今年，天津发布43条推动制造业高质量发展政策举措。"
+    assert _implemented(text) == {("天津", "43条推动制造业高质量发展政策举措")}
+    assert ("43条推动制造业高质量发展政策举措", "制造业高质量发展") in _served(text)
+    # the aim before the count, with 的 (推出…的12条措施), is the package's theme too
+    served = _served("上海推出进一步激发市场主体活力的12条措施。")
+    assert ("激发市场主体活力的12条措施", "市场主体活力") in served
+    # the count's own qualifiers are no aim, and the kind closing a list is no name
+    assert _served("上海出台20条具体措施。") == set()
+    got = _implemented("制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措。", "辽宁")
+    assert not any(label.endswith("等政策举措") for _, label in got)
