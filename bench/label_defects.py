@@ -29,8 +29,11 @@ LEFTOVER_START = re.compile(
     r"一系列|以及|我省|我市|我区|本省|本市|\d+(?:余|多)?[个项家条座所批处名场次回届]|\d+周年)"
 )
 COUNT_START = re.compile(r"^\d+(?:余|多)?[个项家条座所批处名场次回届]|^\d+周年")
-# a package of measures named by its count (出台18条举措): the count is its name
-COUNTED_PACKAGE = re.compile(r"\d+条(?:[^，。；、“”\d]{2,24}?的)?(?:政策)?(?:举措|措施)")
+# a package of measures named by its count (出台18条举措): the count is its name, with what
+# the measures are for after it (30条推动…的政策举措, 20条稳外资举措) and their kind (硬措施)
+COUNTED_PACKAGE = re.compile(
+    r"\d+条(?:[^，。；、“”\d]{2,24}?的|[\u4e00-\u9fff]{2,16}?)?(?:政策)?(?:举措|措施)"
+)
 GENERIC_PROGRAM = re.compile(
     r"^(?:标志性|重大|重点|系列|相关|各类|各项|有关|专项|示范|综合|一批|新|大型|重要)?"
     r"(?:开放|推介|宣传|主题|特色|品牌|文化|体育|经贸)?"
