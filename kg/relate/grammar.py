@@ -107,6 +107,7 @@ __all__ = [
     "SHORT_ACTIONS",
     "SHORT_ITEMS_AFTER",
     "TEAM",
+    "THEME_PREDICATE",
     "TOPIC_CLAUSE_VERB",
     "TOPIC_HEAD",
     "TOPIC_VERB",
@@ -735,3 +736,10 @@ def second_program(text: str, first: int, before: str) -> bool:
     if joint == "与" and prev.endswith("项目"):
         return False
     return joint in "和与及" and prev.endswith((*TYPE_WORDS, "”"))
+
+
+#: a predicate of its own in a theme's words (…工程完工, …产值持续增长, …实现全流程数字化)
+THEME_PREDICATE = re.compile(
+    r"(?:完工|增长|下降|突破|达到|实现|取得|开工|建成|投产|满产|落地|超过|提高到|参与|转化"
+    r"|开展|举办|建立)"  # (先行启动区开展压力测试: someone doing something, no topic)
+)

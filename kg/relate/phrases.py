@@ -15,6 +15,7 @@ from kg.relate.grammar import (
     GIVE,
     LEAD_IN,
     MEASURE_TAIL,
+    THEME_PREDICATE,
     TOPIC_CLAUSE_VERB,
 )
 from kg.relate.nametheme import (
@@ -400,6 +401,8 @@ def phrase_themes(
         for part in parts:
             if 2 <= len(part) <= 12:
                 items.append((base + pos, part))
+            if len(part) > 4 and THEME_PREDICATE.search(part, 2):
+                break  # 行政审批实现全流程数字化、全过程透明化: the rest goes on with its verb
             pos += len(part) + 1
     out = []
     for s, item in _split_conjoined(items):

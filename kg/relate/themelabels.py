@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.relate.clauses import ThemeRef
-from kg.relate.grammar import CONJUNCTION
+from kg.relate.grammar import CONJUNCTION, THEME_PREDICATE
 from kg.relate.words import (
     CLAUSE_VERBS,
     DOING_VERBS,
@@ -61,11 +61,6 @@ _FRAME_END = re.compile(r"为(?:目标|重点|主线|导向|抓手|核心|主体
 # a count or an amount (商圈140个, 销售约164亿元), or a number alone (132)
 _QUANTITY = re.compile(
     r"\d+(?:\.\d+)?(?:个|家|项|条|座|所|亿|万|%|元|人|户|公里|亩|年|名|批)|^\d+$"
-)
-# a predicate of its own (…工程完工, …产值持续增长, …实现全流程数字化)
-_CLAUSE = re.compile(
-    r"(?:完工|增长|下降|突破|达到|实现|取得|开工|建成|投产|满产|落地|超过|提高到|参与|转化"
-    r"|开展|举办|建立)"  # (先行启动区开展压力测试: someone doing something, no topic)
 )
 _OPENER_SET = frozenset(_OPENERS)
 _SLOGAN_YI = re.compile(r"以[\u4e00-\u9fff]{1,2}[制促带兴强引聚育养][\u4e00-\u9fff]{1,2}")
@@ -123,7 +118,7 @@ def clean_theme(ref: ThemeRef, lexicon: Lexicon) -> ThemeRef | None:
         or label.startswith(("活动", "行动"))  # (…等活动深入基层: the list's head, cut off)
         or _FRAME_END.search(label)
         or _QUANTITY.search(label)
-        or (_CLAUSE.search(label, 2) is not None and len(label) > 4)
+        or (THEME_PREDICATE.search(label, 2) is not None and len(label) > 4)
         or re.search(r"[，。；！？“”]", label)
         or len(_HAN.findall(label)) < 2  # (“4+1”重要要求: a number is no topic)
         or _NOT_A_TOPIC.search(label) is not None

@@ -3078,3 +3078,17 @@ def test_read_in_0_9_111() -> None:
     assert _served("上海出台20条具体措施。") == set()
     got = _implemented("制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措。", "辽宁")
     assert not any(label.endswith("等政策举措") for _, label in got)
+
+
+def test_read_in_0_9_112() -> None:
+    # judged rounds 97-99: 和美乡村 is a theme of its own, not 乡村建设, which the name does
+    # not say (both judges called 乡村建设 wrong)
+    served = _served("河北开展和美乡村文旅融合焕新行动，全省2700多个村合力打造乡村旅游目的地。")
+    assert ("和美乡村文旅融合焕新行动", "和美乡村") in served
+    assert not any(theme == "乡村建设" for _, theme in served)
+    # the items of a purpose after one with a predicate of its own go on with it
+    # (行政审批实现全流程数字化、全过程透明化: not 全过程透明化 alone)
+    served = _served(
+        "今年，湖南深化“一件事一次办”改革，推动行政审批实现全流程数字化、全过程透明化。"
+    )
+    assert not any(theme == "全过程透明化" for _, theme in served)
