@@ -50,6 +50,7 @@ __all__ = [
     "COUNT_AFTER",
     "COUNT_BEFORE",
     "DESCRIBED_PACKAGE",
+    "DEVELOP_VERBS",
     "DOCUMENT_HEAD",
     "DOCUMENT_HEADS",
     "DOCUMENT_HEAD_WORDS",
@@ -93,6 +94,7 @@ __all__ = [
     "PHRASE_END",
     "PLANS_TO",
     "PLAN_TITLE_HEAD",
+    "PLAN_TYPES",
     "POSITIONING",
     "PREDICATE_INSIDE",
     "PROBLEM_LIST",
@@ -101,6 +103,7 @@ __all__ = [
     "QUANTITY_BEFORE",
     "QUOTED_RELATIVE",
     "RANKED",
+    "RESEARCH_TASK",
     "RUN_IN_ITEM",
     "RUN_ON",
     "SHIFT_OR_MANY_BEFORE",
@@ -743,3 +746,12 @@ THEME_PREDICATE = re.compile(
     r"(?:完工|增长|下降|突破|达到|实现|取得|开工|建成|投产|满产|落地|超过|提高到|参与|转化"
     r"|开展|举办|建立)"  # (先行启动区开展压力测试: someone doing something, no topic)
 )
+
+
+#: a task of research (研究…技术，开发…平台; 研究开发…): what 开发 yields in it is a result of
+#: the research, not a program carried out
+RESEARCH_TASK = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.、．]\s*)?(?:研究|研发)")
+DEVELOP_VERBS = frozenset(("开发", "研发", "研究开发", "研制"))
+
+#: the type words of a plan, which drafting and issuing it (制定, 印发, 发布) carries out
+PLAN_TYPES = frozenset("方案 实施方案 行动方案 行动计划 规划 举措 措施 政策措施 政策举措".split())

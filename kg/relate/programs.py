@@ -38,6 +38,7 @@ from kg.relate.grammar import (
     CLASS_OF,
     COUNTED_AFTER,
     COUNTED_SET,
+    DEVELOP_VERBS,
     DOCUMENT_HEAD,
     FIGHTS_BEFORE,
     FIGURE_AFTER,
@@ -62,12 +63,14 @@ from kg.relate.grammar import (
     PARTNERED,
     PHRASE_BREAK,
     PLAN_TITLE_HEAD,
+    PLAN_TYPES,
     PLANS_TO,
     POSITIONING,
     PREDICATE_INSIDE,
     PROBLEM_LIST,
     QUOTED_RELATIVE,
     RANKED,
+    RESEARCH_TASK,
     SHIFT_OR_MANY_BEFORE,
     SHORT_ACTIONS,
     SHORT_ITEMS_AFTER,
@@ -617,17 +620,14 @@ def enumerations(scan: ProgramScan) -> None:
             scan.add("impl.enumeration", phrase, tok.end, rest_end)
 
 
-# the type words of a plan, which drafting and issuing it (制定, 印发, 发布) carries out
-_PLANS = frozenset("方案 实施方案 行动方案 行动计划 规划 举措 措施 政策措施 政策举措".split())
-
-
-def _carries_out(gov: tuple[str, str, int], type_word: str) -> bool:
-    """Whether the governing verb carries a typed name out: a verb of carrying out, one of
-    fighting out a campaign (完成/打好…工程, 战役), or drafting a plan (发布…行动方案)."""
+def _carries_out(gov: tuple[str, str, int], type_word: str, text: str = "") -> bool:
+    """Whether the governing verb carries a typed name out: a verb of carrying out (not 开发 in
+    a task of research, 研究…技术，开发…平台: what it yields), one of fighting out a campaign
+    (完成/打好…工程, 战役), or drafting a plan (发布…行动方案)."""
     return (
-        gov[0] == "impl"
+        (gov[0] == "impl" and not (gov[1] in DEVELOP_VERBS and RESEARCH_TASK.match(text)))
         or ((gov[1] in CAMPAIGN_VERBS or gov[1] in PUSH_VERBS) and type_word not in WEAK_TYPES)
-        or (gov[0] == "plan" and type_word in _PLANS)
+        or (gov[0] == "plan" and type_word in PLAN_TYPES)
     )
 
 
@@ -718,7 +718,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             and text[start - 1] == "等"
         ):
             continue  # 实施一批数字博物馆、…等数字文化场馆建设工程: many of a kind
-        if gov is not None and _carries_out(gov, tw):
+        if gov is not None and _carries_out(gov, tw, text):
             # (完成/打好…工程, 战役: a verb of fighting out a named campaign carries it out)
             variant = "doing" if gov[0] == "do" else None
             for s_start, s_end, s_label in name_items(text, lo, start, end, tw):

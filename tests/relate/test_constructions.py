@@ -3092,3 +3092,16 @@ def test_read_in_0_9_112() -> None:
         "今年，湖南深化“一件事一次办”改革，推动行政审批实现全流程数字化、全过程透明化。"
     )
     assert not any(theme == "全过程透明化" for _, theme in served)
+
+
+def test_read_in_0_9_113() -> None:
+    # judged rounds 98-100: what 开发 yields in a task of research is no program (both judges,
+    # three rounds: 智慧工厂支撑平台, 系统总成管理平台 of policy-shandong-002)
+    text = (
+        "研究智能信息感知与信息可视化技术、数据挖掘技术、人工智能和知识发现技术，"
+        "开发智慧工厂支撑平台。"
+    )
+    assert _implemented(text, "山东") == set()
+    # outside research, 开发 a platform carries it out as before
+    got = _implemented("开发数字乡村综合服务平台。", "山东")
+    assert got == {("山东", "数字乡村综合服务平台")}
