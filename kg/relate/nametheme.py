@@ -99,8 +99,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     core = name[: -len(tw)]
     if label.startswith("“") and name != label.strip("“”") and MANNER_MODIFIER.match(core):
         return None  # “四大慢病”综合防治行动: how it works on the quoted topic, not a topic
-    core = re.sub(r"^[一二三四五六七八九十百千万]+[项大小个]", "", core)  # (“十大民生工程”)
-    core = re.sub(r"^([一二三四五六七八九十])\1(?=[\u4e00-\u9fff]{2})", "", core)  # (“六六…计划”)
+    core = _without_counts(core)
     stripped = tw in TOPIC_TYPES
     served = re.search(r"(?<=..)服务(?!贸易|业|消费)(?=[\u4e00-\u9fff]{2})", core)
     if served and tw in ("平台", "中心"):  # 高质量服务企业出海平台 → 企业出海: what it serves
@@ -410,3 +409,17 @@ def _package_aim(aim: str, lexicon: Lexicon | None) -> str | None:
     if len(aim) < 2 or aim in GENERIC_CORES or aim in GENERIC_THEMES or "和" in aim:
         return None
     return aim
+
+
+# a brand of counts opening a name's core (百千万人才引进计划), not a measure (百万亩…, 百万人)
+_COUNT_BRAND = re.compile(
+    r"^[十百千万]{2,4}(?![十百千万亩户元名个家项吨]|人(?!才))(?=[\u4e00-\u9fff]{2})"
+)
+
+
+def _without_counts(core: str) -> str:
+    """A name's core without the counts that open it: “十大民生工程” → 民生, “六六…计划”,
+    百千万人才引进计划 → 人才引进."""
+    core = re.sub(r"^[一二三四五六七八九十百千万]+[项大小个]", "", core)
+    core = _COUNT_BRAND.sub("", core)
+    return re.sub(r"^([一二三四五六七八九十])\1(?=[\u4e00-\u9fff]{2})", "", core)

@@ -3105,3 +3105,13 @@ def test_read_in_0_9_113() -> None:
     # outside research, 开发 a platform carries it out as before
     got = _implemented("开发数字乡村综合服务平台。", "山东")
     assert got == {("山东", "数字乡村综合服务平台")}
+
+
+def test_read_in_0_9_114() -> None:
+    # judged round 101: a brand of counts before a name's topic is not the topic's
+    served = _served("今年，陕西实施百千万人才引进计划。")
+    assert ("百千万人才引进计划", "人才引进") in served
+    # a count of a measure stays (百万亩造林绿化)
+    assert ("新一轮百万亩造林绿化工程", "百万亩造林绿化") in _served(
+        "实施新一轮百万亩造林绿化工程。", "北京"
+    )
