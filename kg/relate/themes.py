@@ -212,6 +212,8 @@ def purposes(scan: ThemeScan) -> None:
         if cl.programs:
             _purpose_inside(scan, ci, purpose, backref)
             continue
+        if _purpose_before(scan, ci, purpose, backref):
+            continue
         if cl.subjects is not None and ci > 0:
             continue
         found = _purpose_cue(text, clauses, ci)
@@ -241,6 +243,25 @@ def purposes(scan: ThemeScan) -> None:
             own = [p for p in targets if text[ref.start : ref.end] in p.label]
             for p in own or targets:
                 p.themes.append(ref)
+
+
+# 为帮助企业拓展多元化市场，广西建立了…机制: a purpose stated before the action it is for
+_PURPOSE_FIRST = re.compile(r"\s*为了?(?:进一步)?(?=" + alternation(PURPOSE_CUES) + ")")
+
+
+def _purpose_before(scan: ThemeScan, ci: int, purpose: Rule, backref: Rule) -> bool:
+    """A clause of purpose opened by 为 (为帮助…，为促进…) is the aim of the programs of the
+    clause right after it, whoever carries them out; whether it was one."""
+    text, clauses = scan.text, scan.clauses
+    lead = _PURPOSE_FIRST.match(text, clauses[ci].start, clauses[ci].end)
+    if lead is None or ci + 1 >= len(clauses) or opens_part(text, clauses[ci + 1].start):
+        return False
+    args = (scan.themes, scan.recent_themes, scan.lexicon, purpose, backref)
+    cue = next(c for c in PURPOSE_CUES if text.startswith(c, lead.end()))
+    refs = scan.keep(purpose_themes(text, lead.end() + len(cue), clauses[ci].end, *args, True))
+    for p in clauses[ci + 1].programs:
+        p.themes.extend(refs)
+    return True
 
 
 # so many items (、) after a cue make the clause a list of goals, not one program's aim

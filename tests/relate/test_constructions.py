@@ -3115,3 +3115,13 @@ def test_read_in_0_9_114() -> None:
     assert ("新一轮百万亩造林绿化工程", "百万亩造林绿化") in _served(
         "实施新一轮百万亩造林绿化工程。", "北京"
     )
+
+
+def test_read_in_0_9_115() -> None:
+    # reviewed xwlb-20250606-07: a clause of purpose opened by 为 is the aim of the programs
+    # of the clause right after it, whoever carries them out
+    text = "为帮助企业拓展多元化市场，广西建立了重点外贸项目服务机制，支持企业参加境内外展会。"
+    assert ("重点外贸项目服务机制", "企业拓展多元化市场") in _served(text)
+    assert ("“福品销全球”活动", "消费") in _served("为激发消费活力，福建深化“福品销全球”活动。")
+    # not across a ；
+    assert _served("为激发消费活力，福建加大补贴；浙江深化“浙货行天下”活动。") == set()
