@@ -3125,3 +3125,14 @@ def test_read_in_0_9_115() -> None:
     assert ("“福品销全球”活动", "消费") in _served("为激发消费活力，福建深化“福品销全球”活动。")
     # not across a ；
     assert _served("为激发消费活力，福建加大补贴；浙江深化“浙货行天下”活动。") == set()
+
+
+def test_read_in_0_9_116() -> None:
+    # reviewed gwr2026-shandong, -shaanxi: a program standing first in its clause and
+    # reported by what it yields (兑现, 促成, 招引, 培养) is carried out
+    got = _implemented("“鲁惠通”兑现政策资金166亿元。", "山东")
+    assert got == {("山东", "“鲁惠通”")}
+    got = _implemented("“校招共用”招引企业紧缺人才94名。", "陕西")
+    assert got == {("陕西", "“校招共用”")}
+    # a way of working that pushes something is no program reported
+    assert _implemented("“一业一策”推动服务业精准补短提升。", "山东") == set()
