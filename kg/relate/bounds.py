@@ -25,6 +25,9 @@ from kg.text.mentions import TYPE_WORDS, Span, gazetteer, type_word_ending
 __all__ = [
     "REGION_CLASS",
     "after_count",
+    "builds",
+    "builds_at",
+    "built_after",
     "levels_start",
     "modifier_start",
     "name_bounds",
@@ -448,3 +451,39 @@ def after_count(text: str, token: Token, end: int) -> int:
     if count is not None and count.end() < end and not token.text[0].isdigit():
         return count.end()
     return first
+
+
+def builds_at(text: str, end: int) -> bool:
+    """建设 right after ``end`` (not 建设者)."""
+    return text.startswith("建设", end) and not text.startswith("建设者", end)
+
+
+# a name of a list that a verb of building and 建设 share: what it ends with
+_NAME_END = "(?:" + "|".join(map(re.escape, sorted(TYPE_WORDS, key=len, reverse=True))) + "|”)"
+# the names listed after a phrase, up to the 建设 they share
+_NEXT_NAME = re.compile(r"、[^、，。；：]{2,30}?" + _NAME_END + "(?=、|建设(?!者))")
+# a verb of building (after a few characters: 进一步加快), then the names listed before a phrase
+_BUILD_HEAD = re.compile(
+    r"(?:持续|全面|积极|着力|大力)?.{0,3}?(?:"
+    + "|".join(map(re.escape, sorted(BUILD_VERBS, key=len, reverse=True)))
+    + r")(?:[^、，。；：]{2,30}?"
+    + _NAME_END
+    + "、)*"
+)
+
+
+def built_after(text: str, end: int) -> bool:
+    """建设 follows the phrase ending at ``end``, right after it or after the names listed
+    with it (…观音寺调蓄工程、沙颍河“通港达园”项目建设)."""
+    while not builds_at(text, end):
+        listed = _NEXT_NAME.match(text, end)
+        if listed is None:
+            return False
+        end = listed.end()
+    return True
+
+
+def builds(text: str, lo: int, start: int, end: int) -> bool:
+    """The phrase stands between 加快/加强 and 建设 (加快美丽甘肃示范区建设), alone or as one
+    of the names the two share (加快观音寺调蓄工程、沙颍河“通港达园”项目建设)."""
+    return built_after(text, end) and _BUILD_HEAD.fullmatch(text[lo:start].strip()) is not None

@@ -13,6 +13,7 @@ from kg.model import Token
 from kg.relate.bounds import (
     PHRASE_MARKS,
     after_count,
+    built_after,
     items_start,
     one_name,
     place_in_brackets,
@@ -82,7 +83,6 @@ from kg.text.mentions import TYPE_WORDS, gazetteer
 from kg.text.segment import segment
 
 __all__ = [
-    "builds",
     "clean_label",
     "name_mark",
     "named",
@@ -354,7 +354,7 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
         w = tokens[j].text
         if (
             w in _VERBS
-            or (w in BUILD_VERBS and _builds_at(text, end))
+            or (w in BUILD_VERBS and built_after(text, end))
             or (w in _WIDENING and _WIDENED.match(text, end))
             or pushes(tokens, j, idx, type_word)  # 推动提振消费专项行动
         ):
@@ -778,17 +778,3 @@ def named(
 
 # the type words of a year of a campaign (重大项目建设年): before 活动 they name it
 _CAMPAIGN_YEARS = tuple(w for w in TYPE_WORDS if w.endswith("年"))
-
-
-def _builds_at(text: str, end: int) -> bool:
-    return text.startswith("建设", end) and not text.startswith("建设者", end)
-
-
-def builds(text: str, lo: int, start: int, end: int) -> bool:
-    """The phrase stands between 加快/加强 and 建设 (加快美丽甘肃示范区建设)."""
-    if not _builds_at(text, end):
-        return False
-    head = re.sub(r"^(?:持续|全面|积极|着力|大力)", "", text[lo:start].strip())
-    return head in BUILD_VERBS or any(
-        head.endswith(v) and len(head) <= len(v) + 3 for v in BUILD_VERBS
-    )

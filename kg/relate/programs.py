@@ -18,6 +18,7 @@ import ahocorasick
 
 from kg.model import Token
 from kg.relate.bounds import (
+    builds,
     levels_start,
     modifier_start,
     name_bounds,
@@ -99,7 +100,6 @@ from kg.relate.heads import (
 )
 from kg.relate.labels import (
     PRONOUNS,
-    builds,
     clean_label,
     name_mark,
     named,

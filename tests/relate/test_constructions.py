@@ -3136,3 +3136,14 @@ def test_read_in_0_9_116() -> None:
     assert got == {("陕西", "“校招共用”")}
     # a way of working that pushes something is no program reported
     assert _implemented("“一业一策”推动服务业精准补短提升。", "山东") == set()
+
+
+def test_read_in_0_9_117() -> None:
+    # reviewed gwr2026-fujian: names listed between a verb of building and the 建设 they
+    # share are each built (加快A、B建设), not only the last
+    got = _implemented("加快世界闽南文化交流中心、两岸流行文化中心建设。", "福建")
+    assert ("福建", "世界闽南文化交流中心") in got and ("福建", "两岸流行文化中心") in got
+    got = _implemented("加快观音寺调蓄工程、沙颍河“通港达园”项目建设。", "河南")
+    assert ("河南", "观音寺调蓄工程") in got
+    # without 建设 after the list, 加快 carries nothing out
+    assert _implemented("加快观音寺调蓄工程、沙颍河航运工程进度。", "河南") == set()
