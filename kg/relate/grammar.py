@@ -434,6 +434,10 @@ POSITIONING = re.compile(r"”的?(?:总体|具体|功能|战略)?定位")
 NOTE_AFTER = re.compile(r"[（(][^（）()]{1,80}[）)]")
 
 
+# a version of a program (…改革2.0版): its name ends before it
+_VERSION_AFTER = re.compile(r"\d\.0版(?=[，。；、]|$)")
+
+
 def type_word_ends_phrase(text: str, end: int, hi: int) -> bool:
     """What follows a type word ends the phrase: punctuation, 建设, or a new action."""
     return (
@@ -457,6 +461,7 @@ def type_word_ends_phrase(text: str, end: int, hi: int) -> bool:
         or closes_name(text, end, hi)  # (在实施…工程的同时, 以实施…行动为抓手)
         or COUNTED_HEAD.match(text, end, hi) is not None  # (…先行区三大国家级平台)
         or AMOUNT_AFTER.match(text, end, hi) is not None  # (开展黑土地保护工程1036万亩)
+        or _VERSION_AFTER.match(text, end, hi) is not None  # (实施…综合改革2.0版，)
         or counted_projects(text, end, hi)  # (实施省科技重大创新项目10个以上)
         # (出台23条政策措施支持…: the measures' aim follows them unpunctuated)
         or (

@@ -3147,3 +3147,13 @@ def test_read_in_0_9_117() -> None:
     assert ("河南", "观音寺调蓄工程") in got
     # without 建设 after the list, 加快 carries nothing out
     assert _implemented("加快观音寺调蓄工程、沙颍河航运工程进度。", "河南") == set()
+
+
+def test_read_in_0_9_118() -> None:
+    # reviewed gwr2026-yunnan: a version after the type word (…三年行动2.0版) ends the name
+    got = _implemented(
+        "实施打造一流营商环境促进经营主体提质增效三年行动2.0版，用好各类为企服务机制。", "云南"
+    )
+    assert got == {("云南", "一流营商环境促进经营主体提质增效三年行动")}
+    # a figure after it is no version (增长2.0%)
+    assert _implemented("实施质量提升行动2.0%。", "云南") == set()
