@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from kg.model import Token
-from kg.relate.grammar import HAN_RUN
+from kg.relate.grammar import HAN_RUN, TYPE_WORD
 from kg.relate.words import (
     ACTION_VERBS,
     BUILD_VERBS,
@@ -26,7 +26,6 @@ __all__ = [
     "REGION_CLASS",
     "after_count",
     "builds",
-    "builds_at",
     "built_after",
     "levels_start",
     "modifier_start",
@@ -453,13 +452,13 @@ def after_count(text: str, token: Token, end: int) -> int:
     return first
 
 
-def builds_at(text: str, end: int) -> bool:
+def _builds_at(text: str, end: int) -> bool:
     """建设 right after ``end`` (not 建设者)."""
     return text.startswith("建设", end) and not text.startswith("建设者", end)
 
 
 # a name of a list that a verb of building and 建设 share: what it ends with
-_NAME_END = "(?:" + "|".join(map(re.escape, sorted(TYPE_WORDS, key=len, reverse=True))) + "|”)"
+_NAME_END = "(?:" + TYPE_WORD.pattern + "|”)"
 # the names listed after a phrase, up to the 建设 they share
 _NEXT_NAME = re.compile(r"、[^、，。；：]{2,30}?" + _NAME_END + "(?=、|建设(?!者))")
 # a verb of building (after a few characters: 进一步加快), then the names listed before a phrase
@@ -475,7 +474,7 @@ _BUILD_HEAD = re.compile(
 def built_after(text: str, end: int) -> bool:
     """建设 follows the phrase ending at ``end``, right after it or after the names listed
     with it (…观音寺调蓄工程、沙颍河“通港达园”项目建设)."""
-    while not builds_at(text, end):
+    while not _builds_at(text, end):
         listed = _NEXT_NAME.match(text, end)
         if listed is None:
             return False

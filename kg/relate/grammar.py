@@ -89,6 +89,7 @@ __all__ = [
     "OUTCOME",
     "OWN_HEAD",
     "OWN_RELATIVE",
+    "PACKAGE_KIND",
     "PARTNERED",
     "PHRASE_BREAK",
     "PHRASE_END",
@@ -504,14 +505,12 @@ PROBLEM_LIST = re.compile(
 
 # 20条举措, 二十三条政策措施: a package of measures named by how many it has (with what it
 # is for before 的: 30条推动经济持续回升向好的政策举措)
-_PACKAGE_KIND = r"(?:政策|服务|支持|惠企)?(?:举措|措施)"  # (15条服务措施)
+PACKAGE_KIND = r"(?:政策|服务|支持|惠企)?(?:举措|措施)"  # (15条服务措施)
 # (or with the aim written straight before the kind: 20条稳外资举措, 43条推动制造业…政策举措)
 _PACKAGE_AIM = r"(?:[^，。；、“”\d]{2,24}?的|[\u4e00-\u9fff]{3,16}?)"
-COUNTED_PACKAGE = re.compile(r"[\d一二三四五六七八九十百]+条" + _PACKAGE_AIM + "?" + _PACKAGE_KIND)
+COUNTED_PACKAGE = re.compile(r"[\d一二三四五六七八九十百]+条" + _PACKAGE_AIM + "?" + PACKAGE_KIND)
 # 推出30条推动经济持续回升向好的政策举措: the count, then what the measures are for
-DESCRIBED_PACKAGE = re.compile(
-    r"[\d一二三四五六七八九十百]+条" + _PACKAGE_AIM + _PACKAGE_KIND + "$"
-)
+DESCRIBED_PACKAGE = re.compile(r"[\d一二三四五六七八九十百]+条" + _PACKAGE_AIM + PACKAGE_KIND + "$")
 
 
 #: 和, 与 or 及 as a conjunction, not the last character of a word of its own (中和, 参与,

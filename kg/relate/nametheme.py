@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.relate.bounds import REGION_CLASS
-from kg.relate.grammar import BRANDED, CONJUNCTION, DOCUMENT_HEADS
+from kg.relate.grammar import BRANDED, CONJUNCTION, DOCUMENT_HEADS, PACKAGE_KIND
 from kg.relate.words import (
     COMPOUND_AIMS,
     EVENT_SCOPES,
@@ -393,8 +393,10 @@ _PACKAGE_VERBS = r"(?:关于|进一步|财政|促进|推动|支持|鼓励|优化
 _PACKAGE = re.compile(
     r"(?:" + _PACKAGE_VERBS + r"(?P<before>[^的\d“”、]{2,20}?)的?[\d一二三四五六七八九十百]+[条项]"
     r"[\u4e00-\u9fff]{0,4}?"
-    r"|[\d一二三四五六七八九十百]+条" + _PACKAGE_VERBS + r"(?P<after>[^的\d“”、]{3,16}?)的?)"
-    r"(?:政策|服务|支持|惠企)?(?:举措|措施)"
+    r"|[\d一二三四五六七八九十百]+条"
+    + _PACKAGE_VERBS
+    + r"(?P<after>[^的\d“”、]{3,16}?)的?)"
+    + PACKAGE_KIND
 )
 
 

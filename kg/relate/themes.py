@@ -246,7 +246,7 @@ def purposes(scan: ThemeScan) -> None:
 
 
 # 为帮助企业拓展多元化市场，广西建立了…机制: a purpose stated before the action it is for
-_PURPOSE_FIRST = re.compile(r"\s*为了?(?:进一步)?(?=" + alternation(PURPOSE_CUES) + ")")
+_PURPOSE_FIRST = re.compile(r"\s*为了?(?:进一步)?" + alternation(PURPOSE_CUES))
 
 
 def _purpose_before(scan: ThemeScan, ci: int, purpose: Rule, backref: Rule) -> bool:
@@ -257,8 +257,7 @@ def _purpose_before(scan: ThemeScan, ci: int, purpose: Rule, backref: Rule) -> b
     if lead is None or ci + 1 >= len(clauses) or opens_part(text, clauses[ci + 1].start):
         return False
     args = (scan.themes, scan.recent_themes, scan.lexicon, purpose, backref)
-    cue = next(c for c in PURPOSE_CUES if text.startswith(c, lead.end()))
-    refs = scan.keep(purpose_themes(text, lead.end() + len(cue), clauses[ci].end, *args, True))
+    refs = scan.keep(purpose_themes(text, lead.end(), clauses[ci].end, *args, True))
     for p in clauses[ci + 1].programs:
         p.themes.extend(refs)
     return True
