@@ -114,7 +114,7 @@ def clean_theme(ref: ThemeRef, lexicon: Lexicon) -> ThemeRef | None:
         len(label) < 2
         or (len(label) == 2 and ref.rule != "serves.name")  # (强科技行动 -> 科技)
         or label in NOT_THEMES
-        or label.startswith(PEOPLE)
+        or (label.startswith(PEOPLE) and ref.rule != "serves.name")  # (not 群众文化惠民工程)
         or label.startswith(("活动", "行动"))  # (…等活动深入基层: the list's head, cut off)
         or _FRAME_END.search(label)
         or _QUANTITY.search(label)

@@ -572,10 +572,11 @@ def name_topics(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
         p.themes.append(scan.ref(rule, "+" + kind[0], kind[0], kind[1], kind[2]))
 
 
-# …等扩消费活动, …等文化惠民活动: the kind of a list of events, named by an aim
+# …等扩消费活动, …等文化惠民活动: the kind of a list of events, named by an aim (the
+# nearest 等: …等国际赛事和…等群众体育活动 names only the second list's kind)
 _KIND_AFTER = re.compile(
-    r"[^，。；：]{0,60}?等(?:一?系列|多[条项个场])?([\u4e00-\u9fff]{2,5}?)(?:系列)?"
-    r"(?:活动|行动|工程|品牌)(?=[，。；]|$)"
+    r"(?:[^，。；：等]|(?<=[高平对同中均])等){0,60}?等(?:一?系列|多[条项个场])?([\u4e00-\u9fff]{2,5}?)(?:系列)?"
+    r"(?:活动|行动|工程|品牌)(?=[，。；]|$|[近超约逾]?[\d一二三四五六七八九十百千万]+[余多]?[场次项])"
 )
 
 

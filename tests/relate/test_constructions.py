@@ -3157,3 +3157,24 @@ def test_read_in_0_9_118() -> None:
     assert got == {("云南", "一流营商环境促进经营主体提质增效三年行动")}
     # a figure after it is no version (增长2.0%)
     assert _implemented("实施质量提升行动2.0%。", "云南") == set()
+
+
+def test_read_in_0_9_119() -> None:
+    # reviewed gwr2026-ningxia, -shanxi, -guizhou: a name's topic may open with the people
+    # it is for (群众…, 居民…); only a theme read from a clause still may not (群众满意)
+    assert ("群众身边环境问题整治提升行动", "群众身边环境问题") in _served(
+        "实施群众身边环境问题整治提升行动。", "宁夏"
+    )
+    assert ("促进居民增收三年行动", "居民增收") in _served("实施促进居民增收三年行动。", "贵州")
+    # reviewed gwr2026-beijing: the kind after the nearest 等 is the list's; the kind of a
+    # second list (…等群众体育活动) says nothing of the first (世界田径锦标赛等国际赛事)
+    got = _served("精心筹办世界田径锦标赛等国际赛事和北京马拉松等群众体育活动。", "北京")
+    assert ("世界田径锦标赛", "群众体育") not in got
+    # reviewed gwr2026-fujian: a count after the kind (…等促消费活动近万场) still ends it
+    got = _served("开展“全闽乐购”等促消费活动近万场，加力扩围以旧换新。", "福建")
+    assert ("“全闽乐购”", "消费") in got
+    # reviewed gwr2026-ningxia: a program standing first and reported with 首次 (再次, 如期,
+    # 集中) before what it yields is carried out like one reported 近日; 同步启动 is not
+    # read (a brand's plan launched beside a broadcaster's event: round 91)
+    got = _implemented("第七届中阿博览会首次实现22个阿拉伯国家全部参会。", "宁夏")
+    assert got == {("宁夏", "第七届中阿博览会")}
