@@ -258,7 +258,8 @@ _GOING_TO = re.compile(r"进(?:乡村|农村|社区|校园|企业|万家|基层|
 
 def quoted_form_theme(label: str, lexicon: Lexicon) -> str | None:
     """The topic a quoted name states by its form: “体育+” and “数据要素×” are about 体育
-    and 数据要素; “法治山东” makes a vocabulary theme the province's (not “好客山东”)."""
+    and 数据要素; “法治山东”, “创业齐鲁” and “放心消费在辽宁” make a vocabulary theme or a
+    known topic the province's (not “好客山东”)."""
     m = _QUOTED_NAME.fullmatch(label)
     if m is None:
         return None
@@ -269,8 +270,15 @@ def quoted_form_theme(label: str, lexicon: Lexicon) -> str | None:
     else:
         for n in (2, 3):  # 山东, 陇原, 黑龙江
             if len(core) - n >= 2 and lexicon.province_of(core[-n:]) is not None:
-                if lexicon.theme_of(core[:-n]) is not None:
-                    topic = core[:-n]
+                # (“放心消费在辽宁”, “乡村旅游看浙江”: what is offered in the province)
+                before = re.sub(r"(?<=..)[在看]$", "", core[:-n])
+                offered = len(before) < len(core) - n
+                if (
+                    offered
+                    or lexicon.theme_of(before) is not None
+                    or before in TWO_CHARACTER_TOPICS
+                ):
+                    topic = before  # (“创业齐鲁”, “技能宁夏”: a topic of two characters)
                 break
     if topic is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", topic):
         return None

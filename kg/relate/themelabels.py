@@ -15,6 +15,7 @@ import re
 
 from kg.relate.clauses import ThemeRef
 from kg.relate.grammar import CONJUNCTION, THEME_PREDICATE
+from kg.relate.nametheme import TWO_CHARACTER_TOPICS
 from kg.relate.words import (
     CLAUSE_VERBS,
     DOING_VERBS,
@@ -112,7 +113,9 @@ def clean_theme(ref: ThemeRef, lexicon: Lexicon) -> ThemeRef | None:
         )
     if (
         len(label) < 2
-        or (len(label) == 2 and ref.rule != "serves.name")  # (强科技行动 -> 科技)
+        or (
+            len(label) == 2 and ref.rule != "serves.name" and label not in TWO_CHARACTER_TOPICS
+        )  # (强科技行动 -> 科技)
         or label in NOT_THEMES
         or (label.startswith(PEOPLE) and ref.rule != "serves.name")  # (not 群众文化惠民工程)
         or label.startswith(("活动", "行动"))  # (…等活动深入基层: the list's head, cut off)

@@ -3178,3 +3178,15 @@ def test_read_in_0_9_119() -> None:
     # read (a brand's plan launched beside a broadcaster's event: round 91)
     got = _implemented("第七届中阿博览会首次实现22个阿拉伯国家全部参会。", "宁夏")
     assert got == {("宁夏", "第七届中阿博览会")}
+
+
+def test_read_in_0_9_120() -> None:
+    # reviewed gwr2026-shandong, -ningxia: a quoted brand of a known topic of two characters
+    # and a province (“创业齐鲁”, “技能宁夏”) is about the topic, like “法治山东”
+    assert ("“创业齐鲁”行动", "创业") in _served("实施“创业齐鲁”行动。", "山东")
+    assert ("“技能宁夏”行动", "技能") in _served("实施“技能宁夏”行动。", "宁夏")
+    # reviewed gwr2026-liaoning, -zhejiang: what is offered in or seen in the province
+    assert ("“放心消费在辽宁”品牌", "放心消费") in _served("打造“放心消费在辽宁”品牌。", "辽宁")
+    assert ("“乡村旅游看浙江”品牌", "乡村旅游") in _served("打造“乡村旅游看浙江”品牌。", "浙江")
+    # a quality word before the province names no topic
+    assert _served("打造“好客山东”品牌。", "山东") == set()
