@@ -3190,3 +3190,16 @@ def test_read_in_0_9_120() -> None:
     assert ("“乡村旅游看浙江”品牌", "乡村旅游") in _served("打造“乡村旅游看浙江”品牌。", "浙江")
     # a quality word before the province names no topic
     assert _served("打造“好客山东”品牌。", "山东") == set()
+
+
+def test_read_in_0_9_121() -> None:
+    # reviewed xwlb-20250628-08: 激发 opens a purpose strong enough for a phrase of its own
+    got = _served(
+        "上海通过打造“五五购物节”“上海之夏”国际消费季等大规模综合性消费节庆活动，"
+        "充分激发城市消费潜力。"
+    )
+    assert ("“五五购物节”", "城市消费潜力") in got
+    # reviewed gwr2026-hubei: 加速 opens a purpose (a theme of the vocabulary after it)
+    assert ("“四评”改革", "科技创新") in _served("深化“四评”改革，加速科技创新。", "湖北")
+    # reviewed gwr2026-shandong: 体育 is no generic core: a sports season is a program
+    assert _implemented("办好体育消费季。", "山东") == {("山东", "体育消费季")}
