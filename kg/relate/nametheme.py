@@ -217,7 +217,7 @@ def _without_tails(core: str) -> tuple[str, bool]:
 # say what a program is for.
 TWO_CHARACTER_TOPICS = frozenset(
     "廉洁 普法 就业 养老 托育 体育 人才 技能 创业 消费 外贸 旅游 经贸 投资 招商 民生 医疗 教育"
-    " 健康 金融 参保 节水 禁毒 助残 扶贫 就医 育儿".split()
+    " 健康 金融 参保 节水 禁毒 助残 扶贫 就医 育儿 工匠".split()
 )
 # what a modifier of two characters before a quoted name names (牦牛“高原珍宝”…计划, 社区“石榴籽”…)
 TWO_CHARACTER_FIELDS = frozenset("牦牛 社区 乡村 农村 城市 校园 企业 家庭 青年 妇女 儿童".split())
@@ -225,7 +225,7 @@ TWO_CHARACTER_FIELDS = frozenset("牦牛 社区 乡村 农村 城市 校园 企�
 
 _NUMBERED_SCOPE = re.compile(
     r"^(?:第?[一二两三四五六七八九十\d]+[届轮批期]|[\d]{4}年|[\d.]+[万亿]?(?:亩|名|个|项|户)"
-    r"|[省市县乡]+[一二两三四五]级|首个|首批|首家|首届)+"
+    r"|[省市县乡]+[一二两三四五]级|首个|首批|首家|首届|新时代|新一轮)+"
 )
 
 

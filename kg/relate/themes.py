@@ -211,6 +211,7 @@ def purposes(scan: ThemeScan) -> None:
     for ci, cl in enumerate(clauses):
         if cl.programs:
             _purpose_inside(scan, ci, purpose, backref)
+            _goal_before_means(scan, ci, purpose, backref)
             continue
         if _purpose_before(scan, ci, purpose, backref):
             continue
@@ -247,20 +248,64 @@ def purposes(scan: ThemeScan) -> None:
 
 # 为帮助企业拓展多元化市场，广西建立了…机制: a purpose stated before the action it is for
 _PURPOSE_FIRST = re.compile(r"\s*为了?(?:进一步)?" + alternation(PURPOSE_CUES))
+# 促进外贸稳量提质，福建深化“福品销全球”活动: a strong cue opening the sentence, before the
+# province that acts (not …，推动…: a task of a list)
+_FRONTED_PURPOSE = re.compile(
+    r"\s*(?:进一步)?" + alternation(tuple(c for c in STRONG_PURPOSE_CUES if len(c) > 1))
+)
 
 
 def _purpose_before(scan: ThemeScan, ci: int, purpose: Rule, backref: Rule) -> bool:
     """A clause of purpose opened by 为 (为帮助…，为促进…) is the aim of the programs of the
-    clause right after it, whoever carries them out; whether it was one."""
+    clause right after it, whoever carries them out; so is one opened by a strong cue that
+    opens the sentence before a province acting (促进…，福建深化…). Whether it was one."""
     text, clauses = scan.text, scan.clauses
+    if ci + 1 >= len(clauses) or opens_part(text, clauses[ci + 1].start):
+        return False
     lead = _PURPOSE_FIRST.match(text, clauses[ci].start, clauses[ci].end)
-    if lead is None or ci + 1 >= len(clauses) or opens_part(text, clauses[ci + 1].start):
+    if lead is None and _opens_sentence(text, clauses, ci) and clauses[ci + 1].subjects:
+        lead = _FRONTED_PURPOSE.match(text, clauses[ci].start, clauses[ci].end)
+    if lead is None:
         return False
     args = (scan.themes, scan.recent_themes, scan.lexicon, purpose, backref)
     refs = scan.keep(purpose_themes(text, lead.end(), clauses[ci].end, *args, True))
     for p in clauses[ci + 1].programs:
         p.themes.extend(refs)
     return True
+
+
+# 黑龙江积极推动科技创新和产业创新深度融合，通过打造…: the goal, then the means
+_GOAL_VERB = re.compile(r"(?:推动|推进|促进|实施|加快)(?!实施|建设|开展)")
+_BY_MEANS = re.compile(
+    r"\s*通过(?=" + alternation(("打造", "实施", "建设", "开展", "搭建", "建立")) + ")"
+)
+
+
+def _goal_before_means(scan: ThemeScan, ci: int, purpose: Rule, backref: Rule) -> None:
+    """A clause that opens with 通过 and a verb of building, after a clause that only pushes
+    a goal forward (推动…融合, 实施转型升级), states the means: its programs serve the goal."""
+    text, clauses = scan.text, scan.clauses
+    cl = clauses[ci]
+    if ci == 0 or not _BY_MEANS.match(text, cl.start, cl.end):
+        return
+    prev = clauses[ci - 1]
+    if prev.programs or not _opens_sentence(text, clauses, ci - 1):
+        return
+    verbs = list(_GOAL_VERB.finditer(text, prev.subject_end, prev.end))
+    if not verbs:
+        return
+    args = (scan.themes, scan.recent_themes, scan.lexicon, purpose, backref)
+    refs = scan.keep(purpose_themes(text, verbs[-1].end(), prev.end, *args, True))
+    for p in cl.programs:
+        p.themes.extend(refs)
+
+
+def _opens_sentence(text: str, clauses: list[Clause], ci: int) -> bool:
+    """The clause opens its sentence, or follows only a lead-in (今年，…)."""
+    if ci == 0:
+        return True
+    prev = clauses[ci - 1]
+    return ci == 1 and LEAD_IN.fullmatch(text[prev.start : prev.end].strip()) is not None
 
 
 # so many items (、) after a cue make the clause a list of goals, not one program's aim

@@ -3203,3 +3203,19 @@ def test_read_in_0_9_121() -> None:
     assert ("“四评”改革", "科技创新") in _served("深化“四评”改革，加速科技创新。", "湖北")
     # reviewed gwr2026-shandong: 体育 is no generic core: a sports season is a program
     assert _implemented("办好体育消费季。", "山东") == {("山东", "体育消费季")}
+
+
+def test_read_in_0_9_122() -> None:
+    # reviewed xwlb-20250606-07: a strong cue opening the sentence, before the province that
+    # acts, states the purpose of its programs (as 为促进… does)
+    got = _served("促进外贸稳量提质，福建深化“福品销全球”活动，加大新兴市场境外展会补助力度。")
+    assert ("“福品销全球”活动", "外贸") in got
+    # …but a task of a list, with no province after it, states none
+    assert _served("推动高质量发展，实施“十大工程”。") == set()
+    # reviewed xwlb-20250118-05: the goal pushed forward, then the means (…，通过打造…)
+    got = _served("今年，福建将大力实施转型升级，通过打造福厦泉创新走廊，建好8家省级创新实验室。")
+    assert ("福厦泉创新走廊", "转型升级") in got
+    # reviewed gwr2026-zhejiang and others: 新时代 (jieba's 新 and 时代) is a scope, not a topic
+    assert ("新时代立德树人工程", "立德树人") in _served("实施新时代立德树人工程。", "安徽")
+    # …and craftsmen are a topic of two characters (湖湘, the province's old name, is its place)
+    assert ("新时代湖湘工匠培育工程", "工匠") in _served("实施新时代湖湘工匠培育工程。", "湖南")
