@@ -92,11 +92,11 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         document = _document_theme(name, lexicon)  # (…的若干措施, …实施意见)
         if document is not None or tw is None:
             return document
-    if "英才" in label and tw in TOPIC_TYPES:
-        return "人才"  # “昆仑英才”计划, 三晋英才计划, 科技英才领航工程: talents
+    if re.search("[英俊引聚揽]才", label) and tw in TOPIC_TYPES:
+        return "人才"  # “昆仑英才”计划, “赣鄱俊才支持计划”, 省引才“百人计划”: talents
     if festival := _FESTIVAL.search(name):
         return _festival_theme(name[: festival.start()], festival.group(1), lexicon)
-    core = name[: -len(tw)]
+    core = name[: -len(tw)].split("——")[0]  # (外贸优品转内销——浙江省…转型计划: the topic first)
     if label.startswith("“") and name != label.strip("“”") and MANNER_MODIFIER.match(core):
         return None  # “四大慢病”综合防治行动: how it works on the quoted topic, not a topic
     core = _without_counts(core)
@@ -159,13 +159,17 @@ def _topic_of_core(core: str, tw: str) -> str | None:
     bare_core = re.sub(r"(?:培育|建设|打造|提升|发展)$", "", core)
     if re.match(r"(?:服务|保障)*进(?!出口|口)", core):
         return None  # 服务保障进外企行动: where the service goes, not what it is for
-    if "、" in core or re.search(r"\d", core) or bare_core.endswith(_KIND_TYPES):
+    if "、" in core or _COUNTED.search(core) or bare_core.endswith(_KIND_TYPES):
         return None  # (大数据平台山东分中心, “个十百”平台培育工程: a kind of thing, no topic)
     verb = None if tw in _EVENT_HEADS else _STRENGTHEN.fullmatch(core)
     if verb:  # 稳外贸行动, 强工业行动: strengthen what (not 强基础: too general)
         what = verb.group(1)
         return None if what in GENERIC_CORES or what in ("基础", "能力") else what
     return core if len(core) >= 3 or core in TWO_CHARACTER_TOPICS else None
+
+
+# a figure or a count of parts (…工程三大标志性战役): a layout, not a topic
+_COUNTED = re.compile(r"\d|[一二两三四五六七八九十百千]+大|标志性")
 
 
 def _without_places_listed(name: str) -> str:

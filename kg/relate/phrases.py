@@ -246,6 +246,7 @@ def quoted_name_theme(label: str) -> str | None:
         and not _FORM_WORDS.search(mid)
         and not HEAD_RANK.search(mid)
         and not re.match(r"[一二三四五六七八九十\d]+期", mid)  # (“三北”六期宁夏建设工程)
+        and not re.search(r"[一二两三四五六七八九十百千]+[大项类]|标志性", mid)  # (…三大标志性战役)
         and mid[0] not in "和与及、的"
         and not _GOING_TO.fullmatch(mid)  # (“以旧换新”进乡村活动: where it goes, not what for)
     ):

@@ -3219,3 +3219,18 @@ def test_read_in_0_9_122() -> None:
     assert ("新时代立德树人工程", "立德树人") in _served("实施新时代立德树人工程。", "安徽")
     # …and craftsmen are a topic of two characters (湖湘, the province's old name, is its place)
     assert ("新时代湖湘工匠培育工程", "工匠") in _served("实施新时代湖湘工匠培育工程。", "湖南")
+
+
+def test_read_in_0_9_123() -> None:
+    # reviewed gwr2026-jiangxi, dev gwr2026-beijing: talents however a name calls them
+    assert ("“赣鄱俊才支持计划”", "人才") in _served("深入实施“赣鄱俊才支持计划”。", "江西")
+    assert ("特殊引才计划", "人才") in _served("深入推进特殊引才计划。", "北京")
+    # reviewed gwr2026-shanxi: a separator left at the end of a topic goes (not 美丽山西·)
+    assert ("“美丽山西·全民行动”", "美丽山西") in _served("开展“美丽山西·全民行动”。", "山西")
+    # reviewed xwlb-20250422-06: the topic is the part before a dash
+    got = _served("上海启动“外贸优品转内销——浙江省优质外贸工厂转型计划”。")
+    assert ("“外贸优品转内销——浙江省优质外贸工厂转型计划”", "外贸优品转内销") in got
+    # reviewed gwr2026-neimenggu: a count of parts is a layout, not a topic
+    assert _served("全力打好“三北”工程三大标志性战役。", "内蒙古") == set()
+    # reviewed gwr2026-zhejiang: 攀峰 is a word of doing, like 攀登
+    assert ("新时代文艺精品攀峰行动", "文艺精品") in _served("实施新时代文艺精品攀峰行动。", "浙江")
