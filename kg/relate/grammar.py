@@ -632,7 +632,9 @@ def province_level_end(label: str) -> int:
 
 # descriptive modifiers of a kind (多层次, 开放式, 前瞻性, 任务导向型)
 # (not a property named as a noun: 生物多样性保护, 政策取向一致性评估)
-_DESCRIBED_KIND = re.compile(r"多层次|多元化?|(?<!多样|一致)[式性]|导向型|特色$|高能级")
+_DESCRIBED_KIND = re.compile(
+    r"多层次|多渠道|全方位|多维度|多元化?|(?<!多样|一致)[式性]|导向型|特色$|高能级"
+)
 
 
 # the kinds of party that work together, and how (校企产学研合作, 政企沟通交流, 产学研精准对接)

@@ -13,6 +13,7 @@ from kg.model import Token
 from kg.relate.bounds import (
     PHRASE_MARKS,
     after_count,
+    builds,
     built_after,
     items_start,
     one_name,
@@ -83,6 +84,7 @@ from kg.text.mentions import TYPE_WORDS, gazetteer
 from kg.text.segment import segment
 
 __all__ = [
+    "built_named",
     "clean_label",
     "name_mark",
     "named",
@@ -674,6 +676,16 @@ def name_mark(label: str, lexicon: Lexicon) -> bool:
     province's 省/省级, a region or a place (省数据枢纽工程, 鲁南大数据中心)."""
     gaz = gazetteer(lexicon)
     return bool(_NAME_MARK.search(label) or gaz.geo(label) or gaz.abbreviation_compounds(label))
+
+
+def built_named(text: str, lo: int, start: int, end: int, type_word: str, lexicon: Lexicon) -> bool:
+    """The name ``text[start:end]`` stands between 加快/加强 and 建设 (bounds.builds), and is
+    built: not a system or a mechanism, and not an unmarked kind of a weak type after 加强
+    (加强国际科技合作基地建设 strengthens the kind, as 加强…基地 alone does)."""
+    if type_word in ("体系", "机制") or not builds(text, lo, start, end):
+        return False
+    strengthened = type_word in WEAK_TYPES and "加强" in text[lo:start]
+    return not strengthened or name_mark(text[start:end], lexicon)
 
 
 def _field_named(label: str, core: str, type_word: str, lexicon: Lexicon) -> bool:

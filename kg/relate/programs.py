@@ -100,6 +100,7 @@ from kg.relate.heads import (
 )
 from kg.relate.labels import (
     PRONOUNS,
+    built_named,
     clean_label,
     name_mark,
     named,
@@ -268,8 +269,7 @@ def clause_programs(
 
 _CLAUSE_MARK = re.compile(r"[，；。！？]")
 
-# a demonstrative, a disposal, a second verb or a visit outside the quotes: a clause, not a
-# name (寻访红色教育基地: the place visited is no program)
+# a demonstrative, a disposal, a second verb or a visit (寻访红色教育基地) outside the quotes
 _CLAUSE_IN_NAME = re.compile(r"这个|那个|^(?:或者?|并称|把(?!握|关)|寻访|参观|走访|探访)")
 _QUOTED = re.compile(r"“[^”]*”")
 
@@ -284,8 +284,7 @@ _QUOTE_HEAD = re.compile(
     + ")"
 )
 
-# Heads that mean the items before 等 are only examples of a kind, not programs themselves.
-# (…高速列车、海洋工程、…等领域: items of a list of examples, the list going on after it)
+# Heads after 等 that make the items only examples of a kind (…海洋工程、…等领域)
 _EXAMPLE_HEADS = re.compile(r"(?:[、和][^，。；、“”]{1,14}){0,6}等" + alternation(EXAMPLE_HEADS))
 
 
@@ -726,7 +725,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             _add_shared_type_items(scan, gov[2], start, end, tw)
         elif _used_name(scan, gov, label, start, end):
             scan.add("impl.typed-np", label, start, end, variant="doing")
-        elif gov is None and tw not in ("体系", "机制") and builds(text, lo, start, end):
+        elif gov is None and built_named(text, lo, start, end, tw, scan.lexicon):
             scan.add("impl.typed-np", label, start, end, variant="builds")
         elif gov is None and topic_next and _reported_topic(scan, start, end, tw):
             scan.add("impl.topic", label, start, end, variant="unquoted")

@@ -3234,3 +3234,15 @@ def test_read_in_0_9_123() -> None:
     assert _served("全力打好“三北”工程三大标志性战役。", "内蒙古") == set()
     # reviewed gwr2026-zhejiang: 攀峰 is a word of doing, like 攀登
     assert ("新时代文艺精品攀峰行动", "文艺精品") in _served("实施新时代文艺精品攀峰行动。", "浙江")
+
+
+def test_read_in_0_9_124() -> None:
+    # judged rounds 97-101 (both judges): a kind described by how widely it works is no name
+    text = "安徽铜陵举办了绿色食品展等9项特色主题活动，搭建多渠道交流推介平台，展现新风貌。"
+    assert ("安徽", "交流推介平台") not in _implemented(text)
+    # judged rounds 99 and 101: strengthening the building of an unmarked kind (加强…基地建设)
+    # is strengthening the kind, as 加强…基地 alone is; a marked name is still built
+    assert _implemented("加强国际科技合作基地建设，鼓励企业走出去。", "山东") == set()
+    assert _implemented("加强国际科技合作基地。", "山东") == set()
+    got = _implemented("加强济南国际科技合作基地建设。", "山东")
+    assert got == {("山东", "济南国际科技合作基地")}
