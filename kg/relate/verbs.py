@@ -28,7 +28,7 @@ def split_adverb_verbs(tokens: list[Token]) -> list[Token]:
     """积极开展 → 积极 + 开展, 超额完成 → 超额 + 完成, so that the verb is a token of its own;
     and 打 + 好 → 打好, where jieba cut a verb of two characters in two."""
     out: list[Token] = []
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         w = tok.text
         if out and len(w) == 1 and len(out[-1].text) == 1 and out[-1].end == tok.start:
             joined = out[-1].text + w
@@ -36,8 +36,10 @@ def split_adverb_verbs(tokens: list[Token]) -> list[Token]:
                 out[-1] = Token(joined, out[-1].start, tok.end)
                 continue
         if len(w) > 2 and w[-1] in _RESULT and w[:-1] in _VERBS:
-            # 打造出, 探索出: the verb with its result governs the name after them
-            out.append(Token(w[:-1], tok.start, tok.end))
+            # 打造出, 探索出: the verb with its result governs the name after them; not a first
+            # of its kind achieved (打造出首届“碳中和”全运会: a description of an outcome)
+            first = i + 1 < len(tokens) and tokens[i + 1].text.startswith("首")
+            out.append(tok if first and w[-1] == "出" else Token(w[:-1], tok.start, tok.end))
             continue
         # (an adverb and a verb make three characters at least)
         if len(w) > 2 and w not in _VERBS:

@@ -3246,3 +3246,11 @@ def test_read_in_0_9_124() -> None:
     assert _implemented("加强国际科技合作基地。", "山东") == set()
     got = _implemented("加强济南国际科技合作基地建设。", "山东")
     assert got == {("山东", "济南国际科技合作基地")}
+
+
+def test_read_in_0_9_125() -> None:
+    # judged round 103 (both judges): a first of its kind 打造出 yields is an outcome
+    # described, not a program (粤港澳三地…打造出首届“碳中和”全运会); a named one is still made
+    text = "粤港澳三地广泛使用绿电，还打造出首届“碳中和”全运会。"
+    assert _implemented(text) == set()
+    assert _implemented("浙江打造出“浙里办”平台。") == {("浙江", "“浙里办”平台")}
