@@ -38,7 +38,7 @@ from kg.relate.phrases import (
     quoted_form_theme,
     quoted_name_theme,
 )
-from kg.relate.registry import REGISTRY, THEME, Rule, theme
+from kg.relate.registry import REGISTRY, THEME, theme
 from kg.relate.words import (
     CLAUSE_VERBS,
     DESIGNATIONS,
@@ -86,6 +86,13 @@ class ThemeScan:
     def vocabulary(self, rule: str, key: str, start: int, end: int) -> ThemeRef:
         """A vocabulary theme read by ``rule``."""
         return self.ref(rule, key, self.lexicon.themes[key].label, start, end)
+
+    def purpose_refs(self, start: int, end: int, strong: bool = False) -> list[ThemeRef]:
+        """The themes of the purpose ``text[start:end]`` (phrases.purpose_themes; ``strong``:
+        after a strong cue), less those of rules switched off."""
+        purpose, backref = REGISTRY["serves.purpose"], REGISTRY["serves.backref"]
+        args = (self.themes, self.recent_themes, self.lexicon, purpose, backref, strong)
+        return self.keep(purpose_themes(self.text, start, end, *args))
 
 
 def attach_themes(
@@ -206,14 +213,13 @@ def _frame_closes(text: str, clauses: list[Clause], ci: int, fs: int) -> bool:
 def purposes(scan: ThemeScan) -> None:
     """Purpose clauses after programs: …，助力…; …，为…注入新动力; a closing …，构建…"""
     text, clauses = scan.text, scan.clauses
-    purpose, backref = REGISTRY["serves.purpose"], REGISTRY["serves.backref"]
     purpose_clauses: set[int] = set()
     for ci, cl in enumerate(clauses):
         if cl.programs:
-            _purpose_inside(scan, ci, purpose, backref)
-            _goal_before_means(scan, ci, purpose, backref)
+            _purpose_inside(scan, ci)
+            _goal_before_means(scan, ci)
             continue
-        if _purpose_before(scan, ci, purpose, backref):
+        if _purpose_before(scan, ci):
             continue
         if cl.subjects is not None and ci > 0:
             continue
@@ -225,11 +231,9 @@ def purposes(scan: ThemeScan) -> None:
         stop = cl.end
         if cue == "以":  # …，以文化交流为主题: the theme stands between 以 and 为
             stop, strong = text.rfind("为", cue_end, cl.end), True
-        args = (scan.themes, scan.recent_themes, scan.lexicon, purpose, backref)
-        refs = scan.keep(purpose_themes(text, cue_end, stop, *args, strong))
+        refs = scan.purpose_refs(cue_end, stop, strong)
         if not refs and ci + 1 < len(clauses) and clauses[ci + 1].subjects is None:
-            nxt = clauses[ci + 1]
-            refs = scan.keep(purpose_themes(text, nxt.start, nxt.end, *args))
+            refs = scan.purpose_refs(clauses[ci + 1].start, clauses[ci + 1].end)
         if text.count("、", cue_end, cl.end) >= _GOALS_LIST:
             # …，推动实现高质量发展水平、科技创新实力、改革开放效能…: a list of goals, no aim;
             # only the kind that closes it is one (解决就业、医疗、托育、养老等民生领域…)
@@ -255,7 +259,7 @@ _FRONTED_PURPOSE = re.compile(
 )
 
 
-def _purpose_before(scan: ThemeScan, ci: int, purpose: Rule, backref: Rule) -> bool:
+def _purpose_before(scan: ThemeScan, ci: int) -> bool:
     """A clause of purpose opened by 为 (为帮助…，为促进…) is the aim of the programs of the
     clause right after it, whoever carries them out; so is one opened by a strong cue that
     opens the sentence before a province acting (促进…，福建深化…). Whether it was one."""
@@ -267,8 +271,7 @@ def _purpose_before(scan: ThemeScan, ci: int, purpose: Rule, backref: Rule) -> b
         lead = _FRONTED_PURPOSE.match(text, clauses[ci].start, clauses[ci].end)
     if lead is None:
         return False
-    args = (scan.themes, scan.recent_themes, scan.lexicon, purpose, backref)
-    refs = scan.keep(purpose_themes(text, lead.end(), clauses[ci].end, *args, True))
+    refs = scan.purpose_refs(lead.end(), clauses[ci].end, True)
     for p in clauses[ci + 1].programs:
         p.themes.extend(refs)
     return True
@@ -281,7 +284,7 @@ _BY_MEANS = re.compile(
 )
 
 
-def _goal_before_means(scan: ThemeScan, ci: int, purpose: Rule, backref: Rule) -> None:
+def _goal_before_means(scan: ThemeScan, ci: int) -> None:
     """A clause that opens with 通过 and a verb of building, after a clause that only pushes
     a goal forward (推动…融合, 实施转型升级), states the means: its programs serve the goal."""
     text, clauses = scan.text, scan.clauses
@@ -294,8 +297,7 @@ def _goal_before_means(scan: ThemeScan, ci: int, purpose: Rule, backref: Rule) -
     verbs = list(_GOAL_VERB.finditer(text, prev.subject_end, prev.end))
     if not verbs:
         return
-    args = (scan.themes, scan.recent_themes, scan.lexicon, purpose, backref)
-    refs = scan.keep(purpose_themes(text, verbs[-1].end(), prev.end, *args, True))
+    refs = scan.purpose_refs(verbs[-1].end(), prev.end, True)
     for p in cl.programs:
         p.themes.extend(refs)
 
@@ -316,21 +318,20 @@ _GOALS_LIST = 3
 _INSIDE_CUES = ("推动", "促进", "助力", "带动", "助推", "服务于", "服务和融入")
 
 
-def _purpose_inside(scan: ThemeScan, ci: int, purpose: Rule, backref: Rule) -> None:
+def _purpose_inside(scan: ThemeScan, ci: int) -> None:
     """创新医师“省管县用”推动优质医疗资源下沉: a strong cue right after the clause's last
     program opens its purpose, in the same clause; so does the action after a lever
     (以“四改”为抓手提升城镇品质, or in the next clause: …为抓手，扎实推进…)."""
     text, cl = scan.text, scan.clauses[ci]
     last = max(cl.programs, key=lambda p: p.end)
-    args = (scan.themes, scan.recent_themes, scan.lexicon, purpose, backref)
     goal = _lever_goal(text, scan.clauses, ci, last.end)
     if goal is not None:
-        last.themes.extend(scan.keep(purpose_themes(text, goal[0], goal[1], *args, True)))
+        last.themes.extend(scan.purpose_refs(goal[0], goal[1], True))
         return
     cue = next((c for c in _INSIDE_CUES if text.startswith(c, last.end)), None)
     if cue is None:
         return
-    last.themes.extend(scan.keep(purpose_themes(text, last.end + len(cue), cl.end, *args, True)))
+    last.themes.extend(scan.purpose_refs(last.end + len(cue), cl.end, True))
 
 
 # 以“四改”为抓手提升…: the action after the lever (grammar.LEVER), and what it is done to
