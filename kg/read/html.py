@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 from kg.errors import InputError
 from kg.read.decode import CJK_CHAR
 from kg.read.meta import detect_date, parse_date
+from kg.xmlchars import xml_safe
 
 if TYPE_CHECKING:
     from lxml.etree import _Element as Element
@@ -57,6 +58,9 @@ def read_html(text: str, name: str) -> tuple[str, str | None, str | None]:
     # The plain etree parser, not lxml.html's: its element-class lookup costs a
     # third of the time on large pages.
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+    # lxml refuses to set text holding a character XML forbids (moving a dropped element's
+    # tail): replace them now, one for one, as every document is made XML-safe anyway
+    text = xml_safe(text)
     try:
         root = etree.fromstring(_XML_DECLARATION.sub("", text, count=1), parser)
     except (etree.XMLSyntaxError, ValueError):

@@ -98,3 +98,14 @@ def test_no_field_of_a_record_makes_an_internal_error(tmp_path: Path, value: str
     r = CliRunner().invoke(cli, ["build", str(path), "--store", str(tmp_path / "s")], obj={})
     assert r.exit_code == 0, r.output
     assert "internal error" not in r.output
+
+
+def test_a_control_character_in_a_dropped_elements_tail_is_read() -> None:
+    # found by tests/test_fuzz.py: a page's navigation dropped, its tail (holding \x1c) moved
+    # to the parent made lxml raise instead of reading the page or refusing it
+    page = (
+        "<html><body><div id='nav'>首页</div>\x1carticle><h1>标题</h1>"
+        "<p>湖南、天津实施干部教育培训“三百工程”。</p></body></html>"
+    )
+    (doc,) = read_bytes(page.encode(), "page.html")
+    assert "三百工程" in doc.text and not has_xml_forbidden(doc.text)
