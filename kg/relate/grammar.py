@@ -199,6 +199,8 @@ _NOT_A_DOCUMENT = (
 )
 # an event reported held at its site (…开板活动在松花湖雪场启幕): where, then the verb
 _HELD_AT = r"在[^，。；在]{1,12}?(?:正式)?(?:开幕|启幕|揭幕|举行|举办|召开|启动|开赛)"
+# a result counted right after the verb (“县中振兴”工程提升40所普通高中办学能力)
+_COUNTED_RESULT = r"(?:提升|新增|增加|培训|改造|培育|完成)(?=[近超约逾]?\d)"
 TOPIC_VERB = re.compile(
     _REPORT_ADVERBS
     + "(?:"
@@ -207,6 +209,8 @@ TOPIC_VERB = re.compile(
     + alternation(RESULT_PREDICATES)[3:-1]
     + "|"
     + _HELD_AT
+    + "|"
+    + _COUNTED_RESULT
     + ")"
     + _NOT_A_DOCUMENT
 )

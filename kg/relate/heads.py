@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from kg.model import Token
 from kg.relate.bounds import parallel_head
-from kg.relate.grammar import ADVERB_RUN, COUNT_BEFORE, HAN_RUN, HEADING_NUMBER
+from kg.relate.grammar import ADVERB_RUN, COUNT_BEFORE, HAN_RUN, HEADING_NUMBER, is_topic
 from kg.relate.labels import named, specific
 from kg.relate.verbs import governing_verb
 from kg.relate.words import (
@@ -20,8 +20,10 @@ from kg.relate.words import (
     FACILITY_TYPES,
     GENERIC_CORES,
     IMPLEMENT_VERBS,
+    IMPROVE_VERBS,
     NAME_TAILS,
     NOT_ITEM_TAILS,
+    PUSH_VERBS,
     SHARED_TYPES,
     VERB_ADVERBS,
     WEAK_TYPES,
@@ -261,3 +263,27 @@ def theme_prefix(text: str, quote_open: int, lo: int, lexicon: Lexicon) -> str:
 
 
 _SET_NAME = re.compile(r"[一二两三四五六七八九十\d]+大")
+
+
+def topic_lead(
+    text: str, tokens: list[Token], span: tuple[int, int], reported: int, typed: bool
+) -> str | None:
+    """Whether a quoted name opening at ``span[1]`` is a topic its clause (from ``span[0]``)
+    reports carried out at ``reported`` (grammar.is_topic): "" when it stands first, the
+    short modifier before it when that opens the clause and the name has its type word
+    (开发区“寻标对标、创新提升”行动扎实开展, 京蒙协作“六个倍增计划”成效显著), else None (not
+    after a verb or a function word: 增强亳州“…”品牌, 是“…”规划)."""
+    lo, quote_open = span
+    if is_topic(text, lo, quote_open, reported):
+        return ""
+    lead = modifier_prefix(text, lo, quote_open) if typed else ""
+    if not lead or len(lead) > 6 or _NOT_IN_LEAD.search(lead) or lead.startswith(("国家", "全国")):
+        return None
+    first = next((t.text for t in tokens if t.start == quote_open - len(lead)), "")
+    if first in _LEAD_VERBS or not is_topic(text, lo, quote_open - len(lead), reported):
+        return None
+    return lead
+
+
+_NOT_IN_LEAD = re.compile(r"[以是着的了把将被为对向从在朝\d]|级$")  # (千万千瓦级“沙戈荒”…基地)
+_LEAD_VERBS = ACTION_VERBS | CLAUSE_VERBS | IMPROVE_VERBS | PUSH_VERBS | BUILD_VERBS

@@ -97,6 +97,7 @@ from kg.relate.heads import (
     outer_verb,
     shared_type_items,
     theme_prefix,
+    topic_lead,
 )
 from kg.relate.labels import (
     PRONOUNS,
@@ -419,22 +420,22 @@ def _not_a_name(scan: ProgramScan, start: int, end: int, last: str) -> bool:
 def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     text, lo, hi = scan.text, scan.lo, scan.hi
     last = group[-1]
-    after = last.end + 1
+    after, q0 = last.end + 1, group[0].start - 1
     if _not_a_name(scan, group[0].start, last.end, last.text):
         return
-    gov = governing_verb(text, scan.tokens, group[0].start - 1, lo)
-    gov = outer_verb(text, scan.tokens, lo, gov, group[0].start - 1)
+    gov = governing_verb(text, scan.tokens, q0, lo)
+    gov = outer_verb(text, scan.tokens, lo, gov, q0)
     suffix = type_suffix(text, after, hi)
     if suffix is None and COUNTED_AFTER.match(text, after, hi):
         return  # 打造“吨粮田”1000万亩: so much of a kind of land
     named_as = suffix[1] if suffix else group[0].text  # (推动“七项惠民行动”)
     if gov is not None and gov[0] not in ("impl", "do") and not _carries_out(gov, named_as):
         return  # learning (学习, 借鉴) carries nothing out; issuing only a plan (发布“两新”实施方案)
-    gov = gov or pushed_by(text, scan.tokens, group[0].start - 1, lo, named_as)
-    if many_or_doing(text, lo, group[0].start - 1, gov, suffix):
+    gov = gov or pushed_by(text, scan.tokens, q0, lo, named_as)
+    if many_or_doing(text, lo, q0, gov, suffix):
         return
-    if gov is None and _used_or_built(text, lo, hi, group[0].start - 1, suffix, after):
-        gov = ("do", "", group[0].start - 1)
+    if gov is None and _used_or_built(text, lo, hi, q0, suffix, after):
+        gov = ("do", "", q0)
     head = None if suffix else _QUOTE_HEAD.match(text, after, hi)
     # 江苏推出的“润心计划”为…: a relative clause's head; what follows is the sentence's own
     relative = gov is not None and relative_head(text, group)
@@ -443,21 +444,19 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     own_head = None if head or suffix or relative else own_head_after(text, after, hi, gov)
     head = head or own_head
     reported = suffix[0] if suffix else head.end() if head else after
-    lever = (
-        gov is None
-        and LEVER.match(text, reported, hi)
-        and text[: group[0].start - 1].endswith("以")
-    )
+    lever = gov is None and LEVER.match(text, reported, hi) and text[:q0].endswith("以")
     topic = gov is None and not lever
-    included = text.endswith("包括", lo, group[0].start - 1) and INCLUDED.match(text, after, hi)
-    if topic and not is_topic(text, lo, group[0].start - 1, reported):
+    included = text.endswith("包括", lo, q0) and INCLUDED.match(text, after, hi)
+    typed = suffix is not None or last.text.endswith(TYPE_WORDS)
+    lead = topic_lead(text, scan.tokens, (lo, q0), reported, typed) if topic else ""
+    if lead is None:
         return
     if suffix is None and not lever and not relative and (head is None or head is not own_head):
         if not _quote_ends_name(text, after, hi) and not included:
             return
-    prefix_text = ""
+    prefix_text = lead
     if gov is not None and not included:
-        prefix_text = modifier_prefix(text, gov[2], group[0].start - 1)
+        prefix_text = modifier_prefix(text, gov[2], q0)
     # “科技引领战略”“能级跨越战略”等七大战略: items of a counted set, each its own
     named_by = None if suffix is None or COUNTED_SET.match(text, after) else suffix
     for q in group:

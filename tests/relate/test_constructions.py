@@ -3254,3 +3254,19 @@ def test_read_in_0_9_125() -> None:
     text = "粤港澳三地广泛使用绿电，还打造出首届“碳中和”全运会。"
     assert _implemented(text) == set()
     assert _implemented("浙江打造出“浙里办”平台。") == {("浙江", "“浙里办”平台")}
+
+
+def test_read_in_0_9_126() -> None:
+    # reviewed gwr2026-shandong, gwr2026-neimenggu: a short modifier opens the clause before a
+    # quoted name with its type word, and the clause reports it carried out
+    got = _implemented("开发区“寻标对标、创新提升”行动扎实开展。", "山东")
+    assert got == {("山东", "开发区“寻标对标、创新提升”行动")}
+    got = _implemented("京蒙协作“六个倍增计划”成效显著，43所高校结对办学。", "内蒙古")
+    assert got == {("内蒙古", "京蒙协作“六个倍增计划”")}
+    # …but not a verb (增强亳州…品牌), a scope of the nation or a measure (…千瓦级)
+    assert _implemented("增强亳州“世界中医药之都”品牌影响力。", "安徽") == set()
+    text = "内蒙古千万千瓦级“沙戈荒”新能源基地全面开工"
+    assert ("内蒙古", "千万千瓦级“沙戈荒”新能源基地") not in _implemented(text)
+    # dev gwr2026-gansu: what a program did, counted right after the verb, reports it
+    text = "“增学位”工程增补学位13.1万个，“县中振兴”工程提升40所普通高中办学能力。"
+    assert ("甘肃", "“县中振兴”工程") in _implemented(text, "甘肃")
