@@ -512,9 +512,23 @@ PROBLEM_LIST = re.compile(
 PACKAGE_KIND = r"(?:政策|服务|支持|惠企)?(?:举措|措施)"  # (15条服务措施)
 # (or with the aim written straight before the kind: 20条稳外资举措, 43条推动制造业…政策举措)
 _PACKAGE_AIM = r"(?:[^，。；、“”\d]{2,24}?的|[\u4e00-\u9fff]{3,16}?)"
-COUNTED_PACKAGE = re.compile(r"[\d一二三四五六七八九十百]+条" + _PACKAGE_AIM + "?" + PACKAGE_KIND)
-# 推出30条推动经济持续回升向好的政策举措: the count, then what the measures are for
-DESCRIBED_PACKAGE = re.compile(r"[\d一二三四五六七八九十百]+条" + _PACKAGE_AIM + PACKAGE_KIND + "$")
+_AIM_FIRST = r"(?:支持|促进|推动|助力)[^，。；、“”\d]{2,20}?"
+# (counted in 条: 项 counts what was done, 352项重要改革举措稳步实施)
+_PACKAGE_COUNT = r"[\d一二三四五六七八九十百]+条"
+COUNTED_PACKAGE = re.compile(_PACKAGE_COUNT + _PACKAGE_AIM + "?" + PACKAGE_KIND)
+# 推出30条推动经济持续回升向好的政策举措: the count, then what the measures are for; 出台支持
+# 乡村富民产业发展20条措施: what they are for, then the count
+DESCRIBED_PACKAGE = re.compile(
+    "(?:"
+    + _PACKAGE_COUNT
+    + _PACKAGE_AIM
+    + "|"
+    + _AIM_FIRST
+    + _PACKAGE_COUNT
+    + ")"
+    + PACKAGE_KIND
+    + "$"
+)
 
 
 #: 和, 与 or 及 as a conjunction, not the last character of a word of its own (中和, 参与,

@@ -486,7 +486,10 @@ def specific(label: str, type_word: str) -> bool:
         return False  # 加快推动示范区建设: a verb and a head, no name
     if type_word in ("教育", "规划", "战略", "体系", "评估", "专项", "指数") and len(core) < 4:
         return False
-    if core.startswith((*DELEGATE_VERBS, "对标", "对照")) or core in (
+    if (
+        core.startswith((*DELEGATE_VERBS, "对标", "对照"))
+        and not DESCRIBED_PACKAGE.fullmatch(label)  # (支持乡村富民产业发展20条措施: its aim)
+    ) or core in (
         "示范",
         "建设示范",
         "试点示范",

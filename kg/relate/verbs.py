@@ -23,6 +23,13 @@ from kg.text.mentions import TYPE_WORDS
 
 __all__ = ["governing_verb", "opens_with_verb", "pushed_by", "pushes", "split_adverb_verbs"]
 
+# a type word that ends a name (not one that opens the next: 完成制度集成…)
+_ENDING_TYPE_WORD = re.compile(
+    "(?:"
+    + "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True))
+    + r")(?:(?![\u4e00-\u9fff])|(?=[等和与及]|建设))"
+)
+
 
 def split_adverb_verbs(tokens: list[Token]) -> list[Token]:
     """积极开展 → 积极 + 开展, 超额完成 → 超额 + 完成, so that the verb is a token of its own;
@@ -98,8 +105,10 @@ def governing_verb(
             if w in _SELECTED and len(between) <= 16 and _PLAIN_RUN.fullmatch(between):
                 return ("block", w, tok.end)  # 入选自贸试验区第六批“最佳实践案例”: chosen
             continue
-        if w in DOING_VERBS and text.startswith(TYPE_WORDS, tok.end):
-            continue  # …提升行动、…: part of an earlier name (a word of doing in it)
+        if w in DOING_VERBS and _ENDING_TYPE_WORD.match(text, tok.end):
+            # …提升行动、…: part of an earlier name (a word of doing in it; not 完成制度集成
+            # 创新三年行动, where the type word opens the next name)
+            continue
         if (
             (w in DOING_VERBS or w in IMPLEMENT_VERBS)
             and text.startswith(("和", "与", "及"), tok.end)

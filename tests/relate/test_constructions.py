@@ -3270,3 +3270,15 @@ def test_read_in_0_9_126() -> None:
     # dev gwr2026-gansu: what a program did, counted right after the verb, reports it
     text = "“增学位”工程增补学位13.1万个，“县中振兴”工程提升40所普通高中办学能力。"
     assert ("甘肃", "“县中振兴”工程") in _implemented(text, "甘肃")
+
+
+def test_read_in_0_9_127() -> None:
+    # dev gwr2026-shandong: a package named by its aim (支持…) before its count
+    got = _implemented("出台支持乡村富民产业发展20条措施，产业园增加2个。", "山东")
+    assert got == {("山东", "支持乡村富民产业发展20条措施")}
+    # …counted in 条 only: 项 counts what was done (…352项重要改革举措稳步实施)
+    assert _implemented("自贸试验区推出111项全国首创举措。", "福建") == set()
+    # reviewed gwr2026-hainan: a verb of completing before a name that opens with a type
+    # word (完成 + 制度…): the verb governs the name, no earlier name ends there
+    got = _implemented("完成制度集成创新三年行动，累计培育形成21批制度集成创新案例。", "海南")
+    assert got == {("海南", "制度集成创新三年行动")}
