@@ -622,7 +622,7 @@ def name_topics(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
 # nearest 等: …等国际赛事和…等群众体育活动 names only the second list's kind)
 _KIND_AFTER = re.compile(
     r"(?:[^，。；：等]|(?<=[高平对同中均])等){0,60}?等(?:一?系列|多[条项个场])?([\u4e00-\u9fff]{2,5}?)(?:系列)?"
-    r"(?:活动|行动|工程|品牌)(?=[，。；]|$|[近超约逾]?[\d一二三四五六七八九十百千万]+[余多]?[场次项])"
+    r"(?:活动|行动|工程|品牌|机制|新?场景)(?=[，。；]|$|[近超约逾]?[\d一二三四五六七八九十百千万]+[余多]?[场次项])"
 )
 
 

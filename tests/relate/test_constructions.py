@@ -3282,3 +3282,11 @@ def test_read_in_0_9_127() -> None:
     # word (完成 + 制度…): the verb governs the name, no earlier name ends there
     got = _implemented("完成制度集成创新三年行动，累计培育形成21批制度集成创新案例。", "海南")
     assert got == {("海南", "制度集成创新三年行动")}
+
+
+def test_read_in_0_9_128() -> None:
+    # reviewed gwr2026-yunnan, gwr2026-xizang: the kind after 等 states the aim of the names
+    # listed before it for mechanisms and scenes too (…等联农带农机制, …等消费新场景)
+    got = _served("推广“334”“622”等联农带农机制。", "云南")
+    assert {("“334”机制", "联农带农"), ("“622”机制", "联农带农")} <= got
+    assert ("“拉萨不夜城”", "消费") in _served("打造“拉萨不夜城”等消费新场景。", "西藏")
