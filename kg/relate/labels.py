@@ -784,12 +784,13 @@ def named(
         return False
     if counted or _QUANTITY.search(label):
         return False
-    if before.endswith("的") and not possessed:
-        return False
+    if before.endswith("的") and not possessed and not _AMOUNT_OF.search(before):
+        return False  # (not 设立总规模100亿元的…专项基金: its size, not a kind described)
     # (创先争优活动: a four-character campaign slogan is one word of the dictionary)
     slogan = type_word == "活动" and len(core) == 4 and len(segment(core)) == 1
     return len(core) >= WEAK_TYPES[type_word] or slogan
 
 
+_AMOUNT_OF = re.compile(r"[\d.]+(?:亿|万)?元的$")
 # the type words of a year of a campaign (重大项目建设年): before 活动 they name it
 _CAMPAIGN_YEARS = tuple(w for w in TYPE_WORDS if w.endswith("年"))

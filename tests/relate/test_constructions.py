@@ -3290,3 +3290,14 @@ def test_read_in_0_9_128() -> None:
     got = _served("推广“334”“622”等联农带农机制。", "云南")
     assert {("“334”机制", "联农带农"), ("“622”机制", "联农带农")} <= got
     assert ("“拉萨不夜城”", "消费") in _served("打造“拉萨不夜城”等消费新场景。", "西藏")
+
+
+def test_read_in_0_9_129() -> None:
+    # reviewed policy-shandong-046: a fund's size written before it in a relative clause
+    # (总规模…亿元的) describes the fund, not a kind of fund
+    text = "设立总规模不少于100亿元的数字经济发展专项基金，撬动更多社会资本。"
+    assert _implemented(text, "山东") == {("山东", "数字经济发展专项基金")}
+    # …while another relative clause before a weak kind still describes a kind
+    assert _implemented("构建服务全国的综合服务平台。", "山东") == set()
+    # a program reported started the same day (同日) is reported carried out
+    assert ("浙江", "新春消费季") in _implemented("浙江新春消费季同日启动。")
