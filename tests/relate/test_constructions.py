@@ -3301,3 +3301,13 @@ def test_read_in_0_9_129() -> None:
     assert _implemented("构建服务全国的综合服务平台。", "山东") == set()
     # a program reported started the same day (同日) is reported carried out
     assert ("浙江", "新春消费季") in _implemented("浙江新春消费季同日启动。")
+
+
+def test_read_in_0_9_130() -> None:
+    # reviewed xwlb-20250207-08: after its aim a package may be counted in 项 too
+    text = "北京发布促进专精特新企业高质量发展的27项措施。"
+    assert _implemented(text) == {("北京", "促进专精特新企业高质量发展的27项措施")}
+    # …but not a count of what was done, nor an aim that runs over a list or a verb of issuing
+    assert _implemented("自贸试验区推出111项全国首创举措。", "福建") == set()
+    text = "上海发布若干措施，围绕优化发展环境、推动创新开放等六大领域推出26项举措。"
+    assert ("上海", "创新开放等六大领域推出26项举措") not in _implemented(text)
