@@ -24,12 +24,13 @@ __all__ = [
     "author_province",
     "content_hash",
     "extract_document",
+    "not_yet_provinces",
 ]
 
 # Part of every document's content hash: a new version rebuilds each document on the next
 # build. 0.2.0: facts and names live once in the shared graph (kgg:facts), so a store
 # written by 0.1.0 (facts inside each document's graph) is rewritten document by document.
-EXTRACTOR_VERSION = "0.9.130"
+EXTRACTOR_VERSION = "0.9.131"
 
 _REPORT_TITLE = re.compile(r"政府工作报告")
 # the head of a note at the end of a report, on a line of its own: ［14］两非两资：
@@ -161,6 +162,18 @@ def _dominant_province(text: str, lexicon: Lexicon) -> str | None:
     return pid if own >= 2 and own > len(_CENTRAL_WORDS.findall(text)) else None
 
 
+def not_yet_provinces(doc: Document, lexicon: Lexicon) -> frozenset[str]:
+    """The provinces a dated document predates (kg:establishedOn: 重庆市 1997-03-14): their
+    names are places then, never a province that acts (1984's 重庆等地 are cities of 四川)."""
+    if not doc.date:
+        return frozenset()
+    return frozenset(
+        p.id
+        for p in lexicon.provinces.values()
+        if p.established and doc.date < p.established[: len(doc.date)]
+    )
+
+
 def extract_document(
     doc: Document, lexicon: Lexicon | None = None, *, without: Iterable[str] = ()
 ) -> Extraction:
@@ -172,7 +185,9 @@ def extract_document(
     lex = lexicon or load_lexicon()
     off = REGISTRY.switch_off(without)
     matched = matching_text(doc.text)
+    unborn = not_yet_provinces(doc, lex)  # (重庆 in a report of 1984: a city of 四川)
     author = author_province(doc, lex, matched)
+    author = None if author in unborn else author
     sentences = list(iter_sentences(doc))
     mentions: list[Mention] = []
     assertions: dict[tuple[str, str, str], Assertion] = {}
@@ -186,7 +201,10 @@ def extract_document(
     # the gazetteer scans it once for all the sentences
     spans = [(sent.start, sent.end) for sent in sentences]
     gaz = gazetteer(lex)
-    hits = zip(gaz.geo_in_spans(matched, spans), gaz.themes_in_spans(matched, spans), strict=True)
+    geo = gaz.geo_in_spans(matched, spans)
+    if unborn:
+        geo = [[h for h in g if h.province not in unborn] for g in geo]
+    hits = zip(geo, gaz.themes_in_spans(matched, spans), strict=True)
     notes = False  # past the first note glossing a term (［24］“11431”基层治理体系：)
     for sent, in_sentence in zip(sentences, hits, strict=True):
         if "\n" in doc.text[last_end : sent.start]:

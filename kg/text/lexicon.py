@@ -34,6 +34,7 @@ class ProvinceEntry:
     literary: tuple[str, ...]  # 之江, 龙江 …: read as the province in context
     abbreviations: tuple[str, ...]  # 浙: only inside compounds such as 沪苏浙皖
     code: str = ""
+    established: str = ""  # kg:establishedOn (重庆 1997-03-14): no actor in a document before
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,7 @@ def _provinces(literals: _Literals, types: dict[str, set[str]]) -> dict[str, Pro
         alt = _zh_literals(literals, s, _SKOS + "altLabel")
         names = _unique([*labels, short, *shorts, *alt])
         code = [lit.value for lit in literals.get((s, _KG + "divisionCode"), [])]
+        since = [lit.value for lit in literals.get((s, _KG + "establishedOn"), [])]
         provinces[pid] = ProvinceEntry(
             id=pid,
             iri=s,
@@ -157,6 +159,7 @@ def _provinces(literals: _Literals, types: dict[str, set[str]]) -> dict[str, Pro
             literary=tuple(_unique(_zh_literals(literals, s, _KG + "literaryName"))),
             abbreviations=tuple(_unique(_zh_literals(literals, s, _KG + "abbreviation"))),
             code=code[0] if code else "",
+            established=since[0] if since else "",
         )
     return provinces
 

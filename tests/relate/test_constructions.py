@@ -3311,3 +3311,16 @@ def test_read_in_0_9_130() -> None:
     assert _implemented("自贸试验区推出111项全国首创举措。", "福建") == set()
     text = "上海发布若干措施，围绕优化发展环境、推动创新开放等六大领域推出26项举措。"
     assert ("上海", "创新开放等六大领域推出26项举措") not in _implemented(text)
+
+
+def test_read_in_0_9_131() -> None:
+    # judged round 105 (both judges): in a report of 1984, 重庆 is a city of 四川, not the
+    # municipality it has been since 1997 (kg:establishedOn): no fact of it as a province
+    text = "重庆等地把省的二级批发站与市的专业批发公司合并，同时，建立了工业品贸易中心。"
+    ex = kg.extract(text, id="t", date="1984")
+    assert not [a for a in ex.assertions if a.predicate == "implements"]
+    ex = kg.extract(text, id="t", date="1997-05")
+    got = {(a.subject.label, a.object.label) for a in ex.assertions if a.predicate == "implements"}
+    assert got == {("重庆", "工业品贸易中心")}
+    # an undated text is read as of today
+    assert ("重庆", "工业品贸易中心") in _implemented(text)
