@@ -3324,3 +3324,14 @@ def test_read_in_0_9_131() -> None:
     assert got == {("重庆", "工业品贸易中心")}
     # an undated text is read as of today
     assert ("重庆", "工业品贸易中心") in _implemented(text)
+
+
+def test_read_in_0_9_132() -> None:
+    # reviewed xwlb-20250626-01: a compound of three or more abbreviations acting as the
+    # clause's subject names each of its provinces (京津冀加快构建…，…，实施…行动)
+    text = "今年以来，京津冀加快构建产业协同格局，围绕重点产业链，实施产业链图谱落地行动。"
+    got = _implemented(text)
+    assert got == {(p, "产业链图谱落地行动") for p in ("北京", "天津", "河北")}
+    # …not a compound of two (川渝 alone names a region's work), nor one that modifies
+    assert _implemented("川渝实施产业链图谱落地行动。") == set()
+    assert _implemented("京津冀地区空气质量持续改善。") == set()
