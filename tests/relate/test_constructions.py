@@ -3335,3 +3335,14 @@ def test_read_in_0_9_132() -> None:
     # …not a compound of two (川渝 alone names a region's work), nor one that modifies
     assert _implemented("川渝实施产业链图谱落地行动。") == set()
     assert _implemented("京津冀地区空气质量持续改善。") == set()
+
+
+def test_read_in_0_9_133() -> None:
+    # reviewed policy-shandong-049, gwr2026-ningxia, gwr2026-xizang: a quoted name with 政策
+    # after it (and a short modifier between) is a named policy
+    got = _implemented("加大“创新券”补助政策实施力度。", "山东")
+    assert got == {("山东", "“创新券”补助政策")}
+    got = _implemented("实施边境“安居特惠”用电补贴政策。", "西藏")
+    assert got == {("西藏", "边境“安居特惠”用电补贴政策")}
+    # …but the national “两新” policy stays the centre's
+    assert _implemented("加力实施“两新”政策。", "江苏") == set()
