@@ -83,6 +83,7 @@ __all__ = [
     "MEASURE_TAIL",
     "NATIONAL_SET",
     "NOTE_AFTER",
+    "NOTE_MARK",
     "NOT_NAMED_BEFORE",
     "NOT_NAMED_LIST",
     "NUMBER_TYPE",
@@ -181,7 +182,7 @@ RUN_ON = re.compile(r"(?:" + "|".join(TYPE_WORDS) + r")(?=" + UNPUNCTUATED_NEXT.
 # results reported (words/result_predicates.txt).
 _REPORT_ADVERBS = (
     r"(?:全面|正式|成功|顺利|圆满|高效|常态化|深入|持续|加快|加紧|抓紧|正在|提速|已经|已|也|火热"
-    r"|相继|同日|集中|如期|再次|首次|率先|均|不断|广泛|加速|纵深|基本|全部|有序|稳步|日前|近日|今天|今日|昨天|昨日|当天|目前|现已|正"
+    r"|相继|同日|分别|集中|如期|再次|首次|率先|均|不断|广泛|加速|纵深|基本|全部|有序|稳步|日前|近日|今天|今日|昨天|昨日|当天|目前|现已|正"
     r"|[1-3]?\d日|上午|下午|晚间|晚上|当晚|[（(]\d{1,2}月\d{1,2}日[）)])*"
 )
 _CARRIED_OUT = (
@@ -199,8 +200,15 @@ _NOT_A_DOCUMENT = (
 )
 # an event reported held at its site (…开板活动在松花湖雪场启幕): where, then the verb
 _HELD_AT = r"在[^，。；在]{1,12}?(?:正式)?(?:开幕|启幕|揭幕|举行|举办|召开|启动|开赛)"
+#: a note's number after a term (“三医联动一张网”［9］建成运行; ［ ］ read as [ ]): the text goes on
+NOTE_MARK = re.compile(r"\[\d{1,3}\]")
 # a result counted right after the verb (“县中振兴”工程提升40所普通高中办学能力)
-_COUNTED_RESULT = r"(?:提升|新增|增加|培训|改造|培育|完成)(?=[近超约逾]?\d)"
+# (or who uses it, so many: “湘易办”用户突破3500万, “川超”联赛观众超1亿人次; not what a category
+# of goods sold, “新三样”出口增长37%)
+_COUNTED_RESULT = (
+    r"(?:提升|新增|增加|培训|改造|培育|完成"
+    r"|(?:注册)?(?:用户|观众|访问量|服务人次)(?:数|量)?(?:突破|超过|超|达到|达))(?=[近超约逾]?\d)"
+)
 TOPIC_VERB = re.compile(
     _REPORT_ADVERBS
     + "(?:"

@@ -59,6 +59,7 @@ from kg.relate.grammar import (
     NOT_NAMED_BEFORE,
     NOT_NAMED_LIST,
     NOTE_AFTER,
+    NOTE_MARK,
     NUMBER_TYPE,
     OWN_RELATIVE,
     PARTNERED,
@@ -421,6 +422,7 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     text, lo, hi = scan.text, scan.lo, scan.hi
     last = group[-1]
     after, q0 = last.end + 1, group[0].start - 1
+    after = m.end() if (m := NOTE_MARK.match(text, after)) else after  # (“…”［9］建成运行)
     if _not_a_name(scan, group[0].start, last.end, last.text):
         return
     gov = governing_verb(text, scan.tokens, q0, lo)

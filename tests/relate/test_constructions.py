@@ -3346,3 +3346,18 @@ def test_read_in_0_9_133() -> None:
     assert got == {("西藏", "边境“安居特惠”用电补贴政策")}
     # …but the national “两新” policy stays the centre's
     assert _implemented("加力实施“两新”政策。", "江苏") == set()
+
+
+def test_read_in_0_9_134() -> None:
+    # reviewed gwr2026-hainan: a note's number after a term (“…”［9］) leaves the name whole
+    got = _implemented("“三医联动一张网”［9］建成运行，成立全国首个医保数据中心。", "海南")
+    assert ("海南", "“三医联动一张网”") in got
+    # reviewed gwr2026-hunan, gwr2026-sichuan: how many use it, counted, reports a program
+    got = _implemented("坚持政务服务数字化转型，“湘易办”用户突破3500万。", "湖南")
+    assert got == {("湖南", "“湘易办”")}
+    assert ("四川", "“川超”联赛") in _implemented("“川超”联赛观众超1亿人次。", "四川")
+    # reviewed gwr2026-shanghai: 分别 reports each of the names listed
+    got = _implemented("“上海标准”、“上海品牌”分别新增12项和44项。", "上海")
+    assert got == {("上海", "“上海标准”"), ("上海", "“上海品牌”")}
+    # …but not what a category of goods sold (a trap of reviewed/)
+    assert _implemented("“新三样”出口增长37%。", "山东") == set()
