@@ -145,6 +145,8 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         stripped = True  # 世界级盐湖产业基地: the industry it gathers
     if not stripped or len(core) < 2 or core in GENERIC_CORES or core in GENERIC_THEMES:
         return None
+    # (社保高质量参保行动 → 社保参保: how well, inside the topic, is no word of it)
+    core = re.sub(r"(?<=..)高质量(?!发展)(?=[\u4e00-\u9fff]{2})", "", core)
     return _topic_of_core(core, tw)
 
 

@@ -3361,3 +3361,11 @@ def test_read_in_0_9_134() -> None:
     assert got == {("上海", "“上海标准”"), ("上海", "“上海品牌”")}
     # …but not what a category of goods sold (a trap of reviewed/)
     assert _implemented("“新三样”出口增长37%。", "山东") == set()
+
+
+def test_read_in_0_9_135() -> None:
+    # reviewed gwr2026-chongqing, -shanxi, -sichuan: how well, inside a name's topic, is no
+    # word of it (社保高质量参保行动 → 社保参保); 高质量发展 stays whole
+    assert ("社保高质量参保行动", "社保参保") in _served("实施社保高质量参保行动。", "重庆")
+    got = _served("实施开放型经济高质量发展行动。", "河南")
+    assert ("开放型经济高质量发展行动", "开放型经济高质量发展") in got
