@@ -53,6 +53,12 @@ _EVENT = re.compile(
 )
 
 
+# Talents' programs are named by whom they title (泰山学者、齐鲁青年人才等高层次人才工程): an item
+# of a list of talents' programs that ends in such a title is a name
+_TALENT_KIND = re.compile(r"人才(?:工程|计划)$")
+_TALENT = re.compile(r"(?:学者|人才|英才|名家|工匠)$")
+
+
 def named_item(item: str) -> bool:
     """Whether an item of a list names one event (第十七届省运会, 华创会, 音乐节 of 北京国际
     电影节、音乐节). Works (铁路, 博物馆) are not programs: the gold leaves a report's
@@ -105,7 +111,7 @@ def listed_items(scan: ProgramScan) -> None:
                 continue
             if any(v in item for v in IMPLEMENT_VERBS if len(v) > 1):
                 continue  # 推进…、加快…: an action of its own, not a name
-            if named_item(item):
+            if named_item(item) or (_TALENT_KIND.search(m.group()) and _TALENT.search(item)):
                 scan.add("impl.listed", item, start, end)
                 found = True
         if found:

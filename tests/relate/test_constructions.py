@@ -3369,3 +3369,12 @@ def test_read_in_0_9_135() -> None:
     assert ("社保高质量参保行动", "社保参保") in _served("实施社保高质量参保行动。", "重庆")
     got = _served("实施开放型经济高质量发展行动。", "河南")
     assert ("开放型经济高质量发展行动", "开放型经济高质量发展") in got
+
+
+def test_read_in_0_9_136() -> None:
+    # reviewed policy-shandong-018: talents' programs are named by whom they title; in a list
+    # closed by 等…人才工程 each such title is a program
+    got = _implemented("优化实施泰山学者、齐鲁青年人才等高层次人才工程，着力在高校培养。", "山东")
+    assert got == {("山东", "泰山学者"), ("山东", "齐鲁青年人才")}
+    # …not fields listed before another kind of program
+    assert ("山东", "汽车") not in _implemented("实施汽车、光伏等产业提质升级行动。", "山东")
