@@ -33,6 +33,7 @@ __all__ = [
 EXTRACTOR_VERSION = "0.9.136"
 
 _REPORT_TITLE = re.compile(r"政府工作报告")
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 # the head of a note at the end of a report, on a line of its own: ［14］两非两资：
 _NOTE_HEAD = re.compile(r"\s*[［\[]\d{1,3}[］\]][^，。；：:]{1,30}[：:]\s*")
 _CONGRESS = re.compile(r"在\s*([^\s，。]{2,12}?)第[^\s，。]{1,6}届\s*人民代表大会")
@@ -165,8 +166,8 @@ def _dominant_province(text: str, lexicon: Lexicon) -> str | None:
 def not_yet_provinces(doc: Document, lexicon: Lexicon) -> frozenset[str]:
     """The provinces a dated document predates (kg:establishedOn: 重庆市 1997-03-14): their
     names are places then, never a province that acts (1984's 重庆等地 are cities of 四川)."""
-    if not doc.date:
-        return frozenset()
+    if not doc.date or not _ISO_DATE.fullmatch(doc.date):
+        return frozenset()  # (an undated text, or a date not in ISO form, is read as of today)
     return frozenset(
         p.id
         for p in lexicon.provinces.values()

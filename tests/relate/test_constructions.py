@@ -3322,8 +3322,10 @@ def test_read_in_0_9_131() -> None:
     ex = kg.extract(text, id="t", date="1997-05")
     got = {(a.subject.label, a.object.label) for a in ex.assertions if a.predicate == "implements"}
     assert got == {("重庆", "工业品贸易中心")}
-    # an undated text is read as of today
+    # an undated text, or one whose date is not in ISO form, is read as of today
     assert ("重庆", "工业品贸易中心") in _implemented(text)
+    ex = kg.extract(text, id="t", date="1984年")
+    assert [a for a in ex.assertions if a.predicate == "implements"]
 
 
 def test_read_in_0_9_132() -> None:
