@@ -3380,3 +3380,13 @@ def test_read_in_0_9_136() -> None:
     assert got == {("山东", "泰山学者"), ("山东", "齐鲁青年人才")}
     # …not fields listed before another kind of program
     assert ("山东", "汽车") not in _implemented("实施汽车、光伏等产业提质升级行动。", "山东")
+
+
+def test_read_in_0_9_137() -> None:
+    # reviewed xwlb-20250621-01: a desert's, a mountain's or a lake's name marks a weak kind as
+    # one place's (毛乌素跨界锁边林草防护体系), as a province's or a city's does
+    text = "在毛乌素沙地，甘肃、陕西、宁夏和内蒙古四省区联手，加快建设毛乌素跨界锁边林草防护体系。"
+    got = _implemented(text)
+    assert {(p, "毛乌素跨界锁边林草防护体系") for p in ("甘肃", "陕西", "宁夏", "内蒙古")} <= got
+    # …an unmarked system is still a field (构建综合性法规保障体系)
+    assert _implemented("构建综合性法规保障体系。", "云南") == set()
