@@ -521,10 +521,11 @@ PACKAGE_KIND = r"(?:政策|服务|支持|惠企)?(?:举措|措施)"  # (15条服
 # (or with the aim written straight before the kind: 20条稳外资举措, 43条推动制造业…政策举措)
 _PACKAGE_AIM = r"(?:[^，。；、“”\d]{2,24}?的|[\u4e00-\u9fff]{3,16}?)"
 _AIM_FIRST = r"(?:支持|促进|推动|助力)(?:(?!推出|出台|发布|制定|印发)[^，。；、“”\d等]){2,20}?"
+_PACKAGE_NUMBER = r"[\d一二三四五六七八九十百]+"
 # (counted in 条: 项 counts what was done, 352项重要改革举措稳步实施)
-_PACKAGE_COUNT = r"[\d一二三四五六七八九十百]+条"
+_PACKAGE_COUNT = _PACKAGE_NUMBER + "条"
 # (after its aim a package may be counted in 项 too: 促进专精特新企业高质量发展的27项措施)
-_AIMED_COUNT = r"[\d一二三四五六七八九十百]+[条项]"
+_AIMED_COUNT = _PACKAGE_NUMBER + "[条项]"
 COUNTED_PACKAGE = re.compile(_PACKAGE_COUNT + _PACKAGE_AIM + "?" + PACKAGE_KIND)
 # 推出30条推动经济持续回升向好的政策举措: the count, then what the measures are for; 出台支持
 # 乡村富民产业发展20条措施: what they are for, then the count

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Token
-from kg.relate.grammar import ADVERB_RUN, PUSHED_TYPES
+from kg.relate.grammar import ADVERB_RUN, PUSHED_TYPES, TYPE_WORD
 from kg.relate.words import (
     ADVERBS,
     BLOCK_VERBS,
@@ -19,15 +19,12 @@ from kg.relate.words import (
     VERB_ADVERBS,
     VERBS_BEFORE_JIANSHE,
 )
-from kg.text.mentions import TYPE_WORDS
 
 __all__ = ["governing_verb", "opens_with_verb", "pushed_by", "pushes", "split_adverb_verbs"]
 
 # a type word that ends a name (not one that opens the next: 完成制度集成…)
 _ENDING_TYPE_WORD = re.compile(
-    "(?:"
-    + "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True))
-    + r")(?:(?![\u4e00-\u9fff])|(?=[等和与及]|建设))"
+    "(?:" + TYPE_WORD.pattern + r")(?:(?![\u4e00-\u9fff])|(?=[等和与及]|建设))"
 )
 
 

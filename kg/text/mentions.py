@@ -113,7 +113,8 @@ class Gazetteer:
         self._compound = re.compile(
             # [c][c]{1,5} rather than [c]{2,6}: a pattern opening with a class is searched faster
             f"[{chars}][{chars}]{{1,5}}(?=地区|两地|三地|四地|两省市|两省|三省|两市|间|协同|一体化|合作|毗邻|区域|经济圈|大湾区|等地"
-            # or acting as the subject of its clause (京津冀加快构建…, 川渝联合实施…)
+            # or, of three or more, acting as the subject of its clause (京津冀加快构建…;
+            # 川渝 needs one of the words above)
             f"|(?<=[{chars}]{{3}})(?:加快|加速|实施|推进|推动|共同|联合|携手|启动|开展|建立|打造|已经?|正在?|将)"
             ")"
             if chars
