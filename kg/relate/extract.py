@@ -30,7 +30,7 @@ __all__ = [
 # Part of every document's content hash: a new version rebuilds each document on the next
 # build. 0.2.0: facts and names live once in the shared graph (kgg:facts), so a store
 # written by 0.1.0 (facts inside each document's graph) is rewritten document by document.
-EXTRACTOR_VERSION = "0.9.137"
+EXTRACTOR_VERSION = "0.9.138"
 
 _REPORT_TITLE = re.compile(r"政府工作报告")
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
@@ -202,10 +202,7 @@ def extract_document(
     # the gazetteer scans it once for all the sentences
     spans = [(sent.start, sent.end) for sent in sentences]
     gaz = gazetteer(lex)
-    geo = gaz.geo_in_spans(matched, spans)
-    if unborn:
-        geo = [[h for h in g if h.province not in unborn] for g in geo]
-    hits = zip(geo, gaz.themes_in_spans(matched, spans), strict=True)
+    hits = zip(gaz.geo_in_spans(matched, spans), gaz.themes_in_spans(matched, spans), strict=True)
     notes = False  # past the first note glossing a term (［24］“11431”基层治理体系：)
     for sent, in_sentence in zip(sentences, hits, strict=True):
         if "\n" in doc.text[last_end : sent.start]:
@@ -224,6 +221,7 @@ def extract_document(
             group=group,
             hits=in_sentence,
             off=off,
+            unborn=unborn,
         )
         previous = facts.subjects or previous
         group = facts.group or group

@@ -66,6 +66,7 @@ def relate_sentence(
     group: tuple[str, ...] = (),
     hits: tuple[list[GeoHit], list[ThemeHit]] | None = None,
     off: Collection[str] = (),
+    unborn: Collection[str] = (),
 ) -> SentenceFacts:
     """Read one sentence (matching text, sentence-local offsets).
 
@@ -76,7 +77,9 @@ def relate_sentence(
     同时/此外/还; ``group`` the provinces that 两地/两省市 refer back to. ``hits`` are the
     gazetteer's provinces and places and its themes in the sentence, when the caller has
     them (:meth:`~kg.text.mentions.Gazetteer.geo_in_spans` scans a document at once).
-    ``off`` are rule ids switched off (:meth:`~kg.relate.registry.Registry.switch_off`).
+    ``off`` are rule ids switched off (:meth:`~kg.relate.registry.Registry.switch_off`);
+    ``unborn`` the provinces the document predates (extract.not_yet_provinces), named by no
+    mention, whole or in a compound of abbreviations.
     """
     gaz = gazetteer(lexicon)
     named_geo, themes = hits if hits is not None else (gaz.geo(text), gaz.themes(text))
@@ -84,7 +87,7 @@ def relate_sentence(
     themes = [t for t in themes if not _COUNTRIES_OF.match(text, t.end)]
     # 新疆生产建设兵团: a body of its own, not the region's government
     named_geo = [h for h in named_geo if not _OTHER_BODY.match(text, h.end)]
-    geo = named_geo + gaz.abbreviation_compounds(text)
+    geo = [h for h in named_geo + gaz.abbreviation_compounds(text) if h.province not in unborn]
     geo.sort(key=lambda h: h.start)
     facts = SentenceFacts(programs=[], geo=geo, themes=themes)
     quotes = find_quotes(text)

@@ -3390,3 +3390,13 @@ def test_read_in_0_9_137() -> None:
     assert {(p, "毛乌素跨界锁边林草防护体系") for p in ("甘肃", "陕西", "宁夏", "内蒙古")} <= got
     # …an unmarked system is still a field (构建综合性法规保障体系)
     assert _implemented("构建综合性法规保障体系。", "云南") == set()
+
+
+def test_read_in_0_9_138() -> None:
+    # a province a dated document predates is named by no compound of abbreviations either
+    # (川渝 in 1990: 渝 was a city of 四川)
+    text = "川渝两地共同实施成渝地区双城经济圈建设行动。"
+    ex = kg.extract(text, id="t", date="1990")
+    got = {(a.subject.label, a.object.label) for a in ex.assertions if a.predicate == "implements"}
+    assert got == {("四川", "成渝地区双城经济圈建设行动")}
+    assert ("重庆", "成渝地区双城经济圈建设行动") in _implemented(text)
