@@ -8,12 +8,12 @@ writes it as the ``rdfs:comment`` of each ``kg:rule``.
 
 from __future__ import annotations
 
-from kg.relate import branded, clauses, documents, events, listed, programs, themes
+from kg.relate import branded, clauses, documents, events, listed, packages, programs, themes
 from kg.relate.registry import REGISTRY
 
 __all__ = ["REGISTRY", "RULES"]
 
 # (the modules whose import registers their rules)
-_RULE_MODULES = (clauses, programs, listed, branded, documents, themes, events)
+_RULE_MODULES = (clauses, programs, listed, branded, packages, documents, themes, events)
 
 RULES: dict[str, str] = REGISTRY.descriptions()

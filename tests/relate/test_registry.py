@@ -29,6 +29,7 @@ EXPECTED = {
         "impl.shared-type",
         "impl.listed",
         "impl.branded",
+        "impl.package-aim",
         "impl.hosted",
         "impl.hosted-back",
     },
@@ -88,6 +89,7 @@ def test_every_program_and_theme_rule_has_a_step_that_fires_it() -> None:
         "issued_documents",
         "listed_items",
         "hosted_events",
+        "aimed_packages",
     ]
     # read with what the document named before the sentence (kg.relate.events)
     assert [s.name for s in REGISTRY.all_steps() if s.scope == "document"] == [
