@@ -34,6 +34,10 @@ COUNT_START = re.compile(r"^\d+(?:余|多)?[个项家条座所批处名场次回
 COUNTED_PACKAGE = re.compile(
     r"\d+条(?:[^，。；、“”\d]{2,24}?的|[\u4e00-\u9fff]{2,16}?)?(?:政策)?(?:举措|措施)"
 )
+# …or by its count and kind, then what it is for (10项举措支持“首发经济”: rule impl.package-aim)
+AIMED_PACKAGE = re.compile(
+    r"\d+[条项](?:政策)?(?:举措|措施)(?:支持|促进|推动|助力)[^，。；、]{2,24}"
+)
 GENERIC_PROGRAM = re.compile(
     r"^(?:标志性|重大|重点|系列|相关|各类|各项|有关|专项|示范|综合|一批|新|大型|重要)?"
     r"(?:开放|推介|宣传|主题|特色|品牌|文化|体育|经贸)?"
@@ -57,8 +61,8 @@ QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:个|家|项|条|座|所|亿|万|%|元|�
 
 def program_defect(label: str) -> str | None:
     first = segment(label)[0].text if label else ""
-    if COUNTED_PACKAGE.fullmatch(label):
-        return None
+    if COUNTED_PACKAGE.fullmatch(label) or AIMED_PACKAGE.fullmatch(label):
+        return None  # 23条政策措施, 10项举措支持“首发经济”: a package is named by its count
     if COUNT_START.match(label) or (
         LEFTOVER_START.match(label) and LEFTOVER_START.fullmatch(first)
     ):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.relate.bounds import REGION_CLASS
-from kg.relate.grammar import BRANDED, CONJUNCTION, DOCUMENT_HEADS, PACKAGE_KIND
+from kg.relate.grammar import AIMED_PACKAGE, BRANDED, CONJUNCTION, DOCUMENT_HEADS, PACKAGE_KIND
 from kg.relate.words import (
     COMPOUND_AIMS,
     EVENT_SCOPES,
@@ -86,7 +86,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         return "消费"
     if package := _PACKAGE.fullmatch(label):
         return _package_aim(package.group("before") or package.group("after"), lexicon)
-    if package := _AIMED_PACKAGE.fullmatch(label.replace("“", "").replace("”", "")):
+    if package := AIMED_PACKAGE.fullmatch(label.replace("“", "").replace("”", "")):
         return _package_aim(package.group("aim"), lexicon)  # (kg.relate.packages)
     name = _without_places_listed(re.sub(r"[“\"‘「『][^”\"’」』]*[”\"’」』]", "", label))
     tw = type_word_ending(name)
@@ -405,14 +405,6 @@ _PACKAGE = re.compile(
     + _PACKAGE_VERBS
     + r"(?P<after>[^的\d“”、]{3,16}?)的?)"
     + PACKAGE_KIND
-)
-
-
-# 10项举措支持首发经济: the count and kind, then what the package is for (kg.relate.packages)
-_AIMED_PACKAGE = re.compile(
-    r"[\d一二三四五六七八九十百]+[条项]"
-    + PACKAGE_KIND
-    + r"(?:支持|促进|推动|助力)(?P<aim>[^，。；：、]{2,24})"
 )
 
 
