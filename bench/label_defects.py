@@ -32,11 +32,7 @@ COUNT_START = re.compile(r"^\d+(?:余|多)?[个项家条座所批处名场次回
 # a package of measures named by its count (出台18条举措): the count is its name, with what
 # the measures are for after it (30条推动…的政策举措, 20条稳外资举措) and their kind (硬措施)
 COUNTED_PACKAGE = re.compile(
-    r"\d+条(?:[^，。；、“”\d]{2,24}?的|[\u4e00-\u9fff]{2,16}?)?(?:政策)?(?:举措|措施)"
-)
-# …or by its count and kind, then what it is for (10项举措支持“首发经济”: rule impl.package-aim)
-AIMED_PACKAGE = re.compile(
-    r"\d+[条项](?:政策)?(?:举措|措施)(?:支持|促进|推动|助力)[^，。；、]{2,24}"
+    r"\d+[条项](?:[^，。；、“”\d]{2,24}?的|[\u4e00-\u9fff]{2,16}?)?(?:政策)?(?:举措|措施)"
 )
 GENERIC_PROGRAM = re.compile(
     r"^(?:标志性|重大|重点|系列|相关|各类|各项|有关|专项|示范|综合|一批|新|大型|重要)?"
@@ -61,8 +57,8 @@ QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:个|家|项|条|座|所|亿|万|%|元|�
 
 def program_defect(label: str) -> str | None:
     first = segment(label)[0].text if label else ""
-    if COUNTED_PACKAGE.fullmatch(label) or AIMED_PACKAGE.fullmatch(label):
-        return None  # 23条政策措施, 10项举措支持“首发经济”: a package is named by its count
+    if COUNTED_PACKAGE.fullmatch(label):
+        return None
     if COUNT_START.match(label) or (
         LEFTOVER_START.match(label) and LEFTOVER_START.fullmatch(first)
     ):

@@ -32,7 +32,6 @@ __all__ = [
     "ABOUT_PLAN",
     "ADVERBS_AT",
     "ADVERB_RUN",
-    "AIMED_PACKAGE",
     "AMOUNT_AFTER",
     "BATCH",
     "BATCH_BEFORE_QUOTE",
@@ -540,11 +539,6 @@ DESCRIBED_PACKAGE = re.compile(
     + ")"
     + PACKAGE_KIND
     + "$"
-)
-# 推出10项举措支持“首发经济”: the count and kind, then a verb of supporting and what the
-# package is for (kg.relate.packages names it so)
-AIMED_PACKAGE = re.compile(
-    _AIMED_COUNT + PACKAGE_KIND + r"(?:支持|促进|推动|助力)(?P<aim>[^，。；：、]{2,24})"
 )
 
 

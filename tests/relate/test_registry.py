@@ -43,6 +43,7 @@ EXPECTED = {
         "serves.topic",
         "serves.around-quote",
         "serves.event-theme",
+        "serves.package-aim",
     },
     SUBJECT: {"carried", "carried-sentence", "named-in", "author"},
 }
