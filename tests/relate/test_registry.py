@@ -43,7 +43,6 @@ EXPECTED = {
         "serves.topic",
         "serves.around-quote",
         "serves.event-theme",
-        "serves.package-aim",
     },
     SUBJECT: {"carried", "carried-sentence", "named-in", "author"},
 }
