@@ -8,7 +8,11 @@ from the project root, with ../shared beside it:
 Stories are drawn like the third draw of the reviews (seed 20261206): 新闻联播 stories of
 2025 outside tests/gold with a province, a verb of carrying out and a quoted name or a type
 word in one sentence. Policy documents are drawn from the Shandong ones outside tests/gold
-whose English title names no city, of 2,000-10,000 characters (as the gold's own draw). Prints the ids, one per line.
+whose English title names no city, of 2,000-10,000 characters (as the gold's own draw).
+Central policy documents (``--central``, since the twenty-first set) are drawn from those outside
+tests/gold of 2,000-10,000 characters that name a province, and national work reports
+(``--national``) from those outside tests/gold: the kinds of text whose provinces are mostly
+the centre's places, where a fact is a trap more often than not. Prints the ids, one per line.
 """
 
 from __future__ import annotations
@@ -69,14 +73,36 @@ def policies(seed: int, n: int, done: set[str]) -> list[str]:
     return sorted(random.Random(seed).sample(pool, n))
 
 
+def central(seed: int, n: int, done: set[str]) -> list[str]:
+    folder = CORPUS / "policy_docs_central_shandong"
+    pool = []
+    for line in (folder / "index.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        doc, _, _, chars = line.split("\t")[:4]
+        if doc.startswith("policy-central") and doc not in done and 2000 <= int(chars) <= 10000:
+            text = (folder / f"{doc}.txt").read_text(encoding="utf-8")
+            if any(p in text for p in PROVINCES):
+                pool.append(doc)
+    return sorted(random.Random(seed).sample(pool, n))
+
+
+def national(seed: int, n: int, done: set[str]) -> list[str]:
+    paths = sorted((CORPUS / "national_gov_reports").glob("gwr-national-*.txt"))
+    pool = [p.stem for p in paths if p.stem not in done]
+    return sorted(random.Random(seed).sample(pool, n))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--stories", type=int, default=40)
     ap.add_argument("--policy", type=int, default=2)
+    ap.add_argument("--central", type=int, default=0)
+    ap.add_argument("--national", type=int, default=0)
     args = ap.parse_args()
     done = annotated()
-    for doc in stories(args.seed, args.stories, done) + policies(args.seed, args.policy, done):
+    drawn = stories(args.seed, args.stories, done) + policies(args.seed, args.policy, done)
+    drawn += central(args.seed, args.central, done) + national(args.seed, args.national, done)
+    for doc in drawn:
         print(doc)
 
 
