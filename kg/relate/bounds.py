@@ -452,8 +452,14 @@ def after_count(text: str, token: Token, end: int) -> int:
     return first
 
 
+# a note giving a name's short form (济南—青岛人工智能创新应用先导区（以下简称“先导区”）建设)
+_SHORT_FORM_NOTE = re.compile(r"[（(]以下简称“[^”]{1,12}”[）)]")
+
+
 def _builds_at(text: str, end: int) -> bool:
-    """建设 right after ``end`` (not 建设者)."""
+    """建设 right after ``end`` (not 建设者), or after a note of the name's short form."""
+    note = _SHORT_FORM_NOTE.match(text, end)
+    end = note.end() if note else end
     return text.startswith("建设", end) and not text.startswith("建设者", end)
 
 

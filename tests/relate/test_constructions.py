@@ -3432,3 +3432,15 @@ def test_read_in_0_9_141() -> None:
     assert "26项措施促进民营经济高质量发展" in program.aliases
     served = {a.object.label for a in ex.assertions if a.predicate == "serves"}
     assert served == {"民营经济"}
+
+
+def test_read_in_0_9_142() -> None:
+    # reviewed policy-shandong-011 (set 22): a note of the name's short form stands between
+    # the name and the 建设 a verb of speeding up shares with it
+    text = "为加快推动济南—青岛人工智能创新应用先导区（以下简称“先导区”）建设，制定本实施方案。"
+    assert _implemented(text, "山东") == {("山东", "济南—青岛人工智能创新应用先导区")}
+    # …any other note still keeps 建设 from the name (a note on who leads it)
+    assert (
+        _implemented("加快济南—青岛人工智能创新应用先导区（省工信厅牵头）建设。", "山东") == set()
+    )
+    assert _implemented("加快济南—青岛人工智能创新应用先导区建设。", "山东") != set()
