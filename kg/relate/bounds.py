@@ -18,6 +18,7 @@ from kg.relate.words import (
     PLAN_VERBS,
     SPLIT_TYPES,
     WEAK_TYPES,
+    alternation,
 )
 from kg.text.lexicon import Lexicon
 from kg.text.mentions import TYPE_WORDS, Span, gazetteer, type_word_ending
@@ -469,9 +470,9 @@ _NAME_END = "(?:" + TYPE_WORD.pattern + "|”)"
 _NEXT_NAME = re.compile(r"、[^、，。；：]{2,30}?" + _NAME_END + "(?=、|建设(?!者))")
 # a verb of building (after a few characters: 进一步加快), then the names listed before a phrase
 _BUILD_HEAD = re.compile(
-    r"(?:持续|全面|积极|着力|大力)?.{0,3}?(?:"
-    + "|".join(map(re.escape, sorted(BUILD_VERBS, key=len, reverse=True)))
-    + r")(?:[^、，。；：]{2,30}?"
+    r"(?:持续|全面|积极|着力|大力)?.{0,3}?"
+    + alternation(tuple(sorted(BUILD_VERBS, key=len, reverse=True)))
+    + r"(?:[^、，。；：]{2,30}?"
     + _NAME_END
     + "、)*"
 )

@@ -29,7 +29,6 @@ __all__ = [
     "TWO_CHARACTER_FIELDS",
     "TWO_CHARACTER_TOPICS",
     "name_theme",
-    "package_aim",
     "place_role",
 ]
 
@@ -86,7 +85,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     if _SPENDING_SEASON.search(label.rstrip("”")):
         return "消费"
     if package := _PACKAGE.fullmatch(label):
-        return package_aim(package.group("before") or package.group("after"), lexicon)
+        return _package_aim(package.group("before") or package.group("after"), lexicon)
     name = _without_places_listed(re.sub(r"[“\"‘「『][^”\"’」』]*[”\"’」』]", "", label))
     tw = type_word_ending(name)
     if tw is None or tw.endswith("措施"):
@@ -407,7 +406,7 @@ _PACKAGE = re.compile(
 )
 
 
-def package_aim(aim: str, lexicon: Lexicon | None) -> str | None:
+def _package_aim(aim: str, lexicon: Lexicon | None) -> str | None:
     """What a package of measures is for: its description without 发展 after a field
     (专精特新中小企业发展 → 专精特新中小企业; 制造业高质量发展 stays whole)."""
     aim = re.sub(
