@@ -198,7 +198,10 @@ def quoted_key(prefix: str, name: str) -> str:
     return PROVINCE_SCOPED + program_key(prefix + name)
 
 
-_COUNTED_KINDS = ("项目", "举措", "措施")
+# measures counted before their quoted kind are many of a kind (推出19项“人工智能+”具体举措);
+# counted projects are the projects of a named kind (启动25个“城中村”改造项目: the reviewed
+# gold requires six such in dev/ and reviewed/ and leaves five optional)
+_COUNTED_KINDS = ("举措", "措施")
 # a batch word right before a quote, and a head word right after one
 _HEAD_AFTER_QUOTE = re.compile(r"(?![和与及或等])[\u4e00-\u9fff]")
 # 现在由系统“自动填充”: the quote says what an agent named after 由 does
@@ -212,9 +215,9 @@ def many_or_doing(
     gov: tuple[str, str, int] | None,
     suffix: tuple[int, str] | None,
 ) -> bool:
-    """Whether the quoted names at ``q0`` are many of a kind (启动25个“城中村”改造项目, 推出19项
-    “人工智能+”具体举措), the things of a batch (培育一批鲁版软件“名品”) or what an agent does
-    (现在由系统“自动填充”), not a program."""
+    """Whether the quoted names at ``q0`` are many of a kind (推出19项“人工智能+”具体举措), the
+    things of a batch (培育一批鲁版软件“名品”) or what an agent does (现在由系统“自动填充”),
+    not a program."""
     if suffix is not None:
         return suffix[1].endswith(_COUNTED_KINDS) and COUNT_BEFORE.search(text, lo, q0) is not None
     batch = BATCH_BEFORE_QUOTE.search(text, lo, q0)

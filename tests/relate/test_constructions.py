@@ -846,9 +846,8 @@ def test_errors_of_the_twelfth_judged_sample() -> None:
 
 
 def test_counted_quoted_kinds_and_adverbs_joined_to_verbs() -> None:
-    # stories (0.9.3 review): a count before a quoted kind of projects or measures is many
-    # of a kind; 不断 joined to the verb after it is cut off
-    assert _implemented("北京启动25个“城中村”改造项目。") == set()
+    # stories (0.9.3 review): a count before a quoted kind of measures is many of a kind
+    # (counted projects are read since 0.9.143); 不断 joined to the verb after it is cut off
     assert _implemented("上海推出19项“人工智能+”具体举措。") == set()
     assert _implemented("浙江不断完善“15分钟健身圈”。") == {("浙江", "“15分钟健身圈”")}
 
@@ -3444,3 +3443,15 @@ def test_read_in_0_9_142() -> None:
         _implemented("加快济南—青岛人工智能创新应用先导区（省工信厅牵头）建设。", "山东") == set()
     )
     assert _implemented("加快济南—青岛人工智能创新应用先导区建设。", "山东") != set()
+
+
+def test_read_in_0_9_143() -> None:
+    # a count or a batch before a quoted kind of projects names the projects' program, as the
+    # reviewed gold reads it (xwlb-20250214-08, gwr2026-shanxi, gwr2026-liaoning)
+    got = _implemented("北京启动25个“城中村”改造项目。")
+    assert got == {("北京", "“城中村”改造项目")}
+    got = _implemented("实施一批“小而美”民生项目。", "山西")
+    assert got == {("山西", "“小而美”民生项目")}
+    # counted measures stay many of a kind, and so do a batch's quoted things without a head
+    assert _implemented("上海推出19项“人工智能+”具体举措。") == set()
+    assert _implemented("培育一批“数据徽商”和示范场景。", "安徽") == set()
