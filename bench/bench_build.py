@@ -46,6 +46,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from kg import native
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"
 KG = str(Path(sys.executable).with_name("kg"))
@@ -261,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     mb = _corpus_bytes(args.corpus) / 1e6
     print(f"machine: {machine()}")
     print(f"corpus:  {args.corpus} ({mb:.1f} MB)")
+    print(f"zhkg:    {native.summary()}")  # (make bench compiles it first: kg.native)
     runs: dict[str, list[float]] = {
         "baseline": [],
         "jobs1": [],

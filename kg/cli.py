@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from kg.errors import KgError, QueryError
+from kg.native import summary
 
 __all__ = ["cli", "main"]
 
@@ -68,7 +69,9 @@ def _plural(n: int, noun: str) -> str:
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
-@click.version_option(package_name="zhkg", prog_name="kg")
+@click.version_option(
+    package_name="zhkg", prog_name="kg", message=f"%(prog)s, version %(version)s; {summary()}"
+)
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
     """zhkg: knowledge graphs of Chinese policy and news text.

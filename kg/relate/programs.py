@@ -459,8 +459,8 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     prefix_text = lead
     if gov is not None and not included:
         prefix_text = modifier_prefix(text, gov[2], q0)
-    # “科技引领战略”“能级跨越战略”等七大战略: items of a counted set, each its own
-    named_by = None if suffix is None or COUNTED_SET.match(text, after) else suffix
+    counted_set = bool(suffix and COUNTED_SET.match(text, after))  # (…等七大战略: each its own)
+    named_by = None if counted_set else suffix
     for q in group:
         core = q.text.strip()
         if len(core) < 2 or (not suffix and not head and bare_quote(core, topic)):
@@ -489,7 +489,7 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
             label = f"{prefix}“{core}”{tail.removeprefix('的')}"  # (“…”的模式 is “…”模式)
             key = quoted_key(prefix, core)  # (“一表同享”改革 is “一表同享”)
             end = q.end + 1 + len(tail)
-            rule = "impl.quoted" if named_by is suffix else "impl.quoted-typed"  # (a set's item)
+            rule = "impl.quoted-typed" if counted_set else "impl.quoted"  # (a set's item)
         # in a fixed order (a set's would follow the hash seed, and so the N-Triples)
         aliases = tuple(a for a in dict.fromkeys((core, f"“{core}”")) if a != label)
         start = q.start - 1 - len(prefix)

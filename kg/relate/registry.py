@@ -167,7 +167,7 @@ class Registry:
     def switch_off(self, rule_ids: Iterable[str]) -> frozenset[str]:
         """The rules to leave out of an extraction, checked against the registry."""
         off = frozenset(rule_ids)
-        unknown = sorted(off - self._rules.keys())
+        unknown = sorted(r for r in off if r not in self._rules)
         if unknown:
             known = ", ".join(self._rules)
             raise InputError("--without", f"no rule {', '.join(unknown)} (rules: {known})")

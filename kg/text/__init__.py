@@ -1,0 +1,6 @@
+"""Text: sentences, normalisation, segmentation, the lexicon and its mentions."""
+
+from kg.native import package_path
+
+# the compiled modules first, when they were built from these sources (kg.native)
+__path__[:0] = package_path(__name__)
