@@ -129,7 +129,7 @@ def run_task(task: Task, lexicon: Lexicon | None = None) -> list[Outcome]:
     from kg.relate.extract import content_hash
 
     try:
-        docs = read_path(task.path)
+        docs = read_path(task.path, known=task.index)
     except InputError as exc:
         return [ReadFailure(exc.path, exc.problem, exc.line)]
     if task.set_id and task.doc_id:

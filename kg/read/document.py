@@ -23,6 +23,7 @@ from kg.errors import InputError
 from kg.model import Document
 from kg.read.decode import declared_charset, decode_bytes
 from kg.read.html import read_html
+from kg.read.index import IndexEntry
 from kg.read.inputs import (
     FORMAT_OF_SUFFIX,
     STDIN,
@@ -42,10 +43,14 @@ __all__ = ["read_bytes", "read_path", "read_text", "xml_safe_document"]
 _FORMATS = ("text", "html", "jsonl")
 
 
-def read_path(path: str, stdin: BinaryIO | None = None) -> list[Document]:
+def read_path(
+    path: str, stdin: BinaryIO | None = None, *, known: IndexEntry | None = None
+) -> list[Document]:
     """The documents in the file ``path`` (``-`` reads ``stdin``, default ``sys.stdin``).
 
     The format comes from the suffix; stdin is sniffed (JSON Lines, HTML, else text).
+    ``known`` is the file's row in its folder's ``index.tsv``: a text file's title or date
+    that it gives is taken, not detected (the row's are what the build keeps anyway).
     """
     if path == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
@@ -62,11 +67,16 @@ def read_path(path: str, stdin: BinaryIO | None = None) -> list[Document]:
         raise InputError(path, "permission denied") from None
     except OSError as err:
         raise InputError(path, f"cannot read ({err.strerror or err})") from None
-    return read_bytes(data, path, fmt, source=path)
+    return read_bytes(data, path, fmt, source=path, known=known)
 
 
 def read_bytes(
-    data: bytes, name: str, fmt: str | None = None, source: str | None = None
+    data: bytes,
+    name: str,
+    fmt: str | None = None,
+    source: str | None = None,
+    *,
+    known: IndexEntry | None = None,
 ) -> list[Document]:
     """The documents in ``data``, read as the file ``name`` would be.
 
@@ -91,7 +101,9 @@ def read_bytes(
         body, title, date = read_html(text, name)
         return [xml_safe_document(Document(doc_id, body, title, date, source, None, encoding))]
     text = xml_safe(unwrap_lines(text))  # (text copied out of a PDF: lines cut mid-word)
-    return [Document(doc_id, text, detect_title(text), detect_date(text), source, None, encoding)]
+    title = (known and known.title) or detect_title(text)
+    date = (known and known.date) or detect_date(text)
+    return [Document(doc_id, text, title, date, source, None, encoding)]
 
 
 def read_text(

@@ -735,19 +735,17 @@ BUILT_TYPES = frozenset(("项目", "活动", *FACILITY_TYPES))
 _DELEGATE_OPENERS = tuple(DELEGATE_VERBS)
 
 
+# what may stand before a program that opens its clause (今年, 目前, 2025年的首个 …)
+_TOPIC_LEAD = re.compile(r"(?:今年|目前|近年来|同时|此外|其中|[\d]{4}年?)?的?(?:首个|首家|首批)?")
+
+
 def is_topic(text: str, lo: int, start: int, end: int) -> bool:
     """A program standing first in its clause and reported as carried out right after it,
     alone or in a list of names (兰洽会、文博会、公祭伏羲大典影响力不断提升)."""
     head = text[lo:start].strip()
     if head.startswith(_DELEGATE_OPENERS):
         return False  # 支持苏州实验室、紫金山实验室等加快建设: others build them
-    if (
-        head
-        and not re.fullmatch(
-            r"(?:今年|目前|近年来|同时|此外|其中|[\d]{4}年?)?的?(?:首个|首家|首批)?", head
-        )
-        and not _NAME_LIST.fullmatch(head)
-    ):
+    if head and not _TOPIC_LEAD.fullmatch(head) and not _NAME_LIST.fullmatch(head):
         return False
     return reported_after(text, end)
 

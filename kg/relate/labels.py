@@ -540,7 +540,7 @@ def specific(label: str, type_word: str) -> bool:
         return False  # 兰州国家城市更新试点: a national designation the province takes part in
     if COUNTED_PACKAGE.fullmatch(label):
         return True  # 出台18条举措: a package of measures is named by its count
-    return not re.fullmatch(r"[\d一二三四五六七八九十百千万两几多项个类条大]+", core)
+    return not _COUNT_ONLY.fullmatch(core)
 
 
 # Marks of a name inside a phrase: a number-name (五大, 第三轮, 0.1微克, 90周年), Latin
@@ -559,6 +559,8 @@ _BATCH_DESCRIBED = re.compile(BATCH + r"(?:“[^”]{1,12}”|[^，。；“”]
 # 培育一批院士工作站、制造业创新中心…: the items of a list after 一批 are batches too
 _BATCH_LIST = re.compile(BATCH + r"[^，。；、]{2,16}(?:、[^，。；、]{2,16})*、$")
 _BATCH_OPENS = re.compile("了?" + BATCH)
+# a core of counts and classifiers only (十大, 三项): no name
+_COUNT_ONLY = re.compile(r"[\d一二三四五六七八九十百千万两几多项个类条大]+")
 
 
 _LEFTOVER_WORDS = frozenset(LABEL_LEFTOVERS) | {a for a in ADVERBS if len(a) > 1}

@@ -69,6 +69,27 @@ _NAME_SCOPE = re.compile(
 # a conjunction at either end of a topic (…和, 与…), not a word's own character (普及, 参与)
 _CONJUNCTION_TAIL = re.compile(r"^[和与及]+|" + CONJUNCTION + "+$")
 
+# the patterns of name_theme and the steps after it, compiled once (they run for every name)
+_QUOTED = re.compile(r"[“\"‘「『][^”\"’」』]*[”\"’」』]")
+_TALENTS = re.compile("[英俊引聚揽]才")
+_SERVED = re.compile(r"(?<=..)服务(?!贸易|业|消费)(?=[\u4e00-\u9fff]{2})")
+_RANK = re.compile(r"(?<=..)(?:重大|重点)$")
+_RANK_OR_BRANCH = re.compile(r"(?<=..)(?:重大|重点|分)$")
+_STAGE_OR_BIG = re.compile(r"第[一二三四五六七八九十\d]+阶段$|(?<=..)" + _BIG + "$")
+_HEAD_WORDS = re.compile(
+    r"(?<=..)(?:"
+    + _BIG
+    + r"|[省市县]级|[省市县区]{2,3}[两三四]级|国家级|(?<!人工)智能|整[省市县区村]"
+    r"|第[一二三四五六七八九十\d]+轮|(?<=....)县域|(?<!可)持续)$"
+)
+_PILOT_CITIES = re.compile(r"(?<=....)城市$")
+_HOW_WELL = re.compile(r"(?<=..)高质量(?!发展)(?=[\u4e00-\u9fff]{2})")
+_COUNT_END = re.compile(r"(?<=..)[一二两三四五六七八九十百]+$")
+_GROWN_END = re.compile(r"(?:培育|建设|打造|提升|发展)$")
+_GOES_INTO = re.compile(r"(?:服务|保障)*进(?!出口|口)")
+_COUNT_START = re.compile(r"^[一二三四五六七八九十百千万]+[项大小个]")
+_DOUBLED_COUNT = re.compile(r"^([一二三四五六七八九十])\1(?=[\u4e00-\u9fff]{2})")
+
 
 def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     """The topic a program's name states before its words of doing and its type word.
@@ -86,13 +107,13 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         return "消费"
     if package := _PACKAGE.fullmatch(label):
         return _package_aim(package.group("before") or package.group("after"), lexicon)
-    name = _without_places_listed(re.sub(r"[“\"‘「『][^”\"’」』]*[”\"’」』]", "", label))
+    name = _without_places_listed(_QUOTED.sub("", label))
     tw = type_word_ending(name)
     if tw is None or tw.endswith("措施"):
         document = _document_theme(name, lexicon)  # (…的若干措施, …实施意见)
         if document is not None or tw is None:
             return document
-    if re.search("[英俊引聚揽]才", label) and tw in TOPIC_TYPES:
+    if _TALENTS.search(label) and tw in TOPIC_TYPES:
         return "人才"  # “昆仑英才”计划, “赣鄱俊才支持计划”, 省引才“百人计划”: talents
     if festival := _FESTIVAL.search(name):
         return _festival_theme(name[: festival.start()], festival.group(1), lexicon)
@@ -101,30 +122,21 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         return None  # “四大慢病”综合防治行动: how it works on the quoted topic, not a topic
     core = _without_counts(core)
     stripped = tw in TOPIC_TYPES
-    served = re.search(r"(?<=..)服务(?!贸易|业|消费)(?=[\u4e00-\u9fff]{2})", core)
+    served = _SERVED.search(core)
     if served and tw in ("平台", "中心"):  # 高质量服务企业出海平台 → 企业出海: what it serves
         core, stripped = core[served.end() :], True
     if lexicon is not None and _NAME_TAIL.search(core) and lexicon.theme_of(core) is not None:
         return core  # 乡村全面振兴规划: a theme of the vocabulary, whole (not 乡村全面)
     # (…修复重大工程, …山东分中心: 重大 and 分 are the head's, not the topic's)
-    core = re.sub(r"(?<=..)(?:重大|重点" + ("|分" if tw == "中心" else "") + ")$", "", core)
-    core = re.sub(
-        r"第[一二三四五六七八九十\d]+阶段$|(?<=..)" + _BIG + "$", "", core
-    )  # (科产融合大平台)
+    core = (_RANK_OR_BRANCH if tw == "中心" else _RANK).sub("", core)
+    core = _STAGE_OR_BIG.sub("", core)  # (科产融合大平台)
     if core.endswith("对接") and tw in ("机制", "平台"):
         return None  # 校企人才对接机制: what it links, not a topic (产业转移对接活动 has one)
     core, tailed = _without_tails(core)
     stripped = stripped or tailed
     # (…大调研大服务, 两业融合省级试点, 关税政策智能服务平台, …乡村建设整县试点, …第六轮三年
     # 行动计划, …协同发展县域试点, 空气质量持续提升行动: words of the head, not the topic)
-    core = re.sub(
-        r"(?<=..)(?:"
-        + _BIG
-        + r"|[省市县]级|[省市县区]{2,3}[两三四]级|国家级|(?<!人工)智能|整[省市县区村]"
-        r"|第[一二三四五六七八九十\d]+轮|(?<=....)县域|(?<!可)持续)$",
-        "",
-        core,
-    )
+    core = _HEAD_WORDS.sub("", core)
     # (外贸主体培育工程: the firms it grows, not a building's main body)
     phase = _PHASE.search(core) and not (tailed and core.endswith("主体"))
     if phase or core.endswith(FACILITY_HEADS) or _TRANSFER.search(core):
@@ -139,14 +151,14 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         if core[-1:] in _PLACE_ENDS or core.endswith(("组织", "国家")) or "(" in core:
             return None  # 中关村论坛, 上海合作组织峰会: named by where it is held or who meets
     if tw == "试点":
-        core = re.sub(r"(?<=....)城市$", "", core)  # (…数字化转型城市试点: the pilot's cities)
+        core = _PILOT_CITIES.sub("", core)  # (…数字化转型城市试点: the pilot's cities)
     core = _CONJUNCTION_TAIL.sub("", core.strip("-—·、（）() "))
     if tw in ("基地", "集群") and core.endswith("产业") and len(core) >= 4:
         stripped = True  # 世界级盐湖产业基地: the industry it gathers
     if not stripped or len(core) < 2 or core in GENERIC_CORES or core in GENERIC_THEMES:
         return None
     # (社保高质量参保行动 → 社保参保: how well, inside the topic, is no word of it)
-    core = re.sub(r"(?<=..)高质量(?!发展)(?=[\u4e00-\u9fff]{2})", "", core)
+    core = _HOW_WELL.sub("", core)
     return _topic_of_core(core, tw)
 
 
@@ -157,9 +169,9 @@ def _topic_of_core(core: str, tw: str) -> str | None:
         return None  # 紫金山实验室: named by a place; 政银企对接活动: who meets, not a topic
     if core.startswith(("领域", "方面")) or core.endswith(_VAGUE_ENDS) or tw in THING_TYPES:
         return None  # 重点领域执法专项行动: the scope's word, not a topic
-    core = re.sub(r"(?<=..)[一二两三四五六七八九十百]+$", "", core)  # (基础研究十年行动方案)
-    bare_core = re.sub(r"(?:培育|建设|打造|提升|发展)$", "", core)
-    if re.match(r"(?:服务|保障)*进(?!出口|口)", core):
+    core = _COUNT_END.sub("", core)  # (基础研究十年行动方案)
+    bare_core = _GROWN_END.sub("", core)
+    if _GOES_INTO.match(core):
         return None  # 服务保障进外企行动: where the service goes, not what it is for
     if "、" in core or _COUNTED.search(core) or bare_core.endswith(_KIND_TYPES):
         return None  # (大数据平台山东分中心, “个十百”平台培育工程: a kind of thing, no topic)
@@ -428,6 +440,6 @@ _COUNT_BRAND = re.compile(
 def _without_counts(core: str) -> str:
     """A name's core without the counts that open it: “十大民生工程” → 民生, “六六…计划”,
     百千万人才引进计划 → 人才引进."""
-    core = re.sub(r"^[一二三四五六七八九十百千万]+[项大小个]", "", core)
+    core = _COUNT_START.sub("", core)
     core = _COUNT_BRAND.sub("", core)
-    return re.sub(r"^([一二三四五六七八九十])\1(?=[\u4e00-\u9fff]{2})", "", core)
+    return _DOUBLED_COUNT.sub("", core)

@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-import ahocorasick
-
 from kg.model import Token
 from kg.relate.bounds import (
     builds,
@@ -139,6 +137,7 @@ from kg.text.lexicon import Lexicon
 from kg.text.mentions import (
     QUOTES,
     TYPE_WORDS,
+    Matcher,
     Span,
     common_name,
     gazetteer,
@@ -314,20 +313,16 @@ def may_name_program(text: str, lo: int, hi: int, quotes: list[Span], books: lis
 
 
 @cache
-def _type_word_matcher() -> ahocorasick.Automaton:
-    matcher = ahocorasick.Automaton()
-    for w in TYPE_WORDS:
-        matcher.add_word(w, w)
-    matcher.make_automaton()
-    return matcher
+def _type_word_matcher() -> Matcher[str]:
+    return Matcher({w: w for w in TYPE_WORDS})
 
 
 def _typed_phrase_ends(text: str, lo: int, hi: int) -> bool:
     """A type word in ``text[lo:hi]`` ends a phrase as the rules for unquoted names and
     enumerations need (…工程。, …工程建设, …平台建成, 工程积极引进…): where the rules' own
     test (:func:`type_word_ends_phrase`) holds, or a report or 实施 follows."""
-    for last, _ in _type_word_matcher().iter(text, lo, hi):
-        end = last + 1  # every occurrence, overlapping ones too (课程体系, 体系)
+    for _, found_end, _ in _type_word_matcher().find(text[lo:hi]):
+        end = lo + found_end  # every occurrence, overlapping ones too (课程体系, 体系)
         if (
             type_word_ends_phrase(text, end, hi)
             or text[end] in "！？!?"

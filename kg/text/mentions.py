@@ -11,9 +11,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-import ahocorasick
+import ahocorasick_rs
 
 from kg.text.lexicon import Lexicon
 from kg.text.normalize import normalize_label
@@ -23,6 +23,7 @@ __all__ = [
     "QUOTES",
     "TYPE_WORDS",
     "Gazetteer",
+    "Matcher",
     "Span",
     "common_name",
     "find_book_titles",
@@ -82,12 +83,31 @@ class ThemeHit:
     key: str
 
 
+V = TypeVar("V")
+
+
+class Matcher(Generic[V]):
+    """Every occurrence of many words at once, overlapping ones too (Aho-Corasick, in Rust:
+    ahocorasick_rs scans Chinese text about ten times as fast as pyahocorasick did)."""
+
+    def __init__(self, words: dict[str, V]) -> None:
+        self._values = list(words.values())
+        self._automaton = ahocorasick_rs.AhoCorasick(list(words)) if words else None
+
+    def find(self, text: str) -> list[tuple[int, int, V]]:
+        """(start, end, value) of every occurrence, in the order the scan meets them."""
+        if self._automaton is None:
+            return []
+        values = self._values
+        found = self._automaton.find_matches_as_indexes(text, overlapping=True)
+        return [(start, end, values[i]) for i, start, end in found]
+
+
 class Gazetteer:
     """Multi-pattern matchers (Aho-Corasick) over the lexicon's names."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self._geo = ahocorasick.Automaton()
         geo: dict[str, tuple[str, str, str, bool]] = {}
         for p in lexicon.provinces.values():
             for n in p.names:
@@ -99,15 +119,13 @@ class Gazetteer:
             for n in pl.names:
                 if n not in geo and len(n) >= 2:
                     geo[n] = ("place", pl.id, pl.province, False)
-        for name, value in geo.items():
-            self._geo.add_word(name, (len(name), *value))
-        self._geo.make_automaton()
-        self._themes = ahocorasick.Automaton()
+        self._geo = Matcher(geo)
+        themes: dict[str, str] = {}
         for t in lexicon.themes.values():
             for n in t.names:
                 if len(n) >= 2:
-                    self._themes.add_word(n, (len(n), t.id))
-        self._themes.make_automaton()
+                    themes[n] = t.id  # (a name of two themes: the last one's, as before)
+        self._themes = Matcher(themes)
         self._abbrev = {a: p.id for p in lexicon.provinces.values() for a in p.abbreviations}
         chars = re.escape("".join(sorted(self._abbrev)))
         self._compound = re.compile(
@@ -123,41 +141,26 @@ class Gazetteer:
 
     def geo(self, text: str) -> list[GeoHit]:
         """Provinces and places, leftmost-longest, non-overlapping."""
-        hits: list[GeoHit] = []
-        if self._geo.kind != ahocorasick.AHOCORASICK:
-            return hits
-        for end, (length, kind, key, province, literary) in self._geo.iter(text):
-            hits.append(GeoHit(end + 1 - length, end + 1, kind, key, province, literary))
-        return _leftmost_longest(hits)
+        return _leftmost_longest([GeoHit(s, e, *v) for s, e, v in self._geo.find(text)])
 
     def themes(self, text: str) -> list[ThemeHit]:
         """Vocabulary themes, leftmost-longest, non-overlapping."""
-        if self._themes.kind != ahocorasick.AHOCORASICK:
-            return []
-        hits = [
-            ThemeHit(end + 1 - length, end + 1, key)
-            for end, (length, key) in self._themes.iter(text)
-        ]
-        return _leftmost_longest(hits)
+        return _leftmost_longest([ThemeHit(s, e, key) for s, e, key in self._themes.find(text)])
 
     def geo_in_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> list[list[GeoHit]]:
         """:meth:`geo` of each ``text[start:end]`` (spans in order, not overlapping), from one
         scan of ``text``: a matcher's start costs more than a short sentence."""
-        if self._geo.kind != ahocorasick.AHOCORASICK:
-            return [[] for _ in spans]
-        raw = [(last + 1 - v[0], last + 1, v) for last, v in self._geo.iter(text)]
+        raw: list[tuple[int, int, Any]] = list(self._geo.find(text))
         return [
-            _leftmost_longest([GeoHit(s - lo, e - lo, *v[1:]) for s, e, v in hits])
+            _leftmost_longest([GeoHit(s - lo, e - lo, *v) for s, e, v in hits])
             for lo, hits in zip((lo for lo, _ in spans), _by_span(raw, spans), strict=True)
         ]
 
     def themes_in_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> list[list[ThemeHit]]:
         """:meth:`themes` of each ``text[start:end]``, from one scan (see :meth:`geo_in_spans`)."""
-        if self._themes.kind != ahocorasick.AHOCORASICK:
-            return [[] for _ in spans]
-        raw = [(last + 1 - v[0], last + 1, v) for last, v in self._themes.iter(text)]
+        raw: list[tuple[int, int, Any]] = list(self._themes.find(text))
         return [
-            _leftmost_longest([ThemeHit(s - lo, e - lo, v[1]) for s, e, v in hits])
+            _leftmost_longest([ThemeHit(s - lo, e - lo, v) for s, e, v in hits])
             for lo, hits in zip((lo for lo, _ in spans), _by_span(raw, spans), strict=True)
         ]
 

@@ -148,3 +148,17 @@ def test_the_news_stories_index_dates_every_story() -> None:
     assert all(e.date and e.date.startswith("2025-") for e in index.entries.values())
     story = index.entries["xwlb-20250101-01"]
     assert story.date == "2025-01-01" and story.title and story.title.startswith("《求是》")
+
+
+def test_a_row_known_when_reading_is_taken_and_only_what_it_lacks_is_detected(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("浙江推进“千万工程”\n2025年1月3日\n浙江省持续推进“千万工程”。\n", "utf-8")
+    (detected,) = read_path(str(path))
+    assert (detected.title, detected.date) == ("浙江推进“千万工程”", "2025-01-03")
+    (doc,) = read_path(str(path), known=IndexEntry("索引里的标题", "2024-12"))
+    assert (doc.title, doc.date) == ("索引里的标题", "2024-12")
+    (doc,) = read_path(str(path), known=IndexEntry(None, "2024-12"))  # an empty title cell
+    assert (doc.title, doc.date) == ("浙江推进“千万工程”", "2024-12")
+    assert doc.text == detected.text
