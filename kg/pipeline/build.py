@@ -144,7 +144,8 @@ class _Inputs:
         self, path: str, new_id: str | None = None, entry: IndexEntry | None = None
     ) -> Iterator[Document]:
         try:
-            docs = read_path(path, stdin=self.stdin if self.stdin is not None else sys.stdin.buffer)
+            stdin = self.stdin if self.stdin is not None else sys.stdin.buffer
+            docs = read_path(path, stdin=stdin, known=entry)
         except InputError as exc:
             self.failed(exc)
             return

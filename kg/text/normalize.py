@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -79,6 +79,17 @@ def _convert_per_char(text: str) -> str:
 
 def to_simplified(text: str) -> str:
     """Traditional → simplified Chinese (OpenCC t2s), always the same length as ``text``."""
+    if len(text) <= 40:
+        return _short_simplified(text)  # (labels and names recur: each is converted once)
+    return _simplified(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _short_simplified(text: str) -> str:
+    return _simplified(text)
+
+
+def _simplified(text: str) -> str:
     if not text:
         return text
     converted = _convert(text)
