@@ -55,19 +55,17 @@ def read_path(
     if path == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
         return read_bytes(stream.read(), STDIN, None, source=STDIN_SOURCE)
-    file = Path(path)
-    if not file.exists():
-        raise InputError(path, "no such file or directory")
-    if file.is_dir():
-        raise InputError(path, "is a directory, not a file")
-    fmt = format_of_path(path)
-    try:
-        data = file.read_bytes()
+    try:  # (read before anything is asked of the path: a build opens thousands of files)
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file or directory") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory, not a file") from None
     except PermissionError:
         raise InputError(path, "permission denied") from None
     except OSError as err:
         raise InputError(path, f"cannot read ({err.strerror or err})") from None
-    return read_bytes(data, path, fmt, source=path, known=known)
+    return read_bytes(data, path, format_of_path(path), source=path, known=known)
 
 
 def read_bytes(
