@@ -105,8 +105,7 @@ def build(
 
     items = [str(paths)] if isinstance(paths, str | Path) else [str(p) for p in paths]
     inputs = expand_inputs(items)  # a missing path fails before the store is touched
-    size = sum(file_size(p) for p in inputs) if jobs is None else 0  # (only None reads it)
-    if worker_count(jobs, engine, scheduler, size):
+    if worker_count(jobs, engine, scheduler, sum(file_size(p) for p in inputs)):
         start_fork_server()  # it loads the extractor while this process opens the store
     local = isinstance(store, str | Path) and not is_remote(store)
     if replace_store and local:

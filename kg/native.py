@@ -90,10 +90,16 @@ def why_not(directory: Path) -> str | None:
 
 
 @cache
+def _reason() -> str | None:
+    """:func:`why_not` of :func:`native_dir`, found once per process (it reads every source)."""
+    return why_not(native_dir())
+
+
+@cache
 def active_dir() -> Path | None:
     """The directory of compiled modules in use in this process, or ``None``."""
     directory = native_dir()
-    if why_not(directory) is not None:
+    if _reason() is not None:
         return None
     if str(directory) not in sys.path:
         sys.path.append(str(directory))  # (the modules' shared library is a top-level module)
@@ -109,7 +115,7 @@ def package_path(package: str) -> list[str]:
 
 def summary() -> str:
     """Whether this process extracts with the compiled modules, in a few words."""
-    reason = why_not(native_dir())
+    reason = _reason()
     return "compiled extraction" if reason is None else f"pure-Python extraction: {reason}"
 
 

@@ -204,18 +204,6 @@ def document_ntriples(ex: Extraction, rules: Rules | None = None) -> tuple[str, 
     return text, len(statements)
 
 
-def _nt(term: Node) -> str:
-    # Only IRIs and literals occur here: graph building mints no blank nodes.
-    if isinstance(term, Literal):
-        value = _escape(str(term))
-        if term.language:
-            return f'"{value}"@{term.language}'
-        if term.datatype is not None:
-            return f'"{value}"^^<{term.datatype}>'
-        return f'"{value}"'
-    return f"<{term}>"
-
-
 def _escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
 

@@ -150,7 +150,7 @@ class Gazetteer:
     def geo_in_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> list[list[GeoHit]]:
         """:meth:`geo` of each ``text[start:end]`` (spans in order, not overlapping), from one
         scan of ``text``: a matcher's start costs more than a short sentence."""
-        raw: list[tuple[int, int, Any]] = list(self._geo.find(text))
+        raw = self._geo.find(text)
         return [
             _leftmost_longest([GeoHit(s - lo, e - lo, *v) for s, e, v in hits])
             for lo, hits in zip((lo for lo, _ in spans), _by_span(raw, spans), strict=True)
@@ -158,7 +158,7 @@ class Gazetteer:
 
     def themes_in_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> list[list[ThemeHit]]:
         """:meth:`themes` of each ``text[start:end]``, from one scan (see :meth:`geo_in_spans`)."""
-        raw: list[tuple[int, int, Any]] = list(self._themes.find(text))
+        raw = self._themes.find(text)
         return [
             _leftmost_longest([ThemeHit(s - lo, e - lo, v) for s, e, v in hits])
             for lo, hits in zip((lo for lo, _ in spans), _by_span(raw, spans), strict=True)
