@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.relate.counted import counted_projects
 from kg.relate.words import (
     ADVERBS,
     BLOCK_VERBS,
@@ -124,12 +125,10 @@ __all__ = [
     "WIDELY",
     "ZONES",
     "closes_name",
-    "counted_projects",
     "described_kind",
     "frames",
     "is_slogan",
     "is_topic",
-    "levelled",
     "listed_where",
     "opens_part",
     "phrase_end",
@@ -175,7 +174,12 @@ UNPUNCTUATED_NEXT = re.compile(
     r"(?:积极|大力|深入|持续|全面|扎实|着力|加快|稳步|有序)[\u4e00-\u9fff]|建立|探索|推动|推进|促进"
 )
 
-RUN_ON = re.compile(r"(?:" + "|".join(TYPE_WORDS) + r")(?=" + UNPUNCTUATED_NEXT.pattern + r")")
+# where a phrase runs on past an earlier name (…交易试点建立…机制) or a yearly verb (依托省级科技
+# 计划每年实施…项目): the next verb opens the name
+RUN_ON = re.compile(
+    r"(?:" + "|".join(TYPE_WORDS) + r")(?=" + UNPUNCTUATED_NEXT.pattern + r")"
+    r"|(?:每年|今年|年内|全年|逐年|当年)(?:组织)?实施"
+)
 
 # A program standing first in its clause and then reported as carried out (topic-comment):
 # “2030启航计划”启动实施, 数字政府大脑平台建成并深化应用, “府院联动”常态化开展, or its
@@ -485,29 +489,6 @@ def type_word_ends_phrase(text: str, end: int, hi: int) -> bool:
 
 
 _SUPPORT_AFTER = re.compile(r"支持|助力|扶持")
-_PROJECTS_AFTER = re.compile(
-    r"(?:超|约|近|达|共)?\d+(?:余|多)?[个项](?:以上|左右)?(?=[，。；、,;]|$)"
-)
-_LEVEL = re.compile(r"(?:省|自治区|市)级?")
-_RANK = re.compile(r"重点|重大|大中型")
-
-
-def levelled(label: str) -> bool:
-    """The level of the government whose projects they are, and a core that says which
-    (省级科技重大专项; not 省大中型项目, a size, nor 省重大项目)."""
-    level = _LEVEL.match(label)
-    return level is not None and len(_RANK.sub("", label[level.end() : -2])) >= 2
-
-
-def counted_projects(text: str, end: int, hi: int) -> bool:
-    """How many projects a program funds follows its name (实施省科技重大创新项目10个以上):
-    the name still ends there. Only a name with the level of its government is one program
-    (kg.relate.programs; not 实施关键技术攻关项目100项, many of a kind)."""
-    return (
-        text.endswith(("项目", "专项"), 0, end) and _PROJECTS_AFTER.match(text, end, hi) is not None
-    )
-
-
 # the rest of a list of problems a quoted item opens (“校园餐”、农村集体“三资”管理…等突出
 # 问题治理): its items are fields of problems, not programs
 PROBLEM_LIST = re.compile(

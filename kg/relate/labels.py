@@ -20,6 +20,7 @@ from kg.relate.bounds import (
     place_in_brackets,
     verb_opens_conjunct,
 )
+from kg.relate.counted import research_named
 from kg.relate.grammar import (
     ADVERB_RUN,
     ADVERBS_AT,
@@ -365,7 +366,7 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             if any(t.text in _OPENING_VERBS and t.text != "实施" for t in tokens[k + 1 : idx]):
                 continue  # 组织…企业组建服务联盟: the object of the first verb acts in the second
             if RUN_ON.search(text, start, end - len(type_word)):
-                continue  # …交易试点建立…机制: an earlier name ends inside, the next verb opens
+                continue  # …交易试点建立…机制, 每年实施…: an earlier name ends, the next verb opens
             if (
                 end - start - len(type_word) < 3
                 and j > region
@@ -775,7 +776,7 @@ def named(
         return False  # 推出五条特色旅游线路, 百余项假日文旅活动: many of a kind, not a name
     counted = QUANTITY_BEFORE.search(before) is not None
     if counted and type_word != "专项" and not _NAME_MARK.search(label, province_level_end(label)):
-        return False  # 抓好550个省重大项目: a count of the province's projects, not a name
+        return research_named(core, type_word)  # 抓好550个省重大项目: many (…攻关项目: one)
     if name_mark(label, lexicon) or core.endswith(_CAMPAIGN_YEARS):
         return True  # (…营商环境突破年活动: a year's campaign names the work)
     if described_kind(core, type_word):

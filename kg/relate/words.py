@@ -68,6 +68,7 @@ __all__ = [
     "QUOTE_HEADS",
     "REGIONS",
     "RELATE_WORDS",
+    "RESEARCH_KINDS",
     "RESULT_PREDICATES",
     "ROUTINE_PLANS",
     "SENTENCE_CONTINUATIONS",
@@ -188,6 +189,7 @@ SPLIT_TYPES = words("split_types")
 NOT_ITEM_TAILS = words("not_item_tails")
 DESIGNATIONS = frozenset(words("designations"))
 WEAK_TYPES = numbered("weak_types", 6)
+RESEARCH_KINDS = words("research_kinds")
 LOOSE_MODIFIERS = words("loose_modifiers")
 TOPIC_TYPES = frozenset(words("topic_types"))
 EVENT_SCOPES = words("event_scopes")

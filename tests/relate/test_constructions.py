@@ -2075,9 +2075,10 @@ def test_counted_projects_of_a_provincial_program() -> None:
     got = _implemented("实施省科技重大创新项目10个以上，省级科技重大专项132项。", "福建")
     assert ("福建", "省科技重大创新项目") in got
     assert _implemented("实施省级科技重大专项132项。", "福建") == {("福建", "省级科技重大专项")}
-    # without the level of its government, or with only a size, many of a kind
-    assert _implemented("实施关键技术攻关项目100项。", "吉林") == set()
+    # without the level of its government, or with only a size, many of a kind (but a kind of
+    # research names its program since 0.9.144: 实施关键技术攻关项目100项)
     assert _implemented("实施省大中型项目5296个。", "江西") == set()
+    assert _implemented("实施重点技改项目100项。", "吉林") == set()
 
 
 def test_errors_of_round_55() -> None:
@@ -3455,3 +3456,19 @@ def test_read_in_0_9_143() -> None:
     # counted measures stay many of a kind, and so do a batch's quoted things without a head
     assert _implemented("上海推出19项“人工智能+”具体举措。") == set()
     assert _implemented("培育一批“数据徽商”和示范场景。", "安徽") == set()
+
+
+def test_read_in_0_9_144() -> None:
+    # counted projects of a kind of research still name the program the projects belong to,
+    # as the reviewed gold reads them (xwlb-20250207-08, gwr2026-liaoning, policy-shandong-052)
+    got = _implemented("江苏实施约40项重大科技攻关项目和80项前沿技术研发项目。")
+    assert got == {("江苏", "重大科技攻关项目"), ("江苏", "前沿技术研发项目")}
+    got = _implemented("实施校企协同示范成果转化项目100项以上。", "辽宁")
+    assert got == {("辽宁", "校企协同示范成果转化项目")}
+    # other counted projects, and a batch of research projects, stay many of a kind
+    assert _implemented("抓好550个省重大项目。", "安徽") == set()
+    assert _implemented("实施亿元以上技改项目300个。", "安徽") == set()
+    assert _implemented("每年实施一批重大关键技术攻关项目。", "山东") == set()
+    # a yearly 实施 opens the name after it (依托省级科技计划每年实施…)
+    got = _implemented("依托省级科技计划每年实施信息技术创新提升工程。", "山东")
+    assert got == {("山东", "信息技术创新提升工程")}
