@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -63,14 +64,28 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """``kg --version``, with whether the extraction is compiled: checked only when asked
+    (kg.native reads every compiled source to tell)."""
+    if not value or ctx.resilient_parsing:
+        return
+    click.echo(f"kg, version {metadata.version('zhkg')}; {summary()}")
+    ctx.exit()
+
+
 def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
-@click.version_option(
-    package_name="zhkg", prog_name="kg", message=f"%(prog)s, version %(version)s; {summary()}"
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_version,
+    help="Show the version and exit.",
 )
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:

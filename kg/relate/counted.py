@@ -13,7 +13,7 @@ import re
 
 from kg.relate.words import RESEARCH_KINDS
 
-__all__ = ["counted_projects", "levelled", "many_counted", "research_named"]
+__all__ = ["counted_projects", "levelled", "many_of_a_kind", "research_named"]
 
 _PROJECTS_AFTER = re.compile(
     r"(?:超|约|近|达|共)?\d+(?:余|多)?[个项](?:以上|左右)?(?=[，。；、,;]|$)"
@@ -31,7 +31,7 @@ def levelled(label: str) -> bool:
 
 def counted_projects(text: str, end: int, hi: int) -> bool:
     """How many projects a program funds follows its name (实施省科技重大创新项目10个以上):
-    the name still ends there (whether it is one program: :func:`many_counted`)."""
+    the name still ends there (whether it is one program: :func:`many_of_a_kind`)."""
     return (
         text.endswith(("项目", "专项"), 0, end) and _PROJECTS_AFTER.match(text, end, hi) is not None
     )
@@ -44,10 +44,8 @@ def research_named(core: str, type_word: str) -> bool:
     return type_word == "项目" and any(kind in core for kind in RESEARCH_KINDS)
 
 
-def many_counted(text: str, end: int, hi: int, label: str, core: str, type_word: str) -> bool:
-    """A count after the name ``label`` makes it many of a kind (实施重点技改项目100项), unless
-    it names a program of the province's level (省级科技重大专项132项; 实施 inside is a verb) or
-    a kind of research (实施关键技术攻关项目100项)."""
-    if not counted_projects(text, end, hi):
-        return False
+def many_of_a_kind(label: str, core: str, type_word: str) -> bool:
+    """Whether projects counted after the name ``label`` (:func:`counted_projects`) are many of
+    a kind (实施重点技改项目100项), not a program of the province's level (省级科技重大专项132项;
+    实施 inside is a verb) or of a kind of research (实施关键技术攻关项目100项)."""
     return not (levelled(label) and "实施" not in label) and not research_named(core, type_word)

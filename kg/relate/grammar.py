@@ -33,6 +33,7 @@ __all__ = [
     "ABOUT_PLAN",
     "ADVERBS_AT",
     "ADVERB_RUN",
+    "AIMED_COUNT",
     "AMOUNT_AFTER",
     "BATCH",
     "BATCH_BEFORE_QUOTE",
@@ -70,6 +71,7 @@ __all__ = [
     "HOSTED_BY",
     "INCLUDED",
     "IN_FRAME",
+    "ISSUE_VERB",
     "JOINED_EVENTS",
     "KIND_OPENER",
     "LEAD_IN",
@@ -112,6 +114,7 @@ __all__ = [
     "SHIFT_OR_MANY_BEFORE",
     "SHORT_ACTIONS",
     "SHORT_ITEMS_AFTER",
+    "SUPPORT_VERB",
     "TEAM",
     "THEME_PREDICATE",
     "TOPIC_CLAUSE_VERB",
@@ -501,12 +504,14 @@ PROBLEM_LIST = re.compile(
 PACKAGE_KIND = r"(?:政策|服务|支持|惠企)?(?:举措|措施)"  # (15条服务措施)
 # (or with the aim written straight before the kind: 20条稳外资举措, 43条推动制造业…政策举措)
 _PACKAGE_AIM = r"(?:[^，。；、“”\d]{2,24}?的|[\u4e00-\u9fff]{3,16}?)"
-_AIM_FIRST = r"(?:支持|促进|推动|助力)(?:(?!推出|出台|发布|制定|印发)[^，。；、“”\d等]){2,20}?"
+SUPPORT_VERB = r"(?:支持|促进|推动|助力)"  # (what a package of measures is for follows)
+ISSUE_VERB = r"(?:推出|出台|发布|制定|印发)"
+_AIM_FIRST = SUPPORT_VERB + r"(?:(?!" + ISSUE_VERB + r")[^，。；、“”\d等]){2,20}?"
 _PACKAGE_NUMBER = r"[\d一二三四五六七八九十百]+"
 # (counted in 条: 项 counts what was done, 352项重要改革举措稳步实施)
 _PACKAGE_COUNT = _PACKAGE_NUMBER + "条"
 # (after its aim a package may be counted in 项 too: 促进专精特新企业高质量发展的27项措施)
-_AIMED_COUNT = _PACKAGE_NUMBER + "[条项]"
+AIMED_COUNT = _PACKAGE_NUMBER + "[条项]"
 COUNTED_PACKAGE = re.compile(_PACKAGE_COUNT + _PACKAGE_AIM + "?" + PACKAGE_KIND)
 # 推出30条推动经济持续回升向好的政策举措: the count, then what the measures are for; 出台支持
 # 乡村富民产业发展20条措施: what they are for, then the count
@@ -516,7 +521,7 @@ DESCRIBED_PACKAGE = re.compile(
     + _PACKAGE_AIM
     + "|"
     + _AIM_FIRST
-    + _AIMED_COUNT
+    + AIMED_COUNT
     + ")"
     + PACKAGE_KIND
     + "$"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relate.grammar import PACKAGE_KIND
+from kg.relate.grammar import AIMED_COUNT, ISSUE_VERB, PACKAGE_KIND, SUPPORT_VERB
 from kg.relate.programs import ProgramScan
 from kg.relate.quoted import PROVINCE_SCOPED
 from kg.relate.registry import REGISTRY, program
@@ -28,9 +28,13 @@ __all__ = ["aimed_packages"]
 # 推出10项举措支持“首发经济”: a verb of issuing (新一轮 after it), the count and kind, a verb of
 # supporting and the aim up to the clause's end
 _ISSUED = re.compile(
-    r"(?:推出|出台|发布|制定|印发)(?:了|新一轮)?"
-    r"(?P<package>[\d一二三四五六七八九十百]+[条项]" + PACKAGE_KIND + ")"
-    r"(?P<aim>(?:支持|促进|推动|助力)[^，。；：、（(]{2,24}?)(?=[，。；]|$)"
+    ISSUE_VERB
+    + r"(?:了|新一轮)?(?P<package>"
+    + AIMED_COUNT
+    + PACKAGE_KIND
+    + r")(?P<aim>"
+    + SUPPORT_VERB
+    + r"[^，。；：、（(]{2,24}?)(?=[，。；]|$)"
 )
 
 

@@ -28,7 +28,7 @@ from kg.relate.bounds import (
     weak_variant,
 )
 from kg.relate.clauses import Clause
-from kg.relate.counted import many_counted
+from kg.relate.counted import counted_projects, many_of_a_kind
 from kg.relate.grammar import (
     ABOUT_PLAN,
     BLOCK_OPENERS,
@@ -693,7 +693,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         label = text[start:end]
         if scan.overlaps(start, end) or scan.framed(start, end) or not specific(label, tw):
             continue
-        if many_counted(text, end, hi, label, core_of(label, tw), tw):
+        if counted_projects(text, end, hi) and many_of_a_kind(label, core_of(label, tw), tw):
             continue  # 实施关键技术攻关项目100项: many of a kind (not 省级科技重大专项132项)
         if start > 0 and text[start - 1] in "与同" and PARTNERED.match(text, end):
             continue  # …与国家工业大数据中心对接: a partner, not what is carried out
