@@ -33,7 +33,6 @@ __all__ = [
     "ABOUT_PLAN",
     "ADVERBS_AT",
     "ADVERB_RUN",
-    "AIMED_COUNT",
     "AMOUNT_AFTER",
     "BATCH",
     "BATCH_BEFORE_QUOTE",
@@ -47,11 +46,9 @@ __all__ = [
     "COUNTED_AFTER",
     "COUNTED_HEAD",
     "COUNTED_KIND",
-    "COUNTED_PACKAGE",
     "COUNTED_SET",
     "COUNT_AFTER",
     "COUNT_BEFORE",
-    "DESCRIBED_PACKAGE",
     "DEVELOP_VERBS",
     "DOCUMENT_HEAD",
     "DOCUMENT_HEADS",
@@ -71,7 +68,6 @@ __all__ = [
     "HOSTED_BY",
     "INCLUDED",
     "IN_FRAME",
-    "ISSUE_VERB",
     "JOINED_EVENTS",
     "KIND_OPENER",
     "LEAD_IN",
@@ -93,7 +89,6 @@ __all__ = [
     "OUTCOME",
     "OWN_HEAD",
     "OWN_RELATIVE",
-    "PACKAGE_KIND",
     "PARTNERED",
     "PHRASE_BREAK",
     "PHRASE_END",
@@ -114,7 +109,6 @@ __all__ = [
     "SHIFT_OR_MANY_BEFORE",
     "SHORT_ACTIONS",
     "SHORT_ITEMS_AFTER",
-    "SUPPORT_VERB",
     "TEAM",
     "THEME_PREDICATE",
     "TOPIC_CLAUSE_VERB",
@@ -497,35 +491,6 @@ _SUPPORT_AFTER = re.compile(r"支持|助力|扶持")
 PROBLEM_LIST = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}[、及和][^，。；：]{0,60}?)?等[\u4e00-\u9fff]{0,4}(?:问题|隐患)"
 )  # (破解城市燃气管网“带病运行”及城区内涝等突出隐患: hazards, not programs)
-
-
-# 20条举措, 二十三条政策措施: a package of measures named by how many it has (with what it
-# is for before 的: 30条推动经济持续回升向好的政策举措)
-PACKAGE_KIND = r"(?:政策|服务|支持|惠企)?(?:举措|措施)"  # (15条服务措施)
-# (or with the aim written straight before the kind: 20条稳外资举措, 43条推动制造业…政策举措)
-_PACKAGE_AIM = r"(?:[^，。；、“”\d]{2,24}?的|[\u4e00-\u9fff]{3,16}?)"
-SUPPORT_VERB = r"(?:支持|促进|推动|助力)"  # (what a package of measures is for follows)
-ISSUE_VERB = r"(?:推出|出台|发布|制定|印发)"
-_AIM_FIRST = SUPPORT_VERB + r"(?:(?!" + ISSUE_VERB + r")[^，。；、“”\d等]){2,20}?"
-_PACKAGE_NUMBER = r"[\d一二三四五六七八九十百]+"
-# (counted in 条: 项 counts what was done, 352项重要改革举措稳步实施)
-_PACKAGE_COUNT = _PACKAGE_NUMBER + "条"
-# (after its aim a package may be counted in 项 too: 促进专精特新企业高质量发展的27项措施)
-AIMED_COUNT = _PACKAGE_NUMBER + "[条项]"
-COUNTED_PACKAGE = re.compile(_PACKAGE_COUNT + _PACKAGE_AIM + "?" + PACKAGE_KIND)
-# 推出30条推动经济持续回升向好的政策举措: the count, then what the measures are for; 出台支持
-# 乡村富民产业发展20条措施: what they are for, then the count
-DESCRIBED_PACKAGE = re.compile(
-    "(?:"
-    + _PACKAGE_COUNT
-    + _PACKAGE_AIM
-    + "|"
-    + _AIM_FIRST
-    + AIMED_COUNT
-    + ")"
-    + PACKAGE_KIND
-    + "$"
-)
 
 
 #: 和, 与 or 及 as a conjunction, not the last character of a word of its own (中和, 参与,

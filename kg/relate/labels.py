@@ -20,7 +20,13 @@ from kg.relate.bounds import (
     place_in_brackets,
     verb_opens_conjunct,
 )
-from kg.relate.counted import research_named
+from kg.relate.counted import (
+    DESCRIBED_PACKAGE,
+    issued_package,
+    package_label,
+    package_start,
+    research_named,
+)
 from kg.relate.grammar import (
     ADVERB_RUN,
     ADVERBS_AT,
@@ -29,8 +35,6 @@ from kg.relate.grammar import (
     COUNT_AFTER,
     COUNT_BEFORE,
     COUNTED_KIND,
-    COUNTED_PACKAGE,
-    DESCRIBED_PACKAGE,
     EVERY,
     FIELDS_BEFORE,
     FIRM,
@@ -234,7 +238,7 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
                 break
             if (
                 named_number
-                and COUNTED_PACKAGE.fullmatch(text, tokens[k].start, tokens[idx].end)
+                and issued_package(text, tokens[k].start, tokens[idx].end)
                 and k > 0
                 and tokens[k - 1].text not in IMPLEMENT_VERBS
                 and tokens[k - 1].text not in PLAN_VERBS
@@ -244,7 +248,7 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
         if _paired_work(tokens, j, idx):
             region = j  # 数据分析与应用平台, 采集与共享平台: two kinds of work of one platform
             continue
-        if w == "的" and COUNTED_PACKAGE.fullmatch(text, tokens[region].start, tokens[idx].end):
+        if w == "的" and issued_package(text, tokens[region].start, tokens[idx].end):
             region = j  # 推出进一步激发市场主体活力的12条措施: what the package is for names it
             continue
         if w == "中" and (text[t.end : t.end + 1] in _PARTNERS or j + 1 == idx):
@@ -265,18 +269,6 @@ def _region_start(text: str, tokens: list[Token], idx: int, lo: int) -> int:
     if region > 0 and tokens[region].text == "地" and tokens[region - 1].text == "等":
         region += 1  # 喀什、和田等地老城修复工程: 等地 closes the places
     return region
-
-
-def _package_start(text: str, tokens: list[Token], region: int, lo: int, end: int) -> int | None:
-    """Where a package of measures named by its count starts: 出台20条举措 (the count right
-    before the region), 推出30条推动经济持续回升向好的政策举措 (the count, then its aim)."""
-    described = DESCRIBED_PACKAGE.search(text, max(lo, end - 40), end)
-    if described is not None:
-        return described.start()
-    if region > 0 and tokens[region - 1].start >= lo:
-        if COUNTED_PACKAGE.fullmatch(text, tokens[region - 1].start, end):
-            return tokens[region - 1].start
-    return None
 
 
 def _after_verbs(tokens: list[Token], j: int, idx: int, end: int, type_word: str) -> int:
@@ -347,7 +339,7 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
     """
     region = _region_start(text, tokens, idx, lo)
     end = tokens[idx].end
-    package = _package_start(text, tokens, region, lo, end)
+    package = package_start(text, tokens, region, lo, end)
     if package is not None:
         return package  # (出台20条举措, 推出30条推动…的政策举措: the count opens the name)
     opened_bare = False
@@ -539,7 +531,7 @@ def specific(label: str, type_word: str) -> bool:
         return False  # 中国科学院工业人工智能研究院: the academy's own, not the province's
     if "国家" in core and (type_word in WEAK_TYPES or type_word in DESIGNATIONS):
         return False  # 兰州国家城市更新试点: a national designation the province takes part in
-    if COUNTED_PACKAGE.fullmatch(label):
+    if package_label(label):
         return True  # 出台18条举措: a package of measures is named by its count
     return not _COUNT_ONLY.fullmatch(core)
 
@@ -590,7 +582,7 @@ def clean_label(label: str, lexicon: Lexicon | None = None) -> int | None:
     much that less than four characters are left. None: the label opens with a verb of
     only carrying out or joining another's policy (落实…, 融入…, after adverbs too), so it
     is no program of the actor's."""
-    if COUNTED_PACKAGE.fullmatch(label):
+    if package_label(label):
         return 0  # 23条政策措施: the count is the package's name
     cut = 0
     pronoun = False
@@ -732,7 +724,7 @@ def named(
     phrase after 等 (…等专项整治行动) needs a core that says which.
     """
     label = text[start:end]
-    if COUNTED_PACKAGE.fullmatch(label):
+    if issued_package(text, start, end):
         return True  # 上海出台23条政策措施支持…: one package, named by its count
     core = core_of(label, type_word)
     before = text[max(0, start - 8) : start]

@@ -8,16 +8,16 @@ package, and the aim written after them is no part of a name (judged rounds 108 
 words as written stay an alias. The name states the aim, so kg.relate.nametheme reads what the
 package serves from it.
 
-Counted in 项, a package is one only here, right after a verb of issuing and before its aim:
-elsewhere a count in 项 counts what was done (352项重要改革举措稳步实施) or many of a kind
-(推出19项“人工智能+”具体举措).
+Counted in 项, a package is one only right after a verb of issuing (here, and in
+counted.issued_package: 发布21项减轻企业负担政策举措): elsewhere a count in 项 counts what was
+done (352项重要改革举措稳步实施), a running total (累计推出120项…举措) or many of a kind.
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.relate.grammar import AIMED_COUNT, ISSUE_VERB, PACKAGE_KIND, SUPPORT_VERB
+from kg.relate.counted import AIMED_COUNT, ISSUE_VERB, PACKAGE_KIND, SUPPORT_VERB
 from kg.relate.programs import ProgramScan
 from kg.relate.quoted import PROVINCE_SCOPED
 from kg.relate.registry import REGISTRY, program

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg.relate.counted import issued_at
 from kg.relate.grammar import (
     BATCH_BEFORE_QUOTE,
     BATCH_END,
@@ -198,7 +199,8 @@ def quoted_key(prefix: str, name: str) -> str:
     return PROVINCE_SCOPED + program_key(prefix + name)
 
 
-# measures counted before their quoted kind are many of a kind (推出19项“人工智能+”具体举措);
+# measures counted before their quoted kind are many of a kind (…等19项“…”举措) unless a verb of
+# issuing stands right before the count (发布19项“人工智能+”具体举措: one package);
 # counted projects are the projects of a named kind (启动25个“城中村”改造项目: the reviewed
 # gold requires six such in dev/ and reviewed/ and leaves five optional)
 _COUNTED_KINDS = ("举措", "措施")
@@ -219,7 +221,10 @@ def many_or_doing(
     things of a batch (培育一批鲁版软件“名品”) or what an agent does (现在由系统“自动填充”),
     not a program."""
     if suffix is not None:
-        return suffix[1].endswith(_COUNTED_KINDS) and COUNT_BEFORE.search(text, lo, q0) is not None
+        count = COUNT_BEFORE.search(text, lo, q0) if suffix[1].endswith(_COUNTED_KINDS) else None
+        return count is not None and not (
+            text[count.end() - 1] in "条项" and issued_at(text, count.start())
+        )  # (发布19项“人工智能+”具体举措: one package, issued)
     batch = BATCH_BEFORE_QUOTE.search(text, lo, q0)
     if batch is None and not _HEAD_AFTER_QUOTE.match(text, text.find("”", q0) + 1):
         # 培育一批“数据徽商”和…, 打造10个“云岭名方”: things of a batch or a count, no head

@@ -252,7 +252,8 @@ def program_key(label: str) -> str:
     and the province's 全省/全区 before a long name, an event without its year or edition
     (2025世界智能制造大会, 第七届中国辽洽会: the event recurs), and with short forms spelled out (民企 -> 民营企业:
     ``kg/text/words/key_expansions.txt``): 民企参与重大项目 and 民营企业参与重大项目
-    are one program, and so are …工程项目 and …工程.
+    are one program, and so are …工程项目 and …工程, and a package of measures with and
+    without 的 after its aim (…减轻企业负担的政策举措).
     """
     key = normalize_label(label)
     edition = _EDITION.match(key)
@@ -266,7 +267,13 @@ def program_key(label: str) -> str:
             key = key.replace(short, full)
     if key.endswith("工程项目") and len(key) > 6:
         key = key[:-2]  # “十百千万”工程项目 is “十百千万”工程
-    return key
+    return _PACKAGE_OF.sub("", key)  # 21项减轻企业负担的政策举措 is …负担政策举措
+
+
+# the 的 between a package's aim and its count or kind (促进民营经济高质量发展的32条措施)
+_PACKAGE_OF = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})的(?=(?:[\d一二三四五六七八九十百]+[条项])?(?:政策|服务|支持|惠企)?(?:举措|措施)$)"
+)
 
 
 # a year or an edition opening the name of an event that recurs

@@ -3472,3 +3472,20 @@ def test_read_in_0_9_144() -> None:
     # a yearly 实施 opens the name after it (依托省级科技计划每年实施…)
     got = _implemented("依托省级科技计划每年实施信息技术创新提升工程。", "山东")
     assert got == {("山东", "信息技术创新提升工程")}
+
+
+def test_read_in_0_9_145() -> None:
+    # a package of measures counted in 项 right after a verb of issuing is one package, as
+    # one counted in 条 is (xwlb-20250221-10); the 的 after its aim does not make a second
+    assert _implemented("上海发布21项减轻企业负担政策举措。") == {
+        ("上海", "21项减轻企业负担政策举措")
+    }
+    got = _implemented("今天，上海发布21项减轻企业负担的政策举措，涵盖税费、融资等方面。")
+    assert got == {("上海", "21项减轻企业负担的政策举措")}
+    assert ("21项减轻企业负担政策举措", "企业负担") in _served("上海发布21项减轻企业负担政策举措。")
+    # before a quoted kind, too (发布19项“…”举措), where a bare count is many of a kind
+    assert _implemented("陕西发布19项“数字陕西”举措。") == {("陕西", "“数字陕西”举措")}
+    # not a running total, firsts counted, or what was done
+    assert _implemented("广西自贸试验区累计推出120项改革试点举措。") == set()
+    assert _implemented("福建自贸试验区推出111项全国首创举措。") == set()
+    assert _implemented("四川352项重要改革举措稳步实施。") == set()

@@ -84,6 +84,15 @@ def test_a_program_key_drops_quotes_and_a_leading_series_word() -> None:
     assert program_key("系列活动") == "系列活动"  # too short to lose its head
 
 
+def test_a_program_key_drops_the_de_between_a_package_s_aim_and_its_kind() -> None:
+    # one story writes 21项减轻企业负担政策举措, then 21项减轻企业负担的政策举措 (xwlb-20250221-10)
+    assert program_key("21项减轻企业负担的政策举措") == program_key("21项减轻企业负担政策举措")
+    assert program_key("促进民营经济高质量发展的32条措施") == "促进民营经济高质量发展32条措施"
+    # not a 的 inside the aim, nor one before another head
+    assert program_key("新时代的“枫桥经验”措施") == "新时代的枫桥经验措施"
+    assert program_key("促进消费的系列活动") == "促进消费的系列活动"
+
+
 def test_a_program_key_drops_an_event_s_year_or_edition() -> None:
     # an event recurs: its editions are one program (2025/2026全球工业互联网大会)
     assert program_key("第七届中国辽洽会") == program_key("第六届中国辽洽会") == "中国辽洽会"
