@@ -33,6 +33,7 @@ __all__ = [
     "MANNER_MODIFIER",
     "TWO_CHARACTER_FIELDS",
     "TWO_CHARACTER_TOPICS",
+    "culture_theme",
     "name_theme",
     "place_role",
 ]
@@ -448,3 +449,28 @@ def _without_counts(core: str) -> str:
     core = _COUNT_START.sub("", core)
     core = _COUNT_BRAND.sub("", core)
     return _DOUBLED_COUNT.sub("", core)
+
+
+# what stands before 文化 without naming a culture: a verb of doing, a rank, a kind of work
+# or a scope (重大, 国际, 市级, 主题, 系列), which leaves no culture named
+_NOT_A_CULTURE = frozenset(
+    "繁荣 发展 弘扬 传承 保护 推动 建设 打造 加强 提升 促进 特色 优秀 先进 数字 公益 惠民"
+    " 重大 重点 国际 世界 优质 知名 历史 主题 系列 群众 市民 农民 市级 省级 县级 精品".split()
+)
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+
+
+def culture_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
+    """The culture a program's name is about, by the word before 文化 (世界闽南文化交流中心 →
+    闽南文化, “北疆文化活动季” → 北疆文化, 黄河文化旅游季 → 黄河文化, 红岩文化育人体系 → 红岩文化)."""
+    name = _BRACKETED.sub("", label.replace("“", "").replace("”", ""))
+    at = name.find("文化")
+    if at < 1 or name.endswith("教育"):  # (优秀传统文化教育: the culture taught is the program)
+        return None  # (文化强省建设: culture as a whole, which the name states otherwise)
+    tokens = segment(name[:at], 0, lexicon)
+    word = tokens[-1].text if tokens else ""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) or word in _NOT_A_CULTURE:
+        return None
+    if lexicon is not None and gazetteer(lexicon).geo(word):
+        return None  # 北京文化论坛, 山东文化数据中心: the place's, not a culture of its own
+    return word + "文化"

@@ -29,7 +29,7 @@ from kg.relate.grammar import (
     frames,
     opens_part,
 )
-from kg.relate.nametheme import name_theme, place_role
+from kg.relate.nametheme import culture_theme, name_theme, place_role
 from kg.relate.phrases import (
     clause_topic,
     frame_themes,
@@ -610,6 +610,10 @@ def name_topics(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
         named = name_theme(label, scan.lexicon)
         if named:
             p.themes.append(scan.ref("serves.name", "+" + named, named, p.start, p.end))
+    culture = None if "serves.name" in scan.off else culture_theme(p.label, scan.lexicon)
+    if culture and not any(culture in r.label or r.label in culture for r in p.themes):
+        # 黄河文化旅游季: the culture besides 文化旅游, 良渚文化大走廊 → 良渚文化
+        p.themes.append(scan.ref("serves.name", "+" + culture, culture, p.start, p.end))
     # (“四季村晚”等文化惠民活动 is named “四季村晚”活动: the kind is written around the quote)
     listed = scan.text.find("”等", p.start, p.end)
     kind_from, rule = (p.end, "serves.name") if listed < 0 else (listed + 1, "serves.around-quote")

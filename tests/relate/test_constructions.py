@@ -3489,3 +3489,20 @@ def test_read_in_0_9_145() -> None:
     assert _implemented("广西自贸试验区累计推出120项改革试点举措。") == set()
     assert _implemented("福建自贸试验区推出111项全国首创举措。") == set()
     assert _implemented("四川352项重要改革举措稳步实施。") == set()
+
+
+def test_read_in_0_9_146() -> None:
+    # a program's name about a culture serves it, by the word before 文化 (gwr2026-zhejiang,
+    # gwr2026-fujian, xwlb-20250706-07), beside what else the name states (文化旅游)
+    assert ("良渚文化大走廊", "良渚文化") in _served("浙江建设良渚文化大走廊。")
+    assert ("世界闽南文化交流中心", "闽南文化") in _served("福建建设世界闽南文化交流中心。")
+    got = _served("河南举办“黄河文化旅游季”。")
+    assert {("“黄河文化旅游季”", "黄河文化"), ("“黄河文化旅游季”", "文化旅游")} <= got
+    # not a place's, a scope's or a rank's word before 文化, nor the culture a course teaches
+    for text, program in (
+        ("北京办好北京文化论坛。", "北京文化论坛"),
+        ("安徽实施重大文化产业项目带动战略。", "重大文化产业项目带动战略"),
+        ("吉林办好市民文化节。", "市民文化节"),
+        ("山东深入开展优秀传统文化教育。", "优秀传统文化教育"),
+    ):
+        assert not any(s == program and t.endswith("文化") for s, t in _served(text)), text
