@@ -3506,3 +3506,15 @@ def test_read_in_0_9_146() -> None:
         ("山东深入开展优秀传统文化教育。", "优秀传统文化教育"),
     ):
         assert not any(s == program and t.endswith("文化") for s, t in _served(text)), text
+
+
+def test_read_in_0_9_147() -> None:
+    # the kind a list of names shares after 等 says what they are for: models and festivals
+    # too, and after a count (gwr2026-fujian, gwr2026-shanghai, xwlb-20250510-08)
+    got = _served("福建深入推行“揭榜挂帅”、“赛马”等科研攻关模式。")
+    assert {("“揭榜挂帅”模式", "科研攻关"), ("“赛马”模式", "科研攻关")} <= got
+    got = _served("上海成功举办国际电影节、国际艺术节等文化节展。")
+    assert {("国际电影节", "文化"), ("国际艺术节", "文化")} <= got
+    assert ("家电进乡村", "消费") in _served("辽宁组织了汽车展会、家电进乡村等300余项促消费活动。")
+    # how many or how big is no aim (…等九大行动, …等大型活动)
+    assert _served("湖南实施“强省会”、“强县域”等九大行动。") == set()
