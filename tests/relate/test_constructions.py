@@ -3518,3 +3518,18 @@ def test_read_in_0_9_147() -> None:
     assert ("家电进乡村", "消费") in _served("辽宁组织了汽车展会、家电进乡村等300余项促消费活动。")
     # how many or how big is no aim (…等九大行动, …等大型活动)
     assert _served("湖南实施“强省会”、“强县域”等九大行动。") == set()
+
+
+def test_read_in_0_9_148() -> None:
+    # events first in their clause are reported held by how many took place (超3万场) or by
+    # 蓬勃开展 (gwr2026-fujian, xwlb-20250604-05)
+    got = _implemented("“村歌”、“村晚”、“百姓大舞台”等群众文化活动超3万场。", "福建")
+    assert got == {("福建", "“村歌”活动"), ("福建", "“村晚”活动"), ("福建", "“百姓大舞台”活动")}
+    assert _implemented("“村歌”、“村晚”等群众文化活动蓬勃开展。", "福建") == {
+        ("福建", "“村歌”活动"),
+        ("福建", "“村晚”活动"),
+    }
+    got = _implemented("今年以来，广西全区累计开展以旧换新主题活动超3000场次。")
+    assert got == {("广西", "以旧换新主题活动")}
+    # a figure that is no count of events held reports nothing
+    assert _implemented("“村歌”、“村晚”等群众文化活动超3万元。", "福建") == set()
