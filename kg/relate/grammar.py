@@ -395,7 +395,7 @@ TOPIC_HEAD = re.compile(
 
 # 以“四改”为抓手提升城镇品质: the quoted name is the lever the actor works with
 LEVER = re.compile(
-    r"为(?:抓手|牵引|引领|载体|突破口|主线|龙头|重要抓手|总抓手)"
+    r"为(?:抓手|牵引|引领|载体|突破口|主线|龙头|重要抓手|总抓手|主路径|路径|主引擎|引擎)"
     r"|(?=(?:促进|带动|推动|助推)(?!“))"  # 以“苏超”促进文旅体商融合发展: the means, then what for
 )
 

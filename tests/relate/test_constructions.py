@@ -3533,3 +3533,11 @@ def test_read_in_0_9_148() -> None:
     assert got == {("广西", "以旧换新主题活动")}
     # a figure that is no count of events held reports nothing
     assert _implemented("“村歌”、“村晚”等群众文化活动超3万元。", "福建") == set()
+
+
+def test_read_in_0_9_149() -> None:
+    # a quoted name is the lever the actor works with after 以…为主路径 too (policy-shandong-051)
+    text = "以“链长制”为总抓手，以“十大工程”为主路径，推动全省新一代信息技术产业全面扩量提质。"
+    assert _implemented(text, "山东") == {("山东", "“链长制”"), ("山东", "“十大工程”")}
+    # a focus (以…为重点) is no lever
+    assert _implemented("以“一老一小”为重点完善公共服务。", "山东") == set()
