@@ -74,7 +74,7 @@ _WHOLE_AREA = re.compile(r"全(?:[省市区县]域?|国|域)")
 _SERVICE_NOUN = re.compile(r"服务(?:贸易|业|消费|外包)")
 
 
-def _without_openers(label: str, lexicon: Lexicon) -> str:
+def _without_openers(label: str, lexicon: Lexicon, named: bool = False) -> str:
     """``label`` without the words that open it, word by word as jieba cuts it (so that
     开发区… keeps its 开发), and without a province opening it (山东省深化数据… is 数据…),
     while two characters at least are left."""
@@ -96,6 +96,8 @@ def _without_openers(label: str, lexicon: Lexicon) -> str:
             return label
         if len(label) - tokens[0].end < 2:
             return label
+        if named and first == "创新" and len(label) == 4 and label[2:] not in TWO_CHARACTER_TOPICS:
+            return label  # (…等创新生态示范区, 创新合作专项行动: 创新 of a name is a noun)
         label = label[tokens[0].end :]
 
 
@@ -104,7 +106,8 @@ def clean_theme(ref: ThemeRef, lexicon: Lexicon) -> ThemeRef | None:
     or None when no topic is left. Vocabulary themes are returned as they are."""
     if not ref.key.startswith("+"):
         return ref
-    label = _TAIL.sub("", _without_openers(_BRACKETS.sub("", ref.label.strip()), lexicon))
+    named = ref.rule == "serves.name"  # (a name's words are a noun phrase: 创新生态, not 生态)
+    label = _TAIL.sub("", _without_openers(_BRACKETS.sub("", ref.label.strip()), lexicon, named))
     label = _CUT_NEW.sub("", label)  # (生态农业新模式 -> 生态农业新 -> 生态农业)
     tid = lexicon.theme_of(label)
     if tid is not None:

@@ -616,7 +616,7 @@ def name_topics(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
         p.themes.append(scan.ref("serves.name", "+" + culture, culture, p.start, p.end))
     # (“四季村晚”等文化惠民活动 is named “四季村晚”活动: the kind is written around the quote)
     listed = scan.text.find("”等", p.start, p.end)
-    kind_from, rule = (p.end, "serves.name") if listed < 0 else (listed + 1, "serves.around-quote")
+    kind_from, rule = (p.end if listed < 0 else listed + 1), "serves.name"
     if rule not in scan.off and (kind := _kind_after(scan.text, kind_from, cl.end)):
         # 办好新春消费季、…、上海旅游节等扩消费活动: the kind of the list says what for
         p.themes.append(scan.ref(rule, "+" + kind[0], kind[0], kind[1], kind[2]))

@@ -3541,3 +3541,14 @@ def test_read_in_0_9_149() -> None:
     assert _implemented(text, "山东") == {("山东", "“链长制”"), ("山东", "“十大工程”")}
     # a focus (以…为重点) is no lever
     assert _implemented("以“一老一小”为重点完善公共服务。", "山东") == set()
+
+
+def test_read_in_0_9_150() -> None:
+    # the kind after a list of quoted names is each name's aim, the last one's too, as a
+    # name's own reading (gwr2026-fujian, gwr2026-gansu)
+    got = _served("福建办好“村晚”、“村歌”等群众文化活动。")
+    assert {("“村晚”活动", "群众文化"), ("“村歌”活动", "群众文化")} <= got
+    # 创新 opening a name's topic of four characters is a noun (gwr2026-hubei, gwr2026-shanghai)
+    assert ("创新合作专项行动", "创新合作") in _served("湖北实施创新合作专项行动。")
+    got = _served("上海深化“模速空间”、“模力社区”等创新生态示范区建设。")
+    assert ("“模速空间”", "创新生态") in got and not any(t == "生态" for _, t in got)
