@@ -614,7 +614,7 @@ def name_topics(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
     if culture and not any(culture in r.label or r.label in culture for r in p.themes):
         # 黄河文化旅游季: the culture besides 文化旅游, 良渚文化大走廊 → 良渚文化
         p.themes.append(scan.ref("serves.name", "+" + culture, culture, p.start, p.end))
-    # (“四季村晚”等文化惠民活动 is named “四季村晚”活动: the kind is written around the quote)
+    # (“四季村晚”等文化惠民活动 is named “四季村晚”活动: its kind is read after the quote, as a name's)
     listed = scan.text.find("”等", p.start, p.end)
     kind_from, rule = (p.end if listed < 0 else listed + 1), "serves.name"
     if rule not in scan.off and (kind := _kind_after(scan.text, kind_from, cl.end)):

@@ -156,6 +156,7 @@ TIANJIN = (
     "天津围绕海河特色资源，推出“游船+”等系列文旅消费活动，"
     "打造海河沿岸消费走廊、相声演艺等特色观光游船，受到游客喜爱。"
 )
+SHANDONG = "山东开展职工关心关爱“四个1”活动，浙江实施“体育+”行动。"
 GUIZHOU = (
     "为了让更多年轻人来到贵州、留在贵州，贵州连续四年实施40件“贵州青年实事”，服务青年人才全面发展。"
 )
@@ -172,7 +173,7 @@ def _facts(text: str, without: tuple[str, ...] = ()) -> set[tuple[str, str, str,
         (TIANJIN, "impl.typed-np"),
         (TIANJIN, "carried"),
         (TIANJIN, "serves.frame"),
-        (TIANJIN, "serves.around-quote"),
+        (SHANDONG, "serves.around-quote"),
         (GUIZHOU, "impl.quoted"),
         (GUIZHOU, "serves.purpose"),
     ],
