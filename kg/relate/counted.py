@@ -17,6 +17,7 @@ import re
 
 from kg.model import Token
 from kg.relate.words import RESEARCH_KINDS
+from kg.text.mentions import PACKAGE_KIND, PACKAGE_NUMBER
 
 __all__ = [
     "AIMED_COUNT",
@@ -73,23 +74,21 @@ def many_of_a_kind(label: str, core: str, type_word: str) -> bool:
 
 
 # 20条举措, 二十三条政策措施: a package of measures named by how many it has (with what it
-# is for before 的: 30条推动经济持续回升向好的政策举措)
-PACKAGE_KIND = r"(?:政策|服务|支持|惠企)?(?:举措|措施)"  # (15条服务措施)
+# is for before 的: 30条推动经济持续回升向好的政策举措; its kind and count: kg.text.mentions)
 # (or with the aim written straight before the kind: 20条稳外资举措, 43条推动制造业…政策举措)
 _PACKAGE_AIM = r"(?:[^，。；、“”\d]{2,24}?的|[\u4e00-\u9fff]{3,16}?)"
 SUPPORT_VERB = r"(?:支持|促进|推动|助力)"  # (what a package of measures is for follows)
 ISSUE_VERB = r"(?:推出|出台|发布|制定|印发)"
 _AIM_FIRST = SUPPORT_VERB + r"(?:(?!" + ISSUE_VERB + r")[^，。；、“”\d等]){2,20}?"
-_PACKAGE_NUMBER = r"[\d一二三四五六七八九十百]+"
 # (counted in 条: 项 counts what was done, 352项重要改革举措稳步实施)
-_PACKAGE_COUNT = _PACKAGE_NUMBER + "条"
+_PACKAGE_COUNT = PACKAGE_NUMBER + "条"
 # (after its aim a package may be counted in 项 too: 促进专精特新企业高质量发展的27项措施)
-AIMED_COUNT = _PACKAGE_NUMBER + "[条项]"
+AIMED_COUNT = PACKAGE_NUMBER + "[条项]"
 COUNTED_PACKAGE = re.compile(_PACKAGE_COUNT + _PACKAGE_AIM + "?" + PACKAGE_KIND)
 # (or in 项 right after a verb of issuing: 发布21项减轻企业负担政策举措, one package; not a
 # running total, 累计推出120项改革试点举措, nor firsts counted, 推出111项全国首创举措)
 _ITEM_PACKAGE = re.compile(AIMED_COUNT + _PACKAGE_AIM + "?" + PACKAGE_KIND)
-_ITEM_COUNT = re.compile(_PACKAGE_NUMBER + "项")
+_ITEM_COUNT = re.compile(PACKAGE_NUMBER + "项")
 _ISSUED_BEFORE = re.compile(r"(?<!累计)" + ISSUE_VERB + r"(?:了|新一轮)?$")
 
 
@@ -104,11 +103,7 @@ def issued_package(text: str, start: int, end: int) -> bool:
     (出台20条举措), or in 项 right after a verb of issuing (发布21项减轻企业负担政策举措)."""
     if COUNTED_PACKAGE.fullmatch(text, start, end):
         return True
-    return (
-        _ITEM_PACKAGE.fullmatch(text, start, end) is not None
-        and "首创" not in text[start:end]
-        and issued_at(text, start)
-    )
+    return package_label(text[start:end]) and issued_at(text, start)
 
 
 def issued_package_start(text: str, lo: int, end: int) -> int | None:

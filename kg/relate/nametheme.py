@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.relate.bounds import REGION_CLASS
-from kg.relate.counted import PACKAGE_KIND
+from kg.relate.counted import AIMED_COUNT, PACKAGE_KIND
 from kg.relate.grammar import (
     BRANDED,
     CONJUNCTION,
@@ -415,9 +415,12 @@ def _document_theme(name: str, lexicon: Lexicon | None) -> str | None:
 # 回升向好的政策举措, 21项减轻企业负担政策举措); the count's own qualifiers (具体, 改革, 政策) are no aim.
 _PACKAGE_VERBS = r"(?:关于|进一步|财政|促进|推动|支持|鼓励|优化|加快|推进|激发|服务)*"
 _PACKAGE = re.compile(
-    r"(?:" + _PACKAGE_VERBS + r"(?P<before>[^的\d“”、]{2,20}?)的?[\d一二三四五六七八九十百]+[条项]"
-    r"[\u4e00-\u9fff]{0,4}?"
-    r"|[\d一二三四五六七八九十百]+[条项]"
+    r"(?:"
+    + _PACKAGE_VERBS
+    + r"(?P<before>[^的\d“”、]{2,20}?)的?"
+    + AIMED_COUNT
+    + r"[\u4e00-\u9fff]{0,4}?|"
+    + AIMED_COUNT
     + _PACKAGE_VERBS
     + r"(?P<after>[^的\d“”、]{3,16}?)的?)"
     + PACKAGE_KIND

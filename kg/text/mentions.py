@@ -20,6 +20,8 @@ from kg.text.normalize import normalize_label
 from kg.text.wordlists import TEXT_WORDS, read_words
 
 __all__ = [
+    "PACKAGE_KIND",
+    "PACKAGE_NUMBER",
     "QUOTES",
     "TYPE_WORDS",
     "Gazetteer",
@@ -270,9 +272,13 @@ def program_key(label: str) -> str:
     return _PACKAGE_OF.sub("", key)  # 21项减轻企业负担的政策举措 is …负担政策举措
 
 
+#: 20条举措, 二十三条政策措施: the kind of a package of measures named by its count, and the
+#: count (kg.relate.counted reads such packages)
+PACKAGE_KIND = r"(?:政策|服务|支持|惠企)?(?:举措|措施)"  # (15条服务措施)
+PACKAGE_NUMBER = r"[\d一二三四五六七八九十百]+"
 # the 的 between a package's aim and its count or kind (促进民营经济高质量发展的32条措施)
 _PACKAGE_OF = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})的(?=(?:[\d一二三四五六七八九十百]+[条项])?(?:政策|服务|支持|惠企)?(?:举措|措施)$)"
+    r"(?<=[\u4e00-\u9fff]{2})的(?=(?:" + PACKAGE_NUMBER + "[条项])?" + PACKAGE_KIND + "$)"
 )
 
 
