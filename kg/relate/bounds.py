@@ -31,6 +31,7 @@ __all__ = [
     "levels_start",
     "modifier_start",
     "name_bounds",
+    "national_listed",
     "one_name",
     "ordinal_start",
     "parallel_head",
@@ -493,3 +494,27 @@ def builds(text: str, lo: int, start: int, end: int) -> bool:
     """The phrase stands between 加快/加强 and 建设 (加快美丽甘肃示范区建设), alone or as one
     of the names the two share (加快观音寺调蓄工程、沙颍河“通港达园”项目建设)."""
     return built_after(text, end) and _BUILD_HEAD.fullmatch(text[lo:start].strip()) is not None
+
+
+# a designation or site listed right after a national one (创建国家生态文明建设示范区和“两山”实践
+# 创新基地23个, 开展国家数字中医药试点和公立医院改革示范项目): the nation's too (not after a name
+# whose 国家 is inside it: …存储技术国家重点实验室、量子通信卓越创新中心)
+_SITES = "(?:示范区|基地|试点|先行区|试验区|中心|园区|项目|实验室)"
+_OPENS_ITEM = "|".join(
+    f"(?<={w})" for w in ("，", "、", "：", "创建", "建成", "建设", "新增", "开展", "推进", "争创")
+)
+_NATIONAL_BEFORE = re.compile(
+    "(?:" + _OPENS_ITEM + r")国家级?[^，。；、“”和及]{2,24}?" + _SITES + r"(?:\d+个)?[和、及]$"
+)
+_OWN_LEVEL = re.compile(r"(?:省|自治区|市|县|区)级?|全省|我省")
+
+
+def national_listed(text: str, lo: int, start: int, label: str, lexicon: Lexicon) -> bool:
+    """The designation or site at ``start`` follows a national one in a list and names no
+    level or place of its own (省级区域医疗中心 and 长沙数据标注基地 stay the province's, and so
+    does a body of another kind: 国家超级计算济南中心、信息通信技术研究院)."""
+    if _NATIONAL_BEFORE.search(text, max(lo, start - 34), start) is None:
+        return False
+    if not re.search(_SITES + "$", label) or _OWN_LEVEL.match(label.lstrip("“")):
+        return False
+    return not any(h.start == 0 for h in gazetteer(lexicon).geo(label.lstrip("“")[:8]))

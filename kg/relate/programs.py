@@ -21,6 +21,7 @@ from kg.relate.bounds import (
     modifier_start,
     name_bounds,
     name_items,
+    national_listed,
     ordinal_start,
     parallel_item_start,
     places_start,
@@ -238,7 +239,7 @@ class ProgramScan:
         if key is None and "“" not in label and common_name(label):
             key = PROVINCE_SCOPED + program_key(label)  # (出台20条举措: the province's)
         key = program_key(label) if key is None else key
-        if national(key):
+        if national(key) or national_listed(self.text, self.lo, start, label, self.lexicon):
             self.taken.append((start, end))  # (the stretch is no other rule's either)
             return  # 落实自贸试验区提升战略, 实施“两重”项目: the nation's, the province joins
         self.found.append(FoundProgram(label, key, aliases, start, end, rule, conf))

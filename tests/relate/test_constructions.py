@@ -3552,3 +3552,21 @@ def test_read_in_0_9_150() -> None:
     assert ("创新合作专项行动", "创新合作") in _served("湖北实施创新合作专项行动。")
     got = _served("上海深化“模速空间”、“模力社区”等创新生态示范区建设。")
     assert ("“模速空间”", "创新生态") in got and not any(t == "生态" for _, t in got)
+
+
+def test_read_in_0_9_151() -> None:
+    # a designation listed right after a national one is the nation's too (gwr2026-anhui,
+    # gwr2026-shandong: the gold's traps), unless it names a level or place of its own
+    got = _implemented("创建国家生态文明建设示范区和“两山”实践创新基地23个。", "安徽")
+    assert not any("两山" in p for _, p in got)
+    got = _implemented("建成国家生态文明建设示范区36个、“两山”实践创新基地14个。", "山东")
+    assert not any("两山" in p for _, p in got)
+    got = _implemented("加快建设中南大学国家医学中心、省级区域医疗中心。", "湖南")
+    assert ("湖南", "省级区域医疗中心") in got
+    got = _implemented("高标准建设国家数据要素综合试验区、长沙数据标注基地。", "湖南")
+    assert ("湖南", "长沙数据标注基地") in got
+    # 国家 inside the name before (…存储技术国家重点实验室) makes no national list
+    got = _implemented(
+        "重点建设存储技术国家重点实验室、量子通信卓越创新中心等重大创新平台。", "山东"
+    )
+    assert ("山东", "量子通信卓越创新中心") in got
