@@ -22,6 +22,7 @@ from kg.relate.words import (
 )
 from kg.text.lexicon import Lexicon
 from kg.text.mentions import TYPE_WORDS, Span, gazetteer, type_word_ending
+from kg.text.segment import segment
 
 __all__ = [
     "REGION_CLASS",
@@ -37,6 +38,7 @@ __all__ = [
     "parallel_head",
     "place_in_brackets",
     "places_start",
+    "short_but_named",
     "verb_opens_conjunct",
 ]
 
@@ -518,3 +520,16 @@ def national_listed(text: str, lo: int, start: int, label: str, lexicon: Lexicon
     if not re.search(_SITES + "$", label) or _OWN_LEVEL.match(label.lstrip("“")):
         return False
     return not any(h.start == 0 for h in gazetteer(lexicon).geo(label.lstrip("“")[:8]))
+
+
+# the people a rule sends (科技特派员制度, 文化特派员制度): they name it, however short
+_SENT_PEOPLE = ("特派员", "特派团", "指导员", "联络员", "专员")
+
+
+def short_but_named(core: str, type_word: str) -> bool:
+    """A core too short for its weak type word that still names a program: a four-character
+    campaign slogan that is one word of the dictionary (创先争优活动), a rule named by the
+    people it sends (科技特派员制度)."""
+    if type_word == "活动" and len(core) == 4 and len(segment(core)) == 1:
+        return True
+    return type_word == "制度" and core.endswith(_SENT_PEOPLE)

@@ -18,6 +18,7 @@ from kg.relate.bounds import (
     items_start,
     one_name,
     place_in_brackets,
+    short_but_named,
     verb_opens_conjunct,
 )
 from kg.relate.counted import (
@@ -109,6 +110,10 @@ _TYPE_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {
 _MANY_AFTER_LIST = re.compile(r"(?:一系列|一批|多条|多个|多项|多种|多类|多场|多款|各类)")
 
 
+# 和 opening a word of the name, not joining two (“五好两宜”和美乡村试点, …和谐社区…)
+_HE_WORD = re.compile("和[美谐睦]")
+
+
 def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
     """A type word (after up to 12 characters of modifier, or 等) ending a phrase at ``pos``."""
     listed = text.startswith("等", pos)
@@ -136,7 +141,7 @@ def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
                 )
             ):
                 break  # (…工作机制, “N个1”培育推进机制: a word of the name, not an action)
-            if ch in ("和", "与", "及", "等"):
+            if ch in ("和", "与", "及", "等") and not _HE_WORD.match(text, pos + length - 1):
                 # “玉如意计划”和贷款畅通工程, “津农精品”销售规模和品牌: not one head;
                 # “2115”接诉即办等机制: the list's kind, not a word of the name
                 break
@@ -781,9 +786,7 @@ def named(
         return False
     if before.endswith("的") and not possessed and not _AMOUNT_OF.search(before):
         return False  # (not 设立总规模100亿元的…专项基金: its size, not a kind described)
-    # (创先争优活动: a four-character campaign slogan is one word of the dictionary)
-    slogan = type_word == "活动" and len(core) == 4 and len(segment(core)) == 1
-    return len(core) >= WEAK_TYPES[type_word] or slogan
+    return len(core) >= WEAK_TYPES[type_word] or short_but_named(core, type_word)
 
 
 _AMOUNT_OF = re.compile(r"[\d.]+(?:亿|万)?元的$")

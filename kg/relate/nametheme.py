@@ -73,7 +73,7 @@ _NAME_SCOPE = re.compile(
 
 
 # a conjunction at either end of a topic (…和, 与…), not a word's own character (普及, 参与)
-_CONJUNCTION_TAIL = re.compile(r"^[和与及]+|" + CONJUNCTION + "+$")
+_CONJUNCTION_TAIL = re.compile(r"^(?:和(?![美谐睦])|[与及])+|" + CONJUNCTION + "+$")
 
 # the patterns of name_theme and the steps after it, compiled once (they run for every name)
 _QUOTED = re.compile(r"[“\"‘「『][^”\"’」』]*[”\"’」』]")

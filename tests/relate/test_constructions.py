@@ -3570,3 +3570,15 @@ def test_read_in_0_9_151() -> None:
         "重点建设存储技术国家重点实验室、量子通信卓越创新中心等重大创新平台。", "山东"
     )
     assert ("山东", "量子通信卓越创新中心") in got
+
+
+def test_read_in_0_9_152() -> None:
+    # 和 opening a word after a quote (和美乡村) does not end the name (gwr2026-shanghai)
+    got = _served("“五好两宜”和美乡村试点取得良好成效，1.2万户农户入住新居。", "上海")
+    assert ("“五好两宜”和美乡村试点", "和美乡村") in got
+    got = _implemented("实施“玉如意计划”和贷款畅通工程。", "上海")
+    assert {("上海", "“玉如意计划”"), ("上海", "贷款畅通工程")} <= got
+    # a system named by the people it sends is a program, however short (gwr2026-zhejiang,
+    # xwlb-20250505-02); a short system of another kind stays a field
+    assert ("浙江", "文化特派员制度") in _implemented("深入实施文化特派员制度。", "浙江")
+    assert not _implemented("探索建立第三方评价制度。", "山东")
