@@ -1,6 +1,8 @@
 """Where a found name starts: an edition before it, the levels it lists, the short or
 parallel items of a list it shares, and what its label leaves out (a year's 年, a count of
-editions held, 我国, what comes before a dash); and the variant a weak type word is read at."""
+editions held, 我国, what comes before a dash); the variant a weak type word is read at and
+the short names of one that still name a program; and the designations listed after a national
+one, which are the nation's too."""
 
 from __future__ import annotations
 
@@ -508,6 +510,7 @@ _OPENS_ITEM = "|".join(
 _NATIONAL_BEFORE = re.compile(
     "(?:" + _OPENS_ITEM + r")国家级?[^，。；、“”和及]{2,24}?" + _SITES + r"(?:\d+个)?[和、及]$"
 )
+_SITE_END = re.compile(_SITES + "$")
 _OWN_LEVEL = re.compile(r"(?:省|自治区|市|县|区)级?|全省|我省")
 
 
@@ -515,11 +518,12 @@ def national_listed(text: str, lo: int, start: int, label: str, lexicon: Lexicon
     """The designation or site at ``start`` follows a national one in a list and names no
     level or place of its own (省级区域医疗中心 and 长沙数据标注基地 stay the province's, and so
     does a body of another kind: 国家超级计算济南中心、信息通信技术研究院)."""
+    name = label.lstrip("“")
+    if _SITE_END.search(label) is None or _OWN_LEVEL.match(name):
+        return False
     if _NATIONAL_BEFORE.search(text, max(lo, start - 34), start) is None:
         return False
-    if not re.search(_SITES + "$", label) or _OWN_LEVEL.match(label.lstrip("“")):
-        return False
-    return not any(h.start == 0 for h in gazetteer(lexicon).geo(label.lstrip("“")[:8]))
+    return not any(h.start == 0 for h in gazetteer(lexicon).geo(name[:8]))
 
 
 # the people a rule sends (科技特派员制度, 文化特派员制度): they name it, however short

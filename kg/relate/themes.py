@@ -610,16 +610,18 @@ def name_topics(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
         named = name_theme(label, scan.lexicon)
         if named:
             p.themes.append(scan.ref("serves.name", "+" + named, named, p.start, p.end))
-    culture = None if "serves.name" in scan.off else culture_theme(p.label, scan.lexicon)
+    if "serves.name" in scan.off:
+        return
+    culture = culture_theme(p.label, scan.lexicon)
     if culture and not any(culture in r.label or r.label in culture for r in p.themes):
         # 黄河文化旅游季: the culture besides 文化旅游, 良渚文化大走廊 → 良渚文化
         p.themes.append(scan.ref("serves.name", "+" + culture, culture, p.start, p.end))
     # (“四季村晚”等文化惠民活动 is named “四季村晚”活动: its kind is read after the quote, as a name's)
     listed = scan.text.find("”等", p.start, p.end)
-    kind_from, rule = (p.end if listed < 0 else listed + 1), "serves.name"
-    if rule not in scan.off and (kind := _kind_after(scan.text, kind_from, cl.end)):
+    kind_from = p.end if listed < 0 else listed + 1
+    if kind := _kind_after(scan.text, kind_from, cl.end):
         # 办好新春消费季、…、上海旅游节等扩消费活动: the kind of the list says what for
-        p.themes.append(scan.ref(rule, "+" + kind[0], kind[0], kind[1], kind[2]))
+        p.themes.append(scan.ref("serves.name", "+" + kind[0], kind[0], kind[1], kind[2]))
 
 
 # …等扩消费活动, …等文化惠民活动: the kind of a list of events, named by an aim (the
