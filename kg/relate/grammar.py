@@ -295,7 +295,7 @@ COUNT_AFTER = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?[个项家条座
 # how much of a work was done, right after its name (…工程1036万亩, …工程超600万亩)
 _AMOUNT = r"(?:超|约|近|达|共)?\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?"  # (约1.5万, 超300余)
 # (not 个, 项: many of a kind, 100个…项目)
-AMOUNT_AFTER = re.compile(_AMOUNT + r"(?:亩|公里|平方米|千瓦|吨)(?=[，。；,;]|$)")
+AMOUNT_AFTER = re.compile(_AMOUNT + r"(?:亩|公里|平方米|千瓦|吨)(?=[，。；、,;]|$)")
 # a quoted kind of land followed by its area (打造“吨粮田”1000万亩): so much of a kind, no
 # program (not a count: the gold counts “全民艺术学堂”300个, “暖心驿站” so counted)
 COUNTED_AFTER = re.compile(_AMOUNT + r"(?:亩|平方米|公顷)(?=[，。；、,;]|$)")

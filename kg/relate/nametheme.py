@@ -233,6 +233,9 @@ def _without_tails(core: str) -> tuple[str, bool]:
             break
         if m.start() == 2 and m.group().endswith("培育") and core[:2] not in TWO_CHARACTER_TOPICS:
             break  # 企业梯度培育 (企业 alone says too little)
+        left = core[: m.start()]
+        if stripped and (left.endswith(_VAGUE_ENDS) or left in GENERIC_CORES):
+            break  # 公共服务提升, 教育提质扩优: the word left would say too little (公共, 教育)
         core, stripped = core[: m.start()], True
     return core, stripped
 
@@ -253,7 +256,7 @@ _NUMBERED_SCOPE = re.compile(
 )
 
 
-_EVENT_HEADS = ("论坛", "峰会", "大会", "博览会", "交易会", "洽谈会", "大赛")
+_EVENT_HEADS = ("论坛", "峰会", "大会", "博览会", "交易会", "洽谈会", "对接会", "推介会", "大赛")
 _PLACE_ENDS = frozenset("村街区湾岛港城山湖")
 # (中韩创新大赛: the two countries that meet, one character each, are its scope too)
 _EVENT_SCOPE = re.compile(

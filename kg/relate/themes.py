@@ -45,6 +45,7 @@ from kg.relate.words import (
     GENERIC_CORES,
     GENERIC_THEMES,
     IMPLEMENT_VERBS,
+    NATIONAL_PROGRAMS,
     PARALLEL_CUES,
     PLAN_VERBS,
     PURPOSE_CUES,
@@ -549,12 +550,15 @@ def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
     quoted = [q for q in scan.quotes if p.start <= q.start and q.end <= p.end]
     for hit in scan.gaz.themes(text[p.start : p.end]):
         hs, he = p.start + hit.start, p.start + hit.end
-        if he - hs < 4:
-            continue
         inside = next((q for q in quoted if q.start <= hs and he <= q.end), None)
+        # (“双碳”综合管理平台, “以旧换新”进乡村活动: the whole quote is the theme, and the
+        # name says more than the quote and its type word, so the theme is what it is for)
+        whole = inside is not None and he == inside.end and _theme_quoted(text, inside, p)
+        if he - hs < 4 and not whole:
+            continue
         if inside is not None and (he - hs) * 2 < len(inside.text):
             continue  # a word of a slogan (牢记嘱托学思想…), not what the program is about
-        if inside is not None and (he - hs) * 5 >= len(inside.text) * 4:
+        if inside is not None and (he - hs) * 5 >= len(inside.text) * 4 and not whole:
             continue  # “人工智能+”行动: the quoted name is the program, not a topic
         if text[he - 1] == "+" and text[he : he + 1].isalnum():
             continue  # “互联网+政务服务”, “互联网+AI监管”: the means of the work, not a topic
@@ -568,6 +572,24 @@ def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
         if scan.lexicon.themes[hit.key].label in GENERIC_THEMES:
             continue  # …高质量发展行动计划: too general to say what the program is for
         p.themes.append(scan.vocabulary("serves.embedded", hit.key, hs, he))
+
+
+_COUNT_WORD = re.compile(r"[\d一二两三四五六七八九十百千万]")
+
+
+def _theme_quoted(text: str, inside: Span, p: ClauseProgram) -> bool:
+    """The quote ``inside`` (a vocabulary theme whole) opens the name, and words of the name
+    besides its type word follow it (“双碳”综合管理平台; not “以旧换新”政策, nor a form,
+    “人工智能+”, or a national initiative, “一带一路”…项目, which the quote names)."""
+    rest = text[inside.end + 1 : p.end]
+    said = rest.removesuffix(type_word_ending(p.label) or "").removesuffix("政策")
+    return (
+        inside.start == p.start + 1
+        and len(said) >= 2
+        and not inside.text.endswith(("+", "＋"))
+        and _COUNT_WORD.search(inside.text) is None  # (“五大文化”: a formula of counts)
+        and inside.text not in NATIONAL_PROGRAMS
+    )
 
 
 @REGISTRY.register(

@@ -2322,8 +2322,10 @@ def test_judged_in_round_62() -> None:
     # every level's mechanism and a sector's platform have no name (policy-central-166, -010)
     assert _implemented("建立省、市、县三级联动机制，统筹推进场景工作。", "山东") == set()
     assert _implemented("建立行业工业互联网平台，实现全要素联通。", "山东") == set()
-    # where an activity goes is no theme; another pilot pushed beside it is no aim
-    assert _served("广西已开展“以旧换新”进乡村活动480多场次。", "广西") == set()
+    # where an activity goes is no theme (the quoted theme it opens with is, since 0.9.153);
+    # another pilot pushed beside it is no aim
+    got = _served("广西已开展“以旧换新”进乡村活动480多场次。", "广西")
+    assert got == {("“以旧换新”进乡村活动", "以旧换新")}
     text = "实施“宽带乡村”工程，推动电信普遍服务试点，农村宽带用户占比达到90%以上。"
     assert ("“宽带乡村”工程", "电信普遍服务试点") not in _served(text, "山东")
     # 暖心 and 先行先试 are how a program works, not what it is for (gwr2026-hainan)
@@ -3582,3 +3584,26 @@ def test_read_in_0_9_152() -> None:
     # xwlb-20250505-02); a short system of another kind stays a field
     assert ("浙江", "文化特派员制度") in _implemented("深入实施文化特派员制度。", "浙江")
     assert not _implemented("探索建立第三方评价制度。", "山东")
+
+
+def test_read_in_0_9_153() -> None:
+    # the area of a zone, then more of the list (xwlb-20250210-05): the name still ends there
+    got = _implemented(
+        "今年，内蒙古计划新建高标准农田850万亩，打造主要作物单产提升示范区1000万亩、"
+        "“吨粮田”1000万亩。",
+        "内蒙古",
+    )
+    assert ("内蒙古", "主要作物单产提升示范区") in got
+    # a vocabulary theme quoted whole, or heading the quote, that opens a longer name
+    # (gwr2026-hainan, gwr2026-anhui); not a policy named by the theme alone (gwr2026-jilin)
+    assert ("“双碳”综合管理平台", "碳达峰碳中和") in _served("建设“双碳”综合管理平台。", "海南")
+    got = _served("建立健全“大消费”促进机制，实施服务消费提质惠民行动。", "安徽")
+    assert ("“大消费”促进机制", "消费") in got
+    got = _served("释放消费动能，扩围实施“以旧换新”政策，拉动消费285.6亿元。", "吉林")
+    assert ("“以旧换新”政策", "以旧换新") not in got
+    # words of doing come off a name's topic only while what is left still says something
+    # (gwr2026-ningxia: 公共服务, not 公共)
+    assert ("公共服务提升工程", "公共服务") in _served("八是深化公共服务提升工程。", "宁夏")
+    # a matchmaking or promotion meeting is named by its topic, as a fair is (gwr2026-neimenggu)
+    got = _served("举办中国产业转移发展对接会、中国绿色算力大会等活动。", "内蒙古")
+    assert ("中国产业转移发展对接会", "产业转移发展") in got
