@@ -311,7 +311,11 @@ TOPIC_CLAUSE_VERB = re.compile(alternation(TOPIC_CLAUSE_VERBS))
 
 OUTCOME = re.compile(alternation(OUTCOME_VERBS))
 
-MEASURE_TAIL = re.compile(r"(?:整体)?(?:覆盖水平|服务水平|保障能力|能力|水平|效能|质量)$")
+MEASURE_TAIL = re.compile(
+    r"(?:整体)?(?:覆盖水平|服务水平|保障能力|能力|水平|效能|质量)"
+    # (…治理能力和治理成效: a second measure of the same field)
+    r"(?:[和与及][\u4e00-\u9fff]{0,4}?(?:能力|水平|效能|质量|成效))?$"
+)
 
 MANNER = re.compile(r"\s*(?:从|通过|依托|借助|利用)[^，；]*(?:发力|入手|着手|为抓手|方面)?")
 

@@ -110,6 +110,7 @@ from kg.relate.labels import (
     type_suffix,
     widened,
 )
+from kg.relate.planowner import own_plan, plan_reported
 from kg.relate.quoted import (
     NOT_PROGRAM_HEAD,
     PROVINCE_SCOPED,
@@ -141,7 +142,6 @@ from kg.text.mentions import (
     Matcher,
     Span,
     common_name,
-    gazetteer,
     program_key,
     type_word_ending,
 )
@@ -282,7 +282,7 @@ _QUOTE_HEAD = re.compile(
     r"(?:(?!等)[\u4e00-\u9fff]){0,4}?"  # (“先用后转”等集成改革: the kind of the list)
     + alternation(QUOTE_HEADS)
     + r"(?=[，。；、,;]|$|宣传|推广|"
-    + TOPIC_VERB.pattern[TOPIC_VERB.pattern.index("(?:启动") :]
+    + TOPIC_VERB.pattern
     + ")"
 )
 
@@ -544,13 +544,11 @@ def plans(scan: ProgramScan) -> None:
         if scan.overlaps(b.start - 1, b.end + 1) and not scan.inside_only(b.start, b.end):
             continue  # (a quoted name inside the title is a program of its own as well)
         gov = governing_verb(scan.text, scan.tokens, b.start - 1, scan.lo)
-        if (
-            gov is None
-            and _SUBMITTED.match(scan.text, b.end + 1, scan.hi)
-            and _names_province(scan, b.text)
-        ):
-            gov = ("impl", "", b.start - 1)  # 请与《甘肃省…纲要（草案）》一并审议: its own plan
-        if gov is None or (gov[0] == "block" and not _own_plan(scan, gov[1], b.text)):
+        if gov is None and plan_reported(
+            scan.text, scan.lo, scan.hi, b.start, b.end, scan.lexicon
+        ):  # 请与《甘肃省…纲要（草案）》一并审议, 《北京…三年行动计划》正式发布: its own plan
+            gov = ("impl", "", b.start - 1)
+        if gov is None or (gov[0] == "block" and not own_plan(scan.lexicon, gov[1], b.text)):
             continue
         inner = ABOUT_PLAN.match(b.text)
         name = _TYPO_QUOTE.sub(r"“\1”", inner.group(1) if inner else b.text)
@@ -558,20 +556,6 @@ def plans(scan: ProgramScan) -> None:
         if head is not None and head.start() >= 4:  # (not 《纲要草案》, a short reference)
             scan.drop_within(b.start, b.end)  # a quoted name ending the title is the plan
             scan.add("impl.plan", name, b.start - 1, b.end + 1, aliases=(f"《{b.text}》",))
-
-
-# a plan submitted to the congress with the report (请与《…》一并审议, 提交本次大会审查)
-_SUBMITTED = re.compile(r"[^，。；]{0,8}?(?:审议|审查)")
-
-
-def _names_province(scan: ProgramScan, title: str) -> bool:
-    return any(h.kind == "province" for h in gazetteer(scan.lexicon).geo(title))
-
-
-def _own_plan(scan: ProgramScan, verb: str, title: str) -> bool:
-    """贯彻落实《数字山东发展规划》: a plan whose title names a province is that province's
-    own, and carrying it out (落实) is implementing it (the gold README's 落实 decision)."""
-    return verb.endswith("落实") and _names_province(scan, title)
 
 
 @REGISTRY.register(

@@ -3607,3 +3607,25 @@ def test_read_in_0_9_153() -> None:
     # a matchmaking or promotion meeting is named by its topic, as a fair is (gwr2026-neimenggu)
     got = _served("举办中国产业转移发展对接会、中国绿色算力大会等活动。", "内蒙古")
     assert ("中国产业转移发展对接会", "产业转移发展") in got
+
+
+def test_read_in_0_9_154() -> None:
+    # a program reported as the country's model (gwr2026-jiangxi)
+    got = _implemented("“赣餐码”改革成为全国示范，党政机关过紧日子习惯日渐养成。", "江西")
+    assert ("江西", "“赣餐码”改革") in got
+    # a quoted name's head stays its own before an adverb and a verb of carrying out
+    # (gwr2026-zhejiang: 不断深化)
+    got = _implemented("“信用浙江”建设不断深化，全国经营主体信用建设综合改革试点获批。", "浙江")
+    assert got == {("浙江", "“信用浙江”建设")}
+    # the province's own plan opening its clause, reported issued (xwlb-20250727-08); a plan
+    # that names no province is no fact
+    text = (
+        "今天，《北京中轴线保护传承三年行动计划（2025年—2027年）》正式发布，明确了五个方面的任务。"
+    )
+    assert ("北京", "北京中轴线保护传承三年行动计划(2025年—2027年)") in _implemented(text, "北京")
+    assert not _implemented(
+        "今天，《新时代职业教育发展规划》正式发布，明确了五个方面的任务。", "北京"
+    )
+    # a field's capacity and results raised: the field is the aim (gwr2026-ningxia)
+    text = "加力推进“四源同治”，全面提升大气环境治理能力和治理成效。"
+    assert ("“四源同治”", "大气环境治理") in _served(text, "宁夏")
