@@ -23,6 +23,10 @@ _ISSUED_AFTER = re.compile(
     r"(?:近日|日前|近期|正式|已)?(?:出台|印发|发布|公布|施行)(?=[，。；,;]|$)"
 )
 
+# the centre's plans for a province or a region (《海南自由贸易港建设总体方案》公布, 《粤港澳大湾区发展
+# 规划纲要》, 《中共中央 国务院关于…的意见》): named after it, but not its own (a trap of reviewed/)
+_CENTRE_TITLE = re.compile(r"^(?:中共中央|国务院|中央)|总体方案$|规划纲要$")
+
 
 def names_province(lexicon: Lexicon, title: str) -> bool:
     """Whether the title names a province (甘肃省…纲要, 数字山东发展规划)."""
@@ -37,8 +41,11 @@ def own_plan(lexicon: Lexicon, verb: str, title: str) -> bool:
 def plan_reported(text: str, lo: int, hi: int, start: int, end: int, lexicon: Lexicon) -> bool:
     """The plan 《``text[start:end]``》 (marks outside) is the province's with no verb before
     it: submitted with the report, or opening its clause reported issued."""
+    title = text[start:end]
     if _SUBMITTED.match(text, end + 1, hi) is None and (
-        text[lo : start - 1].strip() or _ISSUED_AFTER.match(text, end + 1, hi) is None
+        text[lo : start - 1].strip()
+        or _ISSUED_AFTER.match(text, end + 1, hi) is None
+        or _CENTRE_TITLE.search(title) is not None
     ):
         return False
-    return names_province(lexicon, text[start:end])
+    return names_province(lexicon, title)
