@@ -260,19 +260,29 @@ _FRONTED_PURPOSE = re.compile(
 )
 
 
+# 以提高人均受教育年限为目标，深入实施…: the goal a clause opening the sentence sets
+_GOAL_FRAME = re.compile(r"\s*以(?:提高|提升|加快)?([^，。；]{2,24}?)为(?:目标|牵引)\s*")
+
+
 def _purpose_before(scan: ThemeScan, ci: int) -> bool:
     """A clause of purpose opened by 为 (为帮助…，为促进…) is the aim of the programs of the
     clause right after it, whoever carries them out; so is one opened by a strong cue that
-    opens the sentence before a province acting (促进…，福建深化…). Whether it was one."""
+    opens the sentence before a province acting (促进…，福建深化…), and so is the goal such a
+    clause sets (以…为目标, 以…为牵引: since 0.9.156). Whether it was one."""
     text, clauses = scan.text, scan.clauses
     if ci + 1 >= len(clauses) or opens_part(text, clauses[ci + 1].start):
         return False
     lead = _PURPOSE_FIRST.match(text, clauses[ci].start, clauses[ci].end)
     if lead is None and _opens_sentence(text, clauses, ci) and clauses[ci + 1].subjects:
         lead = _FRONTED_PURPOSE.match(text, clauses[ci].start, clauses[ci].end)
-    if lead is None:
+    if lead is not None:
+        refs = scan.purpose_refs(lead.end(), clauses[ci].end, True)
+    elif _opens_sentence(text, clauses, ci) and (
+        goal := _GOAL_FRAME.fullmatch(text, clauses[ci].start, clauses[ci].end)
+    ):
+        refs = scan.purpose_refs(goal.start(1), goal.end(1), True)
+    else:
         return False
-    refs = scan.purpose_refs(lead.end(), clauses[ci].end, True)
     for p in clauses[ci + 1].programs:
         p.themes.extend(refs)
     return True

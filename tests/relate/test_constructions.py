@@ -3632,3 +3632,15 @@ def test_read_in_0_9_154() -> None:
     # a field's capacity and results raised: the field is the aim (gwr2026-ningxia)
     text = "加力推进“四源同治”，全面提升大气环境治理能力和治理成效。"
     assert ("“四源同治”", "大气环境治理") in _served(text, "宁夏")
+
+
+def test_read_in_0_9_156() -> None:
+    # the goal a clause opening the sentence sets (以…为目标, 以…为牵引) is what the programs of
+    # the next clause are for (gwr2026-guizhou, gwr2026-zhejiang)
+    text = "以提高人均受教育年限为目标，深入实施整体提升教育水平攻坚行动“七大工程”。"
+    assert ("整体提升教育水平攻坚行动“七大工程”", "人均受教育年限") in _served(text, "贵州")
+    text = "以碳达峰碳中和为牵引，深入实施绿色低碳发展和能源保供稳价工程。"
+    assert ("能源保供稳价工程", "碳达峰碳中和") in _served(text, "浙江")
+    # not a guiding idea (以…为引领): the way the work goes, not its aim
+    text = "以坚持和发展新时代“枫桥经验”为引领，迭代完善“141”基层治理体系。"
+    assert not any(t == "枫桥经验" for _, t in _served(text, "浙江"))
