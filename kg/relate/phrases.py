@@ -342,7 +342,7 @@ _MEANS_HEAD = re.compile("等" + alternation(MEANS_HEADS))
 
 # What ends the object of a purpose or frame cue: the action it is the purpose of.
 _OBJECT_TAIL = re.compile(
-    r"(?:等(?:领域|方面|重点领域|关键环节|环节|工作|问题)?|领域|方面|契机|机遇|东风|热潮)$"
+    r"(?:等(?:领域|方面|重点领域|关键环节|环节|工作|问题)?|领域|方面|契机|机遇|东风|热潮|目标)$"
 )  # (抢抓亚冬会契机: the occasion is the theme, not the word for it)
 
 # A measure of some general thing (生产质效, 平台能级, 服务水平): says how much, not what of.

@@ -3644,3 +3644,14 @@ def test_read_in_0_9_156() -> None:
     # not a guiding idea (以…为引领): the way the work goes, not its aim
     text = "以坚持和发展新时代“枫桥经验”为引领，迭代完善“141”基层治理体系。"
     assert not any(t == "枫桥经验" for _, t in _served(text, "浙江"))
+
+
+def test_read_in_0_9_157() -> None:
+    # aiming at a goal frames the programs after it (gwr2026-hubei, policy-shandong-039); the
+    # frame's 目标 is the word for a goal, not part of it
+    text = "一年来，全省上下锚定支点建设目标，大力推进“支点建设七大战略”实施。"
+    assert ("“支点建设七大战略”", "支点建设") in _served(text, "湖北")
+    assert ("“攻坚”行动", "产业关键环节") in _served("瞄准产业关键环节，开展“攻坚”行动。", "山东")
+    # the setting a program creates is what it is for (gwr2026-shanghai)
+    text = "完善“政产学研金服用”融合发展机制，大力营造具有全球影响力的科技创新生态。"
+    assert ("“政产学研金服用”融合发展机制", "科技创新") in _served(text, "上海")
