@@ -3655,3 +3655,12 @@ def test_read_in_0_9_157() -> None:
     # the setting a program creates is what it is for (gwr2026-shanghai)
     text = "完善“政产学研金服用”融合发展机制，大力营造具有全球影响力的科技创新生态。"
     assert ("“政产学研金服用”融合发展机制", "科技创新") in _served(text, "上海")
+
+
+def test_read_in_0_9_158() -> None:
+    # building up (建强) or making stronger (做强) what the province runs carries it out
+    # (policy-shandong-018, gwr2026-qinghai)
+    text = "建强山东省习近平新时代中国特色社会主义思想研究中心，遴选设立一批重点社科理论研究基地。"
+    assert ("山东", "山东省习近平新时代中国特色社会主义思想研究中心") in _implemented(text, "山东")
+    text = "做强青海拉面产业平台，提升青超联赛等赛事活动带动力。"
+    assert ("青海", "青海拉面产业平台") in _implemented(text, "青海")
