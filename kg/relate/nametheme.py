@@ -236,7 +236,7 @@ def _without_tails(core: str) -> tuple[str, bool]:
         left = core[: m.start()]
         if stripped and (left.endswith(_VAGUE_ENDS) or left in GENERIC_CORES):
             break  # 公共服务提升, 教育提质扩优: the word left would say too little (公共, 教育)
-        core, stripped = core[: m.start()], True
+        core, stripped = left, True
     return core, stripped
 
 

@@ -42,10 +42,9 @@ def plan_reported(text: str, lo: int, hi: int, start: int, end: int, lexicon: Le
     """The plan 《``text[start:end]``》 (marks outside) is the province's with no verb before
     it: submitted with the report, or opening its clause reported issued."""
     title = text[start:end]
-    if _SUBMITTED.match(text, end + 1, hi) is None and (
-        text[lo : start - 1].strip()
-        or _ISSUED_AFTER.match(text, end + 1, hi) is None
-        or _CENTRE_TITLE.search(title) is not None
-    ):
-        return False
+    if _SUBMITTED.match(text, end + 1, hi) is None:
+        opens = not text[lo : start - 1].strip()
+        issued = opens and _ISSUED_AFTER.match(text, end + 1, hi) is not None
+        if not issued or _CENTRE_TITLE.search(title) is not None:
+            return False
     return names_province(lexicon, title)

@@ -558,12 +558,13 @@ def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
     """A vocabulary theme inside the program's name: …学习宣传研究工程 serves the thought."""
     text = scan.text
     quoted = [q for q in scan.quotes if p.start <= q.start and q.end <= p.end]
+    tw = type_word_ending(p.label) or ""
     for hit in scan.gaz.themes(text[p.start : p.end]):
         hs, he = p.start + hit.start, p.start + hit.end
         inside = next((q for q in quoted if q.start <= hs and he <= q.end), None)
         # (“双碳”综合管理平台, “以旧换新”进乡村活动: the whole quote is the theme, and the
         # name says more than the quote and its type word, so the theme is what it is for)
-        whole = inside is not None and he == inside.end and _theme_quoted(text, inside, p)
+        whole = inside is not None and he == inside.end and _theme_quoted(text, inside, p, tw)
         if he - hs < 4 and not whole:
             continue
         if inside is not None and (he - hs) * 2 < len(inside.text):
@@ -572,7 +573,6 @@ def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
             continue  # “人工智能+”行动: the quoted name is the program, not a topic
         if text[he - 1] == "+" and text[he : he + 1].isalnum():
             continue  # “互联网+政务服务”, “互联网+AI监管”: the means of the work, not a topic
-        tw = type_word_ending(p.label) or ""
         if he == p.end and tw and he - hs - len(tw) <= 2 and text.endswith(tw, hs, he):
             continue  # …思想主题教育: the head (主题教育), not what the program is about
         if (he - hs) + len(tw) >= len(p.label.strip("“”")):
@@ -587,12 +587,12 @@ def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
 _COUNT_WORD = re.compile(r"[\d一二两三四五六七八九十百千万]")
 
 
-def _theme_quoted(text: str, inside: Span, p: ClauseProgram) -> bool:
+def _theme_quoted(text: str, inside: Span, p: ClauseProgram, tw: str) -> bool:
     """The quote ``inside`` (a vocabulary theme whole) opens the name, and words of the name
-    besides its type word follow it (“双碳”综合管理平台; not “以旧换新”政策, nor a form,
+    besides its type word ``tw`` follow it (“双碳”综合管理平台; not “以旧换新”政策, nor a form,
     “人工智能+”, or a national initiative, “一带一路”…项目, which the quote names)."""
     rest = text[inside.end + 1 : p.end]
-    said = rest.removesuffix(type_word_ending(p.label) or "").removesuffix("政策")
+    said = rest.removesuffix(tw).removesuffix("政策")
     return (
         inside.start == p.start + 1
         and len(said) >= 2
