@@ -111,6 +111,10 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     # 春夏秋冬消费季, 首届“九九消费季”, 国际熊猫消费节: spending, whatever its name
     if _SPENDING_SEASON.search(label.rstrip("”")):
         return "消费"
+    if circle := _MINUTE_CIRCLE.search(label):
+        # “15分钟便民生活圈”, “10分钟灌溉圈”: what the circle puts within reach (not 生活)
+        reach = circle.group(1)
+        return reach if len(reach) >= 3 or reach in TWO_CHARACTER_TOPICS else None
     if package := _PACKAGE.fullmatch(label):
         return _package_aim(package.group("before") or package.group("after"), lexicon)
     name = _without_places_listed(_QUOTED.sub("", label))
@@ -244,7 +248,7 @@ def _without_tails(core: str) -> tuple[str, bool]:
 # say what a program is for.
 TWO_CHARACTER_TOPICS = frozenset(
     "廉洁 普法 就业 养老 托育 体育 人才 技能 创业 消费 外贸 旅游 经贸 投资 招商 民生 医疗 教育"
-    " 健康 金融 参保 节水 禁毒 助残 扶贫 就医 育儿 工匠".split()
+    " 健康 金融 参保 节水 禁毒 助残 扶贫 就医 育儿 工匠 健身 灌溉".split()
 )
 # what a modifier of two characters before a quoted name names (牦牛“高原珍宝”…计划, 社区“石榴籽”…)
 TWO_CHARACTER_FIELDS = frozenset("牦牛 社区 乡村 农村 城市 校园 企业 家庭 青年 妇女 儿童".split())
@@ -267,6 +271,9 @@ _EVENT_SCOPE = re.compile(
 
 # a season or festival of spending (消费季, 消费节, 消费月)
 _SPENDING_SEASON = re.compile(r"消费(?:季|节|月)$")
+
+# a circle of services within N minutes' reach (“15分钟”就业服务圈, 15分钟健身圈)
+_MINUTE_CIRCLE = re.compile(r"[\d一二三四五六七八九十]+分钟”?的?([\u4e00-\u9fff]{2,10}?)圈")
 
 
 # a festival or season of a culture, an art or tours (太极文化节, 京剧艺术节, 长江文化艺术季)

@@ -3664,3 +3664,16 @@ def test_read_in_0_9_158() -> None:
     assert ("山东", "山东省习近平新时代中国特色社会主义思想研究中心") in _implemented(text, "山东")
     text = "做强青海拉面产业平台，提升青超联赛等赛事活动带动力。"
     assert ("青海", "青海拉面产业平台") in _implemented(text, "青海")
+
+
+def test_read_in_0_9_159() -> None:
+    # a circle of services within so many minutes serves what it puts within reach
+    # (xwlb-20250824-09, gwr2026-chongqing); a circle of mere living names no topic
+    text = (
+        "广西贵港将老旧小区改造与建设“完整社区”相结合，整合资源，"
+        "嵌入文娱、托育、养老等服务功能场所，打造“15分钟便民生活圈”。"
+    )
+    assert ("“15分钟便民生活圈”", "便民生活") in _served(text)
+    text = "建成“15分钟高品质生活服务圈”65个。"
+    assert ("“15分钟高品质生活服务圈”", "高品质生活服务") in _served(text, "重庆")
+    assert not _served("打造园区“15分钟生活圈”。", "海南")
