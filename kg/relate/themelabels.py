@@ -25,6 +25,7 @@ from kg.relate.words import (
     PEOPLE,
     PURPOSE_CUES,
     THEME_LEFTOVERS,
+    TOPIC_CLAUSE_VERBS,
 )
 from kg.text.lexicon import Lexicon
 from kg.text.segment import segment
@@ -34,7 +35,8 @@ __all__ = ["clean_theme"]
 _OPENERS = tuple(
     sorted(
         {*THEME_LEFTOVERS, *IMPLEMENT_VERBS, *DOING_VERBS, *OBJECT_VERBS, *CLAUSE_VERBS}
-        | {c for c in PURPOSE_CUES if len(c) > 1},
+        | {c for c in PURPOSE_CUES if len(c) > 1}
+        | set(TOPIC_CLAUSE_VERBS),  # (稳住经济增长“20条” → 经济增长)
         key=len,
         reverse=True,
     )

@@ -3677,3 +3677,16 @@ def test_read_in_0_9_159() -> None:
     text = "建成“15分钟高品质生活服务圈”65个。"
     assert ("“15分钟高品质生活服务圈”", "高品质生活服务") in _served(text, "重庆")
     assert not _served("打造园区“15分钟生活圈”。", "海南")
+
+
+def test_read_in_0_9_160() -> None:
+    # a verb of a topic clause opening the words before a quoted name is no part of the
+    # topic (稳住经济增长“20条” → 经济增长; gwr2026-chongqing), and what is left of
+    # 培育推进 without its verbs is no topic (gwr2026-jiangsu)
+    text = (
+        "全力稳预期，制定实施经济向上向好“30条”、稳住经济增长“20条”等增量政策，"
+        "全市招商引资签约项目数与合同额分别增长22.1%、15.1%。"
+    )
+    assert ("稳住经济增长“20条”", "经济增长") in _served(text, "重庆")
+    text = "科学编制特色优势产业目录，建立“N个1”培育推进机制，引导龙头企业加快产业链垂直整合。"
+    assert not _served(text, "江苏")
