@@ -117,7 +117,7 @@ def modifier_prefix(text: str, verb_end: int, quote_open: int) -> str:
     if re.search("[和与]", between) and (pair is None or pair[1].endswith(TYPE_WORDS)):
         return ""  # two short nouns join in one (企业投诉和建议“一站式”办理新机制), no program
     if re.search(
-        r"做|推[动进]|促进|抓好|加[快强大]|扩大|创[建新]|运用|打造|特别是|尤其是"
+        r"做|推[动进]|促进|抓好|加[快强大]|扩大|创建|创新(?!药)|运用|打造|特别是|尤其是"
         r"|支撑|助力|围绕|聚焦|融入",  # (一批支撑“两区一圈一带”战略实施的…: a purpose)
         between,
     ):

@@ -3690,3 +3690,11 @@ def test_read_in_0_9_160() -> None:
     assert ("稳住经济增长“20条”", "经济增长") in _served(text, "重庆")
     text = "科学编制特色优势产业目录，建立“N个1”培育推进机制，引导龙头企业加快产业链垂直整合。"
     assert not _served(text, "江苏")
+
+
+def test_read_in_0_9_161() -> None:
+    # 创新药 (innovative drugs) is a noun, not the verb 创新 before 药: the modifier of the
+    # quoted name and what it serves (gwr2026-sichuan)
+    text = "实施创新药“护苗”行动计划。"
+    assert ("四川", "创新药“护苗”行动计划") in _implemented(text, "四川")
+    assert ("创新药“护苗”行动计划", "创新药") in _served(text, "四川")
