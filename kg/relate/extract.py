@@ -30,7 +30,7 @@ __all__ = [
 # Part of every document's content hash: a new version rebuilds each document on the next
 # build. 0.2.0: facts and names live once in the shared graph (kgg:facts), so a store
 # written by 0.1.0 (facts inside each document's graph) is rewritten document by document.
-EXTRACTOR_VERSION = "0.9.161"
+EXTRACTOR_VERSION = "0.9.162"
 
 _REPORT_TITLE = re.compile(r"政府工作报告")
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
@@ -197,6 +197,7 @@ def extract_document(
     group: tuple[str, ...] = ()  # the provinces last named together (两地 refers to them)
     last_end = 0
     events = EventMemory()  # the events named so far, for 本届论坛, 大会以…为主题
+    unowned: _Unowned = {}  # the themes of programs no province carried out where named
     back_off = {"impl.hosted-back", "serves.event-theme"} <= off
     # the matching text has the original's length: normalise once, slice per sentence;
     # the gazetteer scans it once for all the sentences
@@ -227,7 +228,7 @@ def extract_document(
         group = facts.group or group
         mentions.extend(_place_mentions(facts, sent, lex))
         for p in facts.programs:
-            prog = _program_assertions(p, sent, lex, doc.id, assertions)
+            prog = _program_assertions(p, sent, lex, doc.id, assertions, unowned)
             mentions.append(prog)
             events.remember(prog)
         if not back_off:
@@ -238,6 +239,7 @@ def extract_document(
         for t in facts.themes:
             recent_themes.append(t.key)
         del recent_themes[:-20]
+    _owned_themes(doc.id, unowned, assertions)
     return Extraction(
         document=doc,
         sentences=tuple(sentences),
@@ -277,15 +279,38 @@ def _place_mentions(facts: SentenceFacts, sent: Sentence, lex: Lexicon) -> list[
     return out
 
 
+# the themes a sentence read for a program no province carries out there (2025年…数字丝路
+# 发展论坛在泉州开幕), with the sentence and the program's mention, by the program's key
+_Unowned = dict[str, list[tuple[ThemeRef, Sentence, Mention]]]
+
+
+def _owned_themes(
+    doc_id: str, unowned: _Unowned, assertions: dict[tuple[str, str, str], Assertion]
+) -> None:
+    """The themes read where a program was named without a province are its own once a
+    province carries it out anywhere in the document (…论坛在泉州开幕, then 本次论坛由…福建省
+    人民政府承办): serves facts, each with the sentence that names the theme."""
+    done = {k[2] for k in assertions if k[1] == "implements"}
+    for key, refs in unowned.items():
+        if key not in done:
+            continue
+        for ref, named, prog in refs:
+            where = Evidence(doc_id, named.index, named.start, named.end, named.text)
+            theme = _theme_mention(ref, named.start, named.text)
+            conf = round(ref.confidence, 3)
+            _keep(assertions, Assertion(prog, "serves", theme, ref.rule, conf, where))
+
+
 def _program_assertions(
     p: ClauseProgram,
     sent: Sentence,
     lex: Lexicon,
     doc_id: str,
     assertions: dict[tuple[str, str, str], Assertion],
+    unowned: _Unowned,
 ) -> Mention:
     """The program's mention; its implements assertions, and its serves assertions when
-    a province implements it, go into ``assertions``."""
+    a province implements it, go into ``assertions`` (else its themes into ``unowned``)."""
     base = sent.start
     key = p.key
     if key.startswith(PROVINCE_SCOPED):
@@ -294,6 +319,8 @@ def _program_assertions(
     prog = _program_mention(key, p.label, p.aliases, sent, p.start, p.end)
     evidence = Evidence(doc_id, sent.index, sent.start, sent.end, sent.text)
     if not p.subjects:
+        if p.themes:  # (a later sentence may say which province carries it out)
+            unowned.setdefault(prog.key, []).extend((ref, sent, prog) for ref in p.themes)
         return prog  # no province implements it: it serves nothing either
     # a subject rule's confidence scales the program rule's (named in the clause: 1)
     factor = 1.0 if p.subject_rule == "explicit" else REGISTRY[p.subject_rule].confidence

@@ -3698,3 +3698,25 @@ def test_read_in_0_9_161() -> None:
     text = "实施创新药“护苗”行动计划。"
     assert ("四川", "创新药“护苗”行动计划") in _implemented(text, "四川")
     assert ("创新药“护苗”行动计划", "创新药") in _served(text, "四川")
+
+
+def _serves_cited(text: str) -> set[tuple[str, str, str]]:
+    """The serves facts of ``text`` with the sentence each cites."""
+    return {
+        (a.subject.label, a.object.label, a.evidence.text)
+        for a in kg.extract(text, id="t").assertions
+        if a.predicate == "serves"
+    }
+
+
+def test_read_in_0_9_162() -> None:
+    # what a headline's event is about is its own once a later sentence says which
+    # province hosts it (xwlb-20250724-09); the serves fact cites the headline
+    headline = "2025年世界互联网大会数字丝路发展论坛在泉州开幕"
+    story = (
+        f"{headline}\n央视网消息（新闻联播）：24日，{headline}。"
+        "本次论坛由世界互联网大会主办，福建省人民政府承办，来自全球49个国家和地区的600余名嘉宾参会。"
+    )
+    assert _serves_cited(story) == {("世界互联网大会数字丝路发展论坛", "数字丝路发展", headline)}
+    # no province carries it out: what it is about is no fact
+    assert not _serves_cited("2025年溯源新思想论坛在杭州举行。")
