@@ -39,6 +39,7 @@ __all__ = [
     "BATCH_END",
     "BLOCK_OPENERS",
     "BRANDED",
+    "BUILT_NAME_GOES_ON",
     "BUILT_TYPES",
     "CARRIED_OUT_VERB",
     "CLASS_OF",
@@ -230,6 +231,13 @@ CARRIED_OUT_VERB = re.compile(
 )
 
 TYPE_WORD = re.compile("|".join(re.escape(w) for w in TYPE_WORDS))
+
+# “渝见好风尚”城市文明建设促进行动: a name that goes on after 建设 to its type word
+BUILT_NAME_GOES_ON = re.compile(
+    r"(?:促进|提升|推进|攻坚|示范|提质|质量提升)(?:"
+    + "|".join(sorted(TYPE_WORDS, key=len, reverse=True))
+    + r")(?=[，。；、]|$)"
+)
 
 # What closes a list of named items (办好A、B等重大赛事; kg.relate.listed): 等, 一批 or a
 # count, a short modifier and a generic head of programs.

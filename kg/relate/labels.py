@@ -33,6 +33,7 @@ from kg.relate.grammar import (
     ADVERBS_AT,
     BATCH,
     BATCH_END,
+    BUILT_NAME_GOES_ON,
     COUNT_AFTER,
     COUNT_BEFORE,
     COUNTED_KIND,
@@ -139,6 +140,7 @@ def type_suffix(text: str, pos: int, end: int) -> tuple[int, str] | None:
                     mod.endswith(("工作", "推进", "建设"))
                     and text.startswith(TYPE_WORDS, pos + length)
                 )
+                or (mod.endswith("建设") and BUILT_NAME_GOES_ON.match(text, pos + length))
             ):
                 break  # (…工作机制, “N个1”培育推进机制: a word of the name, not an action)
             if ch in ("和", "与", "及", "等") and not _HE_WORD.match(text, pos + length - 1):

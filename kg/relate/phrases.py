@@ -155,7 +155,7 @@ _NAME_LEAD = re.compile(
 
 _QUOTED_NAME = re.compile(r"(?P<pre>[^“”]*)“(?P<q>[^“”]+)”(?P<post>[^“”]*)")
 
-_PRE_ACTION = re.compile(r"(?:高质量发展|创建|建设|提升|示范|专项|系列|新一轮)+$")
+_PRE_ACTION = re.compile(r"(?:高质量发展|创建|建设|提升|促进|示范|专项|系列|新一轮)+$")
 
 # 就业服务“一张网”: a kind of service named before the quote, not a verb of serving
 _SERVICE_NOUN = re.compile(r"(?:就业|政务|公共|金融|养老|医疗|法律|社区|综合|便民|信息|人才)服务$")

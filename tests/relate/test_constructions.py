@@ -3720,3 +3720,11 @@ def test_read_in_0_9_162() -> None:
     assert _serves_cited(story) == {("世界互联网大会数字丝路发展论坛", "数字丝路发展", headline)}
     # no province carries it out: what it is about is no fact
     assert not _serves_cited("2025年溯源新思想论坛在杭州举行。")
+
+
+def test_read_in_0_9_163() -> None:
+    # a quoted name whose head goes on after 建设 to its type word (城市文明建设促进行动) is
+    # one name, and its topic drops the words of doing (gwr2026-chongqing)
+    text = "实施文明创建提质扩面工程、“渝见好风尚”城市文明建设促进行动，发展志愿服务。"
+    assert ("重庆", "“渝见好风尚”城市文明建设促进行动") in _implemented(text, "重庆")
+    assert ("“渝见好风尚”城市文明建设促进行动", "城市文明") in _served(text, "重庆")
