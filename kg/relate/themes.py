@@ -149,6 +149,11 @@ def framed(scan: ThemeScan) -> None:
             refs = frame_themes(text, fs, fe, scan.quotes, scan.themes, scan.lexicon, rule)
             if not refs:
                 continue
+            if counted := _COUNTED_KIND.match(text, fe, cl.end):
+                # 围绕电子信息、…等六大特色优势产业: the set the items are examples of
+                kind = counted.group(1)
+                conf = rule.confidence_of("phrase")
+                refs = [ThemeRef("+" + kind, kind, counted.start(1), counted.end(1), rule.id, conf)]
             if not targets and not _own_action(text, fe, cl.end):
                 # (围绕…等加强全产业链布局，部署…平台: the frame is its clause's own action's)
                 targets = _framed_after(text, clauses, ci)
@@ -160,9 +165,18 @@ def framed(scan: ThemeScan) -> None:
                 p.themes.extend(refs)
 
 
+# a counted set after the examples a frame lists (…等六大特色优势产业), named by its kind
+_COUNTED_KIND = re.compile(
+    r"等[一二三四五六七八九十\d]+大([\u4e00-\u9fff]{2,8}?(?:领域|行业|产业|产业链|产业集群))"
+    r"(?=[，。；]|$)"
+)
+
+
 # what may close a frame's object before its clause ends (…等领域, …三大方向)
 _FRAME_SCOPE = re.compile(
-    r"等?(?:[\d一二三四五六七八九十]+(?:大|个|项))?(?:重点)?(?:领域|方面|方向|行业|产业|环节)?"
+    r"等?(?:[\d一二三四五六七八九十]+(?:大|个|项))?"
+    r"(?:[\u4e00-\u9fff]{0,6}?(?:领域|方面|方向|行业|产业|环节)(?:的细分(?:领域|行业))?(?=[，。；]|$)"
+    r"|(?:重点)?(?:领域|方面|方向|行业|产业|环节)?)"
 )
 
 

@@ -3728,3 +3728,19 @@ def test_read_in_0_9_163() -> None:
     text = "实施文明创建提质扩面工程、“渝见好风尚”城市文明建设促进行动，发展志愿服务。"
     assert ("重庆", "“渝见好风尚”城市文明建设促进行动") in _implemented(text, "重庆")
     assert ("“渝见好风尚”城市文明建设促进行动", "城市文明") in _served(text, "重庆")
+
+
+def test_read_in_0_9_164() -> None:
+    # a frame closed by 等 and a qualified scope (等前沿领域) frames the program of the
+    # clause after it (policy-shandong-039), and a counted set after its examples
+    # (等六大特色优势产业) is the theme, not each example (xwlb-20251003-07)
+    text = (
+        "聚焦人工智能、先进计算、元宇宙等前沿领域，每年实施不少于10项重大基础研究项目，"
+        "开展基础研究与前沿交叉研究。"
+    )
+    assert ("重大基础研究项目", "人工智能") in _served(text, "山东")
+    text = (
+        "“十四五”以来，四川围绕电子信息、装备制造、食品轻纺等六大特色优势产业，"
+        "开展提质倍增行动，形成3个万亿级产业集群。"
+    )
+    assert _served(text) == {("提质倍增行动", "特色优势产业")}
