@@ -175,6 +175,11 @@ def not_yet_provinces(doc: Document, lexicon: Lexicon) -> frozenset[str]:
     )
 
 
+# the themes a sentence read for a program no province carries out there (2025年…数字丝路
+# 发展论坛在泉州开幕), with the sentence and the program's mention, by the program's key
+_Unowned = dict[str, list[tuple[ThemeRef, Sentence, Mention]]]
+
+
 def extract_document(
     doc: Document, lexicon: Lexicon | None = None, *, without: Iterable[str] = ()
 ) -> Extraction:
@@ -277,11 +282,6 @@ def _place_mentions(facts: SentenceFacts, sent: Sentence, lex: Lexicon) -> list[
         surface = sent.text[t.start : t.end]
         out.append(Mention("theme", t.key, label, base + t.start, base + t.end, surface))
     return out
-
-
-# the themes a sentence read for a program no province carries out there (2025年…数字丝路
-# 发展论坛在泉州开幕), with the sentence and the program's mention, by the program's key
-_Unowned = dict[str, list[tuple[ThemeRef, Sentence, Mention]]]
 
 
 def _owned_themes(

@@ -234,9 +234,7 @@ TYPE_WORD = re.compile("|".join(re.escape(w) for w in TYPE_WORDS))
 
 # “渝见好风尚”城市文明建设促进行动: a name that goes on after 建设 to its type word
 BUILT_NAME_GOES_ON = re.compile(
-    r"(?:促进|提升|推进|攻坚|示范|提质|质量提升)(?:"
-    + "|".join(sorted(TYPE_WORDS, key=len, reverse=True))
-    + r")(?=[，。；、]|$)"
+    r"(?:促进|提升|推进|攻坚|示范|提质|质量提升)(?:" + TYPE_WORD.pattern + r")(?=[，。；、]|$)"
 )
 
 # What closes a list of named items (办好A、B等重大赛事; kg.relate.listed): 等, 一批 or a

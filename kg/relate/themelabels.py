@@ -35,8 +35,8 @@ __all__ = ["clean_theme"]
 _OPENERS = tuple(
     sorted(
         {*THEME_LEFTOVERS, *IMPLEMENT_VERBS, *DOING_VERBS, *OBJECT_VERBS, *CLAUSE_VERBS}
-        | {c for c in PURPOSE_CUES if len(c) > 1}
-        | set(TOPIC_CLAUSE_VERBS),  # (稳住经济增长“20条” → 经济增长)
+        | {*TOPIC_CLAUSE_VERBS}  # (稳住经济增长“20条” → 经济增长)
+        | {c for c in PURPOSE_CUES if len(c) > 1},
         key=len,
         reverse=True,
     )
