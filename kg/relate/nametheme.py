@@ -52,6 +52,8 @@ _PHASE = re.compile(r"[一二三四五六七八九十\d]+期(?:[一二三四五�
 # built, not a purpose; and facilities named by what they hold (超大型数据中心).
 _WORKS = re.compile(
     r"机场|铁路|高铁|公路|高速|水库|灌区|电站|水电|风电|大桥|隧道|港口|码头|管道|输电|特高压"
+    # (闽西南水资源配置工程, 琼西北供水工程, 沱浍河航道整治工程, 闽赣电力联网工程)
+    r"|水资源配置|调蓄|供水|引水|管网|输变电|扩建|入地|航道|船闸|行洪|挡潮|河道|干流|联网|核电"
 )
 _STORES = ("数据", "算力", "储能")
 
@@ -165,11 +167,20 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     core = _CONJUNCTION_TAIL.sub("", core.strip("-—·、（）() "))
     if tw in ("基地", "集群") and core.endswith("产业") and len(core) >= 4:
         stripped = True  # 世界级盐湖产业基地: the industry it gathers
+    if enabling := _ENABLING.fullmatch(core):
+        # 大模型赋能钢铁行业高质量发展: what the means serves (科技金融赋能产业发展: the
+        # means, when what it serves is too general to say)
+        aim, means = enabling.group(2), enabling.group(1)
+        core = means if aim in GENERIC_CORES or aim in GENERIC_THEMES else aim
     if not stripped or len(core) < 2 or core in GENERIC_CORES or core in GENERIC_THEMES:
         return None
     # (社保高质量参保行动 → 社保参保: how well, inside the topic, is no word of it)
     core = _HOW_WELL.sub("", core)
     return _topic_of_core(core, tw)
+
+
+# a means and what it serves (AI赋能超大城市治理, 知识产权助力转型发展): the aim is the topic
+_ENABLING = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,}?)(?:赋能|助力|助推)([\u4e00-\u9fff]{2,})")
 
 
 def _topic_of_core(core: str, tw: str) -> str | None:
@@ -185,11 +196,30 @@ def _topic_of_core(core: str, tw: str) -> str | None:
         return None  # 服务保障进外企行动: where the service goes, not what it is for
     if "、" in core or _COUNTED.search(core) or bare_core.endswith(_KIND_TYPES):
         return None  # (大数据平台山东分中心, “个十百”平台培育工程: a kind of thing, no topic)
+    season = _SEASON.match(core)
+    if season and _says_little(core[season.end() :]):
+        return None  # 夏秋季发展战役, 一季度良好开局行动: a season's push, no topic
     verb = None if tw in _EVENT_HEADS else _STRENGTHEN.fullmatch(core)
     if verb:  # 稳外贸行动, 强工业行动: strengthen what (not 强基础: too general)
         what = verb.group(1)
         return None if what in GENERIC_CORES or what in ("基础", "能力") else what
     return core if len(core) >= 3 or core in TWO_CHARACTER_TOPICS else None
+
+
+# a season or a quarter opening a campaign's name (夏秋季发展战役, 一季度良好开局行动)
+_SEASON = re.compile(r"(?:[春夏秋冬]{1,2}季|[一二三四]季度|[上下]半年|岁末年初)")
+# what a season's campaign pushes for when it names no field: a good start, an offensive
+_SEASON_PUSHES = ("开局", "攻势", "开门红", "攻保", "冲刺")
+
+
+def _says_little(rest: str) -> bool:
+    """Whether what follows a season in a name says no topic (发展, 良好开局, 攻势)."""
+    return (
+        rest in GENERIC_CORES
+        or rest in GENERIC_THEMES
+        or rest.endswith(_SEASON_PUSHES)
+        or (len(rest) < 3 and rest not in TWO_CHARACTER_TOPICS)
+    )
 
 
 # a figure or a count of parts (…工程三大标志性战役): a layout, not a topic
@@ -362,9 +392,13 @@ def _scope_cut(core: str, lexicon: Lexicon) -> str:
 def place_role(topic: str, lexicon: Lexicon) -> bool:
     """A topic that is a place and a word or two of its role (张家口首都 of 张家口首都“两区”建设):
     where the work is, not what it is for."""
-    if topic.endswith(_REGION_ENDS):
-        return True  # 南部典型热带区域“山水工程”: a region, where the works are
-    lead = [h.end for h in gazetteer(lexicon).geo(topic) if h.start == 0 and h.kind == "place"]
+    if topic.endswith(_REGION_ENDS) or (len(topic) > 3 and topic.endswith("山区")):
+        return True  # 南部典型热带区域“山水工程”, 武陵山区“山水工程”: where the works are
+    gaz = gazetteer(lexicon)
+    provinces = [gaz.abbreviation_of(c) for c in topic]
+    if len(topic) >= 3 and None not in provinces and len(set(provinces)) == len(topic):
+        return True  # 闽粤港澳“跨境一锁”…: the provinces that take part
+    lead = [h.end for h in gaz.geo(topic) if h.start == 0 and h.kind == "place"]
     return bool(lead) and 0 < len(topic) - max(lead) <= 2
 
 

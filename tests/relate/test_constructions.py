@@ -3744,3 +3744,31 @@ def test_read_in_0_9_164() -> None:
         "开展提质倍增行动，形成3个万亿级产业集群。"
     )
     assert _served(text) == {("提质倍增行动", "特色优势产业")}
+
+
+def test_read_in_0_9_165() -> None:
+    # a name that says what a means serves (AI赋能超大城市治理) states the aim, not the
+    # means and the aim in one label (gwr2026-chongqing)
+    text = "推进智慧治理，深化AI赋能超大城市治理三年行动，提升城市公共基础设施数字化管理率。"
+    assert ("AI赋能超大城市治理三年行动", "超大城市治理") in _served(text, "重庆")
+    assert not any(theme.startswith("AI赋能") for _, theme in _served(text, "重庆"))
+    # a season's campaign (夏秋季发展战役) and works named by what they build (航道整治工程)
+    # state no topic (gwr2026-henan, gwr2026-anhui)
+    text = (
+        "面对严峻复杂的经济形势，逐季召开经济工作部署会，认真落实中央出台的一揽子增量政策和"
+        "存量政策，全力打好夏秋季发展战役、冬春季攻保战役。"
+    )
+    assert ("河南", "夏秋季发展战役") in _implemented(text, "河南")
+    assert _served(text, "河南") == set()
+    text = "推进阜阳复线船闸、沱浍河航道整治工程等建设，加快打造“水运安徽”。"
+    assert not any(p.endswith("整治工程") for p, _ in _served(text, "安徽"))
+    # where the work is done, or who takes part, is not what it is for: a mountain area
+    # before a quoted name (gwr2026-guizhou), provinces by their one-character names
+    # (gwr2026-fujian); “5+1”突出问题 names no topic either (gwr2026-guizhou)
+    text = "持续开展石漠化、水土流失综合治理，全面完成武陵山区“山水工程”建设。"
+    assert ("贵州", "武陵山区“山水工程”") in _implemented(text, "贵州")
+    assert _served(text, "贵州") == set()
+    text = "携手港澳“并船出海”，闽粤港澳“跨境一锁”快速通关模式正式启动。"
+    assert ("闽粤港澳“跨境一锁”快速通关模式", "闽粤港澳") not in _served(text, "福建")
+    text = "实施营商环境大改善三年行动，坚持“治改管建”并举，开展“5+1”突出问题专项整治、专项行动。"
+    assert not any(theme == "突出问题" for _, theme in _served(text, "贵州"))
