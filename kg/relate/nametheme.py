@@ -176,6 +176,8 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         return None
     # (社保高质量参保行动 → 社保参保: how well, inside the topic, is no word of it)
     core = _HOW_WELL.sub("", core)
+    if core.endswith("高质量发展") and len(core) >= 8:
+        core = core[: -len("高质量发展")]
     return _topic_of_core(core, tw)
 
 

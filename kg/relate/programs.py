@@ -432,8 +432,8 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     gov = gov or pushed_by(text, scan.tokens, q0, lo, named_as)
     if many_or_doing(text, lo, q0, gov, suffix):
         return
-    if gov is None and _used_or_built(text, lo, hi, q0, suffix, after):
-        gov = ("do", "", q0)
+    if gov is None and (built_from := _used_or_built(text, lo, hi, q0, suffix, after)) is not None:
+        gov = ("do", "", built_from)
     head = None if suffix else _QUOTE_HEAD.match(text, after, hi)
     # 江苏推出的“润心计划”为…: a relative clause's head; what follows is the sentence's own
     relative = gov is not None and relative_head(text, group)
@@ -497,14 +497,25 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
 
 def _used_or_built(
     text: str, lo: int, hi: int, quote_open: int, suffix: tuple[int, str] | None, after: int
-) -> bool:
-    """A quoted name used (提升“1+M+N”服务体系效能) or built (加快“一部一基地六中心”区域应急工程建设,
-    加快“智慧山东”建设) without a verb of carrying out."""
+) -> int | None:
+    """Where the verb ends before a quoted name used (提升“1+M+N”服务体系效能) or built
+    (加快“一部一基地六中心”区域应急工程建设, 加快“智慧山东”建设) without a verb of carrying out,
+    or None; a modifier may stand between (加快观音寺调蓄工程、沙颍河“通港达园”项目建设)."""
     if suffix and used_for(text, lo, quote_open, suffix[0], hi):
-        return True
+        return quote_open
     if not suffix and widened(text, lo, quote_open, after):
-        return True  # 扩大“包邮西藏”覆盖面: carried out more widely
-    return builds(text, lo, quote_open, suffix[0] if suffix else after)
+        return quote_open  # 扩大“包邮西藏”覆盖面: carried out more widely
+    end = suffix[0] if suffix else after
+    for start in range(quote_open, max(lo, quote_open - _BUILT_MODIFIER) - 1, -1):
+        if start < quote_open and not HAN_RUN.fullmatch(text, start, quote_open):
+            break
+        if builds(text, lo, start, end):
+            return start
+    return None
+
+
+# how long a modifier between a verb of building and a quoted name may be (沙颍河“通港达园”)
+_BUILT_MODIFIER = 6
 
 
 def _quote_ends_name(text: str, after: int, hi: int) -> bool:
