@@ -70,6 +70,9 @@ _OWN = ("我省", "本省", "我市", "本市", "我区", "全省", "省委省�
 # a verb of purpose right before a name makes the name what is served (支持“首发经济”)
 _PURPOSE_VERBS = ("支持", "助力", "赋能")
 
+# an item of a list that raises or cuts a measure, right before the name (、提高“得补率”)
+_RAISED_ITEM = re.compile(r"、(?:进一步)?(?:提高|提升|增强|降低|减少)$")
+
 _BETWEEN_SKIP = re.compile(r"《[^》]*》|“[^”]*”|[\s了]")
 
 
@@ -131,6 +134,8 @@ def governing_verb(
                 return ("block", w, tok.end)
             if "让" in between:
                 return ("block", w, tok.end)  # 通过…机制让大企业“发榜”: the firms' doing
+            if _RAISED_ITEM.search(between):
+                return None  # 完善标准、提高“得补率”: a task of its own, raising a measure
             before_verb = text[limit : tok.start]
             for d in DELEGATE_VERBS:
                 if d in before_verb:  # (jieba may cut 获批 into 获 + 批)

@@ -3787,3 +3787,13 @@ def test_read_in_0_9_166() -> None:
     # 建设) is the name's own, and the name is built (gwr2026-fujian)
     text = "加强县级中医医院“两专科一中心”建设，支持国家级、省级中医优势专科建设。"
     assert ("福建", "县级中医医院“两专科一中心”") in _implemented(text, "福建")
+
+
+def test_read_in_0_9_167() -> None:
+    # an item of a list that raises a measure (、提高“得补率”) is a task of its own: the verb
+    # before the list does not carry the quote out (gwr2026-henan)
+    text = "优化实施消费品以旧换新政策，进一步完善标准、提高“得补率”。"
+    assert not any("得补率" in p for _, p in _implemented(text, "河南"))
+    # the nation's 新一轮找矿突破战略行动 is carried out as the centre's, like 两重 and 两新
+    # (gwr2026-shandong; the gold files leave it optional everywhere)
+    assert _implemented("实施好新一轮找矿突破战略行动。", "山东") == set()
