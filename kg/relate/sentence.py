@@ -121,7 +121,8 @@ def relate_sentence(
     subjects = subjects_of_clauses(text, clauses, author=author, previous=previous, off=off)
     _read_programs(text, clauses, subjects, quotes, books, lexicon, off, geo)
     if any(cl.programs for cl in clauses):  # themes attach to programs only
-        attach_themes(text, clauses, quotes, themes, lexicon, recent_themes or [], off)
+        story = author is None
+        attach_themes(text, clauses, quotes, themes, lexicon, recent_themes or [], off, story)
     for cl in clauses:
         for p in cl.programs:
             settle_themes(p.themes, lexicon)

@@ -71,6 +71,9 @@ class ThemeScan:
     lexicon: Lexicon
     recent_themes: list[str]  # vocabulary ids named before, most recent last (这一…)
     off: Collection[str] = ()  # rules switched off
+    # a story, written by no province: its purpose clauses say what the action is for (…，
+    # 提升出行便利度), where a report's are as often tasks of their own (…，推动A，加强B)
+    story: bool = False
     gaz: Gazetteer = field(init=False)
 
     def __post_init__(self) -> None:
@@ -104,9 +107,11 @@ def attach_themes(
     lexicon: Lexicon,
     recent_themes: list[str],
     off: Collection[str] = (),
+    story: bool = False,
 ) -> None:
-    """Add to each program of the clauses the themes the theme rules read for it."""
-    scan = ThemeScan(text, clauses, quotes, themes, lexicon, recent_themes, off)
+    """Add to each program of the clauses the themes the theme rules read for it (``story``:
+    the sentence is a story's, a document no province wrote)."""
+    scan = ThemeScan(text, clauses, quotes, themes, lexicon, recent_themes, off, story)
     for step in REGISTRY.steps(THEME, "sentence"):
         if not all(r in off for r in step.rules):
             step.run(scan)
@@ -242,7 +247,7 @@ def purposes(scan: ThemeScan) -> None:
         if found is None:
             continue
         cue, cue_end = found
-        strong = cue in STRONG_PURPOSE_CUES or OUTCOME.fullmatch(cue) is not None
+        strong = cue in STRONG_PURPOSE_CUES or OUTCOME.fullmatch(cue) is not None or scan.story
         stop = cl.end
         if cue == "以":  # …，以文化交流为主题: the theme stands between 以 and 为
             stop, strong = text.rfind("为", cue_end, cl.end), True

@@ -65,6 +65,7 @@ EXTRA_WORDS = (
     "应用场景",
     "创新药",  # (实施创新药“护苗”行动计划: not the verb 创新 and a 药)
     "创新药械",
+    "创新链",  # (创新链产业链资金链人才链深度融合: the chain of innovation, a noun)
 )
 # Words of jieba's dictionary that glue a type word to the next word (试点工作: the work of
 # a pilot, whose name ends at 试点): taken out, so that the type word is a token of its own.

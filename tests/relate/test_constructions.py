@@ -3797,3 +3797,17 @@ def test_read_in_0_9_167() -> None:
     # the nation's 新一轮找矿突破战略行动 is carried out as the centre's, like 两重 and 两新
     # (gwr2026-shandong; the gold files leave it optional everywhere)
     assert _implemented("实施好新一轮找矿突破战略行动。", "山东") == set()
+
+
+def test_read_in_0_9_168() -> None:
+    # a story's purpose clause says what the action is for, whatever its cue (巩固…); in a
+    # province's report the same clause is as often a task of its own (xwlb-20250214-08)
+    text = "近日，上海发布新一轮八方面政策举措，巩固经济持续回升向好。"
+    assert ("新一轮八方面政策举措", "经济持续回升向好") in _served(text)
+    assert ("新一轮八方面政策举措", "经济持续回升向好") not in _served(text, "上海")
+    # 创新链 is a noun, the chain of innovation, not the verb 创新 before a 链 (xwlb-20250206-08)
+    text = "安徽推出30条政策举措，加速创新链产业链资金链人才链深度融合。"
+    assert not any(theme.startswith("链") for _, theme in _served(text))
+    # how much better the topic gets (…，让城市治理更智能、更高效) is no word of it (xwlb-20250604-09)
+    text = "重庆依托数字化赋能，健全“大综合一体化”数字平台，让城市治理更智能、更高效、更精准。"
+    assert ("“大综合一体化”数字平台", "城市治理") in _served(text)
