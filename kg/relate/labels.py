@@ -472,6 +472,9 @@ _FAIRS = frozenset(("洽会", "博会", "交会", "贸会", "高会"))
 _HOSTED_EVENTS = ("会", "赛", "论坛")
 
 
+_TYPE_WORD_SET = frozenset(TYPE_WORDS)
+
+
 def specific(label: str, type_word: str) -> bool:
     """A named, specific program rather than a generic activity (全员轮训, 长效机制)."""
     core = label[: len(label) - len(type_word)]
@@ -482,8 +485,8 @@ def specific(label: str, type_word: str) -> bool:
         return False
     if core in BARE_FIELDS or (core.endswith("等") and type_word.endswith(("举措", "措施"))):
         return False  # 连续实施民生工程: the field's works; …27条、…12条等政策举措: a list's kind
-    if core in _SHAPING_VERBS:
-        return False  # 加快推动示范区建设: a verb and a head, no name
+    if core in _SHAPING_VERBS or core in _TYPE_WORD_SET:
+        return False  # 加快推动示范区建设: a verb and a head; 先行区示范区: two heads, no name
     if type_word in ("教育", "规划", "战略", "体系", "评估", "专项", "指数") and len(core) < 4:
         return False
     if (

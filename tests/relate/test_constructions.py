@@ -3811,3 +3811,12 @@ def test_read_in_0_9_168() -> None:
     # how much better the topic gets (…，让城市治理更智能、更高效) is no word of it (xwlb-20250604-09)
     text = "重庆依托数字化赋能，健全“大综合一体化”数字平台，让城市治理更智能、更高效、更精准。"
     assert ("“大综合一体化”数字平台", "城市治理") in _served(text)
+
+
+def test_read_in_0_9_169() -> None:
+    # the centre's 蓝天、碧水、净土 campaigns as a report words them (提升攻坚战) are the nation's,
+    # like its 保卫战 (gwr2026-jiangxi)
+    text = "深化污染防治攻坚，统筹推进蓝天、碧水、净土提升攻坚战，抓好问题整改。"
+    assert _implemented(text, "江西") == set()
+    # two type words and no name before them (先行区示范区) name no program (gwr2026-beijing)
+    assert _implemented("五是强化区域协同，共建中国式现代化建设的先行区示范区。", "北京") == set()
