@@ -193,6 +193,7 @@ def _topic_of_core(core: str, tw: str) -> str | None:
     if core.startswith(("领域", "方面")) or core.endswith(_VAGUE_ENDS) or tw in THING_TYPES:
         return None  # 重点领域执法专项行动: the scope's word, not a topic
     core = _COUNT_END.sub("", core)  # (基础研究十年行动方案)
+    core = _ROUND_END.sub("", core)  # (核心区控规新一轮三年行动计划: the round, no topic)
     bare_core = _GROWN_END.sub("", core)
     if _GOES_INTO.match(core):
         return None  # 服务保障进外企行动: where the service goes, not what it is for
@@ -208,6 +209,8 @@ def _topic_of_core(core: str, tw: str) -> str | None:
     return core if len(core) >= 3 or core in TWO_CHARACTER_TOPICS else None
 
 
+# a round of a campaign closing the core (…控规新一轮): when, not what
+_ROUND_END = re.compile(r"(?<=..)(?:新一轮|第[一二三四五六七八九十\d]+轮)$")
 # a season or a quarter opening a campaign's name (夏秋季发展战役, 一季度良好开局行动)
 _SEASON = re.compile(r"(?:[春夏秋冬]{1,2}季|[一二三四]季度|[上下]半年|岁末年初)")
 # what a season's campaign pushes for when it names no field: a good start, an offensive

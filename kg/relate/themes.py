@@ -575,11 +575,20 @@ def _opens_topic(text: str, clauses: list[Clause], ci: int) -> bool:
 )
 def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
     """A vocabulary theme inside the program's name: …学习宣传研究工程 serves the thought."""
-    text = scan.text
-    quoted = [q for q in scan.quotes if p.start <= q.start and q.end <= p.end]
+    text, base = scan.text, p.start
+    name = text[p.start : p.end]
+    # 济南、青岛未来产业先导区: the first place's name is no stretch of the text; read its label
+    synthesized = name != p.label and "“" not in p.label and p.label not in text
+    if synthesized:
+        text, base = p.label, 0
+        name = p.label
+    quoted = (
+        [] if synthesized else [q for q in scan.quotes if p.start <= q.start and q.end <= p.end]
+    )
     tw = type_word_ending(p.label) or ""
-    for hit in scan.gaz.themes(text[p.start : p.end]):
-        hs, he = p.start + hit.start, p.start + hit.end
+    end = base + len(name)
+    for hit in scan.gaz.themes(name):
+        hs, he = base + hit.start, base + hit.end
         inside = next((q for q in quoted if q.start <= hs and he <= q.end), None)
         # (“双碳”综合管理平台, “以旧换新”进乡村活动: the whole quote is the theme, and the
         # name says more than the quote and its type word, so the theme is what it is for)
@@ -592,7 +601,7 @@ def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
             continue  # “人工智能+”行动: the quoted name is the program, not a topic
         if text[he - 1] == "+" and text[he : he + 1].isalnum():
             continue  # “互联网+政务服务”, “互联网+AI监管”: the means of the work, not a topic
-        if he == p.end and tw and he - hs - len(tw) <= 2 and text.endswith(tw, hs, he):
+        if he == end and tw and he - hs - len(tw) <= 2 and text.endswith(tw, hs, he):
             continue  # …思想主题教育: the head (主题教育), not what the program is about
         if (he - hs) + len(tw) >= len(p.label.strip("“”")):
             continue  # 党史学习教育: the program is named by the theme alone
@@ -600,7 +609,11 @@ def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
             break  # …数字化转型试点: a pilot names the field it tries, not its aim
         if scan.lexicon.themes[hit.key].label in GENERIC_THEMES:
             continue  # …高质量发展行动计划: too general to say what the program is for
-        p.themes.append(scan.vocabulary("serves.embedded", hit.key, hs, he))
+        span = (hs, he)
+        if synthesized:  # (where the theme is written: in the shared name after the item)
+            at = scan.text.find(name[hit.start : hit.end], p.start, cl.end)
+            span = (at, at + hit.end - hit.start) if at >= 0 else (p.start, p.end)
+        p.themes.append(scan.vocabulary("serves.embedded", hit.key, *span))
 
 
 _COUNT_WORD = re.compile(r"[\d一二两三四五六七八九十百千万]")

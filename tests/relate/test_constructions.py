@@ -3820,3 +3820,14 @@ def test_read_in_0_9_169() -> None:
     assert _implemented(text, "江西") == set()
     # two type words and no name before them (先行区示范区) name no program (gwr2026-beijing)
     assert _implemented("五是强化区域协同，共建中国式现代化建设的先行区示范区。", "北京") == set()
+
+
+def test_read_in_0_9_170() -> None:
+    # places listed before a shared name (济南、青岛未来产业先导区) give one program each, and
+    # each serves the theme the shared name holds (policy-shandong-041)
+    served = _served("建设济南、青岛未来产业先导区。", "山东")
+    assert {("济南未来产业先导区", "未来产业"), ("青岛未来产业先导区", "未来产业")} <= served
+    # a round closing a name's core (…控规新一轮三年行动计划) is no word of its topic
+    # (gwr2026-beijing)
+    text = "全面增强中央政务功能保障，高标准完成核心区控规新一轮三年行动计划。"
+    assert not any(theme.endswith("新一轮") for _, theme in _served(text, "北京"))
