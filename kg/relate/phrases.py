@@ -454,6 +454,10 @@ def _split_conjoined(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+# how much or how good, between the cue and a two-character theme (吸引更多优质外资…)
+_MORE = re.compile(r"(?:(?:更多|更加)(?:优质)?)?")
+
+
 def purpose_themes(
     text: str,
     start: int,
@@ -474,7 +478,9 @@ def purpose_themes(
     hits = [
         h
         for h in themes
-        if start <= h.start and h.end <= end and (h.end - h.start >= 3 or h.start == start)
+        if start <= h.start
+        and h.end <= end
+        and (h.end - h.start >= 3 or _MORE.fullmatch(text, start, h.start) is not None)
     ]
     keep = [h for h in _not_examples(text, end, hits) if not _field_goal(text, start, h, lexicon)]
     refs = [

@@ -3831,3 +3831,14 @@ def test_read_in_0_9_170() -> None:
     # (gwr2026-beijing)
     text = "全面增强中央政务功能保障，高标准完成核心区控规新一轮三年行动计划。"
     assert not any(theme.endswith("新一轮") for _, theme in _served(text, "北京"))
+
+
+def test_read_in_0_9_171() -> None:
+    # a two-character theme after 更多(优质) is still right after its cue (吸引更多优质外资项目
+    # 落地 → 外资), as 吸引外资 would be (gwr2026-beijing)
+    text = (
+        "用好中国国际服务贸易交易会、中关村论坛、金融街论坛、北京文化论坛等开放平台，"
+        "吸引更多优质外资项目落地。"
+    )
+    served = _served(text, "北京")
+    assert {("中关村论坛", "外资"), ("金融街论坛", "外资")} <= served
