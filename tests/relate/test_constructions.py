@@ -3836,9 +3836,5 @@ def test_read_in_0_9_170() -> None:
 def test_read_in_0_9_171() -> None:
     # a two-character theme after 更多(优质) is still right after its cue (吸引更多优质外资项目
     # 落地 → 外资), as 吸引外资 would be (gwr2026-beijing)
-    text = (
-        "用好中国国际服务贸易交易会、中关村论坛、金融街论坛、北京文化论坛等开放平台，"
-        "吸引更多优质外资项目落地。"
-    )
-    served = _served(text, "北京")
-    assert {("中关村论坛", "外资"), ("金融街论坛", "外资")} <= served
+    text = "用好中关村论坛、金融街论坛等开放平台，吸引更多优质外资项目落地。"
+    assert ("金融街论坛", "外资") in _served(text, "北京")
