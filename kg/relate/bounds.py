@@ -31,6 +31,7 @@ __all__ = [
     "after_count",
     "builds",
     "built_after",
+    "built_from",
     "levels_start",
     "modifier_start",
     "name_bounds",
@@ -497,7 +498,21 @@ def built_after(text: str, end: int) -> bool:
 def builds(text: str, lo: int, start: int, end: int) -> bool:
     """The phrase stands between 加快/加强 and 建设 (加快美丽甘肃示范区建设), alone or as one
     of the names the two share (加快观音寺调蓄工程、沙颍河“通港达园”项目建设)."""
-    return built_after(text, end) and _BUILD_HEAD.fullmatch(text[lo:start].strip()) is not None
+    return built_from(text, lo, start, end) is not None
+
+
+def built_from(text: str, lo: int, start: int, end: int, modifier: int = 0) -> int | None:
+    """Where the name built (:func:`builds`) starts: ``start``, or up to ``modifier``
+    characters before it, a modifier of a quoted name (加快沙颍河“通港达园”项目建设); None when
+    the phrase is not built."""
+    if not built_after(text, end):
+        return None
+    for at in range(start, max(lo, start - modifier) - 1, -1):
+        if at < start and not HAN_RUN.fullmatch(text, at, start):
+            break
+        if _BUILD_HEAD.fullmatch(text[lo:at].strip()):
+            return at
+    return None
 
 
 # a designation or site listed right after a national one (创建国家生态文明建设示范区和“两山”实践

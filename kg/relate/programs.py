@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from kg.model import Token
 from kg.relate.bounds import (
-    builds,
+    built_from,
     levels_start,
     modifier_start,
     name_bounds,
@@ -432,8 +432,8 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
     gov = gov or pushed_by(text, scan.tokens, q0, lo, named_as)
     if many_or_doing(text, lo, q0, gov, suffix):
         return
-    if gov is None and (built_from := _used_or_built(text, lo, hi, q0, suffix, after)) is not None:
-        gov = ("do", "", built_from)
+    if gov is None and (built_at := _used_or_built(text, lo, hi, q0, suffix, after)) is not None:
+        gov = ("do", "", built_at)
     head = None if suffix else _QUOTE_HEAD.match(text, after, hi)
     # 江苏推出的“润心计划”为…: a relative clause's head; what follows is the sentence's own
     relative = gov is not None and relative_head(text, group)
@@ -505,13 +505,7 @@ def _used_or_built(
         return quote_open
     if not suffix and widened(text, lo, quote_open, after):
         return quote_open  # 扩大“包邮西藏”覆盖面: carried out more widely
-    end = suffix[0] if suffix else after
-    for start in range(quote_open, max(lo, quote_open - _BUILT_MODIFIER) - 1, -1):
-        if start < quote_open and not HAN_RUN.fullmatch(text, start, quote_open):
-            break
-        if builds(text, lo, start, end):
-            return start
-    return None
+    return built_from(text, lo, quote_open, suffix[0] if suffix else after, _BUILT_MODIFIER)
 
 
 # how long a modifier between a verb of building and a quoted name may be (沙颍河“通港达园”)

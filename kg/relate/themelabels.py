@@ -69,9 +69,9 @@ _OPENER_SET = frozenset(_OPENERS)
 _SLOGAN_YI = re.compile(r"以[\u4e00-\u9fff]{1,2}[制促带兴强引聚育养][\u4e00-\u9fff]{1,2}")
 
 
-# a theme cut before the 新… of the name (全面振兴新突破 -> 振兴新, 执法新模式 -> 执法新)
 # how much better the topic gets, after it (城市治理更智能、更高效、更精准): no word of it
 _COMPARED = re.compile(r"(?<=..)更(?:加)?(?!新|生|替|换|迭|名|正|改)[\u4e00-\u9fff].*$")
+# a theme cut before the 新… of the name (全面振兴新突破 -> 振兴新, 执法新模式 -> 执法新)
 _CUT_NEW = re.compile(r"(?<![创更焕革清出最重全换育翻弥维日])新$")
 # the whole of an area opening a theme (全省, 全市域, 全域)
 _WHOLE_AREA = re.compile(r"全(?:[省市区县]域?|国|域)")
