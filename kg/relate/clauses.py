@@ -99,7 +99,8 @@ _NAMED_ORG = re.compile(r"([\u4e00-\u9fff]{0,8}?)" + alternation(ORG_HEADS))
 _ORG_NAME_VERBS = tuple(v for v in IMPLEMENT_VERBS | DOING_VERBS if len(v) > 1)
 
 
-_BODIES = r"[\u4e00-\u9fff]{0,8}?" + alternation(OTHER_ACTORS)
+# (up to twelve characters describe them: 一家官方正版授权的文创企业)
+_BODIES = r"[\u4e00-\u9fff]{0,12}?" + alternation(OTHER_ACTORS)
 _SOME = "部分|一些|有的|许多|不少"
 # 河北石家庄这家高新技术企业申请到…: one body of the province named after it acts
 _ONE_OF_THEM = re.compile(f"(?:这|那|一|该|多|几|{_SOME})(?:家|个|所|批)?" + _BODIES)

@@ -209,14 +209,25 @@ def _framed_after(text: str, clauses: list[Clause], ci: int) -> list[ClauseProgr
 
 
 def _frame_closes(text: str, clauses: list[Clause], ci: int, fs: int) -> bool:
-    """The frame opens clause ``ci``, which goes on with the clause before it."""
+    """The frame opens clause ``ci``, which has no subject of its own and goes on with the
+    clause before it (天津实施…提升行动，围绕…等五个方面提出…任务: since 0.9.172 also after a
+    clause whose province is named, unless the frame's clause makes a program or a plan of
+    its own: 浙江实施…工程，聚焦…制定实施方案)."""
     cl = clauses[ci]
     body = text[cl.start : cl.end]
+    if clauses[ci - 1].subjects is not None:
+        tail = text[fs : cl.end].rstrip("。！？!?；; \n")
+        if tail.endswith((*TYPE_WORDS, *_PLAN_HEADS)):
+            return False
     return (
         fs == cl.start + len(body) - len(body.lstrip())
         and not opens_part(text, cl.start)
-        and clauses[ci - 1].subjects is None
+        and cl.subjects is None
     )
+
+
+# what a frame's own clause may make after a province's program (…制定实施方案): a plan of its own
+_PLAN_HEADS = ("方案", "意见", "办法", "措施", "细则")
 
 
 @REGISTRY.register(

@@ -3838,3 +3838,24 @@ def test_read_in_0_9_171() -> None:
     # 落地 → 外资), as 吸引外资 would be (gwr2026-beijing)
     text = "用好中关村论坛、金融街论坛等开放平台，吸引更多优质外资项目落地。"
     assert ("金融街论坛", "外资") in _served(text, "北京")
+
+
+def test_read_in_0_9_172() -> None:
+    # a frame opening the clause after a province's program frames it, though the frame's
+    # clause goes on with what it lists (…，围绕…等五个方面提出80多项具体任务) (xwlb-20250827-01)
+    text = "今年，天津实施自贸试验区提升行动，围绕赋能新质生产力发展、深化区域协同开放合作等五个方面提出80多项具体任务。"
+    served = _served(text)
+    assert {
+        ("自贸试验区提升行动", "新质生产力"),
+        ("自贸试验区提升行动", "区域协同开放合作"),
+    } <= served
+    # 布局 and 设置 are verbs of building a platform or a station (xwlb-20250218-09, -0608-04)
+    assert ("重庆", "人工智能大模型公共服务平台") in _implemented(
+        "重庆正布局人工智能大模型公共服务平台。"
+    )
+    assert ("山东", "“以旧换新”便民服务站") in _implemented(
+        "山东菏泽在农村设置了“以旧换新”便民服务站。"
+    )
+    # a firm of the province, however long its description, acts for itself (xwlb-20250224-11)
+    text = "湖南一家官方正版授权的文创企业设置了专门生产哪吒周边产品的生产线“哪吒专线”。"
+    assert _implemented(text) == set()
