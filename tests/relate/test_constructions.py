@@ -3859,3 +3859,11 @@ def test_read_in_0_9_172() -> None:
     # a firm of the province, however long its description, acts for itself (xwlb-20250224-11)
     text = "湖南一家官方正版授权的文创企业设置了专门生产哪吒周边产品的生产线“哪吒专线”。"
     assert _implemented(text) == set()
+
+
+def test_read_in_0_9_173() -> None:
+    # a story's frame covers the first action after it that names a program, when the action
+    # right after it names none (xwlb-20250103-02); a report's covers only the next action
+    text = "川渝两地将围绕提升双城经济圈经济实力，加快构建先进制造业集群体系，共同建设成渝中线科技走廊。"
+    assert ("成渝中线科技走廊", "双城经济圈经济实力") in _served(text)
+    assert ("成渝中线科技走廊", "双城经济圈经济实力") not in _served(text, "四川")
