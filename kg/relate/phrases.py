@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relate.clauses import ThemeRef
+from kg.relate.clauses import Clause, ThemeRef
 from kg.relate.grammar import (
     ADVERB_RUN,
     FRAME,
@@ -35,6 +35,8 @@ from kg.relate.words import (
     MEANS_HEADS,
     OBJECT_VERBS,
     PEOPLE,
+    PURPOSE_CUES,
+    VERB_ADVERBS,
     alternation,
 )
 from kg.text.lexicon import Lexicon
@@ -48,6 +50,7 @@ __all__ = [
     "phrase_themes",
     "purpose_themes",
     "quoted_name_theme",
+    "story_goal",
 ]
 
 
@@ -458,6 +461,10 @@ def _split_conjoined(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _MORE = re.compile(r"(?:(?:更多|更加)(?:优质)?)?")
 
 
+# what a purpose makes into something (让康养旅居成为假日经济的新增长点)
+_BECOMES = re.compile(r"([\u4e00-\u9fff]{2,12}?)成为")
+
+
 def purpose_themes(
     text: str,
     start: int,
@@ -493,7 +500,9 @@ def purpose_themes(
     gi = 1 if give and give.group(1) else 2
     obj_end = give.end(gi) if give else end
     obj_start = give.start(gi) if give else start
-    if give:
+    if not give and (become := _BECOMES.match(text, start, end)) is not None:
+        obj_end = become.end(1)  # 让康养旅居成为…新增长点: what is to become it is the aim
+    if give or obj_end < end:
         refs = [r for r in refs if obj_start <= r.start and r.end <= obj_end]
     if (give or strong) and not refs:
         # a vocabulary theme found is what the clause is about; the rest says what of it
@@ -590,3 +599,22 @@ def _back_references(
                 )
                 break
     return refs
+
+
+def story_goal(text: str, cl: Clause, nxt: Clause) -> int | None:
+    """In a story, a province whose clause ``cl`` only pursues a goal (福建将全力支持…) before
+    the clause ``nxt`` of its programs (…，持续开展“全闽乐购”活动): where the goal's cue ends."""
+    if not cl.subjects or cl.programs or nxt.subjects is not None or not nxt.programs:
+        return None
+    adverbs = _STORY_ADVERBS.match(text, cl.subject_end, cl.end)
+    pos = adverbs.end() if adverbs else cl.subject_end
+    cue = next((c for c in PURPOSE_CUES if text.startswith(c, pos)), None)
+    return None if cue is None else pos + len(cue)
+
+
+# 将, 正, 还 and the adverbs of a verb before a story's goal (福建将全力支持…)
+_STORY_ADVERBS = re.compile(
+    r"(?:将|正在|正|还|也|要|已经|已)*"
+    + alternation(tuple(sorted(VERB_ADVERBS, key=len, reverse=True)))
+    + "*"
+)

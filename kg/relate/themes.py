@@ -37,6 +37,7 @@ from kg.relate.phrases import (
     purpose_themes,
     quoted_form_theme,
     quoted_name_theme,
+    story_goal,
 )
 from kg.relate.registry import REGISTRY, THEME, theme
 from kg.relate.words import (
@@ -301,7 +302,8 @@ def _purpose_before(scan: ThemeScan, ci: int) -> bool:
     """A clause of purpose opened by 为 (为帮助…，为促进…) is the aim of the programs of the
     clause right after it, whoever carries them out; so is one opened by a strong cue that
     opens the sentence before a province acting (促进…，福建深化…), and so is the goal such a
-    clause sets (以…为目标, 以…为牵引: since 0.9.156). Whether it was one."""
+    clause sets (以…为目标, 以…为牵引: since 0.9.156), and in a story a province's clause that
+    only pursues a goal (四川加快推动科技成果转化，搭建…: since 0.9.174). Whether it was one."""
     text, clauses = scan.text, scan.clauses
     if ci + 1 >= len(clauses) or opens_part(text, clauses[ci + 1].start):
         return False
@@ -314,6 +316,8 @@ def _purpose_before(scan: ThemeScan, ci: int) -> bool:
         goal := _GOAL_FRAME.fullmatch(text, clauses[ci].start, clauses[ci].end)
     ):
         refs = scan.purpose_refs(goal.start(1), goal.end(1), True)
+    elif scan.story and (cue_end := story_goal(text, clauses[ci], clauses[ci + 1])) is not None:
+        refs = scan.purpose_refs(cue_end, clauses[ci].end, True)
     else:
         return False
     for p in clauses[ci + 1].programs:

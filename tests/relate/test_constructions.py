@@ -3867,3 +3867,14 @@ def test_read_in_0_9_173() -> None:
     text = "川渝两地将围绕提升双城经济圈经济实力，加快构建先进制造业集群体系，共同建设成渝中线科技走廊。"
     assert ("成渝中线科技走廊", "双城经济圈经济实力") in _served(text)
     assert ("成渝中线科技走廊", "双城经济圈经济实力") not in _served(text, "四川")
+
+
+def test_read_in_0_9_174() -> None:
+    # a story's province that only pursues a goal before the clause of its programs states
+    # their aim (xwlb-20250317-04); a report's clause of that kind is a task of its own
+    text = "四川加快推动科技成果转化，搭建“中试平台”。"
+    assert ("“中试平台”", "科技成果转化") in _served(text)
+    assert ("“中试平台”", "科技成果转化") not in _served(text, "四川")
+    # what a purpose makes into something is its aim (让康养旅居成为…: xwlb-20250830-11)
+    text = "福建周宁县积极打造“旅居养老+多元康养”新模式，让康养旅居成为假日经济的新增长点。"
+    assert ("“旅居养老+多元康养”新模式", "康养旅居") in _served(text)
