@@ -158,7 +158,13 @@ def _org_acts(text: str, pos: int, end: int) -> bool:
     if m is None or any(v in m.group(1) for v in _NOT_IN_ORG_NAME):
         return False
     rest = text[m.end() : end]
-    return rest[:1] in _ACTS_ON or rest.startswith(_ORG_NAME_VERBS)
+    return rest[:1] in _ACTS_ON or (
+        rest.startswith(_ORG_NAME_VERBS) and _LAYOUT_CHANGED.match(rest) is None
+    )
+
+
+# 布局 before 优化 or 调整 is the layout changed, not a verb (城乡中小学布局优化“一县一案”完成编制)
+_LAYOUT_CHANGED = re.compile(r"布局(?:优化|调整)")
 
 
 # 长三角国家技术创新中心与200余家…建立战略合作: a centre that makes ties with partners acts as a

@@ -3878,3 +3878,8 @@ def test_read_in_0_9_174() -> None:
     # what a purpose makes into something is its aim (让康养旅居成为…: xwlb-20250830-11)
     text = "福建周宁县积极打造“旅居养老+多元康养”新模式，让康养旅居成为假日经济的新增长点。"
     assert ("“旅居养老+多元康养”新模式", "康养旅居") in _served(text)
+
+
+def test_read_in_0_9_175() -> None:
+    # 布局 before 优化 is the layout changed, not schools acting (gwr2026-zhejiang)
+    assert ("浙江", "“一县一案”") in _implemented("城乡中小学布局优化“一县一案”完成编制。", "浙江")
