@@ -501,6 +501,8 @@ def specific(label: str, type_word: str) -> bool:
     if core.startswith(("领域", "方面", "类")) or EVERY.search(core):
         return False  # …等领域省实验室: the head of an enumeration of fields
     qualifier = next((q for q in GENERIC_QUALIFIERS if core.startswith(q)), None)
+    if qualifier == "全国" and type_word in ("基地", "枢纽"):
+        qualifier = None  # 打造全国…保障基地: a base the province builds for the country
     if qualifier is not None and (
         qualifier == "国家"
         # (办好全国民营企业绿色发展大会: a national meeting or contest the province hosts)
@@ -546,8 +548,7 @@ def specific(label: str, type_word: str) -> bool:
     return not _COUNT_ONLY.fullmatch(core)
 
 
-# Marks of a name inside a phrase: a number-name (五大, 第三轮, 0.1微克, 90周年), Latin
-# letters, a quote or a title.
+# Marks of a name: a number-name (五大, 第三轮, 0.1微克, 90周年), Latin letters, a quote, a title.
 _NAME_MARK = re.compile(
     r"[0-9A-Za-z“”《》]|[一二三四五六七八九十百千万两]+(?:大|届|轮|期|周年|个|项|张|朵|条|级)"
     r"|^(?:省(?![内外])|省级|全省|省域)|" + "|".join(REGIONS)
@@ -709,8 +710,7 @@ def _field_named(label: str, core: str, type_word: str, lexicon: Lexicon) -> boo
     )
 
 
-# the province as a whole before the field of a weak type's name (not 省级工业互联网平台,
-# a level the province designates)
+# the whole province before a weak type's field (not 省级工业互联网平台, a level it designates)
 _WHOLE_PROVINCE = re.compile(r"全省(?=[\u4e00-\u9fff]{2,}$)")
 
 

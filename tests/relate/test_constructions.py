@@ -3883,3 +3883,12 @@ def test_read_in_0_9_174() -> None:
 def test_read_in_0_9_175() -> None:
     # 布局 before 优化 is the layout changed, not schools acting (gwr2026-zhejiang)
     assert ("浙江", "“一县一案”") in _implemented("城乡中小学布局优化“一县一案”完成编制。", "浙江")
+
+
+def test_read_in_0_9_176() -> None:
+    # a base a province builds for the whole country is its own work, not a designation of
+    # the state's (xwlb-20250208-04); a national centre still is the state's
+    assert ("新疆", "全国能源资源战略保障基地") in _implemented(
+        "新疆打造全国能源资源战略保障基地。"
+    )
+    assert _implemented("河南建设全国区域医疗中心。") == set()
