@@ -131,6 +131,7 @@ __all__ = [
     "opens_part",
     "phrase_end",
     "province_level_end",
+    "quoted_relative_end",
     "reported_after",
     "routine_plan",
     "second_program",
@@ -452,6 +453,18 @@ BATCH_END = re.compile(BATCH + "$")  # (培育一批…, 打造10个…: what a 
 BATCH_BEFORE_QUOTE = re.compile(BATCH + r"[\u4e00-\u9fff]{2,8}$")
 # “全国领先、山东特色”的智慧高速品牌: a quoted description before 的 is the name's own
 QUOTED_RELATIVE = re.compile(r"(?<!以)“[^“”]{4,24}”的$")  # (not 以“三个意义”的…: a means)
+
+
+def quoted_relative_end(text: str, lo: int, pos: int) -> int | None:
+    """Where what a quote before 的 describes starts, when ``pos`` follows that 的 or a number
+    after it (建立“12345热线+网格”的24小时响应机制: the name opens with the number); None if no
+    such quote comes before."""
+    start = pos
+    while start > lo and text[start - 1].isdigit():
+        start -= 1
+    return start if QUOTED_RELATIVE.search(text, max(lo, start - 30), start) else None
+
+
 # 立足“…示范区”的总体定位: what a zone is to be, not a program
 POSITIONING = re.compile(r"”的?(?:总体|具体|功能|战略)?定位")
 # a note in brackets after a quoted name (“四区一中心”(…)具体定位)

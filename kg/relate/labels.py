@@ -48,7 +48,6 @@ from kg.relate.grammar import (
     PHRASE_END,
     PROJECT_KINDS,
     QUANTITY_BEFORE,
-    QUOTED_RELATIVE,
     RUN_ON,
     TOPIC_VERB,
     WIDELY,
@@ -56,6 +55,7 @@ from kg.relate.grammar import (
     closes_name,
     described_kind,
     province_level_end,
+    quoted_relative_end,
     routine_plan,
     second_program,
 )
@@ -390,11 +390,10 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
     opens_with_verb = tokens[region].text in CLAUSE_VERBS or tokens[region].text in IMPLEMENT_VERBS
     if first == lo and not opens_with_verb and specific(text[first:end], type_word):
         return first  # first in its clause: a topic (数字政府大脑平台建成并深化应用)
-    if (
-        QUOTED_RELATIVE.search(text, max(lo, first - 30), first)
-        and text[first : first + 2] != "主题"
-    ):
-        return first  # 打造“世界级赛事+全民活动”的旅游体系 (not “…”的主题活动: a motto)
+    if (after := quoted_relative_end(text, lo, first)) is not None and text[
+        first : first + 2
+    ] != "主题":
+        return after  # 打造“世界级赛事+全民活动”的旅游体系 (not “…”的主题活动: a motto)
     if first > lo and specific(text[first:end], type_word):
         before = text[max(lo, first - 12) : first]
         if text[first - 1] == "、" and tokens[region].text not in IMPLEMENT_VERBS:

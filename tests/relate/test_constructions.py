@@ -3892,3 +3892,12 @@ def test_read_in_0_9_176() -> None:
         "新疆打造全国能源资源战略保障基地。"
     )
     assert _implemented("河南建设全国区域医疗中心。") == set()
+
+
+def test_read_in_0_9_177() -> None:
+    # a number after the 的 of a quote's description opens the name it describes
+    # (xwlb-20250603-05, and 主题为“…”的2025农历新年花车汇演 of xwlb-20250202-03)
+    text = "黑龙江省佳木斯市建立“12345热线+网格”的24小时响应机制，及时了解群众诉求。"
+    assert ("黑龙江", "“12345热线+网格”的24小时响应机制") in _implemented(text)
+    text = "澳门举行主题为“金鳞升辉欢乐春节”的2025农历新年花车汇演。"
+    assert ("澳门", "2025农历新年花车汇演") in _implemented(text)
