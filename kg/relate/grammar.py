@@ -426,9 +426,12 @@ def closes_name(text: str, pos: int, end: int) -> bool:
 
 
 # A short head of its own after a quoted name that a verb of carrying out governs,
-# ending the phrase: what the name is a name of (“九五”普法, “荆楚安澜”现代水网).
+# ending the phrase: what the name is a name of (“九五”普法, “荆楚安澜”现代水网), or since
+# 0.9.178 a longer one that names a clean-up campaign or a financial product (深化“一件事”
+# 全链条整治, 创设“黔惠贷”数字金融产品).
 OWN_HEAD = re.compile(
     r"(?![等的为])(?!开始|完成|今天|昨天|明天|今年|日前|近日|以来|之后|以后|期间)(?:[\u4e00-\u9fff]{2,4}(?=[，。；,;]|的同时|$)"
+    r"|[\u4e00-\u9fff]{1,4}(?:整治|金融产品)(?=[，。；,;]|$)"  # (“一件事”全链条整治: a campaign)
     r"|(?:(?![等的和与及])[\u4e00-\u9fff]){2,5}(?=建设[，。；,;]|建设$))"  # (“1+3”重点功能区建设)
 )
 

@@ -3901,3 +3901,11 @@ def test_read_in_0_9_177() -> None:
     assert ("黑龙江", "“12345热线+网格”的24小时响应机制") in _implemented(text)
     text = "澳门举行主题为“金鳞升辉欢乐春节”的2025农历新年花车汇演。"
     assert ("澳门", "2025农历新年花车汇演") in _implemented(text)
+
+
+def test_read_in_0_9_178() -> None:
+    # a longer head after a quote names a clean-up campaign or a financial product
+    # (gwr2026-hunan, gwr2026-guizhou)
+    assert ("湖南", "“一件事”全链条整治") in _implemented("深化“一件事”全链条整治。", "湖南")
+    text = "创设“黔惠贷”数字金融产品，降低中小微企业综合融资成本。"
+    assert ("贵州", "“黔惠贷”数字金融产品") in _implemented(text, "贵州")
