@@ -24,6 +24,7 @@ from kg.relate.words import (
     RESULT_PREDICATES,
     ROUTINE_PLANS,
     TOPIC_CLAUSE_VERBS,
+    VERB_ADVERBS,
     alternation,
     words,
 )
@@ -120,6 +121,7 @@ __all__ = [
     "TYPE_WORD",
     "UNPUNCTUATED_NEXT",
     "USE_VERB_BEFORE",
+    "VERB_ADVERB_RUN",
     "WIDELY",
     "ZONES",
     "closes_name",
@@ -145,6 +147,8 @@ __all__ = [
 ADVERB_RUN = re.compile("^" + alternation(ADVERBS) + "*")
 # the same run at any position (ADVERBS_AT.fullmatch(text, start, end))
 ADVERBS_AT = re.compile(alternation(ADVERBS) + "*")
+# the adverbs a verb of doing takes, longest first, at any position (扎实推进…, 全力支持…)
+VERB_ADVERB_RUN = re.compile(alternation(tuple(sorted(VERB_ADVERBS, key=len, reverse=True))) + "*")
 
 # Cues of a frame standing before the program (围绕“两个结合”等开发…).
 FRAME = re.compile(alternation(FRAME_CUES))

@@ -390,10 +390,9 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
     opens_with_verb = tokens[region].text in CLAUSE_VERBS or tokens[region].text in IMPLEMENT_VERBS
     if first == lo and not opens_with_verb and specific(text[first:end], type_word):
         return first  # first in its clause: a topic (数字政府大脑平台建成并深化应用)
-    if (after := quoted_relative_end(text, lo, first)) is not None and text[
-        first : first + 2
-    ] != "主题":
-        return after  # 打造“世界级赛事+全民活动”的旅游体系 (not “…”的主题活动: a motto)
+    described = quoted_relative_end(text, lo, first)
+    if described is not None and text[first : first + 2] != "主题":
+        return described  # 打造“世界级赛事+全民活动”的旅游体系 (not “…”的主题活动: a motto)
     if first > lo and specific(text[first:end], type_word):
         before = text[max(lo, first - 12) : first]
         if text[first - 1] == "、" and tokens[region].text not in IMPLEMENT_VERBS:

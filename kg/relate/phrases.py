@@ -17,6 +17,7 @@ from kg.relate.grammar import (
     MEASURE_TAIL,
     THEME_PREDICATE,
     TOPIC_CLAUSE_VERB,
+    VERB_ADVERB_RUN,
 )
 from kg.relate.nametheme import (
     HEAD_RANK,
@@ -36,7 +37,6 @@ from kg.relate.words import (
     OBJECT_VERBS,
     PEOPLE,
     PURPOSE_CUES,
-    VERB_ADVERBS,
     alternation,
 )
 from kg.text.lexicon import Lexicon
@@ -613,8 +613,4 @@ def story_goal(text: str, cl: Clause, nxt: Clause) -> int | None:
 
 
 # 将, 正, 还 and the adverbs of a verb before a story's goal (福建将全力支持…)
-_STORY_ADVERBS = re.compile(
-    r"(?:将|正在|正|还|也|要|已经|已)*"
-    + alternation(tuple(sorted(VERB_ADVERBS, key=len, reverse=True)))
-    + "*"
-)
+_STORY_ADVERBS = re.compile(r"(?:将|正在|正|还|也|要|已经|已)*" + VERB_ADVERB_RUN.pattern)

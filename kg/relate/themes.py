@@ -26,6 +26,7 @@ from kg.relate.grammar import (
     MANNER,
     OUTCOME,
     TOPIC_CLAUSE_VERB,
+    VERB_ADVERB_RUN,
     frames,
     opens_part,
 )
@@ -52,7 +53,6 @@ from kg.relate.words import (
     PURPOSE_CUES,
     STRONG_CUES,
     STRONG_PURPOSE_CUES,
-    VERB_ADVERBS,
     alternation,
 )
 from kg.text.lexicon import Lexicon
@@ -383,7 +383,6 @@ def _purpose_inside(scan: ThemeScan, ci: int) -> None:
 
 
 # 以“四改”为抓手提升…: the action after the lever (grammar.LEVER), and what it is done to
-_VERB_ADVERB_RUN = re.compile(alternation(tuple(sorted(VERB_ADVERBS, key=len, reverse=True))) + "*")
 _LEVER_ACTIONS = (
     "推动形成",
     "推进",
@@ -411,7 +410,7 @@ def _lever_goal(text: str, clauses: list[Clause], ci: int, pos: int) -> tuple[in
         if opens_part(text, clauses[ci + 1].start):
             return None
         pos, end = clauses[ci + 1].start, clauses[ci + 1].end
-    adverbs = _VERB_ADVERB_RUN.match(text, pos, end)  # (扎实推进…)
+    adverbs = VERB_ADVERB_RUN.match(text, pos, end)  # (扎实推进…)
     for at in (pos, adverbs.end() if adverbs else pos):
         verb = next((v for v in _LEVER_ACTIONS if text.startswith(v, at)), None)
         if verb is not None:
