@@ -34,6 +34,7 @@ from kg.text.mentions import TYPE_WORDS, gazetteer
 __all__ = [
     "EVENT_HEADS",
     "bare_quote",
+    "counted_set_items",
     "heading_name",
     "modifier_prefix",
     "outer_verb",
@@ -287,3 +288,41 @@ def topic_lead(
 
 _NOT_IN_LEAD = re.compile(r"[以是着的了把将被为对向从在朝\d]|级$")  # (千万千瓦级“沙戈荒”…基地)
 _LEAD_VERBS = ACTION_VERBS | CLAUSE_VERBS | IMPROVE_VERBS | PUSH_VERBS | BUILD_VERBS
+
+
+# the quoted name of a counted set closing a list of its members (…、…“三大行动”)
+_COUNTED_SET = re.compile(r"(等?)“([两二三四五六七八九十]{1,2})大([\u4e00-\u9fff]{2,4})”$")
+_DIGITS = "一二三四五六七八九"
+
+
+def _chinese_number(word: str) -> int:
+    """二 → 2, 十 → 10, 十二 → 12 (the counts a set of programs is named by)."""
+    if word == "两":
+        return 2
+    if "十" not in word:
+        return _DIGITS.index(word) + 1
+    tens, _, ones = word.partition("十")
+    return (_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_DIGITS.index(ones) + 1 if ones else 0)
+
+
+def counted_set_items(phrase: str) -> list[tuple[int, int, str]]:
+    """The members a verb's object lists before the quoted name of their set, each with the
+    set's head (实施工业千亿投资、…、重点产业招商聚能突破“三大行动” → 工业千亿投资行动 …): as
+    many as the set's count, or, before 等, the ones named (start and end in ``phrase``,
+    label)."""
+    counted = _COUNTED_SET.search(phrase)
+    if counted is None or counted.group(3) not in SHARED_TYPES:
+        return []  # (…“三大平台”: platforms, each a name of its own the list only describes)
+    listed = phrase[: counted.start()]
+    items = listed.split("、")
+    if any(not 4 <= len(i) <= 16 or not HAN_RUN.fullmatch(i) for i in items):
+        return []  # (a quote, a phrase of its own, a word: not a list of members)
+    if len(items) < 2 or (not counted.group(1) and len(items) != _chinese_number(counted[2])):
+        return []
+    if any(i.endswith(TYPE_WORDS) for i in items):
+        return []  # (…工程、…工程等“九大行动”: members named each already)
+    out, pos = [], 0
+    for item in items:
+        out.append((pos, pos + len(item), item + counted.group(3)))
+        pos += len(item) + 1
+    return out

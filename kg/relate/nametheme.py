@@ -22,6 +22,7 @@ from kg.relate.words import (
     PROVINCE_BRANDS,
     THING_TYPES,
     TOPIC_TYPES,
+    TWO_CHARACTER_TOPICS,
     alternation,
 )
 from kg.text.lexicon import Lexicon
@@ -279,12 +280,6 @@ def _without_tails(core: str) -> tuple[str, bool]:
     return core, stripped
 
 
-# Two-character topics a name may state (北京廉洁工程 -> 廉洁): others are too short to
-# say what a program is for.
-TWO_CHARACTER_TOPICS = frozenset(
-    "廉洁 普法 就业 养老 托育 体育 人才 技能 创业 消费 外贸 旅游 经贸 投资 招商 民生 医疗 教育"
-    " 健康 金融 参保 节水 禁毒 助残 扶贫 就医 育儿 工匠 健身 灌溉".split()
-)
 # what a modifier of two characters before a quoted name names (牦牛“高原珍宝”…计划, 社区“石榴籽”…)
 TWO_CHARACTER_FIELDS = frozenset("牦牛 社区 乡村 农村 城市 校园 企业 家庭 青年 妇女 儿童".split())
 

@@ -336,8 +336,14 @@ def frame_themes(
     if text.startswith(("机遇", "契机"), obj_start):
         obj_start += 2  # 抢抓机遇稳投资: what the occasion is seized for
     if not _MEANS_HEAD.match(text, fe):
-        refs.extend(phrase_themes(text, obj_start, fe, refs, rule.id, rule.confidence_of("phrase")))
+        fields = _FIELDS_CLOSE.match(text, fe) is not None
+        conf = rule.confidence_of("phrase")
+        refs.extend(phrase_themes(text, obj_start, fe, refs, rule.id, conf, fields))
     return dedupe_refs(refs)
+
+
+# 聚焦交通、消防、矿山…等重点领域: the frame lists fields, each a theme of its own
+_FIELDS_CLOSE = re.compile(r"等(?:重点|关键|重要)?(?:领域|行业)")
 
 
 # 聚焦育龙头、强链群、拓市场等关键环节: the items are steps of the work, not what it is for
@@ -358,12 +364,19 @@ _CLAUSE_MARKS = re.compile(r"有序|逐步|稳妥|向社会|向全[国球]|在[^
 
 
 def phrase_themes(
-    text: str, start: int, end: int, known: list[ThemeRef], rule: str, confidence: float
+    text: str,
+    start: int,
+    end: int,
+    known: list[ThemeRef],
+    rule: str,
+    confidence: float,
+    fields: bool = False,
 ) -> list[ThemeRef]:
     """Themes written as plain phrases (not in the vocabulary) between ``start`` and ``end``.
 
     The whole object when short (提升双城经济圈经济实力、发展活力), else its 、-items; an
-    item already covered by a vocabulary theme is not repeated.
+    item already covered by a vocabulary theme is not repeated. ``fields``: the object lists
+    fields (聚焦交通、消防…等重点领域), each a theme, however many, of two characters or more.
     """
     obj = text[start:end].rstrip("。！？!?；;，, \n")
     lead = ADVERB_RUN.match(obj)
@@ -402,7 +415,7 @@ def phrase_themes(
         items.append((base, obj))
     else:
         parts = obj.split("、")
-        if len(parts) > 3:
+        if len(parts) > (12 if fields else 3):
             return []  # 促进核心设备、仪器仪表、物料、车间…: details of the work, not its aims
         merged = len(parts) > 1 and len(obj) <= 20 and len(parts[0]) > 3
         if merged and all(len(p) <= 3 for p in parts[1:]):
@@ -416,10 +429,22 @@ def phrase_themes(
             if len(part) > 4 and THEME_PREDICATE.search(part, 2):
                 break  # 行政审批实现全流程数字化、全过程透明化: the rest goes on with its verb
             pos += len(part) + 1
+    return _item_refs(_split_conjoined(items), known, rule, confidence, 3 - fields)
+
+
+def _item_refs(
+    items: list[tuple[int, str]], known: list[ThemeRef], rule: str, confidence: float, shortest: int
+) -> list[ThemeRef]:
+    """The themes of a phrase's items (start, text): each of ``shortest`` characters or more
+    that is no generic or vague word, no clause, and not covered by a theme ``known``."""
     out = []
-    for s, item in _split_conjoined(items):
+    for s, item in items:
         item_clean = item.strip("“”")
-        if len(item_clean) < 3 or item_clean in GENERIC_CORES or _VAGUE.fullmatch(item_clean):
+        if (
+            len(item_clean) < shortest
+            or item_clean in GENERIC_CORES
+            or _VAGUE.fullmatch(item_clean)
+        ):
             continue
         if _CLAUSE_MARKS.search(item_clean):
             continue  # 学校体育场馆有序向社会开放: a whole clause, not a theme

@@ -91,6 +91,7 @@ from kg.relate.grammar import (
 from kg.relate.heads import (
     EVENT_HEADS,
     bare_quote,
+    counted_set_items,
     heading_name,
     modifier_prefix,
     outer_verb,
@@ -581,6 +582,10 @@ def enumerations(scan: ProgramScan) -> None:
         rest_end = phrase_end(text, tok.end, scan.hi)
         phrase = text[tok.end : rest_end]
         number = NUMBER_TYPE.search(phrase)
+        for i_start, i_end, label in counted_set_items(phrase) if "、" in phrase else ():
+            # …、重点产业招商聚能突破“三大行动”: each member, besides the set
+            scan.add("impl.enumeration", label, tok.end + i_start, tok.end + i_end)
+            read_to = rest_end
         if "、" in phrase and number:
             read_to = rest_end
             if any(q in phrase for q in QUOTES) or scan.overlaps(tok.end, rest_end):

@@ -684,7 +684,11 @@ def name_topics(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
             # “文化进万家”“送戏下乡”等惠民活动: the head is shared by the names before
             for q in _quote_group_before(scan.text, cl.programs, p):
                 q.themes.append(ref)
-    elif "serves.name" not in scan.off and not any(r.rule == "serves.embedded" for r in p.themes):
+    elif (
+        "serves.name" not in scan.off
+        and p.rule != "impl.enumeration"  # (教师培优育强、…“六大行动”: tasks, no topic)
+        and not any(r.rule == "serves.embedded" for r in p.themes)
+    ):
         label = p.label
         if label.startswith("“") and label.endswith("”") and label.count("“") == 1:
             label = label[1:-1]  # “工业数据采集专项行动”: a typed name inside the quotes

@@ -116,6 +116,12 @@ def governing_verb(
             and _nominal_before(tokens[ti - 1], tok, limit)
         ):
             continue  # 实施…电网延伸和…改造工程: the last word of a conjunct, not a verb
+        if (
+            w in IMPLEMENT_VERBS
+            and text.startswith("和", tok.end)
+            and _ends_conjunct(tokens, ti, limit)
+        ):
+            continue  # 推进景区焕新升级和…提升行动: 升级 ends the first action 推进 governs
         if _in_list_item(text, tokens, ti, start, limit):
             continue  # 实施钾盐高效利用、…、镁盐创新突破、…工程: a word of an item, not a verb
         if w in DOING_VERBS and len(between) > 16:
@@ -213,6 +219,25 @@ _ITEM_BEFORE = re.compile(r"、[\u4e00-\u9fff]{1,8}$")  # (not the first item of
 # verbs of being chosen: what follows, however long, is a list the province is put on
 _SELECTED = frozenset(("入选", "获评", "评为", "纳入", "荣获"))
 _PLAIN_RUN = re.compile(r"[\u4e00-\u9fff\d]*")
+
+
+def _ends_conjunct(tokens: list[Token], ti: int, limit: int) -> bool:
+    """The verb ``tokens[ti]`` ends a short action (景区焕新升级) that a verb of carrying out
+    right before it governs, in a pair joined by the 和 after it."""
+    run = 0
+    for tj in range(ti - 1, -1, -1):
+        t = tokens[tj]
+        if t.start < limit or not _HAN_RUN.fullmatch(t.text):
+            return False
+        if t.text in IMPLEMENT_VERBS and tj < ti - 1:
+            return 2 <= run <= 6
+        run += len(t.text)
+        if run > 6:
+            return False
+    return False
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _nominal_before(prev: Token, verb: Token, limit: int) -> bool:

@@ -82,6 +82,7 @@ __all__ = [
     "THING_TYPES",
     "TOPIC_CLAUSE_VERBS",
     "TOPIC_TYPES",
+    "TWO_CHARACTER_TOPICS",
     "VERBS_BEFORE_JIANSHE",
     "VERB_ADVERBS",
     "WEAK_TYPES",
@@ -192,6 +193,7 @@ WEAK_TYPES = numbered("weak_types", 6)
 RESEARCH_KINDS = words("research_kinds")
 LOOSE_MODIFIERS = words("loose_modifiers")
 TOPIC_TYPES = frozenset(words("topic_types"))
+TWO_CHARACTER_TOPICS = frozenset(words("two_character_topics"))
 EVENT_SCOPES = words("event_scopes")
 THING_TYPES = frozenset(words("thing_types"))
 FACILITY_HEADS = words("facility_heads")

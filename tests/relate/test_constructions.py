@@ -3909,3 +3909,30 @@ def test_read_in_0_9_178() -> None:
     assert ("湖南", "“一件事”全链条整治") in _implemented("深化“一件事”全链条整治。", "湖南")
     text = "创设“黔惠贷”数字金融产品，降低中小微企业综合融资成本。"
     assert ("贵州", "“黔惠贷”数字金融产品") in _implemented(text, "贵州")
+
+
+def test_read_in_0_9_179() -> None:
+    # a frame listing fields (…等重点领域) gives each field, two characters long or more
+    # (gwr2026-hunan)
+    text = "聚焦交通、消防、矿山、燃气、自建房等重点领域，深化“一件事”全链条整治。"
+    served = _served(text, "湖南")
+    for field in ("交通", "消防", "矿山", "燃气", "自建房"):
+        assert ("“一件事”全链条整治", field) in served
+    # a verb of carrying out that ends the first of two actions joined by 和 does not
+    # govern the second: the verb before both does (gwr2026-hainan)
+    found = _implemented("深入推进景区焕新升级和旅游服务质量提升行动，提高景区服务水平。", "海南")
+    assert ("海南", "景区焕新升级行动") in found
+    assert ("海南", "旅游服务质量提升行动") in found
+    # the members a verb's object lists before the quoted name of their counted set are
+    # each a program with the set's head, when as many as the count (gwr2026-qinghai)
+    text = "实施工业千亿投资、优服务提信心激发民间投资活力、重点产业招商聚能突破“三大行动”。"
+    found = _implemented(text, "青海")
+    assert ("青海", "工业千亿投资行动") in found
+    assert ("青海", "重点产业招商聚能突破行动") in found
+    assert ("青海", "“三大行动”") in found
+    # not when the list holds fewer than the count, or the set is one of platforms
+    assert ("青海", "工业千亿投资行动") not in _implemented(
+        "实施工业千亿投资、重点产业招商聚能突破“三大行动”。", "青海"
+    )
+    text = "搭建人工智能算力、港口人工智能算法、港航供应链大数据“三大平台”。"
+    assert ("山东", "人工智能算力平台") not in _implemented(text, "山东")
