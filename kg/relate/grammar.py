@@ -352,9 +352,16 @@ def is_slogan(word: str) -> bool:
     return len(word) % 2 == 0 and (len(set(word[1::2])) == 1 or len(set(word[::2])) == 1)
 
 
+# 从激发消费活力、扩大有效投资…等九大领域提出…: the fields a piece of work is drawn up from
+FROM_FIELDS = re.compile(
+    r"从(?=[^，；。从]{2,60}?等[一二三四五六七八九十\d]*[大个项]?(?:领域|方面)[^，；。]{2})"
+)
+
+
 def frames(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of 围绕/聚焦/紧扣 … frames up to 等 or the end of the clause."""
-    out = []
+    """Spans of 围绕/聚焦/紧扣 … frames up to 等 or the end of the clause, and of the fields
+    从…等领域 lists (kg.relate.grammar.FROM_FIELDS)."""
+    out = [(m.start(), text.index("等", m.end())) for m in FROM_FIELDS.finditer(text, lo, hi)]
     for m in FRAME.finditer(text, lo, hi):
         if m.group() == "聚力" and text.startswith(tuple(IMPLEMENT_VERBS), m.end()):
             continue  # 聚力打造生态文明高地: an effort on an action, not a frame

@@ -12,6 +12,7 @@ from kg.relate.clauses import Clause, ThemeRef
 from kg.relate.grammar import (
     ADVERB_RUN,
     FRAME,
+    FROM_FIELDS,
     GIVE,
     LEAD_IN,
     MEASURE_TAIL,
@@ -331,7 +332,7 @@ def frame_themes(
                 )
             )
     # 紧扣深化理论学习, 围绕科技创新、产业需求育人: unquoted objects are themes of their own
-    cue = FRAME.match(text, fs)
+    cue = FRAME.match(text, fs) or FROM_FIELDS.match(text, fs)
     obj_start = cue.end() if cue else fs
     if text.startswith(("机遇", "契机"), obj_start):
         obj_start += 2  # 抢抓机遇稳投资: what the occasion is seized for
@@ -343,7 +344,9 @@ def frame_themes(
 
 
 # 聚焦交通、消防、矿山…等重点领域: the frame lists fields, each a theme of its own
-_FIELDS_CLOSE = re.compile(r"等(?:重点|关键|重要)?(?:领域|行业)")
+_FIELDS_CLOSE = re.compile(
+    r"等(?:[一二三四五六七八九十\d]+[大个项])?(?:重点|关键|重要)?(?:领域|行业|方面)"
+)
 
 
 # 聚焦育龙头、强链群、拓市场等关键环节: the items are steps of the work, not what it is for

@@ -3936,3 +3936,12 @@ def test_read_in_0_9_179() -> None:
     )
     text = "搭建人工智能算力、港口人工智能算法、港航供应链大数据“三大平台”。"
     assert ("山东", "人工智能算力平台") not in _implemented(text, "山东")
+
+
+def test_read_in_0_9_180() -> None:
+    # the fields 从…等九大领域 lists are what the work drawn up from them serves
+    # (xwlb-20250210-05)
+    text = "重庆从激发消费活力、扩大有效投资、产业转型升级等九大领域提出30条政策举措。"
+    served = _served(text)
+    assert ("30条政策举措", "产业转型升级") in served
+    assert ("30条政策举措", "消费活力") in served
