@@ -3945,3 +3945,12 @@ def test_read_in_0_9_180() -> None:
     served = _served(text)
     assert ("30条政策举措", "产业转型升级") in served
     assert ("30条政策举措", "消费活力") in served
+
+
+def test_read_in_0_9_181() -> None:
+    # a verb before a quoted name is no word of the name's label (xwlb-20250217-03,
+    # xwlb-20250529-06): the program's node is not labelled by the verb
+    ex = kg.extract("卓长立将继续关注“一老一小”服务的供给与保障。")
+    assert [m.label for m in ex.mentions if m.kind == "program"] == ["“一老一小”"]
+    ex = kg.extract("河南通过接入“河南农机云”平台，可实现作业需求与农机分布的精准匹配。")
+    assert "“河南农机云”平台" in {m.label for m in ex.mentions if m.kind == "program"}
