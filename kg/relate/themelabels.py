@@ -43,7 +43,8 @@ _OPENERS = tuple(
 )
 _TAIL = re.compile(
     r"(?:以及|" + CONJUNCTION + r"|等|的|、|，|,|[·•・—\-]"
-    r"|的同时|同时|系列|全省|全市|全区|全国|全民|总体|方向|智慧)+$"  # (普及, 参与: a word's own)
+    # (普及, 参与: a word's own; 30条防汛避险救灾硬措施: 硬 is the measures', hard ones)
+    r"|的同时|同时|系列|全省|全市|全区|全国|全民|总体|方向|智慧|(?<=...)硬)+$"
     r"|(?:[两三四五六七八九十]+大)(?:产业|领域|板块|行业|集群|方向)$"  # 高端医疗器械两大产业
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -57,10 +58,14 @@ _NOT_A_TOPIC = re.compile(
     r"|[A-Z]\d+|^面向|^关于"  # (关于大力推进…: a title's opening, not its topic)
     r"|(?:组织|单位|部门)$"  # (…三级消协组织: a body, not what the work is for)
     r"|会场$"  # (“5·18国际博物馆日”中国主会场活动: where, not what for)
+    r"|什么|怎么|如何|谁来"  # (“投什么、谁来投、怎么投”: questions a reform answers, no topic)
+    r"|(?<![美友良和向])好$"  # (基础好: a state hoped for, no topic)
     r"|(?:新|好)(?:经验|做法|路子)$"  # (形成…合作新经验、新做法: what comes of it, no topic)
 )
-# 人均受教育年限为目标, …为重点: the frame of a purpose, not the purpose
-_FRAME_END = re.compile(r"为(?:目标|重点|主线|导向|抓手|核心|主体|载体|引领|支撑)$")
+# 人均受教育年限为目标, …为主攻: the frame of a purpose, cut off the purpose it names
+_FRAME_END = re.compile(
+    r"(?<=..)为(?:目标|重点|主线|导向|抓手|核心|主体|载体|引领|支撑|主攻(?:方向)?)$"
+)
 # a count or an amount (商圈140个, 销售约164亿元), or a number alone (132)
 _QUANTITY = re.compile(
     r"\d+(?:\.\d+)?(?:个|家|项|条|座|所|亿|万|%|元|人|户|公里|亩|年|名|批)|^\d+$"
@@ -113,6 +118,7 @@ def clean_theme(ref: ThemeRef, lexicon: Lexicon) -> ThemeRef | None:
     named = ref.rule == "serves.name"  # (a name's words are a noun phrase: 创新生态, not 生态)
     label = _TAIL.sub("", _without_openers(_BRACKETS.sub("", ref.label.strip()), lexicon, named))
     label = _CUT_NEW.sub("", label)  # (生态农业新模式 -> 生态农业新 -> 生态农业)
+    label = _FRAME_END.sub("", label)  # (…，以政策研究咨询为主攻: what the frame names)
     if ref.rule in ("serves.purpose", "serves.topic"):
         label = _COMPARED.sub("", label)  # (…，让城市治理更智能、更高效 -> 城市治理)
     tid = lexicon.theme_of(label)
@@ -128,7 +134,6 @@ def clean_theme(ref: ThemeRef, lexicon: Lexicon) -> ThemeRef | None:
         or label in NOT_THEMES
         or (label.startswith(PEOPLE) and ref.rule != "serves.name")  # (not 群众文化惠民工程)
         or label.startswith(("活动", "行动"))  # (…等活动深入基层: the list's head, cut off)
-        or _FRAME_END.search(label)
         or _QUANTITY.search(label)
         or (THEME_PREDICATE.search(label, 2) is not None and len(label) > 4)
         or re.search(r"[，。；！？“”]", label)

@@ -3954,3 +3954,19 @@ def test_read_in_0_9_181() -> None:
     assert [m.label for m in ex.mentions if m.kind == "program"] == ["“一老一小”"]
     ex = kg.extract("河南通过接入“河南农机云”平台，可实现作业需求与农机分布的精准匹配。")
     assert "“河南农机云”平台" in {m.label for m in ex.mentions if m.kind == "program"}
+
+
+def test_read_in_0_9_182() -> None:
+    # questions a reform answers are no topic, and the 硬 of hard measures is no word of
+    # the aim (gwr2026-hubei, gwr2026-beijing)
+    text = "聚焦解决“投什么、谁来投、怎么投、如何管”四个问题，出台深化投资体制改革实施意见。"
+    themes = {t for _, t in _served(text, "湖北")}
+    assert themes == {"投资体制改革"}  # (not 投什么, 谁来投, 怎么投 or 如何管)
+    assert ("30条防汛避险救灾硬措施", "防汛避险救灾") in _served(
+        "制定实施30条防汛避险救灾硬措施。", "北京"
+    )
+    # a frame's 为主攻 is cut off what it names (policy-shandong-018)
+    text = (
+        "积极构建扎根齐鲁的山东教育智库系统，以服务党和政府决策为宗旨、以政策研究咨询为主攻方向。"
+    )
+    assert ("山东教育智库系统", "政策研究咨询") in _served(text, "山东")

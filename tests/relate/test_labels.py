@@ -50,7 +50,8 @@ def _theme(label: str, rule: str = "serves.purpose") -> str | None:
         ("融合", None),
         ("132", None),  # a number
         ("商圈140个", None),  # a quantity
-        ("人均预期寿命为目标", None),  # the frame of a purpose
+        ("人均预期寿命为目标", "人均预期寿命"),  # the frame of a purpose, cut off (since 0.9.182)
+        ("政策研究咨询为主攻方向", "政策研究咨询"),
         ("吕梁山山水工程完工", None),  # a clause
         ("提升双城经济圈经济实力", "双城经济圈经济实力"),
         ("一批示范旗县", "示范旗县"),
