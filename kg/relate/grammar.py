@@ -352,6 +352,14 @@ def is_slogan(word: str) -> bool:
     return len(word) % 2 == 0 and (len(set(word[1::2])) == 1 or len(set(word[::2])) == 1)
 
 
+# a purpose right after a quoted name (深化教师“省管校用”破解县中困境): the quote is the name
+# of the means, whole, not a modifier of the noun after it (not “…”提升行动, a type word)
+MEANS_FOR = re.compile(
+    alternation(("破解", "推动", "助力", "促进", "带动", "赋能", "激发", "解决", "打通", "缓解"))
+    + r"[\u4e00-\u9fff]{2}"
+)
+
+
 # 从激发消费活力、扩大有效投资…等九大领域提出…: the fields a piece of work is drawn up from
 FROM_FIELDS = re.compile(
     r"从(?=[^，；。从]{2,60}?等[一二三四五六七八九十\d]*[大个项]?(?:领域|方面)[^，；。]{2})"

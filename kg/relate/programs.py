@@ -55,6 +55,7 @@ from kg.relate.grammar import (
     LISTED_TOPIC,
     LONGER_HEADS,
     MEANS,
+    MEANS_FOR,
     NATIONAL_SET,
     NOT_NAMED_BEFORE,
     NOT_NAMED_LIST,
@@ -533,6 +534,7 @@ def _quote_ends_name(text: str, after: int, hi: int) -> bool:
         and not _QUOTE_HEAD.match(text, after, hi)
         and not TOPIC_VERB.match(text, after, hi)
         and text[after] not in IMPLEMENT_VERB_CHARS
+        and not MEANS_FOR.match(text, after, hi)
     )  # “专精特新”企业: the quote qualifies another noun
 
 

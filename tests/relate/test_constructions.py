@@ -3970,3 +3970,12 @@ def test_read_in_0_9_182() -> None:
         "积极构建扎根齐鲁的山东教育智库系统，以服务党和政府决策为宗旨、以政策研究咨询为主攻方向。"
     )
     assert ("山东教育智库系统", "政策研究咨询") in _served(text, "山东")
+
+
+def test_read_in_0_9_183() -> None:
+    # a purpose right after a quoted name shows the quote is the means, whole
+    # (gwr2026-yunnan)
+    found = _implemented("深化教师“省管校用”破解县中困境。", "云南")
+    assert ("云南", "教师“省管校用”") in found
+    # not a quote qualifying the noun after it
+    assert not _implemented("培育“专精特新”企业群体。", "云南")
