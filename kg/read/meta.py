@@ -6,7 +6,7 @@ import datetime
 import re
 from collections.abc import Iterator
 
-from kg.text.normalize import matching_text
+from kg.text.normalize import CHINESE_DIGITS, chinese_number, matching_text
 
 __all__ = ["detect_date", "detect_title", "parse_date"]
 
@@ -25,7 +25,6 @@ _DATE = re.compile(
     r")"
 )
 _DATE_LABEL = re.compile(r"(?:发布|时间|日期)[^\n\d]{0,8}$")
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _HEAD_CHARS = 1500
 _TAIL_CHARS = 500
 _SHORT_LINE = 50
@@ -67,9 +66,9 @@ def _dates(text: str) -> Iterator[tuple[bool, bool, str]]:
 def _iso_date(match: re.Match[str]) -> str | None:
     year_digits = match.group()[:4]
     if match.group("cm") is not None:
-        year = int("".join(str(_CN_DIGITS[c]) for c in year_digits))
-        month = _cn_number(match.group("cm"))
-        day = _cn_number(match.group("cd"))
+        year = int("".join(str(CHINESE_DIGITS[c]) for c in year_digits))
+        month = chinese_number(match.group("cm"))
+        day = chinese_number(match.group("cd"))
     else:
         year = int(year_digits)
         month = int(match.group("m1") or match.group("m2"))
@@ -80,16 +79,6 @@ def _iso_date(match: re.Match[str]) -> str | None:
         return datetime.date(year, month, day).isoformat()
     except ValueError:
         return None
-
-
-def _cn_number(numeral: str) -> int:
-    """一 to 三十一 as an int (十 alone is 10, 二十五 is 25); 0 if malformed."""
-    if "十" not in numeral:
-        return _CN_DIGITS.get(numeral, 0) if len(numeral) == 1 else 0
-    tens, _, ones = numeral.partition("十")
-    if len(tens) > 1 or len(ones) > 1:
-        return 0
-    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
 
 
 def parse_date(value: str) -> str | None:

@@ -30,6 +30,7 @@ from kg.relate.words import (
 )
 from kg.text.lexicon import Lexicon
 from kg.text.mentions import TYPE_WORDS, gazetteer
+from kg.text.normalize import chinese_number
 
 __all__ = [
     "EVENT_HEADS",
@@ -292,17 +293,6 @@ _LEAD_VERBS = ACTION_VERBS | CLAUSE_VERBS | IMPROVE_VERBS | PUSH_VERBS | BUILD_V
 
 # the quoted name of a counted set closing a list of its members (…、…“三大行动”)
 _COUNTED_SET = re.compile(r"(等?)“([两二三四五六七八九十]{1,2})大([\u4e00-\u9fff]{2,4})”$")
-_DIGITS = "一二三四五六七八九"
-
-
-def _chinese_number(word: str) -> int:
-    """二 → 2, 十 → 10, 十二 → 12 (the counts a set of programs is named by)."""
-    if word == "两":
-        return 2
-    if "十" not in word:
-        return _DIGITS.index(word) + 1
-    tens, _, ones = word.partition("十")
-    return (_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_DIGITS.index(ones) + 1 if ones else 0)
 
 
 def counted_set_items(phrase: str) -> list[tuple[int, int, str]]:
@@ -317,7 +307,8 @@ def counted_set_items(phrase: str) -> list[tuple[int, int, str]]:
     items = listed.split("、")
     if any(not 4 <= len(i) <= 16 or not HAN_RUN.fullmatch(i) for i in items):
         return []  # (a quote, a phrase of its own, a word: not a list of members)
-    if len(items) < 2 or (not counted.group(1) and len(items) != _chinese_number(counted[2])):
+    count = 2 if counted[2] == "两" else chinese_number(counted[2])
+    if len(items) < 2 or (not counted.group(1) and len(items) != count):
         return []
     if any(i.endswith(TYPE_WORDS) for i in items):
         return []  # (…工程、…工程等“九大行动”: members named each already)

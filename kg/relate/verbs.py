@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Token
-from kg.relate.grammar import ADVERB_RUN, PUSHED_TYPES, TYPE_WORD
+from kg.relate.grammar import ADVERB_RUN, HAN_RUN, PUSHED_TYPES, TYPE_WORD
 from kg.relate.words import (
     ADVERBS,
     BLOCK_VERBS,
@@ -227,7 +227,7 @@ def _ends_conjunct(tokens: list[Token], ti: int, limit: int) -> bool:
     run = 0
     for tj in range(ti - 1, -1, -1):
         t = tokens[tj]
-        if t.start < limit or not _HAN_RUN.fullmatch(t.text):
+        if t.start < limit or not HAN_RUN.fullmatch(t.text):
             return False
         if t.text in IMPLEMENT_VERBS and tj < ti - 1:
             return 2 <= run <= 6
@@ -235,9 +235,6 @@ def _ends_conjunct(tokens: list[Token], ti: int, limit: int) -> bool:
         if run > 6:
             return False
     return False
-
-
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _nominal_before(prev: Token, verb: Token, limit: int) -> bool:

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     import opencc
 
 __all__ = [
+    "CHINESE_DIGITS",
+    "chinese_number",
     "fold_width",
     "is_cjk",
     "matching_text",
@@ -145,3 +147,19 @@ def is_cjk(ch: str) -> bool:
         return False
     code = ord(ch)
     return any(low <= code <= high for low, high in _CJK_RANGES)
+
+
+# the digits of a Chinese numeral (二〇二五年, 七月二十五日)
+CHINESE_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def chinese_number(numeral: str) -> int:
+    """一 to 九十九 as an int (十 alone is 10, 二十五 is 25); 0 if malformed."""
+    if "十" not in numeral:
+        return CHINESE_DIGITS.get(numeral, 0) if len(numeral) == 1 else 0
+    tens, _, ones = numeral.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return 0
+    return (CHINESE_DIGITS.get(tens, 0) if tens else 1) * 10 + (
+        CHINESE_DIGITS.get(ones, 0) if ones else 0
+    )
