@@ -29,6 +29,7 @@ from kg.relate.nametheme import (
 )
 from kg.relate.registry import Rule
 from kg.relate.words import (
+    ACTION_VERBS,
     FACILITY_HEADS,
     GENERIC_CORES,
     GENERIC_THEMES,
@@ -168,8 +169,12 @@ _LEADING_COUNT = re.compile(r"^[\d一二三四五六七八九十百千万余]+[�
 
 # Who or at what level a program runs (省属高校, 过渡期后省级): not what it is for.
 _LEVEL = re.compile(
-    r"(?:[省市县区]级|国家级|省属|市属|高校|医院|企业|单位|部门|内部|[\d])$|^(?:过渡期|省属|全省)|首[家个批]"
+    r"(?:[省市县区]级|国家级|省属|市属|单位|部门|内部|[\d])$|^(?:过渡期|省属|全省)|首[家个批]"
+    r"|在"  # (科技成果在企业“先用后转”模式)
 )
+# bodies a program is for (重点企业“服务包”制度, 县级中医院“两专科一中心”), when nothing but a
+# type word follows the quote (科技型企业“多投多奖”研发投入补助机制 is for 研发投入)
+_BODIES = re.compile(r"(?:高校|医院|企业)$")
 
 # The form a program takes (…教学线路, …响应机制): how it is done, not what it is for.
 _FORM_WORDS = re.compile(
@@ -180,6 +185,11 @@ _FORM_WORDS = re.compile(
 
 
 _COUNTED_PARTS = re.compile(r"[一二两三四五六七八九十百千万多]")
+
+
+def _said_after(post: str) -> bool:
+    """Whether the words after a quote say more than a type word (…研发投入补助机制)."""
+    return bool(post) and post != (type_word_ending(post) or "")
 
 
 def quoted_name_theme(label: str) -> str | None:
@@ -206,6 +216,7 @@ def quoted_name_theme(label: str) -> str | None:
         and pre not in GENERIC_CORES
         and not re.fullmatch(r"[省市县乡镇村区]+", pre)
         and not _LEVEL.search(pre)
+        and not (_BODIES.search(pre) and (pre == "企业" or _said_after(m.group("post"))))
         and not pre.endswith(FACILITY_HEADS)
     ):
         return pre
@@ -642,3 +653,29 @@ def story_goal(text: str, cl: Clause, nxt: Clause) -> int | None:
 
 # 将, 正, 还 and the adverbs of a verb before a story's goal (福建将全力支持…)
 _STORY_ADVERBS = re.compile(r"(?:将|正在|正|还|也|要|已经|已)*" + VERB_ADVERB_RUN.pattern)
+
+
+# the domain a modifier before a quoted name ends in (…乡村建设“百千万”工程, 集体林权制度“三多”改革)
+_DOMAIN_ENDS = ("建设", "制度", "计划", "改革")
+_BEFORE_RUN = re.compile(r"[\u4e00-\u9fff]{2,16}$")
+_VERB_IN_RUN = re.compile(alternation(tuple(sorted(ACTION_VERBS, key=len, reverse=True))))
+
+
+def modifier_theme(text: str, clause_start: int, start: int, label: str) -> str | None:
+    """The topic written before a quoted name that its label leaves out: 推进宜居宜业和美乡村
+    建设“百千万”工程 → 宜居宜业和美乡村 (the words after the verb, read as the name's)."""
+    if not label.startswith("“") or start <= clause_start:
+        return None
+    m = _BEFORE_RUN.search(text, max(clause_start, start - 16), start)
+    if m is None:
+        return None
+    run = m.group()
+    # (the verb that governs the name, not the 建设 of its modifier: …乡村建设“百千万”工程)
+    verbs = [v for v in _VERB_IN_RUN.finditer(run) if v.end() < len(run)]
+    if not verbs:
+        return None
+    pre = run[verbs[-1].end() :]
+    if not pre.endswith(_DOMAIN_ENDS):
+        return None
+    topic = quoted_name_theme(pre + label)
+    return None if topic is None or topic in label else topic

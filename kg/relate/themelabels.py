@@ -15,7 +15,7 @@ import re
 
 from kg.relate.clauses import ThemeRef
 from kg.relate.grammar import CONJUNCTION, THEME_PREDICATE
-from kg.relate.nametheme import TWO_CHARACTER_TOPICS
+from kg.relate.nametheme import TWO_CHARACTER_FIELDS, TWO_CHARACTER_TOPICS
 from kg.relate.words import (
     CLAUSE_VERBS,
     DOING_VERBS,
@@ -129,7 +129,11 @@ def clean_theme(ref: ThemeRef, lexicon: Lexicon) -> ThemeRef | None:
     if (
         len(label) < 2
         or (
-            len(label) == 2 and ref.rule != "serves.name" and label not in TWO_CHARACTER_TOPICS
+            len(label) == 2
+            and ref.rule != "serves.name"
+            and label not in TWO_CHARACTER_TOPICS
+            # (牦牛“高原珍宝”…计划: a field written before a quoted name is its topic)
+            and not (ref.rule == "serves.around-quote" and label in TWO_CHARACTER_FIELDS)
         )  # (强科技行动 -> 科技)
         or label in NOT_THEMES
         or (label.startswith(PEOPLE) and ref.rule != "serves.name")  # (not 群众文化惠民工程)

@@ -34,6 +34,7 @@ from kg.relate.nametheme import culture_theme, name_theme, place_role
 from kg.relate.phrases import (
     clause_topic,
     frame_themes,
+    modifier_theme,
     phrase_themes,
     purpose_themes,
     quoted_form_theme,
@@ -674,6 +675,8 @@ def name_topics(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
         around = quoted_name_theme(p.label)
         shared = around is not None  # (“超算+”“区块链+”: a form theme is each name's own)
         around = around or quoted_form_theme(p.label, scan.lexicon)
+    if around is None and "serves.around-quote" not in scan.off:
+        around = modifier_theme(scan.text, cl.start, p.start, p.label)
     if around and place_role(around, scan.lexicon):
         around = None  # 张家口首都“两区”建设: where the work is, not what it is for
     if around:

