@@ -19,11 +19,13 @@ if TYPE_CHECKING:
     from kg.answers.validate import ValidationReport
     from kg.model import Document, Extraction
     from kg.pipeline.report import BuildReport
+    from kg.relate.agreement import AgreementReport
     from kg.relate.evaluate import EvalReport
     from kg.store.protocol import GraphStore
 
 __all__ = [
     "DEFAULT_STORE",
+    "agreement",
     "analyze",
     "analyze_plot",
     "build",
@@ -335,6 +337,16 @@ def evaluate(
     report = run(list(gold), list(docs), without=without)
     report.with_rules = by_rule
     return report
+
+
+def agreement(gold: Sequence[str | Path], other: Sequence[str | Path]) -> AgreementReport:
+    """How far a second annotation of the same documents agrees with the gold (see
+    ``kg eval --against``): ``other``'s required entries scored as predictions against
+    ``gold``, on the documents both cover. Swap the two for the other direction.
+    """
+    from kg.relate.agreement import agreement as run
+
+    return run(list(gold), list(other))
 
 
 def analyze(which: str = "all", store: Any = DEFAULT_STORE, **options: Any) -> list[Table]:

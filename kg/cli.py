@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from kg.errors import KgError, QueryError
 from kg.native import summary
+
+if TYPE_CHECKING:
+    from kg.relate.agreement import AgreementReport
+    from kg.relate.evaluate import EvalReport
 
 __all__ = ["cli", "main"]
 
@@ -478,6 +483,33 @@ def view(
         click.echo(f"kg: note: {empty_message(data, store_path, bool(focus or q))}", err=True)
 
 
+def _agreement_errors(report: AgreementReport) -> Iterator[str]:
+    """The misses, extra facts and traps of ``kg eval GOLD --against OTHER``."""
+    for d in report.docs:
+        for g in d.misses:
+            yield f"miss  {d.doc}: {g.p} {g.s} -> {g.o}"
+        for g in d.extra:
+            yield f"extra {d.doc}: {g.p} {g.s} -> {g.o} (line {g.line})"
+        for g, o in d.traps:
+            yield f"TRAP  {d.doc}: {g.s} -> {g.o} ({g.why}) (line {o.line})"
+
+
+def _eval_errors(report: EvalReport) -> Iterator[str]:
+    """The misses, false positives (with their sentences) and traps of ``kg eval``."""
+    from kg.answers.results import terminal_safe
+
+    for d in report.docs:
+        for g in d.misses:
+            yield f"miss  {d.doc}: {g.p} {g.s} -> {g.o}"
+        for a in d.false_positives:
+            yield (
+                f"false {d.doc}: {a.predicate} {a.subject.label} -> {a.object.label} "
+                f"[{a.rule} {a.confidence}] «{terminal_safe(a.evidence.text[:70])}»"
+            )
+        for g, t in d.traps:
+            yield f"TRAP  {d.doc}: {g.s} -> {g.o} ({g.why}) [{t.rule}]"
+
+
 @cli.command()
 @STORE_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -542,6 +574,15 @@ def validate(store_path: str) -> None:
     metavar="RULE",
     help="Switch a rule off for the extraction (repeatable), to see what it is worth.",
 )
+@click.option(
+    "--against",
+    "against",
+    multiple=True,
+    type=click.Path(),
+    metavar="OTHER",
+    help="Score a second annotation (gold files or directories) against GOLD instead of"
+    " the extractor: how far two annotators agree (repeatable).",
+)
 def evaluate(
     gold: tuple[str, ...],
     docs_dirs: tuple[str, ...],
@@ -550,6 +591,7 @@ def evaluate(
     by_rule: bool,
     bands: bool,
     without: tuple[str, ...],
+    against: tuple[str, ...],
 ) -> None:
     """Measure extraction against gold files (precision, recall, F1; traps hit).
 
@@ -564,27 +606,31 @@ def evaluate(
       kg eval tests/gold/dev tests/gold/test --no-errors
       kg eval tests/gold/dev --by-rule --without serves.topic
       kg eval tests/gold/test --bands
+      kg eval tests/gold/dev --against tests/gold/agreement
     """
-    from kg.answers.results import terminal_safe
+    from kg.api import agreement
     from kg.api import evaluate as run_eval
 
-    report = run_eval(list(gold), list(docs_dirs), by_rule=by_rule, without=without)
+    report: EvalReport | AgreementReport
+    if against:
+        if by_rule or bands or without or docs_dirs:
+            raise click.UsageError(
+                "--against compares two annotations: no extraction is run,"
+                " so --by-rule, --bands, --without and --docs do not apply"
+            )
+        report = agreement(list(gold), list(against))
+        error_lines, summary = _agreement_errors(report), report.summary_lines()
+    else:
+        report = run_eval(list(gold), list(docs_dirs), by_rule=by_rule, without=without)
+        error_lines, summary = _eval_errors(report), report.summary_lines(by_rule, bands)
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
         return
     if errors:
-        for d in report.docs:
-            for g in d.misses:
-                click.echo(f"miss  {d.doc}: {g.p} {g.s} -> {g.o}")
-            for a in d.false_positives:
-                click.echo(
-                    f"false {d.doc}: {a.predicate} {a.subject.label} -> {a.object.label} "
-                    f"[{a.rule} {a.confidence}] «{terminal_safe(a.evidence.text[:70])}»"
-                )
-            for g, a in d.traps:
-                click.echo(f"TRAP  {d.doc}: {g.s} -> {g.o} ({g.why}) [{a.rule}]")
+        for line in error_lines:
+            click.echo(line)
         click.echo("")
-    for line in report.summary_lines(by_rule, bands):
+    for line in summary:
         click.echo(line)
 
 

@@ -40,7 +40,7 @@ __all__ = [
 PACKAGES = ("kg.relate", "kg.text")
 # package files, modules that find their data files beside their own source (words.py,
 # wordlists.py), and the scorer, which mypyc cannot compile and no build runs
-LEFT_OUT = frozenset({"__init__.py", "evaluate.py", "words.py", "wordlists.py"})
+LEFT_OUT = frozenset({"__init__.py", "agreement.py", "evaluate.py", "words.py", "wordlists.py"})
 MANIFEST = "manifest.json"
 _KG = Path(__file__).resolve().parent
 

@@ -42,6 +42,7 @@ __all__ = [
     "gold_files",
     "labels_match",
     "load_gold",
+    "one_to_one",
 ]
 
 _STRIP = re.compile(r"[“”‘’\"'《》〈〉「」『』\s]+")
@@ -407,16 +408,24 @@ def _same_subject(preds: list[Assertion], g: GoldEntry, lexicon: Lexicon) -> lis
 
 def _one_to_one(preds: list[Assertion], golds: list[GoldEntry], lexicon: Lexicon) -> dict[int, int]:
     """The most prediction–gold pairs that match one to one, required entries before optional
-    ones (``golds`` is in that order), as prediction → gold indexes.
+    ones (``golds`` is in that order), as prediction → gold indexes."""
+    return one_to_one(
+        [
+            [pi for pi in _same_subject(preds, g, lexicon) if _object_match(preds[pi], g)]
+            for g in golds
+        ]
+    )
+
+
+def one_to_one(fits: list[list[int]]) -> dict[int, int]:
+    """The largest one-to-one matching of predictions to gold entries, as prediction → gold
+    indexes; ``fits[g]`` lists the predictions that match gold entry ``g``.
 
     A maximum bipartite matching by augmenting paths, so the order of the gold lines does not
     decide the score (接诉即办改革国际论坛 can match its own entry while “接诉即办” matches
-    接诉即办改革); an entry once matched stays matched, so the required ones come first.
+    接诉即办改革); an entry once matched stays matched, so entries put first (the required
+    ones) keep their match.
     """
-    fits = [
-        [pi for pi in _same_subject(preds, g, lexicon) if _object_match(preds[pi], g)]
-        for g in golds
-    ]
     owner: dict[int, int] = {}  # prediction -> gold
 
     def augment(gi: int, seen: set[int]) -> bool:
@@ -429,7 +438,7 @@ def _one_to_one(preds: list[Assertion], golds: list[GoldEntry], lexicon: Lexicon
                 return True
         return False
 
-    for gi in range(len(golds)):
+    for gi in range(len(fits)):
         augment(gi, set())
     return owner
 
