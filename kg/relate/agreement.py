@@ -54,9 +54,7 @@ class AgreementReport:
     def total(self, predicate: str) -> Scores:
         t = Scores()
         for d in self.docs:
-            s = d.scores[predicate]
-            t.tp, t.fp, t.fn = t.tp + s.tp, t.fp + s.fp, t.fn + s.fn
-            t.optional_hits += s.optional_hits
+            t.add(d.scores[predicate])
         return t
 
     @property
@@ -74,12 +72,7 @@ class AgreementReport:
                 lines.append(
                     f"{label}, left out: {len(ids)} ({', '.join(ids[:5])}{' …' * (len(ids) > 5)})"
                 )
-        for p in PREDICATES:
-            t = self.total(p)
-            lines.append(
-                f"{p:<11} precision {t.precision:.3f}  recall {t.recall:.3f}  F1 {t.f1:.3f}  "
-                f"(tp {t.tp}, fp {t.fp}, fn {t.fn})"
-            )
+        lines += [self.total(p).line(p) for p in PREDICATES]
         lines.append(f"traps hit: {self.traps_hit}")
         return lines
 
@@ -130,14 +123,13 @@ def score_annotations(
         pairs = one_to_one(
             [[pi for pi, o in enumerate(preds) if _entries_match(g, o, lexicon)] for g in golds]
         )
-        score = result.scores[pred]
-        score.tp = sum(1 for gi in pairs.values() if not golds[gi].optional)
-        score.optional_hits = len(pairs) - score.tp
         used = set(pairs.values())
-        result.misses += [g for gi, g in enumerate(golds) if gi not in used and not g.optional]
-        result.extra += [o for pi, o in enumerate(preds) if pi not in pairs]
-        score.fn = sum(1 for g in golds if not g.optional) - score.tp
-        score.fp = len(preds) - len(pairs)
+        missed = [g for gi, g in enumerate(golds) if gi not in used and not g.optional]
+        extra = [o for pi, o in enumerate(preds) if pi not in pairs]
+        tp = sum(1 for gi in used if not golds[gi].optional)
+        result.scores[pred] = Scores(tp, len(extra), len(missed), len(pairs) - tp)
+        result.misses += missed
+        result.extra += extra
     # a trap is hit by OTHER's own label (not an alternative it accepts, which may be wider)
     traps = [g for g in gold if g.p == "not_implements"]
     for o in other:

@@ -84,6 +84,20 @@ class Scores:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def add(self, other: Scores) -> None:
+        """Count ``other``'s figures into these (a total over documents)."""
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.optional_hits += other.optional_hits
+
+    def line(self, predicate: str) -> str:
+        """The figures of one relation as ``kg eval`` prints them."""
+        return (
+            f"{predicate:<11} precision {self.precision:.3f}  recall {self.recall:.3f}  "
+            f"F1 {self.f1:.3f}  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
+        )
+
     def as_dict(self) -> dict[str, float | int]:
         return {
             "precision": round(self.precision, 4),
@@ -166,11 +180,7 @@ class EvalReport:
         """The scores of a relation over every document (or one part's)."""
         t = Scores()
         for d in self._docs(part):
-            s = d.scores[predicate]
-            t.tp += s.tp
-            t.fp += s.fp
-            t.fn += s.fn
-            t.optional_hits += s.optional_hits
+            t.add(d.scores[predicate])
         return t
 
     def bands(self, part: str | None = None) -> dict[str, list[tuple[float, RuleScores]]]:
@@ -223,14 +233,7 @@ class EvalReport:
         return lines
 
     def _score_lines(self, part: str | None) -> list[str]:
-        out = []
-        for p in PREDICATES:
-            t = self.total(p, part)
-            out.append(
-                f"{p:<11} precision {t.precision:.3f}  recall {t.recall:.3f}  F1 {t.f1:.3f}  "
-                f"(tp {t.tp}, fp {t.fp}, fn {t.fn})"
-            )
-        return out
+        return [self.total(p, part).line(p) for p in PREDICATES]
 
     @property
     def traps_hit(self) -> int:
