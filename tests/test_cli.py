@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -137,6 +138,20 @@ def test_keep_going_builds_the_good_ones(tmp_path: Path) -> None:
     assert "empty.txt" in err
     code, out, _ = run("stats", "--store", store, "--json")
     assert json.loads(out)["documents"] == 1
+
+
+def test_stats_tells_programs_named_from_programs_implemented(tmp_path: Path) -> None:
+    doc = tmp_path / "two.txt"
+    # a city acting alone names a program that no province implements
+    doc.write_text("湖南实施“三百工程”。杭州市实施“城市大脑”工程。", encoding="utf-8")
+    store = str(tmp_path / "st")
+    code, _, err = run("build", str(doc), "--store", store)
+    assert code == 0, err
+    code, out, _ = run("stats", "--store", store, "--json")
+    stats = json.loads(out)
+    assert (stats["programs"], stats["programs implemented"], stats["implements"]) == (2, 1, 1)
+    code, out, _ = run("stats", "--store", store)
+    assert re.search(r"^programs implemented +1$", out, re.M)
 
 
 def test_eval_prints_figures(tmp_path: Path) -> None:

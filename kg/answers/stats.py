@@ -12,7 +12,10 @@ _COUNTS = {
     "evidence sentences": "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a kg:Sentence }",
     "provinces": "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a kg:Province ; kg:mentionedIn ?d }",
     "provinces implementing": "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p kg:implements ?g }",
+    # every program the documents name, whether a fact holds it or not; then those a
+    # province implements (the programs of the facts: a program serves only once implemented)
     "programs": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?g a kg:Program }",
+    "programs implemented": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?p kg:implements ?g }",
     "themes": "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?g kg:serves ?t }",
     "implements": "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?g WHERE { ?p kg:implements ?g } }",
     "serves": "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?g ?t WHERE { ?g kg:serves ?t } }",
@@ -25,6 +28,9 @@ _COUNTS = {
 
 def graph_stats(store: GraphStore) -> dict[str, int]:
     """Documents, sentences, provinces, programs, themes, facts and triples.
+
+    ``programs`` counts every program named in the documents, ``programs implemented``
+    those of an ``implements`` fact; ``themes`` counts the themes of ``serves`` facts.
 
     ``triples`` counts each distinct triple of the graph once, however many graphs hold
     it, and leaves out the store's bookkeeping (content hashes): the number of triples
