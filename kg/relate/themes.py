@@ -163,7 +163,8 @@ def framed(scan: ThemeScan) -> None:
                 refs = [ThemeRef("+" + kind, kind, counted.start(1), counted.end(1), rule.id, conf)]
             if not targets and not _own_action(text, fe, cl.end):
                 # (围绕…等加强全产业链布局，部署…平台: the frame is its clause's own action's)
-                targets = _framed_after(text, clauses, ci, scan.story)
+                fronted = ci == 0 and not text[cl.start : fs].strip()
+                targets = _framed_after(text, clauses, ci, scan.story, fronted)
             if not targets and ci > 0 and _frame_closes(text, clauses, ci, fs):
                 # 开展…推广行动，聚焦智能制造发展需求，…: a frame that no program follows
                 # frames the program of the clause before it
@@ -194,15 +195,18 @@ def _own_action(text: str, fe: int, cend: int) -> bool:
     return scope is not None and cend - scope.end() >= 2
 
 
-def _framed_after(text: str, clauses: list[Clause], ci: int, story: bool) -> list[ClauseProgram]:
+def _framed_after(
+    text: str, clauses: list[Clause], ci: int, story: bool, fronted: bool = False
+) -> list[ClauseProgram]:
     """围绕…，加快构建…: the frame covers the action right after it, not the later ones
     (围绕集成电路…，实施…项目，推动…平台建设: the projects' aim, not the platform's). In a
     story, when that action names no program, the frame covers the next one that does
     (围绕提升双城经济圈经济实力…，加快构建…体系，共同建设成渝中线科技走廊…: since 0.9.173;
-    reports list tasks of their own there, which the frame does not cover)."""
+    reports list tasks of their own there, which the frame does not cover). ``fronted``: it
+    opens the sentence, and covers the subject's clause after it (聚焦…，今年，河北还将…: 0.9.185)."""
     for nxt in clauses[ci + 1 : ci + (3 if story else 2)]:
         if (
-            nxt.subjects is not None
+            (nxt.subjects is not None and not fronted)
             or nxt.blocked
             or FRAME.search(text, nxt.start, nxt.end)
             or opens_part(text, nxt.start)  # a new part of the sentence

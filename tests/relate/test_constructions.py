@@ -3998,3 +3998,18 @@ def test_read_in_0_9_184() -> None:
     # but not when the name says more after the quote (policy-shandong-041)
     served = _served("实施科技型企业“多投多奖”研发投入补助机制。", "山东")
     assert all(theme != "科技型企业" for _, theme in served)
+
+
+def test_read_in_0_9_185() -> None:
+    # a frame that opens the sentence covers the clause of the subject after it
+    # (xwlb-20250316-03, xwlb-20250615-08)
+    text = "聚焦传统产业改造提升，今年，河北还将重点打造人工智能赋能工程。"
+    assert ("人工智能赋能工程", "传统产业改造提升") in _served(text)
+    assert ("“春风”行动", "乡村振兴") in _served("聚焦乡村振兴，浙江实施“春风”行动。")
+    text = (
+        "围绕“加快建设世界重要旅游目的地”这一目标，今年，四川推出了《进一步促进入境游行动方案》。"
+    )
+    assert ("促进入境游行动方案", "世界重要旅游目的地") in _served(text)
+    # the first action only, not the next province's
+    served = _served("聚焦乡村振兴，浙江实施“春风”行动，江苏开展“秋实”活动。")
+    assert served == {("“春风”行动", "乡村振兴")}
