@@ -29,7 +29,6 @@ from kg.relate.counted import (
     research_named,
 )
 from kg.relate.grammar import (
-    ADVERB_RUN,
     ADVERBS_AT,
     BATCH,
     BATCH_END,
@@ -59,10 +58,10 @@ from kg.relate.grammar import (
     routine_plan,
     second_program,
 )
+from kg.relate.leftovers import CAMPAIGN_TYPES, LEADING_COUNT, SHAPING
 from kg.relate.verbs import pushes
 from kg.relate.words import (
     ACTION_VERBS,
-    ADVERBS,
     BARE_FIELDS,
     BUILD_VERBS,
     CLAUSE_VERBS,
@@ -75,10 +74,8 @@ from kg.relate.words import (
     GENERIC_THEMES,
     IMPLEMENT_VERBS,
     IMPROVE_VERBS,
-    LABEL_LEFTOVERS,
     LOOSE_MODIFIERS,
     NOT_IN_MODIFIER,
-    NOT_OWN_OPENERS,
     NP_STOPS,
     OUTCOME_VERBS,
     PLAN_VERBS,
@@ -88,11 +85,9 @@ from kg.relate.words import (
 )
 from kg.text.lexicon import Lexicon
 from kg.text.mentions import TYPE_WORDS, gazetteer
-from kg.text.segment import segment
 
 __all__ = [
     "built_named",
-    "clean_label",
     "name_mark",
     "named",
     "np_start",
@@ -301,11 +296,11 @@ def _own_first_verb(tokens: list[Token], k: int, type_word: str) -> bool:
     """实施培育发展未来产业三年行动: after 实施/开展/启动, a verb of shaping (培育, 优化) opens
     the name of an action, as the campaign names it."""
     if tokens[k - 1].text in PLAN_VERBS:  # 发布优化离境退税消费环境行动方案: a plan's title
-        return tokens[k].text in _TITLE_VERBS and type_word.endswith(_CAMPAIGN_TYPES)
+        return tokens[k].text in _TITLE_VERBS and type_word.endswith(CAMPAIGN_TYPES)
     return (
         tokens[k - 1].text.endswith(("实施", "开展", "启动"))  # (深入实施: one token)
         and tokens[k].text in _SHAPING_VERBS
-        and type_word.endswith(_CAMPAIGN_TYPES)
+        and type_word.endswith(CAMPAIGN_TYPES)
     )
 
 
@@ -316,9 +311,8 @@ _OPENING_VERBS = frozenset(
 )
 
 
-_SHAPING = ("培育", "优化", "提升", "加强", "强化", "促进", "推动", "壮大", "抓")
-_SHAPING_VERBS = frozenset(_SHAPING)
-_CAMPAIGN_TYPES = ("行动", "工程", "计划", "方案")
+_SHAPING_VERBS = frozenset(SHAPING)
+_VERBS = ACTION_VERBS
 _TITLE_VERBS = _SHAPING_VERBS | {"深化", "支持", "加快"}  # (opening a plan's title after 制定)
 
 
@@ -565,112 +559,8 @@ _BATCH_OPENS = re.compile("了?" + BATCH)
 _COUNT_ONLY = re.compile(r"[\d一二三四五六七八九十百千万两几多项个类条大]+")
 
 
-_LEFTOVER_WORDS = frozenset(LABEL_LEFTOVERS) | {a for a in ADVERBS if len(a) > 1}
-# leftovers of two characters or more, matched in the text (jieba may cut 更多 in two)
-_LEFTOVER_STRINGS = tuple(w for w in LABEL_LEFTOVERS if len(w) > 1)
-_VERBS = ACTION_VERBS
-_VERBS_LONGEST = sorted(_VERBS, key=len, reverse=True)
-_COUNT_WORD = re.compile(
-    r"(?:\d+(?:\.\d+)?(?:余|多)?[个项家条座所批处名场次回万亩]*"
-    r"|[一二三四五六七八九十百千万两]+(?:余|多)[个项家条座所批处名场次回亩]*"
-    r"|[一二三四五六七八九十百千万两]+[个项家条座所批处名场次回亩]+)$"
-)
-# classifiers and single characters that a count or a split verb (打 + 好) leaves behind;
-# a classifier is left over only after a count (1万家…), not opening a name (家校共育…)
-_CLASSIFIERS = frozenset("个项家条座所批处名场次回")
-_LEFTOVER_CHARS = _CLASSIFIERS | frozenset("打抓办做用起")  # (构建起“…”: a resultative 起)
-_MIN_NAME = 4
-_QUALITY = re.compile(r"(高水平|高质量|高标准|更高水平)(?=“)")
-#: How a province's own document names it (我省“民营经济32条”): a label's opener.
-PRONOUNS = ("我省", "我市", "我区", "本省", "本市")
-
-
-def clean_label(label: str, lexicon: Lexicon | None = None) -> int | None:
-    """How many characters to take off the front of a program's label: the words before a
-    name that are left there (抓好 -> 好…, 迭代…, 一批…, 更多…, 我省…, 1万名…), never so
-    much that less than four characters are left. None: the label opens with a verb of
-    only carrying out or joining another's policy (落实…, 融入…, after adverbs too), so it
-    is no program of the actor's."""
-    if package_label(label):
-        return 0  # 23条政策措施: the count is the package's name
-    cut = 0
-    pronoun = False
-    while cut < len(label) and label[cut] not in "“《":
-        step, word = _leftover_at(label, cut, lexicon)
-        if not step:
-            return cut
-        if word in NOT_OWN_OPENERS:
-            # 深入贯彻…学习教育: not the actor's; 我省融入…方案: the name of its plan
-            return cut if pronoun else None
-        pronoun = pronoun or word in PRONOUNS
-        if len(label) - (cut + step) < _MIN_NAME or label[cut + step] in "”》":
-            return cut
-        cut += step
-    return cut
-
-
-# a count before a name (260余场“秋糖季”…, 3届滇商大会, 20余场“年画进万家”活动)
-_LEADING_COUNT = re.compile(
-    r"(?:(?:\d+|[一二三四五六七八九十百千两]+)(?:余|多)?|[多数几](?!场景|项目))"
-    r"[个项家条座所批处名场次回届轮只支](?=[\u4e00-\u9fff“])"
-)
-
-
-def _leftover_at(label: str, cut: int, lexicon: Lexicon | None) -> tuple[int, str]:
-    """How long the leftover word at ``label[cut:]`` is (0: none), and the word."""
-    count = _LEADING_COUNT.match(label, cut)
-    if count:
-        return count.end() - cut, count.group()
-    for word in _LEFTOVER_STRINGS:
-        if label.startswith(word, cut):
-            return len(word), word
-    quality = _QUALITY.match(label, cut)
-    if quality:  # 高水平“信用浙江”: a manner of building it, not the name (高质量参保行动 is)
-        return len(quality.group(1)), quality.group(1)
-    tokens = segment(label[cut:], 0, lexicon)
-    if not tokens:
-        return 0, ""
-    w = tokens[0].text
-    nxt = tokens[1].text if len(tokens) > 1 else ""
-    counted = _COUNT_WORD.fullmatch(w) is not None and (
-        not w.isdigit() or nxt[:1] in _LEFTOVER_CHARS or nxt[:1] in "万亿"
-    )  # 1万名…, 20个…, not 0.1微克…
-    if (
-        ADVERB_RUN.fullmatch(label[:cut])  # (大力优化营商环境行动: after adverbs too)
-        and w.startswith(_SHAPING)
-        and label.endswith(_CAMPAIGN_TYPES)
-    ):
-        # 培育发展未来产业三年行动, 优化营商环境行动方案 (one word of the lexicon): the
-        # campaign's own first word (np_start)
-        return 0, ""
-    if w == "全面" and nxt and nxt not in _VERBS and nxt not in _LEFTOVER_WORDS:
-        if not any(o in label[cut:] for o in NOT_OWN_OPENERS):
-            return 0, ""  # 全面振兴新突破三年行动: 全面 of a word of the name, not left over
-    if (
-        w in _LEFTOVER_WORDS
-        or (w in _VERBS and (w not in DOING_VERBS or nxt.startswith("“") or w in IMPLEMENT_VERBS))
-        or w in NOT_OWN_OPENERS
-        or (w in _LEFTOVER_CHARS and (cut > 0 or w not in _CLASSIFIERS))
-        or (w.startswith("万") and w[1:] in _LEFTOVER_CHARS)
-        or (counted and not label.startswith("“", cut + len(w)))
-    ):
-        return len(w), w
-    # a verb that jieba joined to the name after it (建设全国统一大市场…: a word of the
-    # dictionary), but not a word of its own (开发区)
-    verb = next((v for v in _VERBS_LONGEST if w.startswith(v) and len(w) - len(v) >= 2), None)
-    if w in _NOUNS_OPENING_WITH_A_VERB:
-        verb = None  # 建设用地总量…管控制度: construction land, not building
-    if verb and verb not in IMPLEMENT_VERBS and lexicon is not None:
-        # 创新驱动发展战略: the verb opens a theme of the vocabulary, which the name is of
-        themes = gazetteer(lexicon).themes(label[cut : cut + 12])
-        if any(h.start == 0 and h.end > len(verb) for h in themes):
-            return 0, ""
-    return (len(verb), verb) if verb else (0, "")
-
-
 # what a province has one of, named by its level alone (省实验室, 省运会, 全省教育大会)
 _OWN_KINDS = ("实验室", "会", "节", "赛", "论坛")
-_NOUNS_OPENING_WITH_A_VERB = frozenset(("建设用地", "应用场景"))
 
 
 def core_of(label: str, type_word: str) -> str:
@@ -760,14 +650,14 @@ def named(
         return False  # 建设一批省级场景实验室: a batch of a kind (the gold rules), any type
     if _field_named(label, core, type_word, lexicon):
         return False
-    rest = core[m.end() :] if (m := _LEADING_COUNT.match(core)) else core
+    rest = core[m.end() :] if (m := LEADING_COUNT.match(core)) else core
     if province_level_end(rest) == len(rest) and (rest != core or QUANTITY_BEFORE.search(before)):
         return False  # 成立了…四家省级实验室: so many of the province's level, none named
     if type_word not in WEAK_TYPES:  # (实施30项市级疏堵工程: a counted strong kind is named)
         return not routine_plan(core, type_word)  # (科学制定灌溉用水计划: routine work)
     if _PARTNERED_WITH.search(text, max(0, start - 20), start):
         return True  # 与28个非洲国家建立对口合作机制: the partners say which mechanism
-    count = _LEADING_COUNT.match(label) or COUNTED_KIND.match(label)
+    count = LEADING_COUNT.match(label) or COUNTED_KIND.match(label)
     if (
         count is not None
         and not count.group().endswith("届")  # (举办两届…对接活动: editions of one event)

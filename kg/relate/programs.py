@@ -101,9 +101,7 @@ from kg.relate.heads import (
     topic_lead,
 )
 from kg.relate.labels import (
-    PRONOUNS,
     built_named,
-    clean_label,
     core_of,
     name_mark,
     named,
@@ -112,6 +110,7 @@ from kg.relate.labels import (
     type_suffix,
     widened,
 )
+from kg.relate.leftovers import PRONOUNS, clean_label
 from kg.relate.planowner import own_plan, plan_reported
 from kg.relate.quoted import (
     NOT_PROGRAM_HEAD,

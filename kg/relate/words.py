@@ -46,6 +46,7 @@ __all__ = [
     "MEANS_HEADS",
     "NAME_TAILS",
     "NATIONAL_PROGRAMS",
+    "NEVER_OPENS",
     "NOT_IN_MODIFIER",
     "NOT_ITEM_TAILS",
     "NOT_OWN_HEADS",
@@ -155,6 +156,7 @@ ADVERBS = words("adverbs")
 LEAD_INS = words("lead_ins")
 REGIONS = words("regions")
 LABEL_LEFTOVERS = words("label_leftovers")
+NEVER_OPENS = frozenset(words("never_opens"))
 SENTENCE_CONTINUATIONS = words("sentence_continuations")
 COLLECTIVE_ACTORS = words("collective_actors")
 OTHER_ACTORS = words("other_actors")

@@ -4013,3 +4013,34 @@ def test_read_in_0_9_185() -> None:
     # the first action only, not the next province's
     served = _served("聚焦乡村振兴，浙江实施“春风”行动，江苏开展“秋实”活动。")
     assert served == {("“春风”行动", "乡村振兴")}
+
+
+def _program_labels(text: str, province: str | None = None) -> set[str]:
+    return {
+        m.label for m in kg.extract(text, id="t", province=province).mentions if m.kind == "program"
+    }
+
+
+def test_read_in_0_9_186() -> None:
+    # a modal or a verb of the means never opens a program's name; what it leaves is kept
+    # only if it is a name of its own (gwr-national-2001, gwr-national-2007,
+    # policy-central-158)
+    labels = _program_labels("强调计划的实施要充分发挥市场机制的作用。")
+    assert not labels
+    text = "依托重点工程推进重大装备自主化建设，力争在重点优势领域取得突破。"
+    assert not _program_labels(text)
+    assert not _implemented("浙江依托重点工程推进重大装备自主化建设。")
+    assert not _program_labels("应根据工程建设内容和实际数据需求，采用适合的数据采集方式。")
+    # the name after the verb stays, without it
+    labels = _program_labels("发挥好政府间经贸合作委员会机制作用。")
+    assert labels == {"政府间经贸合作委员会机制"}
+    # an adverb joined to its verb in one word (充分发挥) is taken off as the two are
+    labels = _program_labels("充分发挥双边合作机制作用。")
+    assert all(not label.startswith("充分") for label in labels)
+    # names that open with a word of these characters are untouched (要素, 应急, 通过 not opening)
+    assert ("浙江", "要素市场化配置综合改革试点") in _implemented(
+        "浙江推进要素市场化配置综合改革试点。"
+    )
+    assert ("浙江", "应急管理高质量发展“2653”行动") in _implemented(
+        "浙江实施应急管理高质量发展“2653”行动。"
+    )

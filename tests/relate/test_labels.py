@@ -7,7 +7,7 @@ import pytest
 from kg.read import read_text
 from kg.relate.clauses import ThemeRef
 from kg.relate.extract import extract_document
-from kg.relate.labels import clean_label
+from kg.relate.leftovers import clean_label
 from kg.relate.themelabels import clean_theme
 from kg.text.lexicon import load_lexicon
 
