@@ -124,6 +124,7 @@ QUERIES: list[tuple[str, str, dict[str, str], bool]] = [
     ("label text search", "label-search", {"text": "振兴"}, True),
     ("programs of a province", "programs-by-province", {"province": "浙江"}, False),
     ("provinces of a program", "provinces-of-program", {}, False),  # program filled in below
+    ("provinces of a theme", "provinces-of-theme", {"theme": "乡村振兴"}, False),
 ]
 
 

@@ -1,10 +1,12 @@
-"""Saved queries: each one has a known answer on the bundled sample article."""
+"""Saved queries: each one has a known answer on the bundled sample article (or on a few
+dated stories built here)."""
 
 from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
 
+import kg
 from kg.answers.queries import list_saved, load_saved, parse_params
 from kg.cli import cli
 from kg.errors import QueryError
@@ -13,6 +15,7 @@ from kg.store import Store
 TESTED = {
     "programs-by-province",
     "provinces-of-program",
+    "provinces-of-theme",
     "themes-ranked",
     "programs-shared",
     "fact-evidence",
@@ -52,6 +55,32 @@ def test_provinces_of_program_with_first_seen_date(sample_store: Store) -> None:
     ]
     assert rows[0]["node"] == "https://w3id.org/zhkg/id/program/三百工程"
     assert run(sample_store, "provinces-of-program", program="no such program") == []
+
+
+def test_provinces_of_theme_since_when() -> None:
+    # three dated stories: which provinces run programs serving 乡村振兴 (or a narrower
+    # theme, 和美乡村), since when, and through which programs
+    with Store(None) as store:
+        for doc_id, date, text in (
+            ("a", "2024-03-01", "湖南实施“湘村振兴”工程，助力乡村振兴。"),
+            ("b", "2021-06-01", "浙江深入实施“千万工程”，助力和美乡村建设。"),
+            (
+                "c",
+                "2022-09-01",
+                "浙江开展“春风”行动，助力乡村振兴。河北实施“冀云”计划，聚焦数字经济。",
+            ),
+        ):
+            kg.build_text(text, store, id=doc_id, date=date, title=doc_id)
+        rows = run(store, "provinces-of-theme", theme="乡村振兴")
+        got = [(r["province"], r["firstSeen"], r["programs"], r["documents"]) for r in rows]
+        assert got == [("浙江", "2021-06-01", "2", "2"), ("湖南", "2024-03-01", "1", "1")]
+        assert set(rows[0]["through"].split("、")) == {"“千万工程”", "“春风”行动"}
+        assert rows[1]["node"] == "https://w3id.org/zhkg/id/province/hunan"
+        # the narrower theme alone, and a theme no program serves
+        assert [r["province"] for r in run(store, "provinces-of-theme", theme="和美乡村")] == [
+            "浙江"
+        ]
+        assert run(store, "provinces-of-theme", theme="养老") == []
 
 
 def test_themes_ranked(sample_store: Store) -> None:
