@@ -27,7 +27,7 @@ from kg.errors import QueryError, UnknownNameError
 from kg.text.normalize import normalize_label
 from kg.vocabulary import PREFIXES, program_iri
 
-__all__ = ["KINDS", "Match", "Resolution", "name_key", "resolve", "resolve_params"]
+__all__ = ["KINDS", "Match", "Resolution", "name_key", "resolve", "resolve_label", "resolve_params"]
 
 KINDS = ("province", "program", "theme")
 _KIND_CLASS = {"province": "kg:Province", "program": "kg:Program", "theme": "kg:Theme"}
@@ -162,19 +162,23 @@ def resolve_params(store: _Source, query: _Params, params: dict[str, str]) -> di
     out = dict(params)
     for name, value in params.items():
         kind = query.kind_of(name)
-        if kind is None or not value.strip():
-            continue
-        found = resolve(store, value, (kind,))
-        if not found:
-            raise UnknownNameError(f"--param {name}={value}: {found.message()}")
-        labels = sorted({m.label for m in found.matches})
-        if len(labels) > 1:
-            raise QueryError(
-                f"--param {name}={value}: names {len(labels)} {kind}s ({', '.join(labels)}); "
-                "give one of these names"
-            )
-        out[name] = labels[0]
+        if kind is not None and value.strip():
+            out[name] = resolve_label(store, kind, value, f"--param {name}={value}")
     return out
+
+
+def resolve_label(store: _Source, kind: str, value: str, what: str) -> str:
+    """The label of the one node of ``kind`` that ``value`` names; errors start with
+    ``what`` (the option or the field the value was given in)."""
+    found = resolve(store, value, (kind,))
+    if not found:
+        raise UnknownNameError(f"{what}: {found.message()}")
+    labels = sorted({m.label for m in found.matches})
+    if len(labels) > 1:
+        raise QueryError(
+            f"{what}: names {len(labels)} {kind}s ({', '.join(labels)}); give one of these names"
+        )
+    return labels[0]
 
 
 # --------------------------------------------------------------------- reading names

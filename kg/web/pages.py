@@ -13,6 +13,7 @@ program's type), so the node queries ask for DISTINCT rows.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import tempfile
 from http import HTTPStatus
@@ -27,7 +28,7 @@ from kg.errors import UnknownNameError, ViewError
 from kg.vocabulary import KG, PREFIXES, RDF_TYPE, RDFS_LABEL, SKOS_NS
 from kg.web.protocol import HttpError
 
-__all__ = ["node_page", "view_page"]
+__all__ = ["name_label", "node_page", "view_page"]
 
 _ASSETS = Path(__file__).resolve().parent / "assets"
 
@@ -186,3 +187,17 @@ def view_page(store: Any, focus: str, depth: int) -> bytes:
         path = Path(tmp) / "view.html"
         render_view(data, path, title=f"zhkg: {label}")
         return path.read_bytes()
+
+
+def name_label(store: Any, param: str, kind: str, value: str) -> bytes:
+    """``{"label": …}`` (JSON, UTF-8): the label of the one province, program or theme that
+    ``value`` names, by the resolver ``kg query --param`` uses, for a saved query's field
+    ``param`` on the query page; a name that matches nothing is a 400 with the nearest."""
+    from kg.answers.resolve import KINDS, resolve_label
+
+    if kind not in KINDS:
+        raise HttpError(HTTPStatus.BAD_REQUEST, f"kind must be one of {', '.join(KINDS)}")
+    if not value.strip():
+        raise HttpError(HTTPStatus.BAD_REQUEST, f"{param}: give a name")
+    label = resolve_label(store, kind, value, f"{param}={value}")
+    return json.dumps({"label": label}, ensure_ascii=False).encode("utf-8")

@@ -46,7 +46,7 @@ from kg.store.local import open_reader
 from kg.store.outbound import check_outbound, normalize_hosts
 from kg.store.sparql import is_update
 from kg.store.workers import ReadPool, ThreadPool, WorkerPool
-from kg.web.pages import node_page, view_page
+from kg.web.pages import name_label, node_page, view_page
 from kg.web.protocol import (
     GRAPH_TYPES,
     RESULT_TYPES,
@@ -280,6 +280,10 @@ class _Handler(BaseHTTPRequestHandler):
         params = parse_qs(url.query, keep_blank_values=True)
         if url.path == "/saved.json":
             return _saved()
+        if url.path == "/name":  # a saved query's field: the label of the node it names
+            args = (_one(params, "param"), _one(params, "kind"), _one(params, "value"))
+            body = self._call(name_label, *args)
+            return Answer(HTTPStatus.OK, body, "application/json; charset=utf-8")
         if url.path == "/node":
             body = self._call(node_page, _one(params, "iri"))
             return _page(body, {"Content-Security-Policy": _PAGE_CSP})
@@ -414,7 +418,7 @@ def _saved() -> Answer:
         {
             "name": q.name,
             "description": q.description,
-            "params": [{"name": n, "description": d} for n, d in q.params],
+            "params": [{"name": n, "description": d, "kind": q.kind_of(n)} for n, d in q.params],
             "text": q.text,
         }
         for q in list_saved()

@@ -396,6 +396,26 @@ def test_index_page_and_saved_queries(server: Server) -> None:
     assert "http://" not in page.text.replace("http://www.w3.org", "")  # nothing remote
     saved = http(server.url + "saved.json").json()
     assert "programs-shared" in {q["name"] for q in saved}
+    # each field says what it names, so the page resolves it as kg query --param does
+    shared = next(q for q in saved if q["name"] == "programs-shared")
+    assert [p["kind"] for p in shared["params"]] == ["province", "province"]
+    search = next(q for q in saved if q["name"] == "label-search")
+    assert [p["kind"] for p in search["params"]] == [None]
+
+
+def test_a_fields_name_is_resolved_as_the_cli_resolves_it(server: Server) -> None:
+    def name(kind: str, value: str, param: str = "a") -> Any:
+        return http(f"{server.url}name?param={param}&kind={kind}&value={quote(value, safe='')}")
+
+    for typed in ("hunan", "湖南省", "湘", "Hunan"):
+        answer = name("province", typed)
+        assert answer.status == 200 and answer.json() == {"label": "湖南省"}, typed
+    assert name("program", "三百工程").json() == {"label": "干部教育培训“三百工程”"}
+    wrong = name("province", "tianjn")
+    assert wrong.status == 400
+    assert wrong.text.startswith("a=tianjn: no province is named 'tianjn'; did you mean 天津市")
+    assert name("planet", "火星").status == 400  # not a kind
+    assert http(f"{server.url}name?param=a&kind=province").status == 400  # no value
 
 
 # --------------------------------------------------------------------------- library and CLI
@@ -770,8 +790,22 @@ def test_query_page_in_chromium(server: Server) -> None:
             playwright.expect(page.locator("#status")).to_have_text(re.compile(r"^1 rows"))
             assert "三百工程" in page.inner_text("#result-table")
 
-            # a value naming the other parameter stays inside its literal (issue 14.2)
-            page.fill("#param-a", "?param_b")
+            # names as a user types them, resolved as kg query --param resolves them
+            page.fill("#param-a", "hunan")
+            page.fill("#param-b", "津")
+            page.click("#run")
+            playwright.expect(page.locator("#status")).to_have_text(re.compile(r"^1 rows"))
+            page.fill("#param-b", "tianjn")
+            page.click("#run")
+            page.wait_for_selector("#status.error")
+            assert "no province is named 'tianjn'; did you mean 天津市" in page.inner_text(
+                "#status"
+            )
+            assert page.locator("#result-table").count() == 0  # not the last answer
+
+            # a value naming another parameter stays inside its literal (issue 14.2)
+            page.select_option("#saved", "label-search")
+            page.fill("#param-text", '?param_text" } ?x ?y ?z {')
             page.click("#run")
             playwright.expect(page.locator("#status")).to_have_text(re.compile(r"^0 rows"))
 

@@ -84,15 +84,36 @@ function showTable(data, truncated) {
   setStatus(rows.length + " rows" + (truncated ? " (cut at the server's " + truncated + ")" : ""));
 }
 
-function bindParams(text) {
+async function paramValues() {
+  // The fields' values; a field that names a province, program or theme (its
+  // data-kind) is first resolved by the server as kg query --param is (zhejiang,
+  // 浙, Zhejiang -> 浙江): null, with the reason shown, when a name matches nothing.
+  const values = new Map();
+  for (const input of document.querySelectorAll("#params input")) {
+    let value = input.value;
+    if (input.dataset.kind && value.trim()) {
+      const url =
+        "/name?" +
+        new URLSearchParams({ param: input.name, kind: input.dataset.kind, value });
+      const response = await fetch(url);
+      const text = await response.text();
+      if (!response.ok) {
+        document.getElementById("results").replaceChildren();
+        setStatus(response.status + " " + text.trim(), true);
+        return null;
+      }
+      value = JSON.parse(text).label;
+    }
+    values.set(input.name, value);
+  }
+  return values;
+}
+
+function bindParams(text, values) {
   // Each ?param_NAME becomes its value as a string literal (?param_NAME_zh the same
   // tagged @zh, as names are stored), in one pass over the text: a value is never read
   // again, so "?param_other" or a quote in it stays inside its literal
   // (kg.store.sparql.bind_params does the same).
-  const values = new Map();
-  for (const input of document.querySelectorAll("#params input")) {
-    values.set(input.name, input.value);
-  }
   return text.replace(/[?$]param_([A-Za-z0-9_]+)/g, (whole, name) => {
     if (values.has(name)) return JSON.stringify(values.get(name));
     const base = name.endsWith("_zh") ? name.slice(0, -3) : null;
@@ -103,8 +124,16 @@ function bindParams(text) {
 
 async function run(event) {
   if (event) event.preventDefault();
-  const query = bindParams(document.getElementById("query").value);
   setStatus("running…");
+  let values;
+  try {
+    values = await paramValues();
+  } catch (err) {
+    setStatus("cannot reach the server: " + err, true);
+    return;
+  }
+  if (values === null) return;
+  const query = bindParams(document.getElementById("query").value, values);
   let response;
   try {
     response = await fetch("/sparql", {
@@ -146,7 +175,9 @@ function chooseSaved() {
   for (const p of q.params) {
     const id = "param-" + p.name;
     params.appendChild(el("label", p.name, { for: id, title: p.description }));
-    params.appendChild(el("input", null, { id, name: p.name, placeholder: p.description }));
+    const attrs = { id, name: p.name, placeholder: p.description };
+    if (p.kind) attrs["data-kind"] = p.kind;
+    params.appendChild(el("input", null, attrs));
   }
 }
 
