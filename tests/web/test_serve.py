@@ -782,32 +782,24 @@ def test_query_page_in_chromium(server: Server) -> None:
             assert rows.nth(0).locator("td").nth(0).inner_text() == "天津"
             assert page.inner_text("#status").startswith("2 rows")
 
+            def run_saved(status: str, name: str | None = None, **fields: str) -> None:
+                if name is not None:
+                    page.select_option("#saved", name)
+                for field, value in fields.items():
+                    page.fill(f"#param-{field}", value)
+                page.click("#run")
+                playwright.expect(page.locator("#status")).to_have_text(re.compile(status))
+
             # a saved query with a parameter
-            page.select_option("#saved", "programs-shared")
-            page.fill("#param-a", "湖南")
-            page.fill("#param-b", "天津")
-            page.click("#run")
-            playwright.expect(page.locator("#status")).to_have_text(re.compile(r"^1 rows"))
+            run_saved(r"^1 rows", "programs-shared", a="湖南", b="天津")
             assert "三百工程" in page.inner_text("#result-table")
-
             # names as a user types them, resolved as kg query --param resolves them
-            page.fill("#param-a", "hunan")
-            page.fill("#param-b", "津")
-            page.click("#run")
-            playwright.expect(page.locator("#status")).to_have_text(re.compile(r"^1 rows"))
-            page.fill("#param-b", "tianjn")
-            page.click("#run")
-            page.wait_for_selector("#status.error")
-            assert "no province is named 'tianjn'; did you mean 天津市" in page.inner_text(
-                "#status"
-            )
+            run_saved(r"^1 rows", a="hunan", b="津")
+            run_saved(r"no province is named 'tianjn'; did you mean 天津市", b="tianjn")
+            assert page.locator("#status.error").count() == 1
             assert page.locator("#result-table").count() == 0  # not the last answer
-
             # a value naming another parameter stays inside its literal (issue 14.2)
-            page.select_option("#saved", "label-search")
-            page.fill("#param-text", '?param_text" } ?x ?y ?z {')
-            page.click("#run")
-            playwright.expect(page.locator("#status")).to_have_text(re.compile(r"^0 rows"))
+            run_saved(r"^0 rows", "label-search", text='?param_text" } ?x ?y ?z {')
 
             # an error is shown as text
             page.fill("#query", "SELECT <oops")
