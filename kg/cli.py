@@ -731,6 +731,10 @@ def serve(
 )
 @click.option("--program", help="diffusion: only this program (a name, alias or IRI).")
 @click.option(
+    "--theme",
+    help="diffusion: the programs serving this theme (or a narrower one), as one.",
+)
+@click.option(
     "--method",
     type=click.Choice(["greedy", "louvain"]),
     default="greedy",
@@ -744,6 +748,7 @@ def analyze(
     fmt: str,
     plot_path: str | None,
     program: str | None,
+    theme: str | None,
     method: str,
     top: int | None,
 ) -> None:
@@ -751,13 +756,14 @@ def analyze(
 
     similarity: province pairs by shared programs and themes (Jaccard). centrality:
     degree and betweenness of programs and themes. communities: greedy modularity or
-    Louvain. diffusion: the first date each province is seen implementing a program.
-    With several analyses, JSON is one list and CSV has a "# name" line before each table.
+    Louvain. diffusion: the first date each province is seen implementing a program
+    (or, with --theme, any program serving the theme). With several analyses, JSON is one list and CSV has a "# name" line before each table.
 
     \b
     Example:
       kg analyze similarity --format csv > similarity.csv
       kg analyze diffusion --program 三百工程 --plot diffusion.png
+      kg analyze diffusion --theme 乡村振兴 --plot rural.png
       kg analyze all --format json --plot analysis.svg
     """
     from kg.answers.analyze import analyze as run_analysis
@@ -766,7 +772,7 @@ def analyze(
     if plot_path:
         check_plot_path(plot_path)  # before any work: a wrong suffix is found at once
     with _open(store_path, read_only=True) as store:
-        tables = run_analysis(store, which, program=program, method=method, top=top)
+        tables = run_analysis(store, which, program=program, theme=theme, method=method, top=top)
     click.echo(format_tables(tables, fmt), nl=False)
     if plot_path:
         plot(tables, plot_path)

@@ -285,13 +285,24 @@ def communities(store: GraphStore, *, method: str = "greedy", seed: int = 0) -> 
 _COMMUNITY_COLUMNS = ("community", "kind", "label", "node")
 
 
-def diffusion(store: GraphStore, *, program: str | None = None, min_provinces: int = 2) -> Table:
+def diffusion(
+    store: GraphStore,
+    *,
+    program: str | None = None,
+    theme: str | None = None,
+    min_provinces: int = 2,
+) -> Table:
     """When each province is first seen implementing a program, earliest first.
 
     ``program`` (a label, alias or IRI; a substring is enough) narrows to one program;
-    otherwise every program at least ``min_provinces`` provinces implement.
+    ``theme`` follows the programs serving a theme (or a narrower one) as one, a row a
+    province; otherwise every program at least ``min_provinces`` provinces implement.
     Facts from undated documents have an empty ``first_seen`` and come last.
     """
+    if theme is not None:
+        if program is not None:
+            raise AnalysisError("diffusion follows a program or a theme, not both")
+        return _theme_diffusion(store, theme)
     facts = _read(store)
     by_program: dict[str, list[tuple[str, str, str | None, int]]] = defaultdict(list)
     for _, plabel, prog, glabel, date, docs in facts.implements:
@@ -319,6 +330,39 @@ def diffusion(store: GraphStore, *, program: str | None = None, min_provinces: i
         "diffusion",
         ("program", "order", "province", "first_seen", "documents", "node"),
         tuple(rows),
+    )
+
+
+def _theme_diffusion(store: GraphStore, text: str) -> Table:
+    """The provinces implementing programs that serve the theme ``text`` names, by the
+    first date (the saved query ``provinces-of-theme``): one diffusion, of the theme."""
+    from kg.answers.queries import load_saved
+    from kg.answers.resolve import resolve
+
+    found = resolve(store, text, ("theme",))
+    if len({m.iri for m in found.matches}) != 1:
+        what = (
+            found.message() if not found else "names " + ", ".join(m.label for m in found.matches)
+        )
+        raise AnalysisError(f"--theme {text}: {what}")
+    theme = found.matches[0]
+    rows = store.select(load_saved("provinces-of-theme").text, params={"theme": theme.label})
+    rows.sort(key=lambda r: ("firstSeen" not in r, r.get("firstSeen", ""), r["province"]))
+    return Table(
+        "diffusion",
+        ("theme", "order", "province", "first_seen", "documents", "node"),
+        tuple(
+            (
+                theme.label,
+                order,
+                r["province"],
+                r.get("firstSeen", ""),
+                int(r["documents"]),
+                theme.iri,
+            )
+            for order, r in enumerate(rows, start=1)
+        ),
+        {"theme": theme.label},
     )
 
 
@@ -354,7 +398,7 @@ def analyze(store: GraphStore, which: str = "all", **options: Any) -> list[Table
         "similarity": {"min_score"},
         "centrality": {"top"},
         "communities": {"method", "seed"},
-        "diffusion": {"program", "min_provinces"},
+        "diffusion": {"program", "theme", "min_provinces"},
     }
     return [
         _RUNNERS[n](store, **{k: v for k, v in options.items() if k in known[n] and v is not None})
@@ -573,6 +617,8 @@ def _plot_diffusion(fig: Any, ax: Any, table: Table, top: int) -> None:
     from datetime import date
 
     title = "扩散 diffusion: provinces implementing a program over time"
+    if table.meta.get("theme"):
+        title = f"扩散 diffusion: provinces implementing programs serving {table.meta['theme']}"
     dated = [r for r in table.rows if r[3]]
     if not dated:
         _empty(ax, title)
@@ -591,6 +637,9 @@ def _plot_diffusion(fig: Any, ax: Any, table: Table, top: int) -> None:
         if len(chosen) * len(points) <= 60:  # name the provinces while that stays legible
             for x, y, (_, province) in zip(xs, ys, points, strict=True):
                 ax.annotate(province, (x, y), fontsize=7, xytext=(3, 3), textcoords="offset points")
+    from matplotlib.ticker import MaxNLocator
+
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # a count of provinces
     ax.set_ylabel("provinces (cumulative)")
     ax.set_title(title)
     ax.legend(fontsize=8, loc="upper left")

@@ -89,6 +89,28 @@ def test_diffusion_orders_provinces_by_first_date(corpus_store: Store) -> None:
         diffusion(corpus_store, program="不存在的工程")
 
 
+def test_diffusion_of_a_theme_follows_every_program_serving_it(corpus_store: Store) -> None:
+    # 三百工程 serves 党的创新理论 (推动党的创新理论进课堂): 湖南 (d1), 天津 and 河北 (d2);
+    # 河北 is in d3 too, for 千万工程, which serves no theme here
+    table = diffusion(corpus_store, theme="party-innovative-theory")
+    assert table.columns[0] == "theme" and table.meta == {"theme": "党的创新理论"}
+    got = [(r["province"], r["first_seen"], r["order"], r["documents"]) for r in table.records()]
+    assert got == [
+        ("湖南", "2024-01-10", 1, 1),
+        ("天津", "2024-03-05", 2, 1),
+        ("河北", "2024-03-05", 3, 1),
+    ]
+    theme = "https://w3id.org/zhkg/id/theme/party-innovative-theory"
+    assert set(table.column("node")) == {theme}
+    # a broader theme takes in the programs of the narrower ones (干部教育培训 under 干部队伍建设)
+    broader = diffusion(corpus_store, theme="干部队伍建设")
+    assert [r["province"] for r in broader.records()] == ["湖南", "天津", "河北"]
+    with pytest.raises(AnalysisError, match="no theme is named '党的创新'; did you mean"):
+        diffusion(corpus_store, theme="党的创新")
+    with pytest.raises(AnalysisError, match="a program or a theme, not both"):
+        diffusion(corpus_store, theme="党的创新理论", program="三百工程")
+
+
 def test_similarity_is_jaccard_of_programs_and_themes(corpus_store: Store) -> None:
     table = similarity(corpus_store)
     by_pair = pairs(table)
@@ -212,6 +234,12 @@ def test_cli_and_api(sample_store_dir: Path, tmp_path: Path) -> None:
     )
     assert out.exit_code == 0, out.output
     assert "湖南" in out.output and "2023-09-27" in out.output
+    args = ["analyze", "diffusion", "--store", str(sample_store_dir), "--format", "csv"]
+    out = runner.invoke(cli, [*args, "--theme", "干部队伍建设"], obj={})
+    assert out.exit_code == 0, out.output
+    assert "干部队伍建设,1,天津,2023-09-27,1," in out.output  # 三百工程 serves a narrower theme
+    out = runner.invoke(cli, [*args, "--theme", "no-such-theme"], obj={})
+    assert out.exit_code != 0 and "no theme is named 'no-such-theme'" in out.output
     plot_path = tmp_path / "sim.svg"
     out = runner.invoke(
         cli,
