@@ -222,7 +222,10 @@ def _labels(rows: Iterable[dict[str, str]]) -> dict[str, str]:
 
 
 def _programs_named(store: _Source, text: str) -> list[Match]:
-    """Programs with ``text`` as a name, or minted from its key: looked up by value."""
+    """Programs with ``text`` as a name, or minted from its key: looked up by value. The
+    program whose key the name is comes alone: another program listing the name only as
+    an alias (供销社服务“三农”综合平台, whose alias “三农” is the key of “三农”工作) is
+    another program, not a second reading of the name."""
     forms = {text.strip(), normalize_label(text)}
     values = " ".join(
         str(lit)
@@ -237,7 +240,9 @@ def _programs_named(store: _Source, text: str) -> list[Match]:
         f"UNION {{ VALUES ?node {{ {iri} }} }} "
         f"?node a kg:Program ; rdfs:label ?label }}"
     )
-    return [Match(r["node"], "program", r["label"], text) for r in rows if "label" in r]
+    found = [Match(r["node"], "program", r["label"], text) for r in rows if "label" in r]
+    own = [m for m in found if m.iri == iri.value]
+    return own or found
 
 
 def _program_names(store: _Source) -> list[tuple[str, Match]]:

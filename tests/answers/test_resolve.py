@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import kg
 from kg.answers.resolve import name_key, resolve
 from kg.errors import UnknownNameError
 from kg.store import Store
@@ -92,3 +93,20 @@ def test_english_names_with_the_kind_of_division(
     sample_store: Store, text: str, label: str
 ) -> None:
     assert resolve(sample_store, text, ("province",)).label == label
+
+
+def test_the_program_a_name_keys_wins_over_another_programs_alias() -> None:
+    # 供销社服务“三农”综合平台 (gwr2026-sichuan) keeps “三农” as an alias; the program keyed
+    # 三农 is another (an invented “三农”工程): 三农 names the latter, not both
+    with Store(None) as store:
+        kg.build_text("四川加快建设供销社服务“三农”综合平台。", store, id="a", title="a")
+        kg.build_text("浙江实施“三农”工程。", store, id="b", title="b")
+        for text in ("三农", "“三农”"):
+            found = resolve(store, text, ("program",))
+            assert [m.label for m in found.matches] == ["“三农”工程"], text
+        # the longer program is still found by its own name, and by part of it
+        assert (
+            resolve(store, "供销社服务“三农”综合平台", ("program",))
+            .matches[0]
+            .iri.endswith("三农综合平台")
+        )
