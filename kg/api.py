@@ -354,7 +354,8 @@ def analyze(which: str = "all", store: Any = DEFAULT_STORE, **options: Any) -> l
 
     Returns tables (``.columns``, ``.rows``, ``.records()``); draw them with
     ``kg.analyze_plot(tables, "out.png")``. Options: ``program``, ``theme``,
-    ``min_provinces`` (diffusion), ``method``, ``seed`` (communities), ``top`` (centrality), ``min_score``.
+    ``min_provinces`` (diffusion), ``method``, ``seed`` (communities), ``top``
+    (centrality), ``min_score``.
     """
     from kg.answers.analyze import analyze as run
 

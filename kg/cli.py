@@ -757,7 +757,8 @@ def analyze(
     similarity: province pairs by shared programs and themes (Jaccard). centrality:
     degree and betweenness of programs and themes. communities: greedy modularity or
     Louvain. diffusion: the first date each province is seen implementing a program
-    (or, with --theme, any program serving the theme). With several analyses, JSON is one list and CSV has a "# name" line before each table.
+    (or, with --theme, any program serving the theme). With several analyses, JSON is
+    one list and CSV has a "# name" line before each table.
 
     \b
     Example:

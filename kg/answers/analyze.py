@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from kg.errors import AnalysisError
+from kg.errors import AnalysisError, QueryError
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -337,15 +337,12 @@ def _theme_diffusion(store: GraphStore, text: str) -> Table:
     """The provinces implementing programs that serve the theme ``text`` names, by the
     first date (the saved query ``provinces-of-theme``): one diffusion, of the theme."""
     from kg.answers.queries import load_saved
-    from kg.answers.resolve import resolve
+    from kg.answers.resolve import resolve_one
 
-    found = resolve(store, text, ("theme",))
-    if len({m.iri for m in found.matches}) != 1:
-        what = (
-            found.message() if not found else "names " + ", ".join(m.label for m in found.matches)
-        )
-        raise AnalysisError(f"--theme {text}: {what}")
-    theme = found.matches[0]
+    try:
+        theme = resolve_one(store, "theme", text, f"--theme {text}")
+    except QueryError as exc:
+        raise AnalysisError(str(exc)) from None
     rows = store.select(load_saved("provinces-of-theme").text, params={"theme": theme.label})
     rows.sort(key=lambda r: ("firstSeen" not in r, r.get("firstSeen", ""), r["province"]))
     return Table(

@@ -27,7 +27,16 @@ from kg.errors import QueryError, UnknownNameError
 from kg.text.normalize import normalize_label
 from kg.vocabulary import PREFIXES, program_iri
 
-__all__ = ["KINDS", "Match", "Resolution", "name_key", "resolve", "resolve_label", "resolve_params"]
+__all__ = [
+    "KINDS",
+    "Match",
+    "Resolution",
+    "name_key",
+    "resolve",
+    "resolve_label",
+    "resolve_one",
+    "resolve_params",
+]
 
 KINDS = ("province", "program", "theme")
 _KIND_CLASS = {"province": "kg:Province", "program": "kg:Program", "theme": "kg:Theme"}
@@ -170,6 +179,15 @@ def resolve_params(store: _Source, query: _Params, params: dict[str, str]) -> di
 def resolve_label(store: _Source, kind: str, value: str, what: str) -> str:
     """The label of the one node of ``kind`` that ``value`` names; errors start with
     ``what`` (the option or the field the value was given in)."""
+    return resolve_one(store, kind, value, what).label
+
+
+def resolve_one(store: _Source, kind: str, value: str, what: str) -> Match:
+    """The one node of ``kind`` that ``value`` names (nodes of one label count as one).
+
+    Raises :class:`UnknownNameError` (with the nearest names) when it matches nothing and
+    :class:`QueryError` when it names several; both messages start with ``what``.
+    """
     found = resolve(store, value, (kind,))
     if not found:
         raise UnknownNameError(f"{what}: {found.message()}")
@@ -178,7 +196,7 @@ def resolve_label(store: _Source, kind: str, value: str, what: str) -> str:
         raise QueryError(
             f"{what}: names {len(labels)} {kind}s ({', '.join(labels)}); give one of these names"
         )
-    return labels[0]
+    return next(m for m in found.matches if m.label == labels[0])
 
 
 # --------------------------------------------------------------------- reading names
