@@ -16,6 +16,7 @@ from kg.relate.words import (
     COMPOUND_AIMS,
     EVENT_SCOPES,
     FACILITY_HEADS,
+    FIELD_TYPES,
     GENERIC_CORES,
     GENERIC_THEMES,
     NAME_TAILS,
@@ -35,6 +36,7 @@ __all__ = [
     "TWO_CHARACTER_FIELDS",
     "TWO_CHARACTER_TOPICS",
     "culture_theme",
+    "kind_after",
     "name_theme",
     "place_role",
 ]
@@ -71,7 +73,7 @@ _BIG = r"(?<![壮扩做强重远])大"
 _NAME_SCOPE = re.compile(
     r"^(?:[一二两三四五六七八九十\d]+届|新一轮|第[一二三四五六七八九十\d]+轮|新时代|更高水平|高水平|高标准|高质量|世界级|大规模"
     r"|省级|及|以上|省域|全省|市级|县级|市县|区域|省|[\d]{4}年|[\d.]+[万亿]?(?:亩|名|个|项|户)|全面|深入|持续"
-    r"|开展|实施|实现|重点|重大|标杆)+"
+    r"|开展|实施|实现|重点|重大|标杆|自治区级?|国家级|级)+"
 )
 
 
@@ -91,6 +93,7 @@ _HEAD_WORDS = re.compile(
     + r"|[省市县]级|[省市县区]{2,3}[两三四]级|国家级|(?<!人工)智能|整[省市县区村]"
     r"|第[一二三四五六七八九十\d]+轮|(?<=....)县域|(?<!可)持续)$"
 )
+_ZONE_HEAD = re.compile(r"(?<=..)(?:先行|引领)$")
 _PILOT_CITIES = re.compile(r"(?<=....)城市$")
 _HOW_WELL = re.compile(r"(?<=..)高质量(?!发展)(?=[\u4e00-\u9fff]{2})")
 _COUNT_END = re.compile(r"(?<=..)[一二两三四五六七八九十百]+$")
@@ -100,20 +103,19 @@ _COUNT_START = re.compile(r"^[一二三四五六七八九十百千万]+[项大�
 _DOUBLED_COUNT = re.compile(r"^([一二三四五六七八九十])\1(?=[\u4e00-\u9fff]{2})")
 
 
-def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
+def name_theme(label: str, lexicon: Lexicon | None = None, field: bool = False) -> str | None:
     """The topic a program's name states before its words of doing and its type word.
 
     县域普通高中振兴行动 → 县域普通高中, 基础研究领先行动 → 基础研究, 全民健康信息平台 →
     全民健康, 北京-雄安人才科创走廊 → 人才科创. A name that is only a place, a facility
     (兰州铁路枢纽…, 陇电入鲁工程), a phase of works (…二期工程) or generic words states no
     topic; neither does one of single characters (疏解整治促提升) or one with no word of doing
-    whose type word names a thing rather than an aim (中原大讲堂).
+    whose type word names a thing rather than an aim (中原大讲堂). With ``field``, a name
+    with no word of doing whose type word is one of words/field_types.txt states its field
+    (量子计算研发平台 → 量子计算): the weaker reading, for a program no other rule gives a theme.
     """
     if (brand := _brand_theme(label, lexicon)) is not None:
-        return brand  # 书香河南建设, “技能甘肃”建设: what the brand says it builds
-    # 春夏秋冬消费季, 首届“九九消费季”, 国际熊猫消费节: spending, whatever its name
-    if _SPENDING_SEASON.search(label.rstrip("”")):
-        return "消费"
+        return brand  # 书香河南建设, “技能甘肃”建设: what the brand says it builds; 春夏秋冬消费季
     if circle := _MINUTE_CIRCLE.search(label):
         # “15分钟便民生活圈”, “10分钟灌溉圈”: what the circle puts within reach (not 生活)
         reach = circle.group(1)
@@ -134,7 +136,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     if label.startswith("“") and name != label.strip("“”") and MANNER_MODIFIER.match(core):
         return None  # “四大慢病”综合防治行动: how it works on the quoted topic, not a topic
     core = _without_counts(core)
-    stripped = tw in TOPIC_TYPES
+    stripped = tw in TOPIC_TYPES or (field and tw in FIELD_TYPES)
     served = _SERVED.search(core)
     if served and tw in ("平台", "中心"):  # 高质量服务企业出海平台 → 企业出海: what it serves
         core, stripped = core[served.end() :], True
@@ -149,7 +151,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     stripped = stripped or tailed
     # (…大调研大服务, 两业融合省级试点, 关税政策智能服务平台, …乡村建设整县试点, …第六轮三年
     # 行动计划, …协同发展县域试点, 空气质量持续提升行动: words of the head, not the topic)
-    core = _HEAD_WORDS.sub("", core)
+    core = _without_head_words(core, tw)
     # (外贸主体培育工程: the firms it grows, not a building's main body)
     phase = _PHASE.search(core) and not (tailed and core.endswith("主体"))
     if phase or core.endswith(FACILITY_HEADS) or _TRANSFER.search(core):
@@ -179,7 +181,15 @@ def name_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     core = _HOW_WELL.sub("", core)
     if core.endswith("高质量发展") and len(core) >= 8:
         core = core[: -len("高质量发展")]
-    return _topic_of_core(core, tw)
+    # (科技成果在企业“先用后转”模式: a clause, not a field)
+    return None if field and "在" in core else _topic_of_core(core, tw)
+
+
+def _without_head_words(core: str, tw: str) -> str:
+    """The core without the words of its head (…大调研大服务, 两业融合省级试点) and, before
+    a zone, its rank (…先行示范区, …现代农业引领示范区)."""
+    core = _HEAD_WORDS.sub("", core)
+    return _ZONE_HEAD.sub("", core) if tw.endswith("区") else core
 
 
 # a means and what it serves (AI赋能超大城市治理, 知识产权助力转型发展): the aim is the topic
@@ -246,7 +256,9 @@ _KIND_TYPES = tuple(w for w in TYPE_WORDS if not w.endswith("品牌"))
 
 def _brand_theme(label: str, lexicon: Lexicon | None) -> str | None:
     """What a province's branded campaign (kg.relate.branded) is for, by its brand
-    (words/province_brands.txt: 书香 → 全民阅读)."""
+    (words/province_brands.txt: 书香 → 全民阅读), or a season of spending."""
+    if _SPENDING_SEASON.search(label.rstrip("”")):
+        return "消费"  # 春夏秋冬消费季, 首届“九九消费季”, 五五购物节: spending, whatever its name
     branded = BRANDED.fullmatch(label.replace("“", "").replace("”", ""))
     if branded is None or lexicon is None or lexicon.province_of(branded.group(2)) is None:
         return None
@@ -299,8 +311,8 @@ _EVENT_SCOPE = re.compile(
 )
 
 
-# a season or festival of spending (消费季, 消费节, 消费月)
-_SPENDING_SEASON = re.compile(r"消费(?:季|节|月)$")
+# a season or festival of spending or shopping (消费季, 消费节, 消费月, 购物节, 购物季)
+_SPENDING_SEASON = re.compile(r"(?:消费|购物)(?:季|节|月)$")
 
 # a circle of services within N minutes' reach (“15分钟”就业服务圈, 15分钟健身圈)
 _MINUTE_CIRCLE = re.compile(r"[\d一二三四五六七八九十]+分钟”?的?([\u4e00-\u9fff]{2,10}?)圈")
@@ -405,20 +417,38 @@ def place_role(topic: str, lexicon: Lexicon) -> bool:
 _REGION_ENDS = ("区域", "地区", "片区")
 
 
-_PLACE_GOES_ON = ("半岛", "灌区", "流域")
+_PLACE_GOES_ON = ("半岛", "灌区", "流域", "大道")
+
+
+def _provinces_run(core: str, lexicon: Lexicon) -> int:
+    """The length of the run of three or more provinces' one-character names opening the
+    core (晋冀鲁豫大宗商品骨干流通走廊: 晋冀鲁豫, four), else 0."""
+    gaz = gazetteer(lexicon)
+    seen: list[str | None] = []
+    for c in core:
+        pid = gaz.abbreviation_of(c)
+        if pid is None or pid in seen:
+            break
+        seen.append(pid)
+    return len(seen) if len(seen) >= 3 else 0
 
 
 def _without_places(core: str, lexicon: Lexicon) -> str:
     """The core without the places and provinces that open it (北京-雄安人才科创 -> 人才科创),
-    and without a province that closes it (绿色低碳领域重庆 -> 绿色低碳领域)."""
+    and without a province that closes it (绿色低碳领域重庆 -> 绿色低碳领域); a theme of the
+    vocabulary keeps its places (京津冀协同发展)."""
+    if lexicon.theme_of(core) is not None:
+        return core
     gaz = gazetteer(lexicon)
     while True:
-        hits = [h for h in gaz.geo(core) if h.start == 0] + [
-            h for h in gaz.abbreviation_compounds(core) if h.start == 0
-        ]
-        if not hits:
+        ends = [h.end for h in gaz.geo(core) if h.start == 0]
+        chain = 0  # (京津冀协同发展: the provinces' characters one after another, 京津冀 whole)
+        for h in sorted(gaz.abbreviation_compounds(core), key=lambda h: h.start):
+            chain = h.end if h.start == chain else chain
+        chain = max(chain, _provinces_run(core, lexicon))
+        if not ends and not chain:
             break
-        end = max(h.end for h in hits)
+        end = max([*ends, chain])
         rest = core[end:].lstrip("-—·、与和 ")
         if len(rest) < 2 or rest[0] in "港湾区县市镇村" or rest.startswith(_PLACE_GOES_ON):
             return core  # (日照港转型…, 山东半岛高新区…: the place goes on into its port)
@@ -521,3 +551,39 @@ def culture_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
     if lexicon is not None and gazetteer(lexicon).geo(word):
         return None  # 北京文化论坛, 山东文化数据中心: the place's, not a culture of its own
     return word + "文化"
+
+
+# …等扩消费活动, …等文化惠民活动: the kind of a list of events, named by an aim (the
+# nearest 等: …等国际赛事和…等群众体育活动 names only the second list's kind)
+_KIND_AFTER = re.compile(
+    r"(?:[^，。；：等]|(?<=[高平对同中均])等){0,60}?等(?:一?系列|多[条项个场]"
+    r"|[近超约逾]?[\d一二三四五六七八九十百千万]+[余多]?[场次项个])?([\u4e00-\u9fff]{2,7}?)(?:系列)?"
+    r"(?:活动|行动|工程|品牌|机制|模式|示范区|节展|新?场景)"
+    r"(?=[，。；]|$|建设|[近超约逾]?[\d一二三四五六七八九十百千万]+[余多]?[场次项])"
+)
+
+
+_KIND_SCOPE = re.compile(
+    r"^(?:大型|特色|重大|高水平|高端|国际性?|精品|品牌|主题|专题|群众性|系列|专项)+"
+)
+_KIND_FORM = re.compile(
+    r"(?:交流|推广|赛事|比赛|竞赛|展示|展览|演出|体验|宣讲|对接|推介|实践|示范)$|的|性$"
+)
+
+
+def kind_after(text: str, end: int, cend: int) -> tuple[str, int, int] | None:
+    """The aim the kind after 等 states for the names listed before it, with its span."""
+    m = _KIND_AFTER.match(text, end, cend)
+    if m is None:
+        return None
+    scope = _KIND_SCOPE.match(m.group(1))
+    kind = m.group(1)[scope.end() :] if scope else m.group(1)
+    if (
+        len(kind) < 2
+        or kind in GENERIC_CORES
+        or kind in GENERIC_THEMES
+        or re.search(r"[一二三四五六七八九十百两\d]", kind)
+        or _KIND_FORM.search(kind)
+    ):
+        return None  # …等九大行动, …等大型活动, …等对接交流活动: how many, how big, how
+    return kind, m.end(1) - len(kind), m.end(1)

@@ -227,6 +227,8 @@ def settle_themes(themes: list[ThemeRef], lexicon: Lexicon) -> None:
         for r in _split_lists(themes)
         if (c := clean_theme(r, lexicon)) is not None and not _another_program(c)
     ]
+    if not all(_field_only(r) for r in themes):
+        themes[:] = [r for r in themes if not _field_only(r)]
     if any(r.rule in ("serves.frame", "serves.purpose") for r in themes):
         themes[:] = [r for r in themes if r.rule != "serves.topic"]
     themes[:] = distinct_themes(themes)
@@ -237,6 +239,14 @@ def settle_themes(themes: list[ThemeRef], lexicon: Lexicon) -> None:
     )
     if not framed and any(r.rule == "serves.name" for r in themes):
         themes[:] = [r for r in themes if r.rule != "serves.topic" and not _loose_purpose(r)]
+
+
+def _field_only(ref: ThemeRef) -> bool:
+    """The field a platform's, corridor's or zone's name states (量子计算研发平台 → 量子计算):
+    the weakest reading of a name, kept only when no other theme is read."""
+    return ref.rule == "serves.name" and ref.confidence == REGISTRY["serves.name"].confidence_of(
+        "field"
+    )
 
 
 def _loose_purpose(ref: ThemeRef) -> bool:

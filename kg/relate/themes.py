@@ -30,7 +30,7 @@ from kg.relate.grammar import (
     frames,
     opens_part,
 )
-from kg.relate.nametheme import culture_theme, name_theme, place_role
+from kg.relate.nametheme import culture_theme, kind_after, name_theme, place_role
 from kg.relate.phrases import (
     clause_topic,
     frame_themes,
@@ -45,7 +45,6 @@ from kg.relate.registry import REGISTRY, THEME, theme
 from kg.relate.words import (
     CLAUSE_VERBS,
     DESIGNATIONS,
-    GENERIC_CORES,
     GENERIC_THEMES,
     IMPLEMENT_VERBS,
     NATIONAL_PROGRAMS,
@@ -667,6 +666,7 @@ def _theme_quoted(text: str, inside: Span, p: ClauseProgram, tw: str) -> bool:
         "serves.name",
         0.64,
         "the topic a program's name states before its words of doing (…振兴行动)",
+        field=0.45,
     ),
     scope="program",
 )
@@ -702,6 +702,11 @@ def name_topics(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
         named = name_theme(label, scan.lexicon)
         if named:
             p.themes.append(scan.ref("serves.name", "+" + named, named, p.start, p.end))
+        elif "“" not in label and (named := name_theme(label, scan.lexicon, field=True)):
+            # 量子计算研发平台 → 量子计算: the field, kept only when nothing else is read (not
+            # around a quote, 省“双碳”管理一体化平台: the quote is the topic, the rest its form)
+            conf = REGISTRY["serves.name"].confidence_of("field")
+            p.themes.append(ThemeRef("+" + named, named, p.start, p.end, "serves.name", conf))
     if "serves.name" in scan.off:
         return
     culture = culture_theme(p.label, scan.lexicon)
@@ -711,45 +716,9 @@ def name_topics(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
     # (“四季村晚”等文化惠民活动 is named “四季村晚”活动: its kind is read after the quote, as a name's)
     listed = scan.text.find("”等", p.start, p.end)
     kind_from = p.end if listed < 0 else listed + 1
-    if kind := _kind_after(scan.text, kind_from, cl.end):
+    if kind := kind_after(scan.text, kind_from, cl.end):
         # 办好新春消费季、…、上海旅游节等扩消费活动: the kind of the list says what for
         p.themes.append(scan.ref("serves.name", "+" + kind[0], kind[0], kind[1], kind[2]))
-
-
-# …等扩消费活动, …等文化惠民活动: the kind of a list of events, named by an aim (the
-# nearest 等: …等国际赛事和…等群众体育活动 names only the second list's kind)
-_KIND_AFTER = re.compile(
-    r"(?:[^，。；：等]|(?<=[高平对同中均])等){0,60}?等(?:一?系列|多[条项个场]"
-    r"|[近超约逾]?[\d一二三四五六七八九十百千万]+[余多]?[场次项个])?([\u4e00-\u9fff]{2,7}?)(?:系列)?"
-    r"(?:活动|行动|工程|品牌|机制|模式|示范区|节展|新?场景)"
-    r"(?=[，。；]|$|建设|[近超约逾]?[\d一二三四五六七八九十百千万]+[余多]?[场次项])"
-)
-
-
-_KIND_SCOPE = re.compile(
-    r"^(?:大型|特色|重大|高水平|高端|国际性?|精品|品牌|主题|专题|群众性|系列|专项)+"
-)
-_KIND_FORM = re.compile(
-    r"(?:交流|推广|赛事|比赛|竞赛|展示|展览|演出|体验|宣讲|对接|推介|实践|示范)$|的|性$"
-)
-
-
-def _kind_after(text: str, end: int, cend: int) -> tuple[str, int, int] | None:
-    """The aim the kind after 等 states for the names listed before it, with its span."""
-    m = _KIND_AFTER.match(text, end, cend)
-    if m is None:
-        return None
-    scope = _KIND_SCOPE.match(m.group(1))
-    kind = m.group(1)[scope.end() :] if scope else m.group(1)
-    if (
-        len(kind) < 2
-        or kind in GENERIC_CORES
-        or kind in GENERIC_THEMES
-        or re.search(r"[一二三四五六七八九十百两\d]", kind)
-        or _KIND_FORM.search(kind)
-    ):
-        return None  # …等九大行动, …等大型活动, …等对接交流活动: how many, how big, how
-    return kind, m.end(1) - len(kind), m.end(1)
 
 
 def _quote_group_before(

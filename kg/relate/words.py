@@ -31,6 +31,7 @@ __all__ = [
     "EXAMPLE_HEADS",
     "FACILITY_HEADS",
     "FACILITY_TYPES",
+    "FIELD_TYPES",
     "FORMULAS",
     "FRAME_CUES",
     "FUNCTION_ENDINGS",
@@ -195,6 +196,7 @@ WEAK_TYPES = numbered("weak_types", 6)
 RESEARCH_KINDS = words("research_kinds")
 LOOSE_MODIFIERS = words("loose_modifiers")
 TOPIC_TYPES = frozenset(words("topic_types"))
+FIELD_TYPES = frozenset(words("field_types"))
 TWO_CHARACTER_TOPICS = frozenset(words("two_character_topics"))
 EVENT_SCOPES = words("event_scopes")
 THING_TYPES = frozenset(words("thing_types"))
