@@ -328,8 +328,17 @@ def frame_themes(
             label = lexicon.themes[tid].label if tid else q.text.strip()
             refs.append(ThemeRef(key, label, q.start, q.end, rule.id, rule.confidence))
             used.append((q.start, q.end))
+    cue = FRAME.match(text, fs) or FROM_FIELDS.match(text, fs)
+    obj_start = cue.end() if cue else fs
     for hit in themes:
         if hit.end - hit.start < 3 and not text[fs : hit.start].endswith(("围绕", "聚焦", "紧扣")):
+            continue
+        item_end = _modifier_only(text, hit.start, hit.end, obj_start, fe)
+        if item_end is not None:  # (the item is the theme, at the variant of phrases)
+            item = text[hit.start : item_end]
+            conf = rule.confidence_of("phrase")
+            refs.append(ThemeRef("+" + item, item, hit.start, item_end, rule.id, conf))
+            used.append((hit.start, item_end))
             continue
         if fs <= hit.start and hit.end <= fe and not any(s <= hit.start < e for s, e in used):
             refs.append(
@@ -343,8 +352,6 @@ def frame_themes(
                 )
             )
     # 紧扣深化理论学习, 围绕科技创新、产业需求育人: unquoted objects are themes of their own
-    cue = FRAME.match(text, fs) or FROM_FIELDS.match(text, fs)
-    obj_start = cue.end() if cue else fs
     if text.startswith(("机遇", "契机"), obj_start):
         obj_start += 2  # 抢抓机遇稳投资: what the occasion is seized for
     if not _MEANS_HEAD.match(text, fe):
@@ -352,6 +359,21 @@ def frame_themes(
         conf = rule.confidence_of("phrase")
         refs.extend(phrase_themes(text, obj_start, fe, refs, rule.id, conf, fields))
     return dedupe_refs(refs)
+
+
+_ITEM_END = re.compile(r"[^\u4e00-\u9fff]|[、等和及与的]")
+
+
+def _modifier_only(text: str, start: int, end: int, opening: int, fe: int) -> int | None:
+    """Where the item ends that a two-character vocabulary theme only opens, in the frame's
+    object (``opening``: where the object starts): 聚焦文化演出等重点领域, the field is 文化演出,
+    not 文化."""
+    opens_item = start == opening or text[start - 1] == "、"
+    if end - start != 2 or end >= fe or not opens_item:
+        return None
+    stop = _ITEM_END.search(text, end, fe)
+    item_end = stop.start() if stop else fe
+    return item_end if 2 <= item_end - end <= 4 else None
 
 
 # 聚焦交通、消防、矿山…等重点领域: the frame lists fields, each a theme of its own

@@ -288,6 +288,9 @@ _QUOTE_HEAD = re.compile(
 )
 
 # Heads after 等 that make the items only examples of a kind (…海洋工程、…等领域)
+# a count of times opening a typed name (每年举办50场左右路演行动, 开展3次专项执法行动):
+# occasions of a kind, not one named program
+_TIMES = re.compile(r"(?:\d+|[两二三四五六七八九十百千]+)(?:余|多)?[场次](?:左右)?")
 _EXAMPLE_HEADS = re.compile(r"(?:[、和][^，。；、“”]{1,14}){0,6}等" + alternation(EXAMPLE_HEADS))
 
 
@@ -687,7 +690,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             # which a description does not name: “服务乡村振兴…”的交通惠民举措)
             start = quoted.start()
         label = text[start:end]
-        if scan.overlaps(start, end) or scan.framed(start, end) or not specific(label, tw):
+        if scan.overlaps(start, end) or scan.framed(start, end) or not _one_named(label, tw):
             continue
         if counted_projects(text, end, hi) and many_of_a_kind(label, core_of(label, tw), tw):
             continue  # 实施关键技术攻关项目100项: many of a kind (not 省级科技重大专项132项)
@@ -721,6 +724,11 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             scan.add("impl.typed-np", label, start, end, variant="builds")
         elif gov is None and topic_next and _reported_topic(scan, start, end, tw):
             scan.add("impl.topic", label, start, end, variant="unquoted")
+
+
+def _one_named(label: str, tw: str) -> bool:
+    """A specific name, not occasions of a kind counted before it (50场左右路演行动)."""
+    return specific(label, tw) and not _TIMES.match(label)
 
 
 def _reported_topic(scan: ProgramScan, start: int, end: int, tw: str) -> bool:

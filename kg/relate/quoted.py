@@ -262,7 +262,8 @@ def _national_keys() -> frozenset[str]:
     return frozenset(program_key(name) for name in NATIONAL_PROGRAMS)
 
 
-_NATIONAL_TAIL = re.compile(r"(?:项目|政策|建设|高校建设|高校)$")
+# (“一带一路”标志性项目, “两重”重点项目: the national program's projects of a kind)
+_NATIONAL_TAIL = re.compile(r"(?:(?:标志性|重点|重大)?项目|政策|建设|高校建设|高校)$")
 # the state's strategies and science programs, whatever names the province's part
 # (“四大慢病”国家科技重大专项: a slot the province won)
 # (…组织峰会: the summit of an organisation of states, which the nation holds)

@@ -62,9 +62,9 @@ _NOT_A_TOPIC = re.compile(
     r"|(?<![美友良和向])好$"  # (基础好: a state hoped for, no topic)
     r"|(?:新|好)(?:经验|做法|路子)$"  # (形成…合作新经验、新做法: what comes of it, no topic)
 )
-# 人均受教育年限为目标, …为主攻: the frame of a purpose, cut off the purpose it names
+# 人均受教育年限为目标, …为主攻, 服务…决策为宗旨: the frame of a purpose, cut off the purpose it names
 _FRAME_END = re.compile(
-    r"(?<=..)为(?:目标|重点|主线|导向|抓手|核心|主体|载体|引领|支撑|主攻(?:方向)?)$"
+    r"(?<=..)为(?:目标|重点|主线|导向|抓手|核心|主体|载体|引领|支撑|主攻(?:方向)?|宗旨|目的|使命)$"
 )
 # a count or an amount (商圈140个, 销售约164亿元), or a number alone (132)
 _QUANTITY = re.compile(

@@ -66,6 +66,7 @@ EXTRA_WORDS = (
     "创新药",  # (实施创新药“护苗”行动计划: not the verb 创新 and a 药)
     "创新药械",
     "创新链",  # (创新链产业链资金链人才链深度融合: the chain of innovation, a noun)
+    "上合组织",  # (中国—上合组织地方经贸合作示范区: an organisation of states, not 组织 the verb)
 )
 # Words of jieba's dictionary that glue a type word to the next word (试点工作: the work of
 # a pilot, whose name ends at 试点): taken out, so that the type word is a token of its own.

@@ -4074,3 +4074,34 @@ def test_read_in_0_9_187() -> None:
     assert _served("深入实施京津冀协同发展行动。", "河北") == {
         ("京津冀协同发展行动", "京津冀协同发展")
     }
+
+
+def test_read_in_0_9_188() -> None:
+    # a national program's projects of a kind are no program of the province's, even as
+    # what something becomes (gwr2026-chongqing; whole-corpus judged round, i001)
+    text = "西部陆海新通道扩面提质，成为高质量共建“一带一路”标志性项目。"
+    assert not _implemented(text, "重庆")
+    assert not _implemented("加快推进“两重”重点项目建设。", "山东")
+    # (a province's own program's projects stay its own)
+    assert _implemented("推进“百千万工程”重点项目建设。", "广东") == {
+        ("广东", "“百千万工程”重点项目")
+    }
+    # 上合组织 is an organisation of states, not 组织 the verb: no name is cut after it
+    # (policy-shandong-020, gwr2026-tianjin)
+    text = "推动经济开发区、中国—上合组织地方经贸合作示范区等创新园区特色化发展。"
+    assert ("山东", "地方经贸合作示范区") not in _implemented(text, "山东")
+    text = "扎实推进上合组织“两平台一中心”建设，完善海外综合服务体系。"
+    assert _implemented(text, "天津") == {("天津", "上合组织“两平台一中心”")}
+    # a two-character theme of the vocabulary that only opens an item of a frame's list is
+    # not the item's theme: the item is (xwlb-20250615-08; whole-corpus judged round, s084)
+    text = "四川聚焦文化演出等重点领域，推出“跟着演出去旅行”等活动。"
+    assert _served(text) == {("“跟着演出去旅行”活动", "文化演出")}
+    # 为宗旨 frames a purpose and comes off it; 攻关 alone is no theme (policy-shandong-018,
+    # gwr2026-shanghai)
+    text = "构建山东教育智库系统，以服务党和政府决策为宗旨。"
+    assert ("山东教育智库系统", "党和政府决策") in _served(text, "山东")
+    text = "深入实施“揭榜挂帅”、“赛马制”等攻关模式。"
+    assert all(theme != "攻关" for _, theme in _served(text, "上海"))
+    # a count of times before a typed name: occasions of a kind (policy-shandong-052)
+    assert not _implemented("每年举办50场左右路演行动，为成果转化提供服务。", "山东")
+    assert not _implemented("开展3次专项执法行动。", "山东")

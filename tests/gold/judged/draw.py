@@ -8,6 +8,10 @@ names its own document gives the subject and object, leaves out
 the documents of tests/gold (dev and reviewed were tuned on, test is scored on its own), and draws
 60 of each predicate with a fixed seed. It writes sample.tsv beside this file; the
 judges' verdicts go to verdicts.tsv (see README.md), and score.py prints the precision.
+
+With --whole it leaves out only the documents of tests/gold/test: the draw is then of what a
+user of a whole-corpus build meets, the documents the rules were written from included, and
+it is written to whole/sample.tsv.
 """
 
 from __future__ import annotations
@@ -39,9 +43,9 @@ PER_PREDICATE = 60
 COLUMNS = ["id", "doc", "predicate", "subject", "object", "rule", "confidence", "sentence"]
 
 
-def gold_documents() -> set[str]:
+def gold_documents(splits: tuple[str, ...] = ("dev", "test", "reviewed")) -> set[str]:
     gold = ROOT / "tests" / "gold"
-    return {p.stem for split in ("dev", "test", "reviewed") for p in (gold / split).glob("*.jsonl")}
+    return {p.stem for split in splits for p in (gold / split).glob("*.jsonl")}
 
 
 def _named(row: dict[str, str]) -> dict[str, str]:
@@ -58,11 +62,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--seed", type=int, default=20261203)
+    ap.add_argument(
+        "--whole", action="store_true", help="leave out only tests/gold/test (to whole/)"
+    )
     args = ap.parse_args()
     store = kg.open_store(None)
     kg.build([args.corpus], store=store, keep_going=True, jobs=None)
     rows = kg.query(FACTS, store=store)
-    skip = gold_documents()
+    skip = gold_documents(("test",) if args.whole else ("dev", "test", "reviewed"))
     rows = [_named(r) for r in rows if r["doc"] not in skip]
     # one row per fact and sentence, in a fixed order before the seeded draw
     unique = {(r["doc"], r["predicate"], r["subject"], r["object"], r["sentence"]): r for r in rows}
@@ -72,9 +79,14 @@ def main() -> None:
     for predicate in ("implements", "serves"):
         pool = [r for r in ordered if r["predicate"] == predicate]
         drawn += rng.sample(pool, PER_PREDICATE)
-    out = HERE / "sample.tsv"
+    out = HERE / "whole" / "sample.tsv" if args.whole else HERE / "sample.tsv"
+    out.parent.mkdir(exist_ok=True)
     with out.open("w", encoding="utf-8", newline="") as f:
-        f.write(f"# extractor {EXTRACTOR_VERSION}, seed {args.seed}, {len(ordered)} assertions\n")
+        f.write(
+            f"# extractor {EXTRACTOR_VERSION}, seed {args.seed}, {len(ordered)} assertions"
+            + (" (whole corpus but tests/gold/test)" if args.whole else "")
+            + "\n"
+        )
         w = csv.DictWriter(f, COLUMNS, delimiter="\t", extrasaction="ignore")
         w.writeheader()
         for i, r in enumerate(drawn, 1):
