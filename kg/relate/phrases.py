@@ -365,11 +365,10 @@ _ITEM_END = re.compile(r"[^\u4e00-\u9fff]|[、等和及与的]")
 
 
 def _modifier_only(text: str, start: int, end: int, opening: int, fe: int) -> int | None:
-    """Where the item ends that a two-character vocabulary theme only opens, in the frame's
-    object (``opening``: where the object starts): 聚焦文化演出等重点领域, the field is 文化演出,
-    not 文化."""
-    opens_item = start == opening or text[start - 1] == "、"
-    if end - start != 2 or end >= fe or not opens_item:
+    """Where the item ends that a two-character vocabulary theme only opens, at the start
+    of the frame's object (``opening``; the only place a two-character theme is read in a
+    frame): 聚焦文化演出等重点领域, the field is 文化演出, not 文化."""
+    if end - start != 2 or end >= fe or start != opening:
         return None
     stop = _ITEM_END.search(text, end, fe)
     item_end = stop.start() if stop else fe
