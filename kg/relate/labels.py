@@ -673,7 +673,7 @@ def named(
         return False  # 多层次学术交流平台, 工作协调推进机制: a kind described, not a name
     if type_word == "项目" and core.endswith(PROJECT_KINDS):
         return False  # 实施跨区域文旅融合重大项目: the major projects of a field, a kind
-    if verb in IMPROVE_VERBS or WIDELY.search(before):
+    if verb in IMPROVE_VERBS or WIDELY.search(before) or _EXPLORED.search(before):
         return False
     if counted or _QUANTITY.search(label):
         return False
@@ -682,6 +682,8 @@ def named(
     return len(core) >= WEAK_TYPES[type_word] or short_but_named(core, type_word)
 
 
+# a mechanism or system explored, not yet set up (探索建立…评价机制: the gold leaves it optional)
+_EXPLORED = re.compile(r"探索(?:建立|构建|形成|推行|建设|实施|开展|打造|推进|完善)?$")
 _AMOUNT_OF = re.compile(r"[\d.]+(?:亿|万)?元的$")
 # the type words of a year of a campaign (重大项目建设年): before 活动 they name it
 _CAMPAIGN_YEARS = tuple(w for w in TYPE_WORDS if w.endswith("年"))

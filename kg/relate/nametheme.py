@@ -101,6 +101,13 @@ _GROWN_END = re.compile(r"(?:培育|建设|打造|提升|发展)$")
 _GOES_INTO = re.compile(r"(?:服务|保障)*进(?!出口|口)")
 _COUNT_START = re.compile(r"^[一二三四五六七八九十百千万]+[项大小个]")
 _DOUBLED_COUNT = re.compile(r"^([一二三四五六七八九十])\1(?=[\u4e00-\u9fff]{2})")
+_COMMEMORATED = re.compile(r"^“?纪念([\u4e00-\u9fff]{2,16}?[\d一二三四五六七八九十百]+周年)")
+
+
+def _commemorated(label: str) -> str | None:
+    """What a commemoration remembers (纪念遵义会议90周年大会 → 遵义会议90周年)."""
+    remembered = _COMMEMORATED.match(label)
+    return remembered.group(1) if remembered else None
 
 
 def name_theme(label: str, lexicon: Lexicon | None = None, field: bool = False) -> str | None:
@@ -114,8 +121,8 @@ def name_theme(label: str, lexicon: Lexicon | None = None, field: bool = False) 
     with no word of doing whose type word is one of words/field_types.txt states its field
     (量子计算研发平台 → 量子计算): the weaker reading, for a program no other rule gives a theme.
     """
-    if (brand := _brand_theme(label, lexicon)) is not None:
-        return brand  # 书香河南建设, “技能甘肃”建设: what the brand says it builds; 春夏秋冬消费季
+    if (aim := _brand_theme(label, lexicon) or _commemorated(label)) is not None:
+        return aim  # 书香河南建设, “技能甘肃”建设: what the brand says it builds; 春夏秋冬消费季
     if circle := _MINUTE_CIRCLE.search(label):
         # “15分钟便民生活圈”, “10分钟灌溉圈”: what the circle puts within reach (not 生活)
         reach = circle.group(1)
@@ -302,7 +309,21 @@ _NUMBERED_SCOPE = re.compile(
 )
 
 
-_EVENT_HEADS = ("论坛", "峰会", "大会", "博览会", "交易会", "洽谈会", "对接会", "推介会", "大赛")
+_EVENT_HEADS = (
+    "论坛",
+    "峰会",
+    "大会",
+    "博览会",
+    "交易会",
+    "洽谈会",
+    "对接会",
+    "推介会",
+    "大赛",
+    "挑战赛",
+    "那达慕",
+    "展览会",
+    "展销会",
+)
 _PLACE_ENDS = frozenset("村街区湾岛港城山湖")
 # (中韩创新大赛: the two countries that meet, one character each, are its scope too)
 _EVENT_SCOPE = re.compile(
@@ -578,6 +599,7 @@ def kind_after(text: str, end: int, cend: int) -> tuple[str, int, int] | None:
         return None
     scope = _KIND_SCOPE.match(m.group(1))
     kind = m.group(1)[scope.end() :] if scope else m.group(1)
+    kind = kind.rstrip("和与及、")  # (…等一系列群众赛事和活动: contests, a form of event too)
     if (
         len(kind) < 2
         or kind in GENERIC_CORES
@@ -586,4 +608,5 @@ def kind_after(text: str, end: int, cend: int) -> tuple[str, int, int] | None:
         or _KIND_FORM.search(kind)
     ):
         return None  # …等九大行动, …等大型活动, …等对接交流活动: how many, how big, how
-    return kind, m.end(1) - len(kind), m.end(1)
+    start = m.start(1) + (scope.end() if scope else 0)
+    return kind, start, start + len(kind)

@@ -67,6 +67,7 @@ EXTRA_WORDS = (
     "创新药械",
     "创新链",  # (创新链产业链资金链人才链深度融合: the chain of innovation, a noun)
     "上合组织",  # (中国—上合组织地方经贸合作示范区: an organisation of states, not 组织 the verb)
+    "上海合作组织",  # (中国—上海合作组织地方经贸合作示范区, its full name)
 )
 # Words of jieba's dictionary that glue a type word to the next word (试点工作: the work of
 # a pilot, whose name ends at 试点): taken out, so that the type word is a token of its own.
