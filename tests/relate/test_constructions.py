@@ -4133,3 +4133,16 @@ def test_read_in_0_9_189() -> None:
     # the kind of a list after 等 is no aim when it is a form of event, 和 or not (round 4, s077)
     text = "贵州推出冰雪嘉年华、青少年冬季阳光体育大会等一系列群众赛事和活动，吸引大众参与。"
     assert all(theme != "群众赛事" for _, theme in _served(text, "贵州"))
+
+
+def test_read_in_0_9_190() -> None:
+    # how a program links or strikes is no word of its topic (policy-shandong-041;
+    # whole-corpus judged round 5, s075)
+    assert _served("举办产学研精准对接活动。", "山东") == {("产学研精准对接活动", "产学研")}
+    text = "开展“卡脖子”技术精准攻坚行动，集中突破一批“卡脖子”技术。"
+    assert all(theme != "技术精准" for _, theme in _served(text, "山东"))
+    # nor is how many firms it reaches (round 5, s099)
+    text = "实施科技型中小企业创新能力提升工程，支持千家企业产学研协同创新。"
+    served = _served(text, "山东")
+    assert ("科技型中小企业创新能力提升工程", "企业产学研协同创新") in served
+    assert all(not theme.startswith("千家") for _, theme in served)
