@@ -555,6 +555,7 @@ _NOT_A_CULTURE = frozenset(
     "繁荣 发展 弘扬 传承 保护 推动 建设 打造 加强 提升 促进 特色 优秀 先进 数字 公益 惠民"
     " 重大 重点 国际 世界 优质 知名 历史 主题 系列 群众 市民 农民 市级 省级 县级 精品".split()
 )
+_HERITAGE = re.compile(r"遗产(?:保护)?")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 
 
@@ -571,7 +572,8 @@ def culture_theme(label: str, lexicon: Lexicon | None = None) -> str | None:
         return None
     if lexicon is not None and gazetteer(lexicon).geo(word):
         return None  # 北京文化论坛, 山东文化数据中心: the place's, not a culture of its own
-    return word + "文化"
+    heritage = _HERITAGE.match(name, at + 2)  # (亚洲文化遗产保护联盟大会: heritage, not a culture)
+    return word + "文化" + (heritage.group() if heritage else "")
 
 
 # …等扩消费活动, …等文化惠民活动: the kind of a list of events, named by an aim (the

@@ -4146,3 +4146,14 @@ def test_read_in_0_9_190() -> None:
     served = _served(text, "山东")
     assert ("科技型中小企业创新能力提升工程", "企业产学研协同创新") in served
     assert all(not theme.startswith("千家") for _, theme in served)
+
+
+def test_read_in_0_9_191() -> None:
+    # 文化遗产 is a word: a name about a region's cultural heritage is not about a culture of
+    # the region (gwr2026-chongqing; whole-corpus judged round 6, s063)
+    text = "成功举办中国艺术节、亚洲文化遗产保护联盟大会、全国青年美术作品展览。"
+    served = _served(text, "重庆")
+    assert ("亚洲文化遗产保护联盟大会", "亚洲文化") not in served
+    assert ("亚洲文化遗产保护联盟大会", "文化遗产") in served
+    # (a culture of its own stays: 世界闽南文化交流中心 → 闽南文化)
+    assert ("世界闽南文化交流中心", "闽南文化") in _served("加快世界闽南文化交流中心建设。", "福建")
