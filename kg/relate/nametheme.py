@@ -96,7 +96,9 @@ _HEAD_WORDS = re.compile(
 _ZONE_HEAD = re.compile(r"(?<=..)(?:先行|引领)$")
 _PILOT_CITIES = re.compile(r"(?<=....)城市$")
 _HOW_WELL = re.compile(r"(?<=..)高质量(?!发展)(?=[\u4e00-\u9fff]{2})")
-_COUNT_END = re.compile(r"(?<=..)[一二两三四五六七八九十百]+$")
+_COUNT_END = re.compile(
+    r"(?<=..)双?[一二两三四五六七八九十百千万]+$"
+)  # (外专双百计划: 双百, a count)
 _GROWN_END = re.compile(r"(?:培育|建设|打造|提升|发展)$")
 _GOES_INTO = re.compile(r"(?:服务|保障)*进(?!出口|口)")
 _COUNT_START = re.compile(r"^[一二三四五六七八九十百千万]+[项大小个]")
@@ -587,7 +589,8 @@ _KIND_AFTER = re.compile(
 
 
 _KIND_SCOPE = re.compile(
-    r"^(?:大型|特色|重大|高水平|高端|国际性?|精品|品牌|主题|专题|群众性|系列|专项)+"
+    r"^(?:大型|特色|重大|高水平|高端|国际性?|精品|品牌|主题|专题|群众性|系列|专项"
+    r"|省级|市级|县级|国家级)+"  # (…等省级人才工程: whose level, not what for)
 )
 _KIND_FORM = re.compile(
     r"(?:交流|推广|赛事|比赛|竞赛|展示|展览|演出|体验|宣讲|对接|推介|实践|示范)$|的|性$"

@@ -475,12 +475,12 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         if named_by is not None and (
             q is last or (len(named_by[1]) <= 2 and not core.endswith(EVENT_HEADS + TYPE_WORDS))
         ):  # (“芙蓉计划”“湘智兴湘”行动: the first has its own head)
-            label = f"{prefix}“{core}”" + ("" if core.endswith(named_by[1]) else named_by[1])
+            # (泰山人才工程、“外专双百计划”等省级人才工程: a kind of the list, not its head)
+            tw, own = named_by[1], core.endswith(EVENT_HEADS + TYPE_WORDS) and text[after] == "等"
+            label = f"{prefix}“{core}”" + ("" if own or core.endswith(tw) else tw)
             # a bare or doubled type word adds nothing (“全闽乐购”活动, “千万工程”等重点工程)
-            bare = len(named_by[1].removeprefix("系列")) <= 2 and not common_name(
-                core + named_by[1]
-            )
-            key = quoted_key(prefix, core if bare or label.endswith("”") else core + named_by[1])
+            bare = len(tw.removeprefix("系列")) <= 2 and not common_name(core + tw)
+            key = quoted_key(prefix, core if bare or label.endswith("”") else core + tw)
             end = named_by[0] if q is last else q.end + 1
             rule = "impl.quoted-typed"
         else:

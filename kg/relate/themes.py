@@ -51,6 +51,7 @@ from kg.relate.words import (
     PARALLEL_CUES,
     PLAN_VERBS,
     PURPOSE_CUES,
+    STORY_PURPOSE_CUES,
     STRONG_CUES,
     STRONG_PURPOSE_CUES,
     alternation,
@@ -262,7 +263,7 @@ def purposes(scan: ThemeScan) -> None:
             continue
         if cl.subjects is not None and ci > 0:
             continue
-        found = _purpose_cue(text, clauses, ci)
+        found = _purpose_cue(text, clauses, ci, scan.story)
         if found is None:
             continue
         cue, cue_end = found
@@ -422,14 +423,18 @@ def _lever_goal(text: str, clauses: list[Clause], ci: int, pos: int) -> tuple[in
     return None
 
 
-def _purpose_cue(text: str, clauses: list[Clause], ci: int) -> tuple[str, int] | None:
-    """The cue opening clause ``ci`` as a purpose, and where it ends."""
+def _purpose_cue(
+    text: str, clauses: list[Clause], ci: int, story: bool = False
+) -> tuple[str, int] | None:
+    """The cue opening clause ``ci`` as a purpose, and where it ends (``story``: a story's
+    sentence, where a few more verbs state what a program brings about)."""
     cl = clauses[ci]
     body = text[cl.start : cl.end].lstrip()
     offset = cl.start + (len(text[cl.start : cl.end]) - len(body))
     adv = ADVERB_RUN.match(body)
     rest = body[adv.end() :] if adv else body
-    cue = next((c for c in PURPOSE_CUES if rest.startswith(c)), None)
+    cues = (*PURPOSE_CUES, *STORY_PURPOSE_CUES) if story else PURPOSE_CUES
+    cue = next((c for c in cues if rest.startswith(c)), None)
     if cue is not None:
         cue_end = offset + (adv.end() if adv else 0) + len(cue)
     elif GIVE.match(text, offset, cl.end):

@@ -76,6 +76,7 @@ __all__ = [
     "SENTENCE_CONTINUATIONS",
     "SHARED_TYPES",
     "SPLIT_TYPES",
+    "STORY_PURPOSE_CUES",
     "STRONG_CUES",
     "STRONG_PURPOSE_CUES",
     "SUBJECT_SUFFIXES",
@@ -148,6 +149,7 @@ RESULT_PREDICATES = words("result_predicates")
 OUTCOME_VERBS = words("outcome_verbs")
 # cues of purposes and frames
 PURPOSE_CUES = words("purpose_cues")
+STORY_PURPOSE_CUES = words("story_purpose_cues")
 STRONG_CUES = frozenset(words("strong_cues"))
 STRONG_PURPOSE_CUES = frozenset(words("strong_purpose_cues"))
 PARALLEL_CUES = frozenset(words("parallel_cues"))

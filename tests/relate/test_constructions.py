@@ -4157,3 +4157,22 @@ def test_read_in_0_9_191() -> None:
     assert ("亚洲文化遗产保护联盟大会", "文化遗产") in served
     # (a culture of its own stays: 世界闽南文化交流中心 → 闽南文化)
     assert ("世界闽南文化交流中心", "闽南文化") in _served("加快世界闽南文化交流中心建设。", "福建")
+
+
+def test_read_in_0_9_192() -> None:
+    # in a story, 打造/实现/串联起 after a program say what it brings about (xwlb-20250615-08)
+    text = (
+        "四川今年还聚焦文化演出等重点领域，推出“跟着演出去旅行”“跟着音乐去旅行”等活动，"
+        "打造文旅体验新场景。"
+    )
+    assert ("“跟着演出去旅行”活动", "文旅体验新场景") in _served(text)
+    # (in a province's own report 打造 opens one more task of its list, no aim)
+    text = "实施“数字信息大通道+产业”行动，打造数字经济园中园。"
+    assert all(theme != "数字经济园中园" for _, theme in _served(text, "云南"))
+    # the kind after 等 is no head of a quoted name that has its own, and its level is no
+    # topic (policy-shandong-050; whole-corpus judged round 8, s106)
+    text = "深化泰山人才工程、“外专双百计划”等省级人才工程，精准实施配额制遴选机制。"
+    assert ("山东", "“外专双百计划”") in _implemented(text, "山东")
+    served = _served(text, "山东")
+    assert all(theme not in ("省级人才", "外专双") for _, theme in served)
+    assert ("“外专双百计划”", "人才") in served
