@@ -4161,10 +4161,7 @@ def test_read_in_0_9_191() -> None:
 
 def test_read_in_0_9_192() -> None:
     # in a story, 打造/实现/串联起 after a program say what it brings about (xwlb-20250615-08)
-    text = (
-        "四川今年还聚焦文化演出等重点领域，推出“跟着演出去旅行”“跟着音乐去旅行”等活动，"
-        "打造文旅体验新场景。"
-    )
+    text = "四川推出“跟着演出去旅行”“跟着音乐去旅行”等活动，打造文旅体验新场景。"
     assert ("“跟着演出去旅行”活动", "文旅体验新场景") in _served(text)
     # (in a province's own report 打造 opens one more task of its list, no aim)
     text = "实施“数字信息大通道+产业”行动，打造数字经济园中园。"
