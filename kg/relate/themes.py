@@ -478,6 +478,10 @@ _SETTLES = ("落户", "挂牌", "揭牌")
 _WITH_AS = re.compile(r"以[^，；以为]{2,20}为(?:主题|主线|重点|目标|核心|导向)")
 
 
+# so many clauses make a sentence a list of tasks, whose closing purpose is the list's
+_TASK_LIST = 6
+
+
 def _purpose_targets(
     text: str, clauses: list[Clause], ci: int, cue: str, purpose_clauses: set[int]
 ) -> list[ClauseProgram]:
@@ -495,8 +499,12 @@ def _purpose_targets(
                 break
         elif MANNER.match(text, prev.start, prev.end):
             continue  # 从产业协同、政策支持等多方面发力: how, not another action
-        elif prev.end - prev.start > 6 and (cue not in STRONG_CUES or cj < ci - 1):
-            break  # an action of its own stands between: the purpose is not the program's
+        elif prev.end - prev.start > 6 and (
+            cue not in STRONG_CUES or cj < ci - 1 or len(clauses) >= _TASK_LIST
+        ):
+            # an action of its own stands between: the purpose is not the program's (in a
+            # long list of tasks, …中心，牢牢守住…底线，更好服务实体经济: not even after a strong cue)
+            break
         if prev.subjects is not None or prev.blocked:
             break
     return targets

@@ -4173,3 +4173,17 @@ def test_read_in_0_9_192() -> None:
     served = _served(text, "山东")
     assert all(theme not in ("省级人才", "外专双") for _, theme in served)
     assert ("“外专双百计划”", "人才") in served
+
+
+def test_read_in_0_9_193() -> None:
+    # the purpose closing a long list of tasks is the list's, not the program's two clauses
+    # before it, even after a strong cue (gwr2026-shanghai; whole-corpus judged round 9, s098)
+    text = (
+        "增强国际金融中心竞争力和影响力，稳步扩大金融领域制度型开放，提升国际化水平，"
+        "做好科技金融、绿色金融“五篇大文章”，建设人民币资产全球配置中心和风险管理中心，"
+        "牢牢守住不发生系统性金融风险底线，更好服务实体经济、科技创新和共建“一带一路”。"
+    )
+    assert not any(p == "人民币资产全球配置中心" for p, _ in _served(text, "上海"))
+    # (in a short sentence it reaches back over one action: …机制，整合…资金，助力…)
+    text = "建立科技投入稳定增长机制，整合优化科技和人才资金，助力关键核心技术攻关。"
+    assert ("科技投入稳定增长机制", "关键核心技术") in _served(text, "宁夏")
