@@ -15,6 +15,7 @@ from kg.relate.grammar import (
 from kg.relate.words import (
     COMPOUND_AIMS,
     EVENT_SCOPES,
+    EVENT_TOPIC_HEADS,
     FACILITY_HEADS,
     FIELD_TYPES,
     GENERIC_CORES,
@@ -170,7 +171,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None, field: bool = False) 
     ):
         return None
     core = _without_scope(core, lexicon, tw)
-    if tw in _EVENT_HEADS:
+    if tw in EVENT_TOPIC_HEADS:
         core = _without_event_scope(core, lexicon)
         if core[-1:] in _PLACE_ENDS or core.endswith(("组织", "国家")) or "(" in core:
             return None  # 中关村论坛, 上海合作组织峰会: named by where it is held or who meets
@@ -222,7 +223,7 @@ def _topic_of_core(core: str, tw: str) -> str | None:
     season = _SEASON.match(core)
     if season and _says_little(core[season.end() :]):
         return None  # 夏秋季发展战役, 一季度良好开局行动: a season's push, no topic
-    verb = None if tw in _EVENT_HEADS else _STRENGTHEN.fullmatch(core)
+    verb = None if tw in EVENT_TOPIC_HEADS else _STRENGTHEN.fullmatch(core)
     if verb:  # 稳外贸行动, 强工业行动: strengthen what (not 强基础: too general)
         what = verb.group(1)
         return None if what in GENERIC_CORES or what in ("基础", "能力") else what
@@ -311,21 +312,6 @@ _NUMBERED_SCOPE = re.compile(
 )
 
 
-_EVENT_HEADS = (
-    "论坛",
-    "峰会",
-    "大会",
-    "博览会",
-    "交易会",
-    "洽谈会",
-    "对接会",
-    "推介会",
-    "大赛",
-    "挑战赛",
-    "那达慕",
-    "展览会",
-    "展销会",
-)
 _PLACE_ENDS = frozenset("村街区湾岛港城山湖")
 # (中韩创新大赛: the two countries that meet, one character each, are its scope too)
 _EVENT_SCOPE = re.compile(
@@ -366,7 +352,7 @@ def _without_event_scope(core: str, lexicon: Lexicon | None) -> str:
     """A fair's or forum's name without its scope, places and partners (中国(河南)—东盟粮农
     合作发展 -> 粮农合作发展)."""
     # 世界互联网大会数字丝路发展论坛: the forum of a congress is about what follows it
-    inner = max((core.rfind(h) + len(h) for h in _EVENT_HEADS if h in core), default=0)
+    inner = max((core.rfind(h) + len(h) for h in EVENT_TOPIC_HEADS if h in core), default=0)
     core = core[inner:] if 0 < inner <= len(core) - 2 else core
     while True:
         m = _EVENT_SCOPE.match(core)

@@ -472,11 +472,10 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         prefix = "" if q is not group[0] else prefix_text
         prefix = prefix or theme_prefix(text, q.start - 1, lo, scan.lexicon)
         # a bare type word is shared (“A”“B”机制); a longer head belongs to the last name
-        if named_by is not None and (
-            q is last or (len(named_by[1]) <= 2 and not core.endswith(EVENT_HEADS + TYPE_WORDS))
-        ):  # (“芙蓉计划”“湘智兴湘”行动: the first has its own head)
+        headed = core.endswith(EVENT_HEADS + TYPE_WORDS)  # (“芙蓉计划”“湘智兴湘”行动: its own)
+        if named_by is not None and (q is last or (len(named_by[1]) <= 2 and not headed)):
             # (泰山人才工程、“外专双百计划”等省级人才工程: a kind of the list, not its head)
-            tw, own = named_by[1], core.endswith(EVENT_HEADS + TYPE_WORDS) and text[after] == "等"
+            tw, own = named_by[1], headed and text[after] == "等"
             label = f"{prefix}“{core}”" + ("" if own or core.endswith(tw) else tw)
             # a bare or doubled type word adds nothing (“全闽乐购”活动, “千万工程”等重点工程)
             bare = len(tw.removeprefix("系列")) <= 2 and not common_name(core + tw)

@@ -28,6 +28,7 @@ __all__ = [
     "DESIGNATIONS",
     "DOING_VERBS",
     "EVENT_SCOPES",
+    "EVENT_TOPIC_HEADS",
     "EXAMPLE_HEADS",
     "FACILITY_HEADS",
     "FACILITY_TYPES",
@@ -197,7 +198,8 @@ DESIGNATIONS = frozenset(words("designations"))
 WEAK_TYPES = numbered("weak_types", 6)
 RESEARCH_KINDS = words("research_kinds")
 LOOSE_MODIFIERS = words("loose_modifiers")
-TOPIC_TYPES = frozenset(words("topic_types"))
+EVENT_TOPIC_HEADS = words("event_topic_heads")
+TOPIC_TYPES = frozenset(words("topic_types")) | frozenset(EVENT_TOPIC_HEADS)
 FIELD_TYPES = frozenset(words("field_types"))
 TWO_CHARACTER_TOPICS = frozenset(words("two_character_topics"))
 EVENT_SCOPES = words("event_scopes")
