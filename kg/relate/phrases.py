@@ -43,6 +43,7 @@ from kg.relate.words import (
 )
 from kg.text.lexicon import Lexicon
 from kg.text.mentions import QUOTES, TYPE_WORDS, Span, ThemeHit, type_word_ending
+from kg.text.segment import segment
 
 __all__ = [
     "clause_topic",
@@ -274,33 +275,53 @@ _GOING_TO = re.compile(r"进(?:乡村|农村|社区|校园|企业|万家|基层|
 
 def quoted_form_theme(label: str, lexicon: Lexicon) -> str | None:
     """The topic a quoted name states by its form: “体育+” and “数据要素×” are about 体育
-    and 数据要素; “法治山东”, “创业齐鲁” and “放心消费在辽宁” make a vocabulary theme or a
-    known topic the province's (not “好客山东”)."""
+    and 数据要素; “法治山东”, “创业齐鲁”, “吉林工匠” and “放心消费在辽宁” make a vocabulary
+    theme or a known topic the province's (not “好客山东”); “入境旅游” and “数字工匠” are a
+    known topic of two characters and one word that says which."""
     m = _QUOTED_NAME.fullmatch(label)
     if m is None:
         return None
     core = m.group("q").strip()
-    topic = None
     if core[-1:] in "+＋×" and len(core) > 2:
-        topic = core[:-1]
+        topic: str | None = core[:-1]
     else:
-        for n in (2, 3):  # 山东, 陇原, 黑龙江
-            if len(core) - n >= 2 and lexicon.province_of(core[-n:]) is not None:
-                # (“放心消费在辽宁”, “乡村旅游看浙江”: what is offered in the province)
-                before = re.sub(r"(?<=..)[在看]$", "", core[:-n])
-                offered = len(before) < len(core) - n
-                if (
-                    offered
-                    or lexicon.theme_of(before) is not None
-                    or before in TWO_CHARACTER_TOPICS
-                ):
-                    topic = before  # (“创业齐鲁”, “技能宁夏”: a topic of two characters)
-                break
+        topic = _province_topic(core, lexicon) or _qualified_topic(core, lexicon)
     if topic is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", topic):
         return None
     if lexicon.theme_of(topic) is not None:
         return topic
     return None if topic in GENERIC_CORES or topic in GENERIC_THEMES else topic
+
+
+def _known_topic(words: str, lexicon: Lexicon) -> bool:
+    """Whether ``words`` are a vocabulary theme or a known topic of two characters."""
+    return lexicon.theme_of(words) is not None or words in TWO_CHARACTER_TOPICS
+
+
+def _province_topic(core: str, lexicon: Lexicon) -> str | None:
+    """The known topic a quoted brand makes its province's, after it (“创业齐鲁”, “技能宁夏”,
+    “放心消费在辽宁”: what is offered there) or before it (“吉林工匠”, “八闽工匠”)."""
+    for n in (2, 3):  # 山东, 陇原, 黑龙江
+        if len(core) - n >= 2 and lexicon.province_of(core[-n:]) is not None:
+            before = re.sub(r"(?<=..)[在看]$", "", core[:-n])
+            offered = len(before) < len(core) - n
+            return before if offered or _known_topic(before, lexicon) else None
+    for n in (2, 3):
+        if len(core) - n >= 2 and lexicon.province_of(core[:n]) is not None:
+            after = core[n:]
+            return after if _known_topic(after, lexicon) else None
+    return None
+
+
+def _qualified_topic(core: str, lexicon: Lexicon) -> str | None:
+    """A quoted known topic of two characters after one word that says which (“入境旅游”,
+    “数字工匠”, “光伏治沙”); not a slogan's words (“以路治沙”, “浙里来消费”) nor a count."""
+    if not 4 <= len(core) <= 6 or core[-2:] not in TWO_CHARACTER_TOPICS:
+        return None
+    which = segment(core[:-2], 0, lexicon)
+    if len(which) != 1 or _COUNTED_PARTS.search(core):
+        return None
+    return core
 
 
 def frame_themes(

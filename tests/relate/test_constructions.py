@@ -4187,3 +4187,27 @@ def test_read_in_0_9_193() -> None:
     # (in a short sentence it reaches back over one action: …机制，整合…资金，助力…)
     text = "建立科技投入稳定增长机制，整合优化科技和人才资金，助力关键核心技术攻关。"
     assert ("科技投入稳定增长机制", "关键核心技术") in _served(text, "宁夏")
+
+
+def test_read_in_0_9_194() -> None:
+    # a known topic of two characters names what a program is for (words/
+    # two_character_topics.txt): a province's merchants, minerals, a field of the arts
+    text = "投洽会、世界航海装备大会、世界闽商大会、中国侨智发展大会等活动成功举办。"
+    assert ("世界闽商大会", "闽商") in _served(text, "福建")
+    text = "实施钾盐高效利用、锂盐量质提升、镁盐创新突破、稀散元素高值化利用工程，市场化法治化推进资源整合。"
+    served = _served(text, "青海")
+    assert {("钾盐高效利用工程", "钾盐"), ("锂盐量质提升工程", "锂盐")} <= served
+    # (not 文艺 of a vehicle of the arts: “茉莉花开”文艺直通车行动 serves 公共文化服务)
+    assert _served("持续开展“茉莉花开”文艺直通车行动。", "江苏") == set()
+    # a quoted brand of the province and a known topic, the province first (gwr2026-jilin)
+    text = "高标准建设“长春人才创新港”，推进“吉林工匠”培育工程，培养拔尖创新人才。"
+    assert ("“吉林工匠”培育工程", "工匠") in _served(text, "吉林")
+    # a quoted known topic after one word that says which (gwr2026-chongqing, policy-shandong-052)
+    text = "实施“入境旅游”“留学重庆”行动，打造“侨重庆”等凝聚侨心侨力侨智载体。"
+    served = _served(text, "重庆")
+    assert {("“入境旅游”行动", "入境旅游"), ("“留学重庆”行动", "留学")} <= served
+    text = "实施数字强省重点人才引育工程，建立“数字工匠”培育库。"
+    assert ("“数字工匠”培育库", "数字工匠") in _served(text, "山东")
+    # not a slogan's words before the topic (xwlb-20250621-01: 以路治沙, not 路治沙)
+    text = "在内蒙古锡林郭勒，当地依托“以路治沙”项目，今年将新建农村牧区公路600多公里。"
+    assert not any(t.endswith("治沙") for _, t in _served(text))
