@@ -285,7 +285,9 @@ def quoted_form_theme(label: str, lexicon: Lexicon) -> str | None:
     if core[-1:] in "+＋×" and len(core) > 2:
         topic: str | None = core[:-1]
     else:
-        topic = _province_topic(core, lexicon) or _qualified_topic(core, lexicon)
+        topic = _province_topic(core, lexicon)
+        if topic is None and not m.group("post").endswith("模式"):
+            topic = _qualified_topic(core, lexicon)  # (“场景招商”新模式: a way of working)
     if topic is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", topic):
         return None
     if lexicon.theme_of(topic) is not None:

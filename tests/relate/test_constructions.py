@@ -4211,3 +4211,11 @@ def test_read_in_0_9_194() -> None:
     # not a slogan's words before the topic (xwlb-20250621-01: 以路治沙, not 路治沙)
     text = "在内蒙古锡林郭勒，当地依托“以路治沙”项目，今年将新建农村牧区公路600多公里。"
     assert not any(t.endswith("治沙") for _, t in _served(text))
+
+
+def test_read_in_0_9_195() -> None:
+    # a quoted model is a way of working: its quote is no topic it serves (policy-central-166;
+    # whole-corpus judged round 12, s065), though a quoted campaign's is (“入境旅游”行动)
+    text = "组织开展场景供需对接和路演活动，广泛汇集各类创新企业信息，探索“场景招商”新模式。"
+    assert not any(p == "“场景招商”新模式" for p, _ in _served(text, "山东"))
+    assert ("“入境旅游”行动", "入境旅游") in _served("实施“入境旅游”行动。", "重庆")
