@@ -4219,3 +4219,12 @@ def test_read_in_0_9_195() -> None:
     text = "组织开展场景供需对接和路演活动，广泛汇集各类创新企业信息，探索“场景招商”新模式。"
     assert not any(p == "“场景招商”新模式" for p, _ in _served(text, "山东"))
     assert ("“入境旅游”行动", "入境旅游") in _served("实施“入境旅游”行动。", "重庆")
+
+
+def test_read_in_0_9_196() -> None:
+    # more known topics of two characters, found among the cores of the corpus's names
+    # (gwr2026-neimenggu, gwr2026-yunnan, xwlb-20251224-09)
+    text = "实施饲草料供给提升、肉牛肉羊增产增效、奶业振兴行动，确保肉、奶产量分别稳定。"
+    assert ("奶业振兴行动", "奶业") in _served(text, "内蒙古")
+    text = "实施高教突破工程，持续加强云南大学“双一流”建设和部省合建工作。"
+    assert ("高教突破工程", "高教") in _served(text, "云南")
