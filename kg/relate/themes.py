@@ -423,6 +423,10 @@ def _lever_goal(text: str, clauses: list[Clause], ci: int, pos: int) -> tuple[in
     return None
 
 
+# the cues of a story's purposes: every document's, and a few that say what it brings about
+_STORY_CUES = (*PURPOSE_CUES, *STORY_PURPOSE_CUES)
+
+
 def _purpose_cue(
     text: str, clauses: list[Clause], ci: int, story: bool = False
 ) -> tuple[str, int] | None:
@@ -433,8 +437,7 @@ def _purpose_cue(
     offset = cl.start + (len(text[cl.start : cl.end]) - len(body))
     adv = ADVERB_RUN.match(body)
     rest = body[adv.end() :] if adv else body
-    cues = (*PURPOSE_CUES, *STORY_PURPOSE_CUES) if story else PURPOSE_CUES
-    cue = next((c for c in cues if rest.startswith(c)), None)
+    cue = next((c for c in (_STORY_CUES if story else PURPOSE_CUES) if rest.startswith(c)), None)
     if cue is not None:
         cue_end = offset + (adv.end() if adv else 0) + len(cue)
     elif GIVE.match(text, offset, cl.end):
