@@ -96,7 +96,8 @@ _HEAD_WORDS = re.compile(
 )
 _ZONE_HEAD = re.compile(r"(?<=..)(?:先行|引领)$")
 _PILOT_CITIES = re.compile(r"(?<=....)城市$")
-_HOW_WELL = re.compile(r"(?<=..)高质量(?!发展)(?=[\u4e00-\u9fff]{2})")
+# (…大面积单产提升行动: over large areas is how, not what; 0.9.197)
+_HOW_WELL = re.compile(r"(?<=..)(?:高质量(?!发展)|大面积)(?=[\u4e00-\u9fff]{2})")
 _COUNT_END = re.compile(
     r"(?<=..)双?[一二两三四五六七八九十百千万]+$"
 )  # (外专双百计划: 双百, a count)
@@ -105,6 +106,17 @@ _GOES_INTO = re.compile(r"(?:服务|保障)*进(?!出口|口)")
 _COUNT_START = re.compile(r"^[一二三四五六七八九十百千万]+[项大小个]")
 _DOUBLED_COUNT = re.compile(r"^([一二三四五六七八九十])\1(?=[\u4e00-\u9fff]{2})")
 _COMMEMORATED = re.compile(r"^“?纪念([\u4e00-\u9fff]{2,16}?[\d一二三四五六七八九十百]+周年)")
+
+
+# the research a project funds, ending its core (重大科技攻关项目 → 科技攻关, 前沿技术研发项目,
+# 基础研究项目): a project so named states its field (0.9.197: dev/ + reviewed/ six more facts
+# right, one more false); other projects are named by what they build (新型储能项目)
+_RESEARCH_ENDS = ("攻关", "研发", "研究", "科研")
+
+
+def _funds_research(core: str, type_word: str) -> bool:
+    """Whether a project's name ends with the research it funds (重大科技攻关项目)."""
+    return type_word == "项目" and core.endswith(_RESEARCH_ENDS)
 
 
 def _commemorated(label: str) -> str | None:
@@ -146,7 +158,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None, field: bool = False) 
     if label.startswith("“") and name != label.strip("“”") and MANNER_MODIFIER.match(core):
         return None  # “四大慢病”综合防治行动: how it works on the quoted topic, not a topic
     core = _without_counts(core)
-    stripped = tw in TOPIC_TYPES or (field and tw in FIELD_TYPES)
+    stripped = tw in TOPIC_TYPES or (field and tw in FIELD_TYPES) or _funds_research(core, tw)
     served = _SERVED.search(core)
     if served and tw in ("平台", "中心"):  # 高质量服务企业出海平台 → 企业出海: what it serves
         core, stripped = core[served.end() :], True

@@ -4228,3 +4228,17 @@ def test_read_in_0_9_196() -> None:
     assert ("奶业振兴行动", "奶业") in _served(text, "内蒙古")
     text = "实施高教突破工程，持续加强云南大学“双一流”建设和部省合建工作。"
     assert ("高教突破工程", "高教") in _served(text, "云南")
+
+
+def test_read_in_0_9_197() -> None:
+    # a research project's name states the research it funds (xwlb-20250317-01, gwr2026-jilin)
+    text = (
+        "今年，江苏将实施约40项重大科技攻关项目和80项前沿技术研发项目，向更多全球首创成果发起冲刺。"
+    )
+    served = _served(text, "江苏")
+    assert {("重大科技攻关项目", "科技攻关"), ("前沿技术研发项目", "前沿技术研发")} <= served
+    # (other projects still state none: a project is named by what it builds)
+    assert _served("加快推进新型储能项目建设。", "甘肃") == set()
+    # over large areas is how a campaign works, not its topic (gwr2026-qinghai)
+    served = _served("深入实施粮油作物大面积单产提升行动。", "青海")
+    assert ("粮油作物大面积单产提升行动", "粮油作物单产") in served
