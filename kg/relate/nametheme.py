@@ -22,6 +22,7 @@ from kg.relate.words import (
     GENERIC_THEMES,
     NAME_TAILS,
     PROVINCE_BRANDS,
+    SLOGAN_AIMS,
     THING_TYPES,
     TOPIC_TYPES,
     TWO_CHARACTER_TOPICS,
@@ -40,6 +41,7 @@ __all__ = [
     "kind_after",
     "name_theme",
     "place_role",
+    "slogan_aim",
 ]
 
 MANNER_MODIFIER = re.compile(
@@ -276,6 +278,26 @@ def _without_places_listed(name: str) -> str:
 _KIND_TYPES = tuple(w for w in TYPE_WORDS if not w.endswith("品牌"))
 
 
+# the slogans of words/slogan_aims.txt, X a province's one-character name, with their aims
+_SLOGANS = tuple(
+    (re.compile(re.escape(slogan).replace("X", "([\u4e00-\u9fff])")), aim)
+    for slogan, aim in SLOGAN_AIMS.items()
+)
+
+
+def slogan_aim(label: str, lexicon: Lexicon | None) -> str | None:
+    """What a province's slogan says its campaign is for (“引客入豫” → 旅游, 浙商回归 → 招商引资):
+    a weak reading, like a field (kg.relate.themes), kept only when nothing else is read."""
+    if lexicon is None:
+        return None
+    gaz = gazetteer(lexicon)
+    for slogan, aim in _SLOGANS:
+        said = slogan.search(label)
+        if said is not None and gaz.abbreviation_of(said.group(1)) is not None:
+            return aim
+    return None
+
+
 def _brand_theme(label: str, lexicon: Lexicon | None) -> str | None:
     """What a province's branded campaign (kg.relate.branded) is for, by its brand
     (words/province_brands.txt: 书香 → 全民阅读), or a season of spending."""
@@ -438,6 +460,8 @@ def place_role(topic: str, lexicon: Lexicon) -> bool:
 _REGION_ENDS = ("区域", "地区", "片区")
 
 
+# a landform a place names (太原盆地大气污染…, 汾河谷地…): where, with the place, not what
+_LANDFORMS = ("盆地", "谷地", "平原", "河谷")
 _PLACE_GOES_ON = ("半岛", "灌区", "流域", "大道")
 
 
@@ -471,6 +495,7 @@ def _without_places(core: str, lexicon: Lexicon) -> str:
             break
         end = max([*ends, chain])
         rest = core[end:].lstrip("-—·、与和 ")
+        rest = rest[2:] if rest.startswith(_LANDFORMS) and len(rest) >= 4 else rest  # (太原盆地)
         if len(rest) < 2 or rest[0] in "港湾区县市镇村" or rest.startswith(_PLACE_GOES_ON):
             return core  # (日照港转型…, 山东半岛高新区…: the place goes on into its port)
         core = rest

@@ -45,6 +45,8 @@ NOT_PROGRAM_HEAD = re.compile(alternation(NOT_PROGRAM_HEADS))
 # 两个维护, 四个意识: a count of principles, not of projects (“3个100” is a program)
 # “三件套”: a set of things (three foods), not a program
 _COUNTED_PRINCIPLES = re.compile(r"[两三四五六七八九十](?:(?:个|件大|种)[^\d]|件套)")
+# a card played (打好“侨牌”, “生态牌”, “特色牌”): a way of speaking, not a brand (品牌, 招牌, 名牌)
+_CARD = re.compile(r"(?<![品招名金门])牌$")
 # a verb said twice around 一 (点一点): someone's doing
 _REDUPLICATED = re.compile(r"(.)一\1")
 
@@ -60,6 +62,7 @@ def is_formula(core: str) -> bool:
         or TEAM.search(core) is not None  # “青年宣讲队”, “劳模宣讲团”: people, not a program
         or (core.endswith("经济") and len(core) <= 4)  # “谷子经济”, “票根经济”: a sector
         or _REDUPLICATED.fullmatch(core) is not None  # “点一点”, “审一审”: a user's doing
+        or _CARD.search(core) is not None  # 打好新时代新“侨牌”, “生态牌”: a card to play
     )
 
 

@@ -30,7 +30,13 @@ from kg.relate.grammar import (
     frames,
     opens_part,
 )
-from kg.relate.nametheme import culture_theme, kind_after, name_theme, place_role
+from kg.relate.nametheme import (
+    culture_theme,
+    kind_after,
+    name_theme,
+    place_role,
+    slogan_aim,
+)
 from kg.relate.phrases import (
     clause_topic,
     frame_themes,
@@ -718,9 +724,12 @@ def name_topics(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
         named = name_theme(label, scan.lexicon)
         if named:
             p.themes.append(scan.ref("serves.name", "+" + named, named, p.start, p.end))
-        elif "“" not in label and (named := name_theme(label, scan.lexicon, field=True)):
+        elif named := slogan_aim(label, scan.lexicon) or (
+            None if "“" in label else name_theme(label, scan.lexicon, field=True)
+        ):
             # 量子计算研发平台 → 量子计算: the field, kept only when nothing else is read (not
-            # around a quote, 省“双碳”管理一体化平台: the quote is the topic, the rest its form)
+            # around a quote, 省“双碳”管理一体化平台: the quote is the topic, the rest its form);
+            # so is the aim of a province's slogan (“引客入赣”工程 → 旅游)
             conf = REGISTRY["serves.name"].confidence_of("field")
             p.themes.append(ThemeRef("+" + named, named, p.start, p.end, "serves.name", conf))
     if "serves.name" in scan.off:

@@ -76,6 +76,7 @@ __all__ = [
     "ROUTINE_PLANS",
     "SENTENCE_CONTINUATIONS",
     "SHARED_TYPES",
+    "SLOGAN_AIMS",
     "SPLIT_TYPES",
     "STORY_PURPOSE_CUES",
     "STRONG_CUES",
@@ -189,6 +190,7 @@ THEME_LEFTOVERS = words("theme_leftovers")
 NOT_IN_MODIFIER = words("not_in_modifier")
 NAME_TAILS = words("name_tails")
 PROVINCE_BRANDS = paired("province_brands")  # brand -> the theme it states
+SLOGAN_AIMS = paired("slogan_aims")  # a slogan, X for a province -> the aim it states
 FACILITY_TYPES = frozenset(words("facility_types"))
 NATIONAL_PROGRAMS = words("national_programs")
 SHARED_TYPES = frozenset(words("shared_types"))

@@ -4242,3 +4242,28 @@ def test_read_in_0_9_197() -> None:
     # over large areas is how a campaign works, not its topic (gwr2026-qinghai)
     served = _served("深入实施粮油作物大面积单产提升行动。", "青海")
     assert ("粮油作物大面积单产提升行动", "粮油作物单产") in served
+
+
+def test_read_in_0_9_198() -> None:
+    # a province's slogan states what its campaign is for (words/slogan_aims.txt;
+    # gwr2026-sichuan, gwr2026-chongqing), as weakly as a field
+    text = (
+        "着力丰富内涵，做好传统文化现代表达，讲好历史故事，深化文化演绎，扩大三星堆、大熊猫、"
+        "都江堰、三苏祠、翠云廊等国际影响力，持续做优名作、名城、名人、名品等特色名片，"
+        "深入实施巴蜀文旅全球推广计划和“引客入川”计划。"
+    )
+    assert ("“引客入川”计划", "旅游") in _served(text, "四川")
+    text = "推进“百团千企”“渝企出海”“渝车出海”行动计划，外贸进出口增长12%。"
+    assert ("“渝企出海”", "企业出海") in _served(text, "重庆")
+    # (beside a purpose the text states, the slogan's aim gives way: gwr2026-jiangxi)
+    text = "深入实施文旅业态融合计划和“引客入赣”工程，推动商旅文体健融合发展。"
+    served = _served(text, "江西")
+    assert ("“引客入赣”工程", "旅游") not in served
+    assert any(p == "“引客入赣”工程" and "商旅文体健" in t for p, t in served)
+    # (a slogan with no province in it states nothing: 引客入园)
+    assert not any(t == "旅游" for _, t in _served("实施“引客入园”工程。", "江西"))
+    # a card played is a way of speaking, not a program (gwr2026-fujian; whole-corpus round 14)
+    assert _implemented("打好新时代新“侨牌”。", "福建") == set()
+    # a landform a place names is where, not what (gwr2026-shanxi; whole-corpus round 14)
+    text = "实施汾河谷地、太原盆地大气污染提质增效行动，大力开展重点行业领域大气污染治理攻坚。"
+    assert ("太原盆地大气污染提质增效行动", "大气污染") in _served(text, "山西")
