@@ -4267,3 +4267,12 @@ def test_read_in_0_9_198() -> None:
     # a landform a place names is where, not what (gwr2026-shanxi; whole-corpus round 14)
     text = "实施汾河谷地、太原盆地大气污染提质增效行动，大力开展重点行业领域大气污染治理攻坚。"
     assert ("太原盆地大气污染提质增效行动", "大气污染") in _served(text, "山西")
+
+
+def test_read_in_0_9_199() -> None:
+    # the centre's “好房子” a report takes up is no program of the province's own (words/
+    # national_programs.txt; gwr2026-hunan, whole-corpus round 15), its own brand of it is
+    text = "推动存量商品房去库存，建设安全舒适绿色智慧的“好房子”。"
+    assert not any("好房子" in p for _, p in _implemented(text, "湖南"))
+    text = "实施房屋品质提升工程，创新发展避暑房、康养房，有序推进“高原好房子”建设。"
+    assert any("高原好房子" in p for _, p in _implemented(text, "青海"))
