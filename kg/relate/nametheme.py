@@ -293,8 +293,8 @@ def slogan_aim(label: str, lexicon: Lexicon | None) -> str | None:
     gaz = gazetteer(lexicon)
     for slogan, aim in _SLOGANS:
         said = slogan.search(label)
-        if said is not None and gaz.abbreviation_of(said.group(1)) is not None:
-            return aim
+        if said is not None and (said.lastindex is None or gaz.abbreviation_of(said.group(1))):
+            return aim  # (an entry without X names no province: matched as written)
     return None
 
 
