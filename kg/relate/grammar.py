@@ -456,9 +456,11 @@ OWN_HEAD = re.compile(
 
 # a type word followed by 建设 and another type word: the name's head is the last one
 LONGER_HEADS = ("建设工程", "建设项目", "建设行动", "建设计划", "建设专项")
-# 规划、建设、管护机制: short items of a list that a later head closes
+# 规划、建设、管护机制: short items of a list that a later head closes; and a plan's review
+# (国土空间规划实施评估, 城市总体规划实施第二阶段评估), whose head is the review
 SHORT_ITEMS_AFTER = re.compile(
     r"(?:、[\u4e00-\u9fff]{2}){1,3}(?:和[\u4e00-\u9fff]{2})?[\u4e00-\u9fff]{0,4}(?:机制|体系|制度)"
+    r"|实施(?:第[一二三四五六七八九十]+阶段|中期|情况)?评估"
 )
 
 # …、“理论宣传二人讲”等多种形式, “揭榜挂帅”、…等举措: the quoted names are the means the

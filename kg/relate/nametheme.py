@@ -96,6 +96,7 @@ _HEAD_WORDS = re.compile(
     + r"|[省市县]级|[省市县区]{2,3}[两三四]级|国家级|(?<!人工)智能|整[省市县区村]"
     r"|第[一二三四五六七八九十\d]+轮|(?<=....)县域|(?<!可)持续)$"
 )
+_CARRIED_OUT = re.compile(r"(?<=....)实施(?:第[一二三四五六七八九十]+阶段|中期|情况)?$")
 _ZONE_HEAD = re.compile(r"(?<=..)(?:先行|引领)$")
 _PILOT_CITIES = re.compile(r"(?<=....)城市$")
 # (…大面积单产提升行动: over large areas is how, not what; 0.9.197)
@@ -213,6 +214,8 @@ def _without_head_words(core: str, tw: str) -> str:
     """The core without the words of its head (…大调研大服务, 两业融合省级试点) and, before
     a zone, its rank (…先行示范区, …现代农业引领示范区)."""
     core = _HEAD_WORDS.sub("", core)
+    if tw == "评估":
+        return _CARRIED_OUT.sub("", core)  # (国土空间规划实施评估: the plan it reviews)
     return _ZONE_HEAD.sub("", core) if tw.endswith("区") else core
 
 

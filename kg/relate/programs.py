@@ -656,7 +656,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
             continue
         end = tok.end
         if tw == "规划" and (text.startswith("建设", end) or SHORT_ITEMS_AFTER.match(text, end)):
-            continue  # 推动轨道交通M102线规划建设, …一体化规划、建设、管护机制: not a plan
+            continue  # 推动轨道交通M102线规划建设, …一体化规划、建设、管护机制, …规划实施评估
         parallel = parallel_item_start(text, tokens, idx + 2, lo)
         if text.startswith(LONGER_HEADS, end) or parallel is not None:
             continue  # 实施高等学校科研创新平台建设工程, 领导干部进项目、进企业…: the name goes on

@@ -4276,3 +4276,12 @@ def test_read_in_0_9_199() -> None:
     assert not any("好房子" in p for _, p in _implemented(text, "湖南"))
     text = "实施房屋品质提升工程，创新发展避暑房、康养房，有序推进“高原好房子”建设。"
     assert any("高原好房子" in p for _, p in _implemented(text, "青海"))
+
+
+def test_read_in_0_9_200() -> None:
+    # a plan's review is the program, not the plan it reviews (gwr2026-zhejiang; whole-corpus
+    # round 15, i011), and it states no topic of its words 规划实施
+    text = "深化“一张图”改革试点，开展国土空间规划实施评估和动态调整，探索规划新增城镇建设用地规模市域统筹。"
+    assert ("浙江", "国土空间规划实施评估") in _implemented(text, "浙江")
+    assert not any(p == "国土空间规划" for _, p in _implemented(text, "浙江"))
+    assert not any(t.endswith("实施") for _, t in _served(text, "浙江"))
