@@ -161,6 +161,7 @@ _NAME_LEAD = re.compile(
 
 _QUOTED_NAME = re.compile(r"(?P<pre>[^“”]*)“(?P<q>[^“”]+)”(?P<post>[^“”]*)")
 
+_LINKED = re.compile(r"^(?:联动|协同)(?=[促扩稳])")
 _PRE_ACTION = re.compile(r"(?:高质量发展|创建|建设|提升|促进|示范|专项|系列|新一轮)+$")
 
 # 就业服务“一张网”: a kind of service named before the quote, not a verb of serving
@@ -254,6 +255,7 @@ def quoted_name_theme(label: str) -> str | None:
         mid = mid[2:] if len(mid) >= 5 else ""  # (重大基础研究项目; 重大科技示范工程: none)
     if mid.startswith(("赋能", "助力")):
         mid = mid[2:] if len(mid) >= 5 else ""  # (“共享智造”赋能集群行动: a verb's object)
+    mid = _LINKED.sub("", mid)  # (“票根”联动促消费试点: linked is how, 促消费 the aim)
     if (
         len(mid) >= 2
         and mid not in GENERIC_CORES

@@ -4285,3 +4285,17 @@ def test_read_in_0_9_200() -> None:
     assert ("浙江", "国土空间规划实施评估") in _implemented(text, "浙江")
     assert not any(p == "国土空间规划" for _, p in _implemented(text, "浙江"))
     assert not any(t.endswith("实施") for _, t in _served(text, "浙江"))
+
+
+def test_read_in_0_9_201() -> None:
+    # 以及 ends a noun phrase as 和 does: two activities are not one name (xwlb-20250325-08;
+    # whole-corpus round 16, s092)
+    text = "今年以来，上海密集推出全球首店落地、新品首发以及潮流首秀活动，持续激发消费市场活力。"
+    assert not any("以及" in p for _, p in _implemented(text, "上海"))
+    # linked is how a pilot works, spending its aim (gwr2026-shanghai; round 16, s112)
+    text = (
+        "精心举办“一节四季”等扩消费活动，探索中心城区“保税+”消费新场景，加快建设国际珠宝时尚"
+        "功能区，打造5个夜间经济人气地标和5个夜生活好去处，开展“票根”联动促消费试点，"
+        "文旅商体展融合效应持续放大。"
+    )
+    assert ("“票根”联动促消费试点", "消费") in _served(text, "上海")
