@@ -4299,3 +4299,13 @@ def test_read_in_0_9_201() -> None:
         "文旅商体展融合效应持续放大。"
     )
     assert ("“票根”联动促消费试点", "消费") in _served(text, "上海")
+
+
+def test_read_in_0_9_202() -> None:
+    # a province's cars going abroad are what its campaign is for (words/slogan_aims.txt;
+    # gwr2026-chongqing)
+    text = (
+        "制定外贸转型升级、内外贸一体化等政策，推进“百团千企”“渝企出海”“渝车出海”行动计划，"
+        "外贸进出口在对美贸易下降超3成的情况下增长12%。"
+    )
+    assert any(t == "汽车出海" for _, t in _served(text, "重庆"))
