@@ -87,6 +87,7 @@ __all__ = [
     "NOTE_MARK",
     "NOT_NAMED_BEFORE",
     "NOT_NAMED_LIST",
+    "NOT_PLAN_END",
     "NUMBER_TYPE",
     "OUTCOME",
     "OWN_HEAD",
@@ -110,7 +111,6 @@ __all__ = [
     "RUN_ON",
     "SHIFT_OR_MANY_BEFORE",
     "SHORT_ACTIONS",
-    "SHORT_ITEMS_AFTER",
     "TEAM",
     "THEME_PREDICATE",
     "TOPIC_CLAUSE_VERB",
@@ -456,10 +456,11 @@ OWN_HEAD = re.compile(
 
 # a type word followed by 建设 and another type word: the name's head is the last one
 LONGER_HEADS = ("建设工程", "建设项目", "建设行动", "建设计划", "建设专项")
-# 规划、建设、管护机制: short items of a list that a later head closes; and a plan's review
-# (国土空间规划实施评估, 城市总体规划实施第二阶段评估), whose head is the review
-SHORT_ITEMS_AFTER = re.compile(
-    r"(?:、[\u4e00-\u9fff]{2}){1,3}(?:和[\u4e00-\u9fff]{2})?[\u4e00-\u9fff]{0,4}(?:机制|体系|制度)"
+# What after 规划 shows it ends no plan's name: the works planned and built (…M102线规划建设),
+# short items of a list that a later head closes (规划、建设、管护机制) or a plan's review, whose
+# head is the review (国土空间规划实施评估, 城市总体规划实施第二阶段评估)
+NOT_PLAN_END = re.compile(
+    r"建设|(?:、[\u4e00-\u9fff]{2}){1,3}(?:和[\u4e00-\u9fff]{2})?[\u4e00-\u9fff]{0,4}(?:机制|体系|制度)"
     r"|实施(?:第[一二三四五六七八九十]+阶段|中期|情况)?评估"
 )
 

@@ -161,6 +161,7 @@ _NAME_LEAD = re.compile(
 
 _QUOTED_NAME = re.compile(r"(?P<pre>[^“”]*)“(?P<q>[^“”]+)”(?P<post>[^“”]*)")
 
+# linked or joint work before a verb of promoting (“票根”联动促消费试点): how, not the topic
 _LINKED = re.compile(r"^(?:联动|协同)(?=[促扩稳])")
 _PRE_ACTION = re.compile(r"(?:高质量发展|创建|建设|提升|促进|示范|专项|系列|新一轮)+$")
 

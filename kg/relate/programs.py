@@ -59,6 +59,7 @@ from kg.relate.grammar import (
     NATIONAL_SET,
     NOT_NAMED_BEFORE,
     NOT_NAMED_LIST,
+    NOT_PLAN_END,
     NOTE_AFTER,
     NOTE_MARK,
     NUMBER_TYPE,
@@ -76,7 +77,6 @@ from kg.relate.grammar import (
     RESEARCH_TASK,
     SHIFT_OR_MANY_BEFORE,
     SHORT_ACTIONS,
-    SHORT_ITEMS_AFTER,
     TO_AFTER,
     TOPIC_VERB,
     TRUNCATED_NAME,
@@ -655,7 +655,7 @@ def typed_noun_phrases(scan: ProgramScan) -> None:
         if tw is None:
             continue
         end = tok.end
-        if tw == "规划" and (text.startswith("建设", end) or SHORT_ITEMS_AFTER.match(text, end)):
+        if tw == "规划" and NOT_PLAN_END.match(text, end):
             continue  # 推动轨道交通M102线规划建设, …一体化规划、建设、管护机制, …规划实施评估
         parallel = parallel_item_start(text, tokens, idx + 2, lo)
         if text.startswith(LONGER_HEADS, end) or parallel is not None:
