@@ -96,6 +96,7 @@ __all__ = [
     "PHRASE_BREAK",
     "PHRASE_END",
     "PLANS_TO",
+    "PLAN_STAGE",
     "PLAN_TITLE_HEAD",
     "PLAN_TYPES",
     "POSITIONING",
@@ -456,12 +457,15 @@ OWN_HEAD = re.compile(
 
 # a type word followed by 建设 and another type word: the name's head is the last one
 LONGER_HEADS = ("建设工程", "建设项目", "建设行动", "建设计划", "建设专项")
+# a plan's carrying out, or a stage of it, that a review looks at (kg.relate.nametheme takes it
+# off a review's topic)
+PLAN_STAGE = r"实施(?:第[一二三四五六七八九十]+阶段|中期|情况)?"
 # What after 规划 shows it ends no plan's name: the works planned and built (…M102线规划建设),
 # short items of a list that a later head closes (规划、建设、管护机制) or a plan's review, whose
 # head is the review (国土空间规划实施评估, 城市总体规划实施第二阶段评估)
 NOT_PLAN_END = re.compile(
     r"建设|(?:、[\u4e00-\u9fff]{2}){1,3}(?:和[\u4e00-\u9fff]{2})?[\u4e00-\u9fff]{0,4}(?:机制|体系|制度)"
-    r"|实施(?:第[一二三四五六七八九十]+阶段|中期|情况)?评估"
+    r"|" + PLAN_STAGE + "评估"
 )
 
 # …、“理论宣传二人讲”等多种形式, “揭榜挂帅”、…等举措: the quoted names are the means the

@@ -11,6 +11,7 @@ from kg.relate.grammar import (
     BRANDED,
     CONJUNCTION,
     DOCUMENT_HEADS,
+    PLAN_STAGE,
 )
 from kg.relate.words import (
     COMPOUND_AIMS,
@@ -96,7 +97,7 @@ _HEAD_WORDS = re.compile(
     + r"|[省市县]级|[省市县区]{2,3}[两三四]级|国家级|(?<!人工)智能|整[省市县区村]"
     r"|第[一二三四五六七八九十\d]+轮|(?<=....)县域|(?<!可)持续)$"
 )
-_CARRIED_OUT = re.compile(r"(?<=....)实施(?:第[一二三四五六七八九十]+阶段|中期|情况)?$")
+_CARRIED_OUT = re.compile(r"(?<=....)" + PLAN_STAGE + "$")
 _ZONE_HEAD = re.compile(r"(?<=..)(?:先行|引领)$")
 _PILOT_CITIES = re.compile(r"(?<=....)城市$")
 # (…大面积单产提升行动: over large areas is how, not what; 0.9.197)
