@@ -351,10 +351,10 @@ _NUMBERED_SCOPE = re.compile(
 
 
 _PLACE_ENDS = frozenset("村街区湾岛港城山湖")
-# (中韩创新大赛: the two countries that meet, one character each, are its scope too)
+# (中韩创新大赛, 中日韩…: the countries that meet, one character each, are its scope too)
 _EVENT_SCOPE = re.compile(
     r"(?:" + "|".join(map(re.escape, EVENT_SCOPES)) + r")|[（(][^）)]{1,6}[）)]|[—\-·、与和]"
-    r"|中[韩日俄美欧德法英非阿](?=[\u4e00-\u9fff]{2})"
+    r"|中[韩日俄美欧德法英非阿]{1,2}(?=[\u4e00-\u9fff]{2})"
 )
 
 

@@ -36,6 +36,7 @@ from kg.relate.words import (
     IMPLEMENT_VERBS,
     INSTRUMENTS,
     MEANS_HEADS,
+    NATIONAL_PROGRAMS,
     OBJECT_VERBS,
     PEOPLE,
     PURPOSE_CUES,
@@ -166,7 +167,9 @@ _LINKED = re.compile(r"^(?:联动|协同)(?=[促扩稳])")
 _PRE_ACTION = re.compile(r"(?:高质量发展|创建|建设|提升|促进|示范|专项|系列|新一轮)+$")
 
 # 就业服务“一张网”: a kind of service named before the quote, not a verb of serving
-_SERVICE_NOUN = re.compile(r"(?:就业|政务|公共|金融|养老|医疗|法律|社区|综合|便民|信息|人才)服务$")
+_SERVICE_NOUN = re.compile(
+    r"(?:就业|政务|公共|金融|养老|医疗|法律|社区|综合|便民|信息|人才|居民|民生|生活)服务$"
+)
 
 _LEADING_COUNT = re.compile(r"^[\d一二三四五六七八九十百千万余]+[个项家条座所批处大]")
 
@@ -206,6 +209,7 @@ def quoted_name_theme(label: str) -> str | None:
         return None
     pre = _NAME_LEAD.sub("", m.group("pre"))
     pre = _PRE_ACTION.sub("", _LEADING_COUNT.sub("", pre))
+    pre = re.sub(r"(?<=..)(?:专列|专线)$", "", pre)  # (旅游专列“星光燕赵号”…: the kind it is)
     if pre.endswith(("服务", "支持", "助力", "促进", "赋能", "面向")) and not _SERVICE_NOUN.search(
         pre
     ):
@@ -726,3 +730,21 @@ def modifier_theme(text: str, clause_start: int, start: int, label: str) -> str 
         return None
     topic = quoted_name_theme(pre + label)
     return None if topic is None or topic in label else topic
+
+
+_COUNT_WORD = re.compile(r"[\d一二两三四五六七八九十百千万]")
+
+
+def quote_is_theme(text: str, inside: Span, start: int, end: int, tw: str) -> bool:
+    """The quote ``inside`` (a vocabulary theme whole) opens the name, and words of the name
+    besides its type word ``tw`` follow it (“双碳”综合管理平台; not “以旧换新”政策, nor a form,
+    “人工智能+”, or a national initiative, “一带一路”…项目, which the quote names)."""
+    rest = text[inside.end + 1 : end]
+    said = rest.removesuffix(tw).removesuffix("政策")
+    return (
+        inside.start == start + 1
+        and len(said) >= 2
+        and not inside.text.endswith(("+", "＋"))
+        and _COUNT_WORD.search(inside.text) is None  # (“五大文化”: a formula of counts)
+        and inside.text not in NATIONAL_PROGRAMS
+    )

@@ -60,6 +60,7 @@ _NOT_A_TOPIC = re.compile(
     r"|(?:组织|单位|部门)$"  # (…三级消协组织: a body, not what the work is for)
     r"|会场$"  # (“5·18国际博物馆日”中国主会场活动: where, not what for)
     r"|什么|怎么|如何|谁来"  # (“投什么、谁来投、怎么投”: questions a reform answers, no topic)
+    r"|导向$"  # (围绕…政策导向: the direction the work keeps to, not what it is for)
     r"|(?<![美友良和向])好$"  # (基础好: a state hoped for, no topic)
     r"|(?:新|好)(?:经验|做法|路子)$"  # (形成…合作新经验、新做法: what comes of it, no topic)
 )
@@ -108,8 +109,13 @@ def _without_openers(label: str, lexicon: Lexicon, named: bool = False) -> str:
             return label
         if len(label) - tokens[0].end < 2:
             return label
-        if named and first == "创新" and len(label) == 4 and label[2:] not in TWO_CHARACTER_TOPICS:
-            return label  # (…等创新生态示范区, 创新合作专项行动: 创新 of a name is a noun)
+        if (
+            named
+            and first == "创新"
+            and label[2:4] not in TWO_CHARACTER_TOPICS
+            and (len(label) == 4 or label[4] in "与和及")
+        ):  # (…等创新生态示范区, 创新合作专项行动, 中非创新合作与发展论坛: 创新 of a name is a noun)
+            return label
         label = label[tokens[0].end :]
 
 

@@ -43,6 +43,7 @@ from kg.relate.phrases import (
     modifier_theme,
     phrase_themes,
     purpose_themes,
+    quote_is_theme,
     quoted_form_theme,
     quoted_name_theme,
     story_goal,
@@ -51,9 +52,9 @@ from kg.relate.registry import REGISTRY, THEME, theme
 from kg.relate.words import (
     CLAUSE_VERBS,
     DESIGNATIONS,
+    FACILITY_HEADS,
     GENERIC_THEMES,
     IMPLEMENT_VERBS,
-    NATIONAL_PROGRAMS,
     PARALLEL_CUES,
     PLAN_VERBS,
     PURPOSE_CUES,
@@ -474,6 +475,8 @@ def _purpose_cue(
         return None  # …工程，推动深远海风电等重大项目建设: building more, not an aim
     if tail.endswith(_SETTLES):
         return None  # …试点，推动数字人民币国际运营中心落户: bringing something in, no aim
+    if cue in PARALLEL_CUES and _NAMED_SITES.search(tail):
+        return None  # …示范区建设，支持滨海-中关村科技园等合作园区发展: more sites, not an aim
     return cue, cue_end
 
 
@@ -481,6 +484,9 @@ def _purpose_cue(
 _ACTION_AFTER_CUE = ("出台", "制定", "设立", "组建", "成立", "召开", "举办")
 # …落户, …挂牌: an organisation brought in or opened, not what the program is for
 _SETTLES = ("落户", "挂牌", "揭牌")
+
+# named sites listed as examples of a kind (滨海-中关村科技园等合作园区): places the work goes on
+_NAMED_SITES = re.compile(r"(?:" + "|".join(FACILITY_HEADS) + r"|园|平台)等")
 
 
 # a clause after a program that names its theme: …，以“科技光影”为主题 (以…为, the gold rules)
@@ -635,7 +641,11 @@ def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
         inside = next((q for q in quoted if q.start <= hs and he <= q.end), None)
         # (“双碳”综合管理平台, “以旧换新”进乡村活动: the whole quote is the theme, and the
         # name says more than the quote and its type word, so the theme is what it is for)
-        whole = inside is not None and he == inside.end and _theme_quoted(text, inside, p, tw)
+        whole = (
+            inside is not None
+            and he == inside.end
+            and quote_is_theme(text, inside, p.start, p.end, tw)
+        )
         if he - hs < 4 and not whole:
             continue
         if inside is not None and (he - hs) * 2 < len(inside.text):
@@ -648,6 +658,12 @@ def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
             continue  # …思想主题教育: the head (主题教育), not what the program is about
         if (he - hs) + len(tw) >= len(p.label.strip("“”")):
             continue  # 党史学习教育: the program is named by the theme alone
+        if (
+            end - len(tw) - he >= 5
+            and scan.lexicon.themes[hit.key].label.endswith("建设")
+            and not text.endswith("建设", hs, he)
+        ):
+            continue  # 城市基础设施生命线安全工程: a modifier of what it builds, not building it
         if tw in DESIGNATIONS:
             break  # …数字化转型试点: a pilot names the field it tries, not its aim
         if scan.lexicon.themes[hit.key].label in GENERIC_THEMES:
@@ -657,24 +673,6 @@ def embedded(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
             at = scan.text.find(name[hit.start : hit.end], p.start, cl.end)
             span = (at, at + hit.end - hit.start) if at >= 0 else (p.start, p.end)
         p.themes.append(scan.vocabulary("serves.embedded", hit.key, *span))
-
-
-_COUNT_WORD = re.compile(r"[\d一二两三四五六七八九十百千万]")
-
-
-def _theme_quoted(text: str, inside: Span, p: ClauseProgram, tw: str) -> bool:
-    """The quote ``inside`` (a vocabulary theme whole) opens the name, and words of the name
-    besides its type word ``tw`` follow it (“双碳”综合管理平台; not “以旧换新”政策, nor a form,
-    “人工智能+”, or a national initiative, “一带一路”…项目, which the quote names)."""
-    rest = text[inside.end + 1 : p.end]
-    said = rest.removesuffix(tw).removesuffix("政策")
-    return (
-        inside.start == p.start + 1
-        and len(said) >= 2
-        and not inside.text.endswith(("+", "＋"))
-        and _COUNT_WORD.search(inside.text) is None  # (“五大文化”: a formula of counts)
-        and inside.text not in NATIONAL_PROGRAMS
-    )
 
 
 @REGISTRY.register(

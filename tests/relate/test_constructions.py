@@ -4309,3 +4309,29 @@ def test_read_in_0_9_202() -> None:
         "外贸进出口在对美贸易下降超3成的情况下增长12%。"
     )
     assert any(t == "汽车出海" for _, t in _served(text, "重庆"))
+
+
+def test_read_in_0_9_203() -> None:
+    # from judged round 18 (tests/gold/judged/whole/round18): a resident service is a noun
+    # before a quoted name, not a verb serving the quote (gwr2026-anhui)
+    served = _served("深化拓展社保卡居民服务“一卡通”事项。", "安徽")
+    assert served and all(t != "一卡通" for _, t in served)
+    # a kind of train before the quoted name says what it is, the field is what for
+    # (xwlb-20251219-08)
+    text = "在河北，旅游专列“星光燕赵号”城际旅游列车投入运营。"
+    assert {t for _, t in _served(text, "河北")} == {"旅游"}
+    # 创新 before a coordination in a name is a noun (gwr2026-hubei)
+    served = _served("东湖论坛、中非创新合作与发展论坛等重大科创活动影响持续扩大。", "湖北")
+    assert ("中非创新合作与发展论坛", "创新合作与发展") in served
+    # a direction the work keeps to is no topic (gwr2026-sichuan)
+    text = (
+        "做好项目谋划集成，围绕国家规划支持方向和政策导向，着力抓好“有根产业、有效投资、"
+        "有持续税源”项目。"
+    )
+    assert all(t != "政策导向" for _, t in _served(text, "四川"))
+    # supporting other named parks is more sites, not the zone's aim (gwr2026-beijing)
+    text = "协同推进京津合作示范区建设，支持天津滨海-中关村科技园等合作园区发展。"
+    assert all(t != "合作园区发展" for _, t in _served(text, "北京"))
+    # infrastructure before what the project secures is no building of it (gwr2026-yunnan)
+    served = _served("加强城市基础设施生命线安全工程建设。", "云南")
+    assert served and all(t != "基础设施建设" for _, t in served)
