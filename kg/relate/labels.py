@@ -625,6 +625,8 @@ def named(
     if issued_package(text, start, end):
         return True  # 上海出台23条政策措施支持…: one package, named by its count
     core = core_of(label, type_word)
+    if re.fullmatch(r"[\d一二三四五六七八九十百]+周?年(?:系列)?", core):
+        return False  # …等提出和实施20年系列活动: an anniversary of names before, cut from them
     before = text[max(0, start - 8) : start]
     if before.endswith("等") and (
         len(core) < 4

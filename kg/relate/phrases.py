@@ -185,7 +185,7 @@ _BODIES = re.compile(r"(?:高校|医院|企业)$")
 # The form a program takes (…教学线路, …响应机制): how it is done, not what it is for.
 _FORM_WORDS = re.compile(
     r"(?:学习|教学|培训|旅游|攻关|响应|直通|联合|文体|研学|体验|展示|交流|宣讲|竞赛|比赛|赛事|主场|推广"
-    r"|实践|防控|选树|活动)$"
+    r"|实践|防控|选树|活动|巡演|巡游)$"
     r"|^(?:精品|现场|主题|特色|品牌|一贯式|方式|模式)"
 )
 

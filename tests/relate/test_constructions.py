@@ -4335,3 +4335,20 @@ def test_read_in_0_9_203() -> None:
     # infrastructure before what the project secures is no building of it (gwr2026-yunnan)
     served = _served("加强城市基础设施生命线安全工程建设。", "云南")
     assert served and all(t != "基础设施建设" for _, t in served)
+
+
+def test_read_in_0_9_204() -> None:
+    # from judged round 19 (tests/gold/judged/whole/round19): state firms are the topic of a
+    # reform named by its quoted mechanism (gwr2026-liaoning)
+    served = _served("开展国企“三能”机制改革攻坚专项行动，省属国有企业重组整合至11家。", "辽宁")
+    assert {t for _, t in served} == {"国企"}
+    # a touring show is the event's form, not its topic (xwlb-20250129-01)
+    text = "今天，澳门特区政府旅游局举办“欢乐春节——2025年龙腾舞跃贺新春”社区巡演活动。"
+    assert all(t != "社区巡演" for _, t in _served(text))
+    # an anniversary after the names it marks is cut from them, no name (gwr2026-zhejiang)
+    text = (
+        "高规格举办“绿水青山就是金山银山”理念、“千万工程”、文化建设“八项工程”等提出和实施20年"
+        "系列活动，传承弘扬习近平总书记留给浙江的宝贵财富。"
+    )
+    assert all(p != "20年系列活动" for _, p in _implemented(text, "浙江"))
+    assert ("浙江", "“千万工程”") in _implemented(text, "浙江")
