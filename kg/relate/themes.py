@@ -701,8 +701,8 @@ def name_topics(scan: ThemeScan, cl: Clause, p: ClauseProgram) -> None:
         around = around or quoted_form_theme(p.label, scan.lexicon)
     if around is None and "serves.around-quote" not in scan.off:
         around = modifier_theme(scan.text, cl.start, p.start, p.label)
-    if around and place_role(around, scan.lexicon):
-        around = None  # 张家口首都“两区”建设: where the work is, not what it is for
+    if around and (place_role(around, scan.lexicon) or around == p.label.strip("“”")):
+        around = None  # 张家口首都“两区”建设: where the work is; “放心消费”: the name again
     if around:
         p.themes[:] = [r for r in p.themes if r.label not in GENERIC_THEMES]
         ref = scan.ref("serves.around-quote", "+" + around, around, p.start, p.end)

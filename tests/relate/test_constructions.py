@@ -4352,3 +4352,20 @@ def test_read_in_0_9_204() -> None:
     )
     assert all(p != "20年系列活动" for _, p in _implemented(text, "浙江"))
     assert ("浙江", "“千万工程”") in _implemented(text, "浙江")
+
+
+def test_read_in_0_9_205() -> None:
+    # from judged round 20 (tests/gold/judged/whole/round20): a pole a city is to become is a
+    # standing, not a program (gwr2026-zhejiang)
+    text = "唱好杭甬“双城记”，做强温州“全省第三极”，打造浙中高质量发展重要增长极。"
+    assert all("第三极" not in p for _, p in _implemented(text, "浙江"))
+    # a layout of work is no program (gwr2026-anhui); the quoted mixes after it still are
+    text = "构建“大文旅”工作格局，深化“百业+文旅”“文旅+百业”，创新发展工业研学等新业态。"
+    got = {p for _, p in _implemented(text, "安徽")}
+    assert "“大文旅”" not in got and "“文旅+百业”" in got
+    # a theme that only repeats the quoted name is none (gwr2026-neimenggu)
+    text = "推行“放心消费”、“线下无理由退货”双承诺，实行农批农贸市场食用农产品“天天检”。"
+    assert ("“放心消费”", "放心消费") not in _served(text, "内蒙古")
+    # 大调研 and 大服务 are words of doing after the topic (gwr2026-hainan)
+    text = "开展推动企业高质量发展大调研大服务专项行动，企业服务体系进一步健全完善。"
+    assert {t for _, t in _served(text, "海南")} == {"企业高质量发展"}
