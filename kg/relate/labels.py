@@ -628,20 +628,7 @@ def named(
     if re.fullmatch(r"[\d一二三四五六七八九十百]+周?年(?:系列)?", core):
         return False  # …等提出和实施20年系列活动: an anniversary of names before, cut from them
     before = text[max(0, start - 8) : start]
-    if before.endswith("等") and (
-        len(core) < 4
-        or (
-            type_word in WEAK_TYPES
-            and (
-                KIND_OPENER.match(label)
-                or (
-                    type_word != "活动"  # (手机、平板电脑等数码产品补贴专项活动: one event)
-                    and FIELDS_BEFORE.search(text, max(0, start - 40), start) is not None
-                )
-            )
-            and LISTED_BEFORE.search(text, max(0, start - 22), start)
-        )
-    ):
+    if before.endswith("等") and _kind_of_listed(text, start, label, core, type_word):
         return False  # …、陕北过大年等特色文旅活动: the kind of the items listed
     batch = (
         BATCH_END.search(before)
@@ -657,6 +644,8 @@ def named(
         return False  # 成立了…四家省级实验室: so many of the province's level, none named
     if type_word not in WEAK_TYPES:  # (实施30项市级疏堵工程: a counted strong kind is named)
         return not routine_plan(core, type_word)  # (科学制定灌溉用水计划: routine work)
+    if _IN_MANY_PLACES.search(text, max(0, start - 16), start) and not name_mark(label, lexicon):
+        return False  # 在30个县建设运营现代农事综合服务中心: one of a kind in each county
     if _PARTNERED_WITH.search(text, max(0, start - 20), start):
         return True  # 与28个非洲国家建立对口合作机制: the partners say which mechanism
     count = LEADING_COUNT.match(label) or COUNTED_KIND.match(label)
@@ -684,6 +673,26 @@ def named(
     return len(core) >= WEAK_TYPES[type_word] or short_but_named(core, type_word)
 
 
+def _kind_of_listed(text: str, start: int, label: str, core: str, type_word: str) -> bool:
+    """Whether a phrase after 等 (…等专项整治行动) names only the kind of the items listed:
+    its core is short, or a weak type word's phrase opens with a kind or follows fields."""
+    return len(core) < 4 or (
+        type_word in WEAK_TYPES
+        and (
+            KIND_OPENER.match(label) is not None
+            or (
+                type_word != "活动"  # (手机、平板电脑等数码产品补贴专项活动: one event)
+                and FIELDS_BEFORE.search(text, max(0, start - 40), start) is not None
+            )
+        )
+        and LISTED_BEFORE.search(text, max(0, start - 22), start) is not None
+    )
+
+
+# built in so many places (在30个县建设…): the places each get one of a kind
+_IN_MANY_PLACES = re.compile(
+    r"在[\d一二三四五六七八九十百千]+个[\u4e00-\u9fff]{0,3}?(?:县|市|区|乡镇|村|社区)[^，。；]{0,6}$"
+)
 # a mechanism or system explored, not yet set up (探索建立…评价机制: the gold leaves it optional)
 _EXPLORED = re.compile(r"探索(?:建立|构建|形成|推行|建设|实施|开展|打造|推进|完善)?$")
 _AMOUNT_OF = re.compile(r"[\d.]+(?:亿|万)?元的$")
