@@ -4379,3 +4379,13 @@ def test_read_in_0_9_206() -> None:
         "农机作业服务面积60万亩次以上。"
     )
     assert all("农事" not in p for _, p in _implemented(text, "贵州"))
+
+
+def test_read_in_0_9_207() -> None:
+    # from judged round 22 (tests/gold/judged/whole/round22): an international big-science
+    # programme is named by its field (gwr2026-fujian)
+    text = "重组入列全国重点实验室13家，省创新实验室达8家，海洋负排放国际大科学计划落地实施。"
+    assert ("海洋负排放国际大科学计划", "海洋负排放") in _served(text, "福建")
+    # a roadshow is how investment is sought, not the topic; investment is (gwr2026-sichuan)
+    text = "积极发展创业投资、天使投资，持续开展“创投天府·周周见”投资路演活动，提高全社会研发投入。"
+    assert {t for _, t in _served(text, "四川")} == {"投资"}
