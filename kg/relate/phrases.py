@@ -246,9 +246,8 @@ def quoted_name_theme(label: str) -> str | None:
             return None  # “一核两翼多点”建设体系: a layout of counted parts, not a goal
         return core if len(core) >= 3 and not re.search(r"\d", core) else None
     mid = re.sub(r"^(?:系列|专项)", "", mid.rsplit("等", 1)[-1])
-    mid = re.sub(
-        r"(?<=..)(?:直通车|大篷车|专列|路演)$", "", mid
-    )  # (文艺直通车: how it reaches people)
+    # (文艺直通车: how it reaches people; 投资路演: how investment is sought)
+    mid = re.sub(r"(?<=..)(?:直通车|大篷车|专列|路演)$", "", mid)
     bare = mid
     mid = _PRE_ACTION.sub("", mid)
     while (m2 := _ACTION_MORPHEMES.search(mid)) is not None:
