@@ -441,9 +441,9 @@ _VERB_BEFORE_NAME = re.compile("(?:实施|开展|推进|启动|深化)[^，。�
 
 
 # a count right before a name: a unit (实施100个…工程, 等7类…试点) or, after a number, a
-# multiplied unit (实施1万名…工程)
+# multiplied unit (实施1万名…工程) or an amount of money (设立10亿元…基金: its size)
 _COUNT = re.compile(r"(?:[个项家条座所批类])(?:以上|左右)?")
-_MULTIPLIED = re.compile(r"[十百千万亿]+[个项家条座所批名户人]")
+_MULTIPLIED = re.compile(r"[十百千万亿]+[个项家条座所批名户人]|[十百千万亿]*元(?:以上|左右)?")
 
 
 def after_count(text: str, token: Token, end: int) -> int:

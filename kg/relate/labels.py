@@ -331,6 +331,10 @@ def widened(text: str, lo: int, start: int, end: int) -> bool:
     return text.endswith(_WIDENING, lo, start) and _WIDENED.match(text, end) is not None
 
 
+# the first of its kind (全国首家, 国内首个): one, no word of the name
+_RECORD = re.compile(r"(?:全国|全球|世界|国内|全省|我国|省内|西部|中西部)?首[个家座条]")
+
+
 def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) -> int | None:
     """Where the noun phrase ending at token ``idx`` starts.
 
@@ -356,6 +360,8 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
         ):
             k = _after_verbs(tokens, j, idx, end, type_word)
             start = tokens[k].start
+            if (record := _RECORD.match(text, start, end)) and end - record.end() > len(type_word):
+                start = record.end()  # 建成全国首家地理标志交易运营中心: one, its record no name
             if any(t.text in _OPENING_VERBS and t.text != "实施" for t in tokens[k + 1 : idx]):
                 continue  # 组织…企业组建服务联盟: the object of the first verb acts in the second
             if RUN_ON.search(text, start, end - len(type_word)):

@@ -45,7 +45,7 @@ _TAIL = re.compile(
     r"(?:以及|" + CONJUNCTION + r"|等|的|、|，|,|[·•・—\-]"
     # (普及, 参与: a word's own; 30条防汛避险救灾硬措施: 硬 is the measures', hard ones)
     r"|的同时|同时|系列|全省|全市|全区|全国|全民|总体|方向|智慧|(?<=...)硬"
-    r"|(?<=..)精准)+$"  # (产学研精准对接活动: how it links, not what)
+    r"|(?<=..)精准|(?<=..)省域)+$"  # (产学研精准对接活动: how it links, not what; 交通强国省域示范区)
     r"|(?:[两三四五六七八九十]+大)(?:产业|领域|板块|行业|集群|方向)$"  # 高端医疗器械两大产业
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -82,8 +82,11 @@ _COMPARED = re.compile(r"(?<=..)更(?:加)?(?!新|生|替|换|迭|名|正|改)[\
 _CUT_NEW = re.compile(r"(?<![创更焕革清出最重全换育翻弥维日])新$")
 # the whole of an area opening a theme (全省, 全市域, 全域)
 _WHOLE_AREA = re.compile(r"全(?:[省市区县]域?|国|域)")
-# how many of them (支持千家企业产学研协同创新): a count, no word of the topic
-_COUNT_OPENS = re.compile(r"[一二两三四五六七八九十百千万]+[家个项所名批座](?=[\u4e00-\u9fff]{4})")
+# how many of them (支持千家企业产学研协同创新) or how often (常态化…): no word of the topic
+_COUNT_OPENS = re.compile(
+    r"[一二两三四五六七八九十百千万]+[家个项所名批座](?=[\u4e00-\u9fff]{4})"
+    r"|常态化(?=[\u4e00-\u9fff]{2})"  # (常态化场景“…”发布机制: how the mechanism runs)
+)
 _SERVICE_NOUN = re.compile(r"服务(?:贸易|业|消费|外包)")
 
 

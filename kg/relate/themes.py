@@ -16,6 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from kg.relate.clauses import Clause, ClauseProgram, ThemeRef
+from kg.relate.framescope import frame_closes, framed_after, own_action
 from kg.relate.grammar import (
     ADVERB_RUN,
     FRAME,
@@ -168,11 +169,11 @@ def framed(scan: ThemeScan) -> None:
                 kind = counted.group(1)
                 conf = rule.confidence_of("phrase")
                 refs = [ThemeRef("+" + kind, kind, counted.start(1), counted.end(1), rule.id, conf)]
-            if not targets and not _own_action(text, fe, cl.end):
+            if not targets and not own_action(text, fe, cl.end):
                 # (围绕…等加强全产业链布局，部署…平台: the frame is its clause's own action's)
                 fronted = ci == 0 and not text[cl.start : fs].strip()
-                targets = _framed_after(text, clauses, ci, scan.story, fronted)
-            if not targets and ci > 0 and _frame_closes(text, clauses, ci, fs):
+                targets = framed_after(text, clauses, ci, scan.story, fronted)
+            if not targets and ci > 0 and frame_closes(text, clauses, ci, fs, fe):
                 # 开展…推广行动，聚焦智能制造发展需求，…: a frame that no program follows
                 # frames the program of the clause before it
                 targets = list(clauses[ci - 1].programs)
@@ -185,65 +186,6 @@ _COUNTED_KIND = re.compile(
     r"等[一二三四五六七八九十\d]+大([\u4e00-\u9fff]{2,8}?(?:领域|行业|产业|产业链|产业集群))"
     r"(?=[，。；]|$)"
 )
-
-
-# what may close a frame's object before its clause ends (…等领域, …三大方向)
-_FRAME_SCOPE = re.compile(
-    r"等?(?:[\d一二三四五六七八九十]+(?:大|个|项))?"
-    r"(?:[\u4e00-\u9fff]{0,6}?(?:领域|方面|方向|行业|产业|环节)(?:的细分(?:领域|行业))?(?=[，。；]|$)"
-    r"|(?:重点)?(?:领域|方面|方向|行业|产业|环节)?)"
-)
-
-
-def _own_action(text: str, fe: int, cend: int) -> bool:
-    """Whether the clause goes on, after the frame's object and its scope word, with an
-    action of its own (围绕…等加强全产业链布局)."""
-    scope = _FRAME_SCOPE.match(text, fe, cend)  # (it matches, if only the empty string)
-    return scope is not None and cend - scope.end() >= 2
-
-
-def _framed_after(
-    text: str, clauses: list[Clause], ci: int, story: bool, fronted: bool = False
-) -> list[ClauseProgram]:
-    """围绕…，加快构建…: the frame covers the action right after it, not the later ones
-    (围绕集成电路…，实施…项目，推动…平台建设: the projects' aim, not the platform's). In a
-    story, when that action names no program, the frame covers the next one that does
-    (围绕提升双城经济圈经济实力…，加快构建…体系，共同建设成渝中线科技走廊…: since 0.9.173;
-    reports list tasks of their own there, which the frame does not cover). ``fronted``: it
-    opens the sentence, and covers the subject's clause after it (聚焦…，今年，河北还将…: 0.9.185)."""
-    for nxt in clauses[ci + 1 : ci + (3 if story else 2)]:
-        if (
-            (nxt.subjects is not None and not fronted)
-            or nxt.blocked
-            or FRAME.search(text, nxt.start, nxt.end)
-            or opens_part(text, nxt.start)  # a new part of the sentence
-        ):
-            return []
-        if nxt.programs:
-            return list(nxt.programs)
-    return []
-
-
-def _frame_closes(text: str, clauses: list[Clause], ci: int, fs: int) -> bool:
-    """The frame opens clause ``ci``, which has no subject of its own and goes on with the
-    clause before it (天津实施…提升行动，围绕…等五个方面提出…任务: since 0.9.172 also after a
-    clause whose province is named, unless the frame's clause makes a program or a plan of
-    its own: 浙江实施…工程，聚焦…制定实施方案)."""
-    cl = clauses[ci]
-    body = text[cl.start : cl.end]
-    if clauses[ci - 1].subjects is not None:
-        tail = text[fs : cl.end].rstrip("。！？!?；; \n")
-        if tail.endswith((*TYPE_WORDS, *_PLAN_HEADS)):
-            return False
-    return (
-        fs == cl.start + len(body) - len(body.lstrip())
-        and not opens_part(text, cl.start)
-        and cl.subjects is None
-    )
-
-
-# what a frame's own clause may make after a province's program (…制定实施方案): a plan of its own
-_PLAN_HEADS = ("方案", "意见", "办法", "措施", "细则")
 
 
 @REGISTRY.register(

@@ -289,11 +289,12 @@ def test_a_frame_with_a_verb_of_its_own_covers_the_next_action() -> None:
     assert ("“五大战略”", "三大高地") in got
 
 
-def test_a_frame_that_no_program_follows_frames_the_one_before() -> None:
-    # policy-shandong-045
-    ex = extract(
-        "积极开展“百企千例”推广行动,聚焦智能制造发展需求,推进5G全连接工厂建设。", province="山东"
-    )
+def test_a_frame_that_no_program_follows_frames_the_one_before_when_it_closes() -> None:
+    # policy-shandong-045: between two actions a bare frame leads the one after it (judged
+    # wrong twice in whole/round20, since 0.9.208); closing the sentence it frames the program
+    text = "积极开展“百企千例”推广行动,聚焦智能制造发展需求,推进5G全连接工厂建设。"
+    assert not [t for t in triples(extract(text, province="山东")) if t[1] == "serves"]
+    ex = extract("积极开展“百企千例”推广行动,聚焦智能制造发展需求。", province="山东")
     assert ("“百企千例”推广行动", "serves", "智能制造发展需求") in triples(ex)
 
 
