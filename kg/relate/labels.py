@@ -331,6 +331,8 @@ def widened(text: str, lo: int, start: int, end: int) -> bool:
     return text.endswith(_WIDENING, lo, start) and _WIDENED.match(text, end) is not None
 
 
+# a place's features before a generic qualifier (吉林特色现代化…): what the work aims at
+_OWN_FEATURES = re.compile(r"[\u4e00-\u9fff]{2,4}特色现代")
 # the first of its kind (全国首家, 国内首个): one, no word of the name
 _RECORD = re.compile(r"(?:全国|全球|世界|国内|全省|我国|省内|西部|中西部)?首[个家座条]")
 
@@ -520,6 +522,8 @@ def specific(label: str, type_word: str) -> bool:
         return False  # 融入重大国家战略: the nation's, and no name
     if FIRM.search(core):
         return False  # 抖音集团首届红果创作者大会: a firm's, not a province's
+    if _OWN_FEATURES.match(core) and type_word in WEAK_TYPES:
+        return False  # 构建吉林特色现代化产业体系: a goal with the province's features, no name
     if core.startswith(SUPERLATIVES):
         return False  # 我国海拔最高超超临界火电项目, 世界首座…储能项目: described, not named
     if type_word in ("枢纽", "中心", "基地", "高地") and (core.endswith("战略") or "重要" in core):

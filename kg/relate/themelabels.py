@@ -68,6 +68,10 @@ _NOT_A_TOPIC = re.compile(
 _FRAME_END = re.compile(
     r"(?<=..)为(?:目标|重点|主线|导向|抓手|核心|主体|载体|引领|支撑|主攻(?:方向)?|宗旨|目的|使命)$"
 )
+# a frame's purpose before what it describes (深化以公益性为导向的公立医院综合改革): the thing, not the frame
+_FRAMED_BEFORE = re.compile(
+    r"^以?[^，。；的]{2,12}?为(?:目标|重点|主线|导向|抓手|核心|主体|载体|引领|支撑|宗旨)的(?=..)"
+)
 # a count or an amount (商圈140个, 销售约164亿元), or a number alone (132)
 _QUANTITY = re.compile(
     r"\d+(?:\.\d+)?(?:个|家|项|条|座|所|亿|万|%|元|人|户|公里|亩|年|名|批)|^\d+$"
@@ -131,6 +135,7 @@ def clean_theme(ref: ThemeRef, lexicon: Lexicon) -> ThemeRef | None:
     label = _TAIL.sub("", _without_openers(_BRACKETS.sub("", ref.label.strip()), lexicon, named))
     label = _CUT_NEW.sub("", label)  # (生态农业新模式 -> 生态农业新 -> 生态农业)
     label = _FRAME_END.sub("", label)  # (…，以政策研究咨询为主攻: what the frame names)
+    label = _FRAMED_BEFORE.sub("", label)
     if ref.rule in ("serves.purpose", "serves.topic"):
         label = _COMPARED.sub("", label)  # (…，让城市治理更智能、更高效 -> 城市治理)
     tid = lexicon.theme_of(label)

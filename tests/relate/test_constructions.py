@@ -4439,3 +4439,18 @@ def test_read_in_0_9_208() -> None:
     assert {p for _, p in _implemented(text, "西藏")} == {"智慧边防项目"}
     text = "建设全国首个交通强国省域示范区。"
     assert ("交通强国省域示范区", "交通强国") in _served(text, "山东")
+
+
+def test_read_in_0_9_209() -> None:
+    # from judged round 25 (tests/gold/judged/whole/round25): a province strong in
+    # manufacturing is its own theme, narrower than the nation's (gwr2026-jiangsu)
+    text = "聚焦制造强省建设，实施新一轮重点产业链高质量发展行动，培育壮大先进制造业集群。"
+    assert ("新一轮重点产业链高质量发展行动", "制造强省") in _served(text, "江苏")
+    # 以…为导向的 frames the reform it describes, no word of the topic (gwr2026-henan)
+    text = "深化以公益性为导向的公立医院综合改革，建设医疗、医保、医药“三医一张网”。"
+    assert not {t for _, t in _served(text, "河南") if "导向" in t}
+    # a system with the province's features, modern, is a goal, not a program (gwr2026-jilin)
+    assert not _implemented("（二）培育壮大实体经济，构建吉林特色现代化产业体系。", "吉林")
+    # 国内 says where the base stands in the country, no word of its name (policy-shandong-011)
+    text = "以济南为中心，到2025年建成国内高档数控机床基地、智能机器人产业基地。"
+    assert ("山东", "高档数控机床基地") in _implemented(text, "山东")
