@@ -195,9 +195,11 @@ def shared_type_items(
             # (a word of doing that ends the item is the name's: 民族手工业品牌培育、…行动)
             any(v in item[: len(item) - 2] for v in IMPLEMENT_VERBS)
             or item in GENERIC_CORES
-            or item.startswith("面向")
+            or item.startswith(("面向", "各"))
         ):
-            return out  # 实施…、推进…工程: an action of its own, not an item
+            # 实施…、推进…工程: an action of its own, not an item (各部门横向协同、上下联动
+            # 工作机制: how every department works, no name)
+            return out
         # 世界华人炎帝故里寻根节、国际武当太极文化节: an event named in full already
         if not shares and not item.endswith(EVENT_HEADS):
             return out  # 海峡论坛、海峡青年荟; 格尔木东、海南清洁能源基地: not one head shared

@@ -280,6 +280,7 @@ _QUOTED = re.compile(r"“[^”]*”")
 # A short head after a quoted name that still names the program (“…”全流域治理,
 # “三城一区”联动发展, “老家河南”文化IP), ending its phrase or reported done after it.
 _QUOTE_HEAD = re.compile(
+    r"(?!高质量发展)"  # (中医药事业产业文化“三位一体”高质量发展: a goal, not a program)
     r"(?:(?!等)[\u4e00-\u9fff]){0,4}?"  # (“先用后转”等集成改革: the kind of the list)
     + alternation(QUOTE_HEADS)
     + r"(?=[，。；、,;]|$|宣传|推广|"

@@ -442,7 +442,13 @@ _TASK_LIST = 6
 def _purpose_targets(
     text: str, clauses: list[Clause], ci: int, cue: str, purpose_clauses: set[int]
 ) -> list[ClauseProgram]:
-    """The programs a purpose clause is the purpose of: those of up to two clauses before."""
+    """The programs a purpose clause is the purpose of: those of up to two clauses before;
+    none when it gives the whole of a long list of tasks what it works for (…，实施基层智慧治理
+    建设工程，为高质量发展营造安全稳定环境: the sentence's six tasks', since 0.9.210)."""
+    if cue == "为" and ci == len(clauses) - 1:
+        tasks = [c for c in clauses if len(text[c.start : c.end].strip("，,。；; ")) > 4]
+        if len(tasks) >= _TASK_LIST:  # (not 同时, a lead-in, nor 今年: no task)
+            return []
     targets: list[ClauseProgram] = []
     seen_program_clauses = 0
     for cj in range(ci - 1, -1, -1):
@@ -521,6 +527,8 @@ def topic_clauses(scan: ThemeScan) -> None:
             continue
         if cl.programs or cl.subjects is not None or cl.blocked:
             continue
+        if len(clauses) - ci > _TASK_LIST:
+            continue  # 提高金融服务质效，推动设立…基金，…，…: a heading over a long list of tasks
         rule = REGISTRY["serves.topic"]
         refs = clause_topic(text, cl.start, cl.end, scan.themes, scan.lexicon, rule)
         # 健全现代公共法律服务体系，编制实施“九五”普法规划: a thing built beside the

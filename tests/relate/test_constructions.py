@@ -4454,3 +4454,31 @@ def test_read_in_0_9_209() -> None:
     # 国内 says where the base stands in the country, no word of its name (policy-shandong-011)
     text = "以济南为中心，到2025年建成国内高档数控机床基地、智能机器人产业基地。"
     assert ("山东", "高档数控机床基地") in _implemented(text, "山东")
+
+
+def test_read_in_0_9_210() -> None:
+    # from judged round 26 (tests/gold/judged/whole/round26): a formula's high-quality
+    # development is a goal, not a program (gwr2026-sichuan)
+    text = "建好用好国家中医药综合改革示范区，推进中医药事业产业文化“三位一体”高质量发展。"
+    assert not _implemented(text, "四川")
+    # how every department works together is no item of a name (policy-shandong-041)
+    text = "建立健全各部门横向协同、上下联动工作机制，加强地区间、部门间、行业间的协同联动。"
+    assert not {p for _, p in _implemented(text, "山东") if p.startswith("各")}
+    # a closing 为… of a long list of tasks is the list's, not its last program's (gwr2026-jiangsu)
+    text = (
+        "坚持和发展新时代“枫桥经验”，加强矛盾纠纷排查化解和多元调处，推进综治中心规范化建设"
+        "和信访工作法治化，提高民族宗教事务依法治理能力，实施基层智慧治理建设工程，"
+        "为高质量发展营造安全稳定环境。"
+    )
+    assert not {t for _, t in _served(text, "江苏") if t == "高质量发展"}
+    # a topic clause over a long list of tasks is a heading, not a program's aim (gwr2026-shanghai)
+    text = (
+        "提高金融服务质效，推动设立国家人工智能产业投资基金、上海产业转型升级二期基金，"
+        "成功落地债券市场“科技板”首批业务，开展不动产信托登记试点，启动实施跨境金融服务"
+        "便利化行动，推动数字人民币国际运营中心、银行间市场数据报告库、中国资本市场学会落户，"
+        "完成国泰海通证券重组更名上市，在沪持牌金融机构增加到1813家。"
+    )
+    assert not {t for _, t in _served(text, "上海") if "服务质效" in t}
+    # a quoted name's 改造 is the works carried out (gwr2026-shandong)
+    text = "“非直供电小区”改造惠及群众106万户。"
+    assert ("山东", "“非直供电小区”改造") in _implemented(text, "山东")
