@@ -324,6 +324,10 @@ _VAGUE_ENDS = (
 )
 
 
+# a term extended by so many years (…到期后再延长三十年): the years are the topic's
+_EXTENDED_BY = re.compile(r"延长[一二两三四五六七八九十百\d]+$")
+
+
 def _without_tails(core: str) -> tuple[str, bool]:
     """The core without the words of doing that end it (words/name_tails.txt), taken off
     repeatedly, and whether any was; an aim of two of them stays whole (…降本增效)."""
@@ -331,6 +335,8 @@ def _without_tails(core: str) -> tuple[str, bool]:
     while (m := _NAME_TAIL.search(core)) is not None and m.start() >= 2:
         if core.endswith(COMPOUND_AIMS):
             break
+        if m.group() == "年" and _EXTENDED_BY.search(core[: m.start()]):
+            break  # …到期后再延长三十年: how long it is extended, not a campaign's year
         if m.start() == 2 and m.group().endswith("培育") and core[:2] not in TWO_CHARACTER_TOPICS:
             break  # 企业梯度培育 (企业 alone says too little)
         left = core[: m.start()]

@@ -240,7 +240,9 @@ def purposes(scan: ThemeScan) -> None:
 
 
 # 为帮助企业拓展多元化市场，广西建立了…机制: a purpose stated before the action it is for
-_PURPOSE_FIRST = re.compile(r"\s*为了?(?:进一步)?" + alternation(PURPOSE_CUES))
+_PURPOSE_FIRST = re.compile(
+    r"\s*为了?(?:进一步|持续|更好地?|全面|切实)?" + alternation(PURPOSE_CUES)
+)
 # 促进外贸稳量提质，福建深化“福品销全球”活动: a strong cue opening the sentence, before the
 # province that acts (not …，推动…: a task of a list)
 _FRONTED_PURPOSE = re.compile(

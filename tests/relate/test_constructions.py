@@ -4482,3 +4482,20 @@ def test_read_in_0_9_210() -> None:
     # a quoted name's 改造 is the works carried out (gwr2026-shandong)
     text = "“非直供电小区”改造惠及群众106万户。"
     assert ("山东", "“非直供电小区”改造") in _implemented(text, "山东")
+
+
+def test_read_in_0_9_211() -> None:
+    # from judged round 27 (tests/gold/judged/whole/round27): a tour (…行) is the event's
+    # form, not its topic (gwr2026-yunnan)
+    text = "深入开展中华文化边疆行系列活动。"
+    assert ("中华文化边疆行系列活动", "中华文化") in _served(text, "云南")
+    # a term extended by so many years keeps its years (gwr2026-liaoning)
+    text = "稳妥推进第二轮土地承包到期后再延长三十年整省试点，引导土地经营权规范有序流转。"
+    assert {t for _, t in _served(text, "辽宁")} == {"土地承包到期后再延长三十年"}
+    # a tourist train for the elderly names a program with a core of four characters
+    # (xwlb-20250519-03)
+    text = "山东、海南、新疆、青海等地推出银发旅游列车，不仅车厢里进行了适老化改造。"
+    assert ("山东", "银发旅游列车") in _implemented(text)
+    # 为持续激活…，…启动…: a purpose stated first, an adverb before its cue (xwlb-20251102-10)
+    text = "为持续激活秋冬文旅消费，四川启动“养老服务消费季”，为老年游客量身定制多条主题赏秋线路。"
+    assert ("“养老服务消费季”", "秋冬文旅消费") in _served(text)
