@@ -22,7 +22,6 @@ from kg.relate.words import (
     OUTCOME_VERBS,
     PROVINCE_BRANDS,
     RESULT_PREDICATES,
-    ROUTINE_PLANS,
     TOPIC_CLAUSE_VERBS,
     VERB_ADVERBS,
     alternation,
@@ -136,7 +135,6 @@ __all__ = [
     "province_level_end",
     "quoted_relative_end",
     "reported_after",
-    "routine_plan",
     "second_program",
     "type_word_ends_phrase",
     "used_for",
@@ -686,13 +684,6 @@ def described_kind(core: str, type_word: str) -> bool:
         return core.endswith(OPERATIONS)
     return (len(core) <= 7 and core.endswith(FUNCTION_ENDINGS)) or (
         _PARTIES_WORKING.fullmatch(core) is not None
-    )
-
-
-def routine_plan(core: str, type_word: str) -> bool:
-    """A plan of routine work (科学制定灌溉用水计划: words/routine_plans.txt), not a program."""
-    return (type_word == "计划" and core.endswith(ROUTINE_PLANS)) or (
-        type_word == "规划" and core.endswith("领域")  # (人工智能领域规划: a field's planning)
     )
 
 

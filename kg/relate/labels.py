@@ -55,7 +55,6 @@ from kg.relate.grammar import (
     described_kind,
     province_level_end,
     quoted_relative_end,
-    routine_plan,
     second_program,
 )
 from kg.relate.leftovers import CAMPAIGN_TYPES, LEADING_COUNT, SHAPING
@@ -80,6 +79,7 @@ from kg.relate.words import (
     OUTCOME_VERBS,
     PLAN_VERBS,
     REGIONS,
+    ROUTINE_PLANS,
     SUPERLATIVES,
     WEAK_TYPES,
 )
@@ -653,7 +653,7 @@ def named(
     if province_level_end(rest) == len(rest) and (rest != core or QUANTITY_BEFORE.search(before)):
         return False  # 成立了…四家省级实验室: so many of the province's level, none named
     if type_word not in WEAK_TYPES:  # (实施30项市级疏堵工程: a counted strong kind is named)
-        return not routine_plan(core, type_word)  # (科学制定灌溉用水计划: routine work)
+        return not _routine_plan(core, type_word)  # (科学制定灌溉用水计划: routine work)
     if _IN_MANY_PLACES.search(text, max(0, start - 16), start) and not name_mark(label, lexicon):
         return False  # 在30个县建设运营现代农事综合服务中心: one of a kind in each county
     if _PARTNERED_WITH.search(text, max(0, start - 20), start):
@@ -681,6 +681,13 @@ def named(
     if before.endswith("的") and not possessed and not _AMOUNT_OF.search(before):
         return False  # (not 设立总规模100亿元的…专项基金: its size, not a kind described)
     return len(core) >= WEAK_TYPES[type_word] or short_but_named(core, type_word)
+
+
+def _routine_plan(core: str, type_word: str) -> bool:
+    """A plan of routine work (科学制定灌溉用水计划: words/routine_plans.txt), not a program."""
+    return (type_word == "计划" and core.endswith(ROUTINE_PLANS)) or (
+        type_word == "规划" and core.endswith("领域")  # (人工智能领域规划: a field's planning)
+    )
 
 
 def _kind_of_listed(text: str, start: int, label: str, core: str, type_word: str) -> bool:

@@ -62,6 +62,8 @@ _NOT_A_TOPIC = re.compile(
     r"|会场$"  # (“5·18国际博物馆日”中国主会场活动: where, not what for)
     r"|什么|怎么|如何|谁来"  # (“投什么、谁来投、怎么投”: questions a reform answers, no topic)
     r"|导向$"  # (围绕…政策导向: the direction the work keeps to, not what it is for)
+    # (实现全链条高效联动, “人、房、地、钱”要素联动机制: how the parts work together, no topic)
+    r"|(?:^|、|一体化)(?:高效|紧密|相互|多部门|要素|大)(?:联动|协同|融合)$"
     r"|(?<![美友良和向])好$"  # (基础好: a state hoped for, no topic)
     r"|(?:新|好)(?:经验|做法|路子)$"  # (形成…合作新经验、新做法: what comes of it, no topic)
 )

@@ -4499,3 +4499,15 @@ def test_read_in_0_9_211() -> None:
     # 为持续激活…，…启动…: a purpose stated first, an adverb before its cue (xwlb-20251102-10)
     text = "为持续激活秋冬文旅消费，四川启动“养老服务消费季”，为老年游客量身定制多条主题赏秋线路。"
     assert ("“养老服务消费季”", "秋冬文旅消费") in _served(text)
+
+
+def test_read_in_0_9_212() -> None:
+    # from judged round 28 (tests/gold/judged/whole/round28): how parts work together is no
+    # topic (xwlb-20250726-04, gwr2026-anhui)
+    text = (
+        "今年以来，西藏自治区全力打造“南亚班列”铁公联运模式，依托青藏铁路与318国道资源，"
+        "实现全链条高效联动，整体物流效率提升50%。"
+    )
+    assert not {t for _, t in _served(text, "西藏") if t.endswith("联动")}
+    text = "高标准推进“好房子、好小区、好社区、好城区”建设，建立“人、房、地、钱”要素联动机制。"
+    assert not {t for _, t in _served(text, "安徽") if t == "要素联动"}
