@@ -207,8 +207,8 @@ def name_theme(label: str, lexicon: Lexicon | None = None, field: bool = False) 
     core = _HOW_WELL.sub("", core)
     if core.endswith("高质量发展") and len(core) >= 8:
         core = core[: -len("高质量发展")]
-    # (科技成果在企业“先用后转”模式: a clause, not a field)
-    return None if field and "在" in core else _topic_of_core(core, tw)
+    # (科技成果在企业“先用后转”模式: a clause; 中蒙二连浩特—扎门乌德…合作区: partners, no field)
+    return None if field and ("在" in core or "—" in core) else _topic_of_core(core, tw)
 
 
 def _without_head_words(core: str, tw: str) -> str:

@@ -133,6 +133,8 @@ def clause_topic(
         return []
     if obj.endswith(INSTRUMENTS) or (obj.endswith(TYPE_WORDS) and not obj.endswith("体系")):
         return []  # 优化…调剂金制度: a tool worked on, not an aim (a 体系 may be one)
+    if obj.rstrip("，,。；; ").endswith("参与"):
+        return []  # 推动行业企业和职业院校多方参与: who takes part, not what for
     refs = [
         ThemeRef(h.key, lexicon.themes[h.key].label, h.start, h.end, rule.id, rule.confidence)
         for h in themes

@@ -62,19 +62,19 @@ _NOT_A_TOPIC = re.compile(
     r"|会场$"  # (“5·18国际博物馆日”中国主会场活动: where, not what for)
     r"|什么|怎么|如何|谁来"  # (“投什么、谁来投、怎么投”: questions a reform answers, no topic)
     r"|导向$"  # (围绕…政策导向: the direction the work keeps to, not what it is for)
+    r"|^各项"  # (推动各项工作奋勇争先、再上台阶: everything, no topic)
     # (实现全链条高效联动, “人、房、地、钱”要素联动机制: how the parts work together, no topic)
     r"|(?:^|、|一体化)(?:高效|紧密|相互|多部门|要素|大)(?:联动|协同|融合)$"
     r"|(?<![美友良和向])好$"  # (基础好: a state hoped for, no topic)
     r"|(?:新|好)(?:经验|做法|路子)$"  # (形成…合作新经验、新做法: what comes of it, no topic)
 )
 # 人均受教育年限为目标, …为主攻, 服务…决策为宗旨: the frame of a purpose, cut off the purpose it names
-_FRAME_END = re.compile(
-    r"(?<=..)为(?:目标|重点|主线|导向|抓手|核心|主体|载体|引领|支撑|主攻(?:方向)?|宗旨|目的|使命)$"
+_FRAME_HEADS = (
+    r"为(?:目标|重点|主线|导向|抓手|核心|主体|载体|引领|支撑|主攻(?:方向)?|宗旨|目的|使命)"
 )
+_FRAME_END = re.compile(r"(?<=..)" + _FRAME_HEADS + "$")
 # a frame's purpose before what it describes (深化以公益性为导向的公立医院综合改革): the thing, not the frame
-_FRAMED_BEFORE = re.compile(
-    r"^以?[^，。；的]{2,12}?为(?:目标|重点|主线|导向|抓手|核心|主体|载体|引领|支撑|宗旨)的(?=..)"
-)
+_FRAMED_BEFORE = re.compile(r"^以?[^，。；的]{2,12}?" + _FRAME_HEADS + "的(?=..)")
 # a count or an amount (商圈140个, 销售约164亿元), or a number alone (132)
 _QUANTITY = re.compile(
     r"\d+(?:\.\d+)?(?:个|家|项|条|座|所|亿|万|%|元|人|户|公里|亩|年|名|批)|^\d+$"

@@ -53,6 +53,7 @@ from kg.relate.registry import REGISTRY, THEME, theme
 from kg.relate.words import (
     CLAUSE_VERBS,
     DESIGNATIONS,
+    DOING_VERBS,
     FACILITY_HEADS,
     GENERIC_THEMES,
     IMPLEMENT_VERBS,
@@ -437,6 +438,9 @@ _NAMED_SITES = re.compile(r"(?:" + "|".join(FACILITY_HEADS) + r"|园|平台)等"
 _WITH_AS = re.compile(r"以[^，；以为]{2,20}为(?:主题|主线|重点|目标|核心|导向)")
 
 
+# verbs opening a clause that is a task of its own (做实…工作, 加强…管理)
+# (not 组织: …大学习，组织党员干部带着嘱托学，推动…: how the program is carried out)
+_TASK_VERBS = tuple(v for v in (*IMPLEMENT_VERBS, *DOING_VERBS) if len(v) > 1 and v != "组织")
 # so many clauses make a sentence a list of tasks, whose closing purpose is the list's
 _TASK_LIST = 6
 
@@ -465,7 +469,10 @@ def _purpose_targets(
         elif MANNER.match(text, prev.start, prev.end):
             continue  # 从产业协同、政策支持等多方面发力: how, not another action
         elif prev.end - prev.start > 6 and (
-            cue not in STRONG_CUES or cj < ci - 1 or len(clauses) >= _TASK_LIST
+            cue not in STRONG_CUES
+            or cj < ci - 1
+            or len(clauses) >= _TASK_LIST
+            or _opens_with_action(text, prev)
         ):
             # an action of its own stands between: the purpose is not the program's (in a
             # long list of tasks, …中心，牢牢守住…底线，更好服务实体经济: not even after a strong cue)
@@ -473,6 +480,15 @@ def _purpose_targets(
         if prev.subjects is not None or prev.blocked:
             break
     return targets
+
+
+def _opens_with_action(text: str, cl: Clause) -> bool:
+    """The clause opens with a verb of carrying out or working on something (做实重大项目前期
+    工作): a task of its own, which a purpose after it does not reach over (since 0.9.213)."""
+    pos = cl.start
+    adv = ADVERB_RUN.match(text, pos, cl.end)
+    pos = adv.end() if adv else pos
+    return any(text.startswith(v, pos) for v in _TASK_VERBS)
 
 
 def _action_follows(text: str, clauses: list[Clause], ci: int) -> bool:

@@ -4511,3 +4511,21 @@ def test_read_in_0_9_212() -> None:
     assert not {t for _, t in _served(text, "西藏") if t.endswith("联动")}
     text = "高标准推进“好房子、好小区、好社区、好城区”建设，建立“人、房、地、钱”要素联动机制。"
     assert not {t for _, t in _served(text, "安徽") if t == "要素联动"}
+
+
+def test_read_in_0_9_213() -> None:
+    # from judged round 29 (tests/gold/judged/whole/round29): who takes part is no topic
+    # (policy-shandong-018)
+    text = (
+        "推动行业企业和职业院校多方参与，高水平实施普通中小学生涯教育、职业启蒙和体验教育行动计划。"
+    )
+    assert not {t for _, t in _served(text, "山东") if "企业" in t}
+    # 各项工作… is everything, no topic (gwr2026-fujian)
+    text = "持续深化拓展“三争”行动，推动各项工作奋勇争先、再上台阶。"
+    assert not {t for _, t in _served(text, "福建") if t.startswith("各项")}
+    # a purpose does not reach back over a task of its own (gwr2026-anhui)
+    text = "实施有效投资上台阶行动，做实重大项目前期工作，推动要素向产业项目集聚。"
+    assert {t for _, t in _served(text, "安徽")} == {"有效投资"}
+    # the partners a zone joins are not its field (gwr2026-neimenggu)
+    text = "加快建设中蒙二连浩特—扎门乌德经济合作区。"
+    assert not {t for _, t in _served(text, "内蒙古") if "—" in t}
