@@ -93,6 +93,7 @@ _WHOLE_AREA = re.compile(r"全(?:[省市区县]域?|国|域)")
 _COUNT_OPENS = re.compile(
     r"[一二两三四五六七八九十百千万]+[家个项所名批座](?=[\u4e00-\u9fff]{4})"
     r"|常态化(?=[\u4e00-\u9fff]{2})"  # (常态化场景“…”发布机制: how the mechanism runs)
+    r"|(?:产生|形成|推出)?一大?批(?=[\u4e00-\u9fff]{2})"  # (产生一大批新技术、新产品…: so many)
 )
 _SERVICE_NOUN = re.compile(r"服务(?:贸易|业|消费|外包)")
 

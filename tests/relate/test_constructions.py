@@ -4529,3 +4529,13 @@ def test_read_in_0_9_213() -> None:
     # the partners a zone joins are not its field (gwr2026-neimenggu)
     text = "加快建设中蒙二连浩特—扎门乌德经济合作区。"
     assert not {t for _, t in _served(text, "内蒙古") if "—" in t}
+
+
+def test_read_in_0_9_214() -> None:
+    # from judged round 31 (tests/gold/judged/whole/round31): a compound use of venues is no
+    # topic of a fitness plan (gwr2026-shanghai)
+    text = "实施新一轮全民健身计划，推动大型公共体育场馆规划新建、提升改造和复合利用。"
+    assert not {t for _, t in _served(text, "上海") if t == "复合利用"}
+    # so many of what comes of it is no word of the topic (policy-shandong-041)
+    text = "通过实施企业技术创新项目，产生一大批新技术、新产品、新工艺。"
+    assert not {t for _, t in _served(text, "山东") if "一大批" in t}
