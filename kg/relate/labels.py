@@ -635,7 +635,7 @@ def named(
     if issued_package(text, start, end):
         return True  # 上海出台23条政策措施支持…: one package, named by its count
     core = core_of(label, type_word)
-    if re.fullmatch(r"[\d一二三四五六七八九十百]+周?年(?:系列)?", core):
+    if _YEARS_ONLY.fullmatch(core):
         return False  # …等提出和实施20年系列活动: an anniversary of names before, cut from them
     before = text[max(0, start - 8) : start]
     if before.endswith("等") and _kind_of_listed(text, start, label, core, type_word):
@@ -706,6 +706,8 @@ def _kind_of_listed(text: str, start: int, label: str, core: str, type_word: str
     )
 
 
+# a count of years alone (20年系列): an anniversary, no name
+_YEARS_ONLY = re.compile(r"[\d一二三四五六七八九十百]+周?年(?:系列)?")
 # built in so many places (在30个县建设…): the places each get one of a kind
 _IN_MANY_PLACES = re.compile(
     r"在[\d一二三四五六七八九十百千]+个[\u4e00-\u9fff]{0,3}?(?:县|市|区|乡镇|村|社区)[^，。；]{0,6}$"

@@ -488,7 +488,7 @@ def _opens_with_action(text: str, cl: Clause) -> bool:
     pos = cl.start
     adv = ADVERB_RUN.match(text, pos, cl.end)
     pos = adv.end() if adv else pos
-    return any(text.startswith(v, pos) for v in _TASK_VERBS)
+    return text.startswith(_TASK_VERBS, pos)
 
 
 def _action_follows(text: str, clauses: list[Clause], ci: int) -> bool:
