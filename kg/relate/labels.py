@@ -676,6 +676,8 @@ def named(
         return False  # 实施跨区域文旅融合重大项目: the major projects of a field, a kind
     if verb in IMPROVE_VERBS or WIDELY.search(before) or _EXPLORED.search(before):
         return False
+    if _SUPPORTED.search(before):
+        return False
     if counted or _QUANTITY.search(label):
         return False
     if before.endswith("的") and not possessed and not _AMOUNT_OF.search(before):
@@ -714,6 +716,8 @@ _IN_MANY_PLACES = re.compile(
 )
 # a mechanism or system explored, not yet set up (探索建立…评价机制: the gold leaves it optional)
 _EXPLORED = re.compile(r"探索(?:建立|构建|形成|推行|建设|实施|开展|打造|推进|完善)?$")
+# built by others the province supports (支持建设网络创意设计服务平台: a kind it backs)
+_SUPPORTED = re.compile(r"(?:支持|鼓励|引导)(?:建设|打造|建立|设立|组建|创建)$")
 _AMOUNT_OF = re.compile(r"[\d.]+(?:亿|万)?元的$")
 # the type words of a year of a campaign (重大项目建设年): before 活动 they name it
 _CAMPAIGN_YEARS = tuple(w for w in TYPE_WORDS if w.endswith("年"))

@@ -178,9 +178,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None, field: bool = False) 
     # (…大调研大服务, 两业融合省级试点, 关税政策智能服务平台, …乡村建设整县试点, …第六轮三年
     # 行动计划, …协同发展县域试点, 空气质量持续提升行动: words of the head, not the topic)
     core = _without_head_words(core, tw)
-    # (外贸主体培育工程: the firms it grows, not a building's main body)
-    phase = _PHASE.search(core) and not (tailed and core.endswith("主体"))
-    if phase or core.endswith(FACILITY_HEADS) or _TRANSFER.search(core):
+    if _names_the_built(core, tw, tailed):
         return None  # 兰州铁路枢纽优化提升工程, 陇电入鲁工程: the thing built, not a purpose
     if (tw in ("工程", "项目") and _WORKS.search(core)) or (
         tw == "中心" and core.endswith(_STORES) and not core.endswith("大数据")
@@ -209,6 +207,16 @@ def name_theme(label: str, lexicon: Lexicon | None = None, field: bool = False) 
         core = core[: -len("高质量发展")]
     # (科技成果在企业“先用后转”模式: a clause; 中蒙二连浩特—扎门乌德…合作区: partners, no field)
     return None if field and ("在" in core or "—" in core) else _topic_of_core(core, tw)
+
+
+def _names_the_built(core: str, tw: str, tailed: bool) -> bool:
+    """Whether a name's core names the thing its works build: a phase of works (…二期), a
+    facility (兰州铁路枢纽…工程; a campaign on a kind of facility, 农村公路提升行动, is about
+    that kind) or a transfer (陇电入鲁工程)."""
+    # (外贸主体培育工程: the firms it grows, not a building's main body)
+    phase = _PHASE.search(core) and not (tailed and core.endswith("主体"))
+    built = core.endswith(FACILITY_HEADS) and not tw.endswith("行动")
+    return bool(phase or built or _TRANSFER.search(core))
 
 
 def _without_head_words(core: str, tw: str) -> str:

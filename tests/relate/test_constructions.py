@@ -4539,3 +4539,16 @@ def test_read_in_0_9_214() -> None:
     # so many of what comes of it is no word of the topic (policy-shandong-041)
     text = "通过实施企业技术创新项目，产生一大批新技术、新产品、新工艺。"
     assert not {t for _, t in _served(text, "山东") if "一大批" in t}
+
+
+def test_read_in_0_9_215() -> None:
+    # from judged round 32 (tests/gold/judged/whole/round32): a platform of a kind the
+    # province supports others in building is not its own (policy-shandong-005)
+    text = "支持建设网络创意设计服务平台，开展众创生产。"
+    assert not _implemented(text, "山东")
+    # a campaign on a kind of facility is about that kind (gwr2026-sichuan), where works
+    # named by the thing they build state no purpose
+    text = "实施新一轮农村公路提升行动，新（改）建6000公里。"
+    assert ("新一轮农村公路提升行动", "农村公路") in _served(text, "四川")
+    text = "实施兰州铁路枢纽优化提升工程。"
+    assert not _served(text, "甘肃")
