@@ -249,7 +249,7 @@ def quoted_name_theme(label: str) -> str | None:
         return core if len(core) >= 3 and not re.search(r"\d", core) else None
     mid = re.sub(r"^(?:系列|专项)", "", mid.rsplit("等", 1)[-1])
     # (文艺直通车: how it reaches people; 投资路演: how investment is sought)
-    mid = re.sub(r"(?<=..)(?:直通车|大篷车|专列|路演)$", "", mid)
+    mid = re.sub(r"(?<=..)(?:直通车|大篷车|专列|路演|国际)$", "", mid)
     bare = mid
     mid = _PRE_ACTION.sub("", mid)
     while (m2 := _ACTION_MORPHEMES.search(mid)) is not None:

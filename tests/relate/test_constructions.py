@@ -4552,3 +4552,13 @@ def test_read_in_0_9_215() -> None:
     assert ("新一轮农村公路提升行动", "农村公路") in _served(text, "四川")
     text = "实施兰州铁路枢纽优化提升工程。"
     assert not _served(text, "甘肃")
+
+
+def test_read_in_0_9_216() -> None:
+    # a named freight train service is a program (xwlb-20251113-10), the nation's brand
+    # alone is not, and 国际 closing the words between the quote and the head is the
+    # service's reach, no word of its topic
+    text = "陕西开行“中吉乌”铁公联运国际班列"
+    assert ("陕西", "“中吉乌”铁公联运国际班列") in _implemented(text)
+    assert {t for _, t in _served(text)} == {"铁公联运"}
+    assert not _implemented("陕西开行中欧班列。")
