@@ -676,7 +676,7 @@ def named(
         return False  # 实施跨区域文旅融合重大项目: the major projects of a field, a kind
     if verb in IMPROVE_VERBS or WIDELY.search(before) or _EXPLORED.search(before):
         return False
-    if _SUPPORTED.search(before):
+    if _SUPPORTED.search(before) or _AND_KIND.match(text, end):
         return False
     if counted or _QUANTITY.search(label):
         return False
@@ -718,6 +718,8 @@ _IN_MANY_PLACES = re.compile(
 _EXPLORED = re.compile(r"探索(?:建立|构建|形成|推行|建设|实施|开展|打造|推进|完善)?$")
 # built by others the province supports (支持建设网络创意设计服务平台: a kind it backs)
 _SUPPORTED = re.compile(r"(?:支持|鼓励|引导)(?:建设|打造|建立|设立|组建|创建)$")
+# a bare type word joined after the name (高水平国际联合创新基地和园区, …合作平台和基地): kinds
+_AND_KIND = re.compile(r"[和及与](?:基地|平台|中心|园区|机制|体系|载体)(?=[，。；、])")
 _AMOUNT_OF = re.compile(r"[\d.]+(?:亿|万)?元的$")
 # the type words of a year of a campaign (重大项目建设年): before 活动 they name it
 _CAMPAIGN_YEARS = tuple(w for w in TYPE_WORDS if w.endswith("年"))

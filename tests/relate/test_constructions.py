@@ -4562,3 +4562,12 @@ def test_read_in_0_9_216() -> None:
     assert ("陕西", "“中吉乌”铁公联运国际班列") in _implemented(text)
     assert {t for _, t in _served(text)} == {"铁公联运"}
     assert not _implemented("陕西开行中欧班列。")
+
+
+def test_read_in_0_9_217() -> None:
+    # from judged round 34 (tests/gold/judged/whole/round34): a bare type word joined after
+    # an unmarked name makes both kinds (policy-shandong-020)
+    assert not _implemented("加快建设高水平国际联合创新基地和园区。", "山东")
+    # a short mechanism named by the work it organises is a kind (policy-shandong-041)
+    text = "建立健全各部门横向协同、上下联动工作机制，加强地区间、部门间、行业间的协同联动。"
+    assert not _implemented(text, "山东")
