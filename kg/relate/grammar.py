@@ -503,12 +503,13 @@ _VERSION_AFTER = re.compile(r"\d\.0版(?=[，。；、]|$)")
 
 
 def type_word_ends_phrase(text: str, end: int, hi: int) -> bool:
-    """What follows a type word ends the phrase: punctuation, 建设, or a new action."""
+    """What follows a type word ends the phrase: punctuation, 建设 or 创建 (推进…示范区创建), or a
+    new action."""
     return (
         end >= hi
         or text[end] in PHRASE_END
         or text[end] in "(（"  # 实施…计划（省工业和信息化厅牵头）: a note on who leads it
-        or text.startswith("建设", end)
+        or text.startswith(("建设", "创建"), end)
         # 开展…线上支付试点工作。: the work of the pilot, as 建设 the building of a project
         or (
             text.startswith("工作", end)

@@ -4571,3 +4571,11 @@ def test_read_in_0_9_217() -> None:
     # a short mechanism named by the work it organises is a kind (policy-shandong-041)
     text = "建立健全各部门横向协同、上下联动工作机制，加强地区间、部门间、行业间的协同联动。"
     assert not _implemented(text, "山东")
+
+
+def test_read_in_0_9_218() -> None:
+    # the creating of a zone after its name ends the name, as its building does
+    # (gwr2026-hainan, whose gold requires the zone)
+    text = "总结推广博鳌零碳示范区创建经验，建立“博鳌认证”品牌。"
+    assert ("海南", "博鳌零碳示范区") in _implemented(text, "海南")
+    assert ("甘肃", "美丽甘肃示范区") in _implemented("推进美丽甘肃示范区创建。", "甘肃")
