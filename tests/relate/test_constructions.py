@@ -4579,3 +4579,10 @@ def test_read_in_0_9_218() -> None:
     text = "总结推广博鳌零碳示范区创建经验，建立“博鳌认证”品牌。"
     assert ("海南", "博鳌零碳示范区") in _implemented(text, "海南")
     assert ("甘肃", "美丽甘肃示范区") in _implemented("推进美丽甘肃示范区创建。", "甘肃")
+
+
+def test_read_in_0_9_219() -> None:
+    # from judged round 37 (tests/gold/judged/whole/round37): the centre's principle of
+    # market access is no province's program (gwr2026-zhejiang, a trap of its gold)
+    text = "落实落细国家促进民间投资“13条政策”，严格实行“非禁即入”，有效降低市场准入门槛。"
+    assert not {g for _, g in _implemented(text, "浙江") if "非禁即入" in g}
