@@ -165,6 +165,9 @@ def clean_theme(ref: ThemeRef, lexicon: Lexicon) -> ThemeRef | None:
         or len(_HAN.findall(label)) < 2  # (“4+1”重要要求: a number is no topic)
         or _NOT_A_TOPIC.search(label) is not None
         or lexicon.province_of(label.removeprefix("中国")) is not None  # (山东省, 中国西藏: places)
+        # (全面深化零基预算改革，建立…“一本账”: a reform of its own in the clause before is a
+        # parallel task, not the program's topic)
+        or (ref.rule == "serves.topic" and label.endswith("改革"))
     ):
         return None
     if label == ref.label:

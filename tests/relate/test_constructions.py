@@ -4586,3 +4586,15 @@ def test_read_in_0_9_219() -> None:
     # market access is no province's program (gwr2026-zhejiang, a trap of its gold)
     text = "落实落细国家促进民间投资“13条政策”，严格实行“非禁即入”，有效降低市场准入门槛。"
     assert not {g for _, g in _implemented(text, "浙江") if "非禁即入" in g}
+
+
+def test_read_in_0_9_220() -> None:
+    # a reform of its own in the clause before is a parallel task, not the program's topic
+    # (gwr2026-chongqing; judged wrong in whole-corpus rounds 31, 34 and 37)
+    text = "全面深化零基预算改革，建立全市域大财政“一本账”，养成过紧日子的习惯。"
+    assert not {t for _, t in _served(text, "重庆") if t.endswith("改革")}
+    # a reform the vocabulary knows still states the topic (国资国企改革)
+    text = (
+        "推动新一轮国企改革发展，实施省属企业价值创造引领、产业育新升级、公司治理提质等六大行动。"
+    )
+    assert ("产业育新升级行动", "国资国企改革") in _served(text, "山东")
