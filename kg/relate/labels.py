@@ -632,6 +632,8 @@ def named(
     phrase after 等 (…等专项整治行动) needs a core that says which.
     """
     label = text[start:end]
+    if _inside_quote(text, start, end):
+        return False  # “线上淘宝网、线下广交会与科技创新Mall”: words of a quoted description
     if issued_package(text, start, end):
         return True  # 上海出台23条政策措施支持…: one package, named by its count
     core = core_of(label, type_word)
@@ -683,6 +685,13 @@ def named(
     if before.endswith("的") and not possessed and not _AMOUNT_OF.search(before):
         return False  # (not 设立总规模100亿元的…专项基金: its size, not a kind described)
     return len(core) >= WEAK_TYPES[type_word] or short_but_named(core, type_word)
+
+
+def _inside_quote(text: str, start: int, end: int) -> bool:
+    """Whether the phrase stands inside a quote that goes on after it (a quoted description
+    whose words name things: “线上淘宝网、线下广交会与科技创新Mall”)."""
+    opened, closed = text.rfind("“", 0, start), text.rfind("”", 0, start)
+    return opened > closed and text.find("”", end) > end
 
 
 def _routine_plan(core: str, type_word: str) -> bool:

@@ -4598,3 +4598,12 @@ def test_read_in_0_9_220() -> None:
         "推动新一轮国企改革发展，实施省属企业价值创造引领、产业育新升级、公司治理提质等六大行动。"
     )
     assert ("产业育新升级行动", "国资国企改革") in _served(text, "山东")
+
+
+def test_read_in_0_9_221() -> None:
+    # from judged round 38 (tests/gold/judged/whole/round38): a name inside a quoted
+    # description that goes on after it is a word of the description (gwr2026-hubei)
+    text = (
+        "进一步完善集“线上淘宝网、线下广交会与科技创新Mall”多种功能于一体的科技成果转移与孵化体系。"
+    )
+    assert not {g for _, g in _implemented(text, "湖北") if "广交会" in g}
