@@ -656,7 +656,10 @@ def named(
         return False  # 成立了…四家省级实验室: so many of the province's level, none named
     if type_word not in WEAK_TYPES:  # (实施30项市级疏堵工程: a counted strong kind is named)
         return not _routine_plan(core, type_word)  # (科学制定灌溉用水计划: routine work)
-    if _IN_MANY_PLACES.search(text, max(0, start - 16), start) and not name_mark(label, lexicon):
+    if (
+        _IN_MANY_PLACES.search(text, max(0, start - 16), start)
+        or _IN_FIELDS.search(text, max(0, start - 80), start)
+    ) and not name_mark(label, lexicon):
         return False  # 在30个县建设运营现代农事综合服务中心: one of a kind in each county
     if _PARTNERED_WITH.search(text, max(0, start - 20), start):
         return True  # 与28个非洲国家建立对口合作机制: the partners say which mechanism
@@ -723,12 +726,16 @@ _YEARS_ONLY = re.compile(r"[\d一二三四五六七八九十百]+周?年(?:系�
 _IN_MANY_PLACES = re.compile(
     r"在[\d一二三四五六七八九十百千]+个[\u4e00-\u9fff]{0,3}?(?:县|市|区|乡镇|村|社区)[^，。；]{0,6}$"
 )
+# built in many fields (在生命科学、信息技术…等领域推动建设…): one of a kind in each field
+_IN_FIELDS = re.compile(r"在[^，。；]{2,60}等(?:重点|前沿|新兴)?领域[^，。；]{0,14}$")
 # a mechanism or system explored, not yet set up (探索建立…评价机制: the gold leaves it optional)
 _EXPLORED = re.compile(r"探索(?:建立|构建|形成|推行|建设|实施|开展|打造|推进|完善)?$")
 # built by others the province supports (支持建设网络创意设计服务平台: a kind it backs)
 _SUPPORTED = re.compile(r"(?:支持|鼓励|引导)(?:建设|打造|建立|设立|组建|创建)$")
 # a bare type word joined after the name (高水平国际联合创新基地和园区, …合作平台和基地): kinds
-_AND_KIND = re.compile(r"[和及与](?:基地|平台|中心|园区|机制|体系|载体)(?=[，。；、])")
+_AND_KIND = re.compile(
+    r"(?:[和及与、](?:基地|平台|中心|园区|科技园|产业园|先导区|示范区|机制|体系|载体))+(?=[，。；])"
+)  # (…孵化基地、科技园和先导区: a layout of kinds)
 _AMOUNT_OF = re.compile(r"[\d.]+(?:亿|万)?元的$")
 # the type words of a year of a campaign (重大项目建设年): before 活动 they name it
 _CAMPAIGN_YEARS = tuple(w for w in TYPE_WORDS if w.endswith("年"))
