@@ -658,7 +658,7 @@ def named(
         return not _routine_plan(core, type_word)  # (科学制定灌溉用水计划: routine work)
     if (
         _IN_MANY_PLACES.search(text, max(0, start - 16), start)
-        or _IN_FIELDS.search(text, max(0, start - 80), start)
+        or ("领域" in text[max(0, start - 22) : start] and _in_fields(text, start))
     ) and not name_mark(label, lexicon):
         return False  # 在30个县建设运营现代农事综合服务中心: one of a kind in each county
     if _PARTNERED_WITH.search(text, max(0, start - 20), start):
@@ -728,6 +728,13 @@ _IN_MANY_PLACES = re.compile(
 )
 # built in many fields (在生命科学、信息技术…等领域推动建设…): one of a kind in each field
 _IN_FIELDS = re.compile(r"在[^，。；]{2,60}等(?:重点|前沿|新兴)?领域[^，。；]{0,14}$")
+
+
+def _in_fields(text: str, start: int) -> bool:
+    """Whether the name is built in many fields listed before it (在…等领域推动建设…)."""
+    return _IN_FIELDS.search(text, max(0, start - 80), start) is not None
+
+
 # a mechanism or system explored, not yet set up (探索建立…评价机制: the gold leaves it optional)
 _EXPLORED = re.compile(r"探索(?:建立|构建|形成|推行|建设|实施|开展|打造|推进|完善)?$")
 # built by others the province supports (支持建设网络创意设计服务平台: a kind it backs)
