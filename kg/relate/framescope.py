@@ -21,11 +21,16 @@ _FRAME_SCOPE = re.compile(
 )
 
 
+def _scope_end(text: str, fe: int, cend: int) -> int:
+    """Where the frame's object ends with its scope word (…等领域), if it has one."""
+    scope = _FRAME_SCOPE.match(text, fe, cend)  # (it matches, if only the empty string)
+    return scope.end() if scope is not None else fe
+
+
 def own_action(text: str, fe: int, cend: int) -> bool:
     """Whether the clause goes on, after the frame's object and its scope word, with an
     action of its own (围绕…等加强全产业链布局)."""
-    scope = _FRAME_SCOPE.match(text, fe, cend)  # (it matches, if only the empty string)
-    return scope is not None and cend - scope.end() >= 2
+    return cend - _scope_end(text, fe, cend) >= 2
 
 
 # what a frame's own action does when it sets out the program's content (…等五个方面提出…任务)
@@ -36,8 +41,7 @@ def _own_tasks(text: str, fe: int, cend: int) -> bool:
     """The frame's own action sets out tasks or measures (围绕…等五个方面提出80多项具体任务),
     the content of the program before it; another action (聚焦…等重点领域常态化开展隐患排查整治)
     is a task of its own."""
-    scope = _FRAME_SCOPE.match(text, fe, cend)
-    return scope is not None and _SETS_OUT.match(text, scope.end(), cend) is not None
+    return _SETS_OUT.match(text, _scope_end(text, fe, cend), cend) is not None
 
 
 def framed_after(
