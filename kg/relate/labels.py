@@ -543,8 +543,14 @@ def specific(label: str, type_word: str) -> bool:
         return False  # 高端化、智能化、绿色化产业体系: a goal, not a program
     if core.startswith(("中国科学院", "中科院", "中国工程院")):
         return False  # 中国科学院工业人工智能研究院: the academy's own, not the province's
-    if "国家" in core and (type_word in WEAK_TYPES or type_word in DESIGNATIONS):
-        return False  # 兰州国家城市更新试点: a national designation the province takes part in
+    if (
+        "国家" in core
+        and (type_word in WEAK_TYPES or type_word in DESIGNATIONS)
+        and type_word not in ZONES
+    ):
+        # 兰州国家城市更新试点: a national designation the province takes part in (a zone,
+        # 济南国家新一代人工智能创新发展试验区, is one it builds)
+        return False
     if package_label(label):
         return True  # 出台18条举措: a package of measures is named by its count
     return not _COUNT_ONLY.fullmatch(core)

@@ -12,6 +12,7 @@ from kg.relate.grammar import (
     CONJUNCTION,
     DOCUMENT_HEADS,
     PLAN_STAGE,
+    ZONES,
 )
 from kg.relate.words import (
     COMPOUND_AIMS,
@@ -95,7 +96,7 @@ _HEAD_WORDS = re.compile(
     r"(?<=..)(?:"
     + _BIG
     + r"|[省市县]级|[省市县区]{2,3}[两三四]级|国家级|(?<!人工)智能|整[省市县区村]"
-    r"|第[一二三四五六七八九十\d]+轮|(?<=....)县域|(?<!可)持续)$"
+    r"|第[一二三四五六七八九十\d]+轮|(?<=....)县域|(?<!可)持续|先锋)$"
 )
 _CARRIED_OUT = re.compile(r"(?<=....)" + PLAN_STAGE + "$")
 _ZONE_HEAD = re.compile(r"(?<=..)(?:先行|引领)$")
@@ -115,6 +116,7 @@ _COMMEMORATED = re.compile(r"^“?纪念([\u4e00-\u9fff]{2,16}?[\d一二三四�
 # the research a project funds, ending its core (重大科技攻关项目 → 科技攻关, 前沿技术研发项目,
 # 基础研究项目): a project so named states its field (0.9.197: dev/ + reviewed/ six more facts
 # right, one more false); other projects are named by what they build (新型储能项目)
+_NATIONAL = re.compile(r"国家级?(?!.*国家)")  # (the last 国家 of a national zone's name)
 _RESEARCH_ENDS = ("攻关", "研发", "研究", "科研")
 
 
@@ -159,6 +161,8 @@ def name_theme(label: str, lexicon: Lexicon | None = None, field: bool = False) 
     if festival := _FESTIVAL.search(name):
         return _festival_theme(name[: festival.start()], festival.group(1), lexicon)
     core = name[: -len(tw)].split("——")[0]  # (外贸优品转内销——浙江省…转型计划: the topic first)
+    if tw in ZONES:
+        core = _national_zone_field(core)
     if label.startswith("“") and name != label.strip("“”") and MANNER_MODIFIER.match(core):
         return None  # “四大慢病”综合防治行动: how it works on the quoted topic, not a topic
     core = _without_counts(core)
@@ -175,9 +179,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None, field: bool = False) 
         return None  # 校企人才对接机制: what it links, not a topic (产业转移对接活动 has one)
     core, tailed = _without_tails(core)
     stripped = stripped or tailed
-    # (…大调研大服务, 两业融合省级试点, 关税政策智能服务平台, …乡村建设整县试点, …第六轮三年
-    # 行动计划, …协同发展县域试点, 空气质量持续提升行动: words of the head, not the topic)
-    core = _without_head_words(core, tw)
+    core = _without_head_words(core, tw)  # (…大调研大服务, 两业融合省级试点: the head's words)
     if _names_the_built(core, tw, tailed):
         return None  # 兰州铁路枢纽优化提升工程, 陇电入鲁工程: the thing built, not a purpose
     if (tw in ("工程", "项目") and _WORKS.search(core)) or (
@@ -188,7 +190,7 @@ def name_theme(label: str, lexicon: Lexicon | None = None, field: bool = False) 
     if tw in EVENT_TOPIC_HEADS:
         core = _without_event_scope(core, lexicon)
         if core[-1:] in _PLACE_ENDS or core.endswith(("组织", "国家")) or "(" in core:
-            return None  # 中关村论坛, 上海合作组织峰会: named by where it is held or who meets
+            return None  # 中关村论坛, 库布其沙漠论坛, 上海合作组织峰会: named by where or who
     if tw == "试点":
         core = _PILOT_CITIES.sub("", core)  # (…数字化转型城市试点: the pilot's cities)
     core = _CONJUNCTION_TAIL.sub("", core.strip("-—·、（）() "))
@@ -209,6 +211,17 @@ def name_theme(label: str, lexicon: Lexicon | None = None, field: bool = False) 
     return None if field and ("在" in core or "—" in core) else _topic_of_core(core, tw)
 
 
+def _national_zone_field(core: str) -> str:
+    """The field of a national zone's core: what follows 国家 (山东半岛国家自主创新示范区 →
+    自主创新), or what the zone carries out (…新课程新教材实施国家级示范区 → 新课程新教材)."""
+    national = _NATIONAL.search(core)
+    if national is None:
+        return core
+    if len(core) - national.end() >= 2:
+        return core[national.end() :]
+    return _CARRIED_OUT.sub("", core[: national.start()])
+
+
 def _names_the_built(core: str, tw: str, tailed: bool) -> bool:
     """Whether a name's core names the thing its works build: a phase of works (…二期), a
     facility (兰州铁路枢纽…工程; a campaign on a kind of facility, 农村公路提升行动, is about
@@ -220,8 +233,9 @@ def _names_the_built(core: str, tw: str, tailed: bool) -> bool:
 
 
 def _without_head_words(core: str, tw: str) -> str:
-    """The core without the words of its head (…大调研大服务, 两业融合省级试点) and, before
-    a zone, its rank (…先行示范区, …现代农业引领示范区)."""
+    """The core without the words of its head (…大调研大服务, 两业融合省级试点, 关税政策智能
+    服务平台, …乡村建设整县试点, …第六轮三年行动计划, …协同发展县域试点, 空气质量持续提升
+    行动, 产业出海先锋行动) and, before a zone, its rank (…先行示范区, …现代农业引领示范区)."""
     core = _HEAD_WORDS.sub("", core)
     if tw == "评估":
         return _CARRIED_OUT.sub("", core)  # (国土空间规划实施评估: the plan it reviews)
@@ -364,7 +378,7 @@ _NUMBERED_SCOPE = re.compile(
 )
 
 
-_PLACE_ENDS = frozenset("村街区湾岛港城山湖")
+_PLACE_ENDS = frozenset("村街区湾岛港城山湖漠")
 # (中韩创新大赛, 中日韩…: the countries that meet, one character each, are its scope too)
 _EVENT_SCOPE = re.compile(
     r"(?:" + "|".join(map(re.escape, EVENT_SCOPES)) + r")|[（(][^）)]{1,6}[）)]|[—\-·、与和]"

@@ -4622,3 +4622,36 @@ def test_read_in_0_9_222() -> None:
     assert not _implemented(text, "安徽")
     # the Party centre's study campaigns (gwr2026-xizang)
     assert not _implemented("扎实开展党内集中学习教育。", "西藏")
+
+
+def test_read_in_0_9_223() -> None:
+    # a national zone of a named place is one the province builds (policy-shandong-020),
+    # and its field is what follows 国家 (科技成果转化 in the vocabulary)
+    text = (
+        "高水平建设山东半岛国家自主创新示范区、济青烟国家科技成果转移转化示范区，"
+        "布局一批科技创新重大项目和研发平台。"
+    )
+    assert _implemented(text, "山东") >= {
+        ("山东", "山东半岛国家自主创新示范区"),
+        ("山东", "济青烟国家科技成果转移转化示范区"),
+    }
+    served = _served(text, "山东")
+    assert ("山东半岛国家自主创新示范区", "自主创新") in served
+    assert ("济青烟国家科技成果转移转化示范区", "科技成果转化") in served
+    # a national pilot stays the nation's (gwr2026-gansu), and so does a zone named by
+    # the nation alone
+    assert not _implemented("推进兰州国家城市更新试点。", "甘肃")
+    assert not _implemented("加快建设国家数据要素综合试验区。", "河南")
+    # an adverb before the verb is no word of the name (gwr2026-jiangxi)
+    text = "纵深推进国家中医药综合改革示范区建设，加快打造中医药强省。"
+    assert not any(o.startswith("纵深") for _, o in _implemented(text, "江西"))
+
+
+def test_read_in_0_9_224() -> None:
+    # agreed errors of whole-corpus round 40: a vanguard is the campaign's head, not its
+    # topic (gwr2026-hunan); a forum named after a desert is named by where it is held
+    # (gwr2026-neimenggu)
+    text = "实施产业出海先锋行动，推动湘企抱团出海，完善海外综合服务体系。"
+    assert ("产业出海先锋行动", "产业出海") in _served(text, "湖南")
+    text = "举办第十届库布其沙漠论坛，新增5个国家生态文明示范区。"
+    assert ("第十届库布其沙漠论坛", "库布其沙漠") not in _served(text, "内蒙古")
