@@ -98,6 +98,10 @@ _COUNT_OPENS = re.compile(
 _SERVICE_NOUN = re.compile(r"服务(?:贸易|业|消费|外包)")
 
 
+# characters that make a word of the verb before them (创新券, 服务型, 开放式)
+_BOUND_SUFFIXES = frozenset("券型性式")
+
+
 def _without_openers(label: str, lexicon: Lexicon, named: bool = False) -> str:
     """``label`` without the words that open it, word by word as jieba cuts it (so that
     开发区… keeps its 开发), and without a province opening it (山东省深化数据… is 数据…),
@@ -118,8 +122,8 @@ def _without_openers(label: str, lexicon: Lexicon, named: bool = False) -> str:
             lexicon.province_of(first) is None or len(tokens[1].text) < 2
         ):  # 山东省域三维时空基础底座 keeps its 山东省域
             return label
-        if len(label) - tokens[0].end < 2:
-            return label
+        if len(label) - tokens[0].end < 2 or tokens[1].text in _BOUND_SUFFIXES:
+            return label  # (创新券实时抵扣: 创新券 is a word jieba leaves in two)
         if (
             named
             and first == "创新"

@@ -441,6 +441,7 @@ _WITH_AS = re.compile(r"以[^，；以为]{2,20}为(?:主题|主线|重点|目�
 # verbs opening a clause that is a task of its own (做实…工作, 加强…管理)
 # (not 组织: …大学习，组织党员干部带着嘱托学，推动…: how the program is carried out)
 _TASK_VERBS = tuple(v for v in (*IMPLEMENT_VERBS, *DOING_VERBS) if len(v) > 1 and v != "组织")
+_PARALLEL_VERBS = tuple(PARALLEL_CUES)
 # so many clauses make a sentence a list of tasks, whose closing purpose is the list's
 _TASK_LIST = 6
 
@@ -484,11 +485,12 @@ def _purpose_targets(
 
 def _opens_with_action(text: str, cl: Clause) -> bool:
     """The clause opens with a verb of carrying out or working on something (做实重大项目前期
-    工作): a task of its own, which a purpose after it does not reach over (since 0.9.213)."""
+    工作), or of pushing a task on (加快重点行业落后产能淘汰…, since 0.9.226): a task of its
+    own, which a purpose after it does not reach over (since 0.9.213)."""
     pos = cl.start
     adv = ADVERB_RUN.match(text, pos, cl.end)
     pos = adv.end() if adv else pos
-    return text.startswith(_TASK_VERBS, pos)
+    return text.startswith(_TASK_VERBS, pos) or text.startswith(_PARALLEL_VERBS, pos)
 
 
 def _action_follows(text: str, clauses: list[Clause], ci: int) -> bool:
