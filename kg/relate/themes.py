@@ -179,7 +179,8 @@ def framed(scan: ThemeScan) -> None:
                 # frames the program of the clause before it
                 targets = list(clauses[ci - 1].programs)
             for p in targets:
-                p.themes.extend(refs)
+                # (聚焦专项改革，扎实抓好“一市一试点、一县一特色”专项改革: the program's own head)
+                p.themes.extend(r for r in refs if not p.label.endswith(r.label))
 
 
 # a counted set after the examples a frame lists (…等六大特色优势产业), named by its kind
