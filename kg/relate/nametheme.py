@@ -116,6 +116,7 @@ _COMMEMORATED = re.compile(r"^“?纪念([\u4e00-\u9fff]{2,16}?[\d一二三四�
 # the research a project funds, ending its core (重大科技攻关项目 → 科技攻关, 前沿技术研发项目,
 # 基础研究项目): a project so named states its field (0.9.197: dev/ + reviewed/ six more facts
 # right, one more false); other projects are named by what they build (新型储能项目)
+_SPATIAL_PLAN = re.compile("国土空间(?:总体|分区|详细|专项)?$")
 _NATIONAL = re.compile(r"国家级?(?!.*国家)")  # (the last 国家 of a national zone's name)
 _RESEARCH_ENDS = ("攻关", "研发", "研究", "科研")
 
@@ -163,6 +164,8 @@ def name_theme(label: str, lexicon: Lexicon | None = None, field: bool = False) 
     core = name[: -len(tw)].split("——")[0]  # (外贸优品转内销——浙江省…转型计划: the topic first)
     if tw in ZONES:
         core = _national_zone_field(core)
+    elif tw.endswith("规划") and _SPATIAL_PLAN.search(core):
+        return "国土空间"  # 北碚区国土空间分区规划: a spatial plan, whatever place it covers
     if label.startswith("“") and name != label.strip("“”") and MANNER_MODIFIER.match(core):
         return None  # “四大慢病”综合防治行动: how it works on the quoted topic, not a topic
     core = _without_counts(core)
