@@ -113,11 +113,11 @@ _DOUBLED_COUNT = re.compile(r"^([一二三四五六七八九十])\1(?=[\u4e00-\u
 _COMMEMORATED = re.compile(r"^“?纪念([\u4e00-\u9fff]{2,16}?[\d一二三四五六七八九十百]+周年)")
 
 
+_SPATIAL_PLAN = re.compile("国土空间(?:总体|分区|详细|专项)?$")  # (a spatial plan's kind)
+_NATIONAL = re.compile(r"国家级?(?!.*国家)")  # (the last 国家 of a national zone's name)
 # the research a project funds, ending its core (重大科技攻关项目 → 科技攻关, 前沿技术研发项目,
 # 基础研究项目): a project so named states its field (0.9.197: dev/ + reviewed/ six more facts
 # right, one more false); other projects are named by what they build (新型储能项目)
-_SPATIAL_PLAN = re.compile("国土空间(?:总体|分区|详细|专项)?$")
-_NATIONAL = re.compile(r"国家级?(?!.*国家)")  # (the last 国家 of a national zone's name)
 _RESEARCH_ENDS = ("攻关", "研发", "研究", "科研")
 
 
