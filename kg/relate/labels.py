@@ -663,8 +663,7 @@ def named(
     if type_word not in WEAK_TYPES:  # (实施30项市级疏堵工程: a counted strong kind is named)
         return not _routine_plan(core, type_word)  # (科学制定灌溉用水计划: routine work)
     if (
-        _IN_MANY_PLACES.search(text, max(0, start - 16), start)
-        or ("领域" in text[max(0, start - 22) : start] and _in_fields(text, start))
+        _IN_MANY_PLACES.search(text, max(0, start - 16), start) or _in_fields(text, start)
     ) and not name_mark(label, lexicon):
         return False  # 在30个县建设运营现代农事综合服务中心: one of a kind in each county
     if _PARTNERED_WITH.search(text, max(0, start - 20), start):
@@ -737,8 +736,12 @@ _IN_FIELDS = re.compile(r"在[^，。；]{2,60}等(?:重点|前沿|新兴)?领�
 
 
 def _in_fields(text: str, start: int) -> bool:
-    """Whether the name is built in many fields listed before it (在…等领域推动建设…)."""
-    return _IN_FIELDS.search(text, max(0, start - 80), start) is not None
+    """Whether the name is built in many fields listed before it (在…等领域推动建设…); the
+    pattern's 领域 stands within 22 characters, so the long search runs only then."""
+    return (
+        "领域" in text[max(0, start - 22) : start]
+        and _IN_FIELDS.search(text, max(0, start - 80), start) is not None
+    )
 
 
 # a mechanism or system explored, not yet set up (探索建立…评价机制: the gold leaves it optional)

@@ -441,8 +441,11 @@ _WITH_AS = re.compile(r"以[^，；以为]{2,20}为(?:主题|主线|重点|目�
 
 # verbs opening a clause that is a task of its own (做实…工作, 加强…管理)
 # (not 组织: …大学习，组织党员干部带着嘱托学，推动…: how the program is carried out)
-_TASK_VERBS = tuple(v for v in (*IMPLEMENT_VERBS, *DOING_VERBS) if len(v) > 1 and v != "组织")
-_PARALLEL_VERBS = tuple(PARALLEL_CUES)
+# and, since 0.9.226, verbs of pushing a task on (加快重点行业落后产能淘汰…: words/parallel_cues.txt)
+_TASK_VERBS = (
+    *(v for v in (*IMPLEMENT_VERBS, *DOING_VERBS) if len(v) > 1 and v != "组织"),
+    *PARALLEL_CUES,
+)
 # so many clauses make a sentence a list of tasks, whose closing purpose is the list's
 _TASK_LIST = 6
 
@@ -491,7 +494,7 @@ def _opens_with_action(text: str, cl: Clause) -> bool:
     pos = cl.start
     adv = ADVERB_RUN.match(text, pos, cl.end)
     pos = adv.end() if adv else pos
-    return text.startswith(_TASK_VERBS, pos) or text.startswith(_PARALLEL_VERBS, pos)
+    return text.startswith(_TASK_VERBS, pos)
 
 
 def _action_follows(text: str, clauses: list[Clause], ci: int) -> bool:
