@@ -365,6 +365,15 @@ FROM_FIELDS = re.compile(
 )
 
 
+# adverbs that stand before a verb of carrying out that ends a frame (系统布局, 统筹实施)
+_FRAME_ADVERBS = tuple(sorted({*VERB_ADVERBS, "系统"}, key=len, reverse=True))
+
+
+def _before_verb(text: str, lo: int, stop: int) -> str | None:
+    """The adverb ending at ``stop`` with two characters of the frame's object left before it."""
+    return next((a for a in _FRAME_ADVERBS if text.endswith(a, lo + 2, stop)), None)
+
+
 def frames(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of 围绕/聚焦/紧扣 … frames up to 等 or the end of the clause, and of the fields
     从…等领域 lists (kg.relate.grammar.FROM_FIELDS)."""
@@ -391,6 +400,9 @@ def frames(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 pos = span.find(v, skip + 1)
                 if pos > 0:
                     stop = min(stop, m.end() + pos)
+            # (围绕新动能培育积极实施…, …推动社会发展系统布局实施…: the verb's adverb is not the object's)
+            while (adverb := _before_verb(text, m.end(), stop)) is not None:
+                stop -= len(adverb)
         out.append((m.start(), stop))
     return out
 

@@ -96,6 +96,9 @@ _COUNT_OPENS = re.compile(
     r"|(?:产生|形成|推出)?一大?批(?=[\u4e00-\u9fff]{2})"  # (产生一大批新技术、新产品…: so many)
 )
 _SERVICE_NOUN = re.compile(r"服务(?:贸易|业|消费|外包)")
+# someone carrying out or striving for something (市州级医院创建三甲医院, 企业实施品牌国际化战略,
+# 西夏陵争创5A级旅游景区): a clause of its own actor, not a topic (文明城市创建 ends in its verb)
+_ACTOR_DOING = re.compile(r"(?<=..)(?:创建|争创|创成|申创|实施)(?=[\w]{2})")
 
 
 # characters that make a word of the verb before them (创新券, 服务型, 开放式)
@@ -165,6 +168,7 @@ def clean_theme(ref: ThemeRef, lexicon: Lexicon) -> ThemeRef | None:
         or label.startswith(("活动", "行动"))  # (…等活动深入基层: the list's head, cut off)
         or _QUANTITY.search(label)
         or (THEME_PREDICATE.search(label, 2) is not None and len(label) > 4)
+        or (ref.rule != "serves.name" and _ACTOR_DOING.search(label) is not None)
         or re.search(r"[，。；！？“”]", label)
         or len(_HAN.findall(label)) < 2  # (“4+1”重要要求: a number is no topic)
         or _NOT_A_TOPIC.search(label) is not None

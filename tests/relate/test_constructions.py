@@ -4710,3 +4710,18 @@ def test_read_in_0_9_228() -> None:
     text = "深入推进“多规合一”，优化两江新区、北碚区国土空间分区规划，完善重点片区功能布局。"
     got = {o for s, o in _served(text, "重庆") if s.endswith("国土空间分区规划")}
     assert got == {"国土空间"}
+
+
+def test_read_in_0_9_229() -> None:
+    # agreed errors of whole-corpus round 47: someone else creating or carrying out something
+    # in the clause before or after is a clause, not a topic (gwr2026-qinghai, gwr2026-anhui)
+    text = "积极推动市州级医院创建三甲医院，实施好医疗卫生强基工程，加快建设基层分级诊疗体系。"
+    got = {o for s, o in _served(text, "青海") if s == "医疗卫生强基工程"}
+    assert got and not any("创建" in o for o in got)
+    text = "开展“皖美品牌”培育行动，支持企业实施品牌国际化战略。"
+    assert not any("实施" in o for _, o in _served(text, "安徽"))
+    # ... and the adverb before the verb that ends a frame is not the frame's topic's
+    # (policy-shandong-020: 系统布局实施 is laid out systematically)
+    text = "围绕新动能培育、传统产业提升、推动社会发展系统布局实施省重大科技创新工程。"
+    got = {o for s, o in _served(text, "山东") if s == "省重大科技创新工程"}
+    assert "社会发展" in got and "社会发展系统" not in got
