@@ -151,6 +151,8 @@ def way_or_kind(core: str, text: str, after: int) -> bool:
         or _per_unit(core, text, after)
         or _party_mix(core, text, after)
         or ("+" in core and _MODELS_AFTER.match(text, after) is not None)
+        # (探索发展“人工智能+”新业态新模式, “文化+体验”新业态: a class of new business forms)
+        or text.startswith("新业态", after)
         # (“圈内1小时、济青1.5小时”通勤圈: a travel-time target; “三大平台”: a count of a weak kind)
         or (
             _TRAVEL_TIME.search(core) is not None

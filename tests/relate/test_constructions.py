@@ -4725,3 +4725,12 @@ def test_read_in_0_9_229() -> None:
     text = "围绕新动能培育、传统产业提升、推动社会发展系统布局实施省重大科技创新工程。"
     got = {o for s, o in _served(text, "山东") if s == "省重大科技创新工程"}
     assert "社会发展" in got and "社会发展系统" not in got
+
+
+def test_read_in_0_9_230() -> None:
+    # agreed error of whole-corpus round 49 and a trap of policy-shandong-005: new business
+    # forms named by an example in quotes are a class of forms, not a program
+    text = "探索发展共享经济、平台经济等“人工智能+”新业态新模式，培育新的经济增长点。"
+    assert not _implemented(text, "山东")
+    # ... while a named new model is still one (policy-central-166)
+    assert ("山东", "“场景招商”新模式") in _implemented("推广“场景招商”新模式。", "山东")
