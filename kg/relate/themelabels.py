@@ -98,7 +98,7 @@ _COUNT_OPENS = re.compile(
 _SERVICE_NOUN = re.compile(r"服务(?:贸易|业|消费|外包)")
 # someone carrying out or striving for something (市州级医院创建三甲医院, 企业实施品牌国际化战略,
 # 西夏陵争创5A级旅游景区): a clause of its own actor, not a topic (文明城市创建 ends in its verb)
-_ACTOR_DOING = re.compile(r"(?<=..)(?:创建|争创|创成|申创|实施)(?=[\w]{2})")
+_ACTOR_DOING = re.compile(r"(?<=..)(?:创建|争创|创成|申创|实施)(?=\w{2})")
 
 
 # characters that make a word of the verb before them (创新券, 服务型, 开放式)
