@@ -4734,3 +4734,10 @@ def test_read_in_0_9_230() -> None:
     assert not _implemented(text, "山东")
     # ... while a named new model is still one (policy-central-166)
     assert ("山东", "“场景招商”新模式") in _implemented("推广“场景招商”新模式。", "山东")
+
+
+def test_read_in_0_9_231() -> None:
+    # whole-corpus round 52 (gwr2026-jiangxi): how far a quoted name reaches is not part of it
+    text = "拓展治安“三张图”应用场景，推进“一村（格）一警”全覆盖，严厉打击违法犯罪行为。"
+    assert ("江西", "“一村(格)一警”") in _implemented(text, "江西")
+    assert not any(o.endswith("覆盖") for _, o in _implemented(text, "江西"))
