@@ -58,7 +58,7 @@ from kg.relate.grammar import (
     second_program,
 )
 from kg.relate.leftovers import CAMPAIGN_TYPES, LEADING_COUNT, SHAPING
-from kg.relate.verbs import pushes
+from kg.relate.verbs import own_program_after, pushes
 from kg.relate.words import (
     ACTION_VERBS,
     BARE_FIELDS,
@@ -359,6 +359,7 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
             or (w in BUILD_VERBS and built_after(text, end))
             or (w in _WIDENING and _WIDENED.match(text, end))
             or pushes(tokens, j, idx, type_word)  # 推动提振消费专项行动
+            or (w.endswith("落实") and own_program_after(text, tokens[j].end))
         ):
             k = _after_verbs(tokens, j, idx, end, type_word)
             start = tokens[k].start

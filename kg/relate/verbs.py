@@ -20,7 +20,14 @@ from kg.relate.words import (
     VERBS_BEFORE_JIANSHE,
 )
 
-__all__ = ["governing_verb", "opens_with_verb", "pushed_by", "pushes", "split_adverb_verbs"]
+__all__ = [
+    "governing_verb",
+    "opens_with_verb",
+    "own_program_after",
+    "pushed_by",
+    "pushes",
+    "split_adverb_verbs",
+]
 
 # a type word that ends a name (not one that opens the next: 完成制度集成…)
 _ENDING_TYPE_WORD = re.compile(
@@ -66,6 +73,15 @@ _RESULT = "出起"  # (打造出, 建立起)
 # 落实 carries out another's policy, unless the program is the actor's own (gold README)
 _CARRY_OUT = frozenset(("落实", "贯彻落实", "全面落实", "严格落实", "深入落实"))
 _OWN = ("我省", "本省", "我市", "本市", "我区", "全省", "省委省政府")
+# a name of the province's level or of its strong-province campaign, right after 落实
+_OWN_NAME = re.compile(r"省(?![外内])|[\u4e00-\u9fff]{2,4}强省")
+
+
+def own_program_after(text: str, pos: int) -> bool:
+    """Whether the name at ``pos``, after 落实, is the province's own program: of its level
+    (省级开发区…30条政策措施) or its strong-province campaign (文化强省建设三年行动计划)."""
+    return _OWN_NAME.match(text, pos) is not None
+
 
 # a verb of purpose right before a name makes the name what is served (支持“首发经济”)
 _PURPOSE_VERBS = ("支持", "助力", "赋能")
@@ -93,6 +109,8 @@ def governing_verb(
         w = tok.text
         # titles and quoted names of an enumeration stand between a verb and its objects
         between = _BETWEEN_SKIP.sub("", text[tok.end : start])
+        if w.endswith("落实") and not between and own_program_after(text, start):
+            return ("impl", w, tok.end)  # 全面落实省级…措施: the province's own program
         if w in BLOCK_VERBS and not (
             w in ("研究", "学习") and ti > 0 and _nominal_before(tokens[ti - 1], tok, limit)
         ):  # (基础研究领先和…行动, 党史学习教育: a noun, not a verb of learning)

@@ -4741,3 +4741,15 @@ def test_read_in_0_9_231() -> None:
     text = "拓展治安“三张图”应用场景，推进“一村（格）一警”全覆盖，严厉打击违法犯罪行为。"
     assert ("江西", "“一村(格)一警”") in _implemented(text, "江西")
     assert not any(o.endswith("覆盖") for _, o in _implemented(text, "江西"))
+
+
+def test_read_in_0_9_232() -> None:
+    # 落实 carries out the province's own program, named by its level or its strong-province
+    # campaign (gwr2026-shaanxi, gwr2026-guizhou: the gold gives both) ...
+    text = "全面落实文化强省建设三年行动计划，实施文化惠民工程，推进文化产业发展。"
+    assert ("陕西", "文化强省建设三年行动计划") in _implemented(text, "陕西")
+    text = "全面落实省级开发区管理制度改革30条政策措施，实体化、市场化运营开发区。"
+    assert ("贵州", "省级开发区管理制度改革30条政策措施") in _implemented(text, "贵州")
+    # ... but not the centre's
+    text = "落实国家新一轮重点行业稳增长方案，推动工业经济回升。"
+    assert not _implemented(text, "辽宁")
