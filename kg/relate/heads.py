@@ -262,11 +262,25 @@ def theme_prefix(text: str, quote_open: int, lo: int, lexicon: Lexicon) -> str:
             start = lo + hit.start
             if "、" in text[max(lo, start - 12) : start] and _SET_NAME.match(text, quote_open + 1):
                 return ""  # …算法、港航供应链大数据“三大平台”: the last item's, not the set's
-            return text[start:quote_open]
+            return text[_item_start(text, lo, start) : quote_open]
     return ""
 
 
 _SET_NAME = re.compile(r"[一二两三四五六七八九十\d]+大")
+# the words of an item before a theme that ends it (购房补贴、住房消费“以旧换新”: 住房消费)
+_ITEM_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _item_start(text: str, lo: int, start: int) -> int:
+    """Where the item of a list (after 、) whose last word is the theme at ``start`` opens:
+    the theme's item, not a word cut from it (住房消费, not 消费)."""
+    sep = text.rfind("、", lo, start)
+    if sep < 0 or not _ITEM_HEAD.fullmatch(text, sep + 1, start):
+        return start
+    head = text[sep + 1 : start]
+    if any(head.startswith(v) for v in ACTION_VERBS) or re.search("[和与及]", head):
+        return start  # (…、机构和基础设施“四个体系”: the items of the set the quote names)
+    return sep + 1
 
 
 def topic_lead(

@@ -4753,3 +4753,13 @@ def test_read_in_0_9_232() -> None:
     # ... but not the centre's
     text = "落实国家新一轮重点行业稳增长方案，推动工业经济回升。"
     assert not _implemented(text, "辽宁")
+
+
+def test_read_in_0_9_233() -> None:
+    # whole-corpus round 54 (gwr2026-anhui): the modifier of a quoted name after 、 is its
+    # whole item, not a theme cut from its end (住房消费, not 消费) ...
+    text = "优化实施阶段性购房补贴、住房消费“以旧换新”等政策举措，推动收购存量商品房。"
+    assert ("安徽", "住房消费“以旧换新”政策举措") in _implemented(text, "安徽")
+    # ... but items joined by 和 are the members of the set the quote names (gwr2026-shanghai)
+    text = "完善金融市场、产品、机构和基础设施“四个体系”，做好科技金融。"
+    assert not any(o.startswith("机构") for _, o in _implemented(text, "上海"))
