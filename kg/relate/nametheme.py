@@ -467,8 +467,13 @@ def _without_scope(core: str, lexicon: Lexicon | None, type_word: str) -> str:
     return rest if len(rest) >= 3 or core.startswith("抓") else core
 
 
+# the levels of government a name opens with (省市县金融直连服务机制): its scope
+_LEVELS = re.compile(r"(?:省市县乡?|省市区县?|市县区)(?:[两三四五]级)?(?=[\u4e00-\u9fff]{2})")
+
+
 def _scope_cut(core: str, lexicon: Lexicon) -> str:
     core = _NUMBERED_SCOPE.sub("", core) or core
+    core = _LEVELS.sub("", core, count=1) if _LEVELS.match(core) else core
     start = 0
     for tok in segment(core, 0, lexicon):
         if not _NAME_SCOPE.fullmatch(tok.text) or len(core) - tok.end < 2:

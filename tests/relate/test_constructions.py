@@ -4763,3 +4763,11 @@ def test_read_in_0_9_233() -> None:
     # ... but items joined by 和 are the members of the set the quote names (gwr2026-shanghai)
     text = "完善金融市场、产品、机构和基础设施“四个体系”，做好科技金融。"
     assert not any(o.startswith("机构") for _, o in _implemented(text, "上海"))
+
+
+def test_read_in_0_9_234() -> None:
+    # whole-corpus round 56 (gwr2026-shandong): the levels of government a name opens with
+    # are its scope, not its topic
+    text = "完善省市县金融直连服务机制，新增上市公司10家。"
+    got = {o for s, o in _served(text, "山东") if s == "省市县金融直连服务机制"}
+    assert got == {"金融直连"}
