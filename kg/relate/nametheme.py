@@ -473,7 +473,8 @@ _LEVELS = re.compile(r"(?:省市县乡?|省市区县?|市县区)(?:[两三四五
 
 def _scope_cut(core: str, lexicon: Lexicon) -> str:
     core = _NUMBERED_SCOPE.sub("", core) or core
-    core = _LEVELS.sub("", core, count=1) if _LEVELS.match(core) else core
+    if (levels := _LEVELS.match(core)) is not None:
+        core = core[levels.end() :]
     start = 0
     for tok in segment(core, 0, lexicon):
         if not _NAME_SCOPE.fullmatch(tok.text) or len(core) - tok.end < 2:
