@@ -158,6 +158,9 @@ _ACTION_MORPHEMES = re.compile(
     r"[一二三四五六七八九十百千万\d]+[大项个])$"
 )
 
+# the upgrade a thing gets (家园提级, 社区提质): no topic with a two-character word
+_UPGRADE = re.compile(r"提级|提升|提质|提能|升级|扩能|扩优|扩容|增效")
+
 _NAME_LEAD = re.compile(
     r"^(?:[一二两三四五六七八九十\d]+届|新一轮|新时代|更高水平|高水平|高标准|省级|全省|全面|深入|持续|开展|实施)+"
 )
@@ -258,6 +261,8 @@ def quoted_name_theme(label: str) -> str | None:
     if mid in TYPE_WORDS or (not mid and bare):
         return None  # “个十百”平台培育工程: a kind of program
     if len(mid) < 3 and mid != bare:
+        if _UPGRADE.fullmatch(bare.split(mid, 1)[-1]):
+            return None  # “石榴籽”家园提级工程: an upgrade of a word, no topic
         mid = bare  # “2152”龙头引育工程: too little is left without its doing
     if mid.startswith(("重大", "重点")):
         mid = mid[2:] if len(mid) >= 5 else ""  # (重大基础研究项目; 重大科技示范工程: none)
@@ -556,6 +561,8 @@ _MORE = re.compile(r"(?:(?:更多|更加)(?:优质)?)?")
 
 # what a purpose makes into something (让康养旅居成为假日经济的新增长点)
 _BECOMES = re.compile(r"([\u4e00-\u9fff]{2,12}?)成为")
+# 、 and a second modifier of the noun after 的 (事业牵引产业、产业支撑事业的格局)
+_SHARED_MODIFIER = re.compile(r"、[^，。；、“”]{1,10}的")
 
 
 def purpose_themes(
@@ -599,11 +606,12 @@ def purpose_themes(
         refs = [r for r in refs if obj_start <= r.start and r.end <= obj_end]
     if (give or strong) and not refs:
         # a vocabulary theme found is what the clause is about; the rest says what of it
-        refs.extend(
-            phrase_themes(
-                text, obj_start, obj_end, refs, purpose.id, purpose.confidence_of("phrase")
-            )
+        phrases = phrase_themes(
+            text, obj_start, obj_end, refs, purpose.id, purpose.confidence_of("phrase")
         )
+        if not any(_SHARED_MODIFIER.match(text, r.end) for r in phrases):
+            # (构建事业牵引产业、产业支撑事业的…格局: modifiers of a noun, each a fragment)
+            refs.extend(phrases)
     elif not refs:
         # 提高经济运行监测分析能力: what a capacity is raised for is the theme
         body = text[obj_start:obj_end].rstrip("。！？!?；;，, \n")

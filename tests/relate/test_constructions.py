@@ -4771,3 +4771,15 @@ def test_read_in_0_9_234() -> None:
     text = "完善省市县金融直连服务机制，新增上市公司10家。"
     got = {o for s, o in _served(text, "山东") if s == "省市县金融直连服务机制"}
     assert got == {"金融直连"}
+
+
+def test_read_in_0_9_235() -> None:
+    # whole-corpus round 57 (gwr2026-gansu, gwr2026-guangdong): the first of two modifiers
+    # shared by a noun after 的 is a fragment, no aim ...
+    text = "制定出台养老服务业高质量发展实施意见，构建事业牵引产业、产业支撑事业的良性互动格局。"
+    assert not any(o.startswith("事业") for _, o in _served(text, "甘肃"))
+    # ... and neither is a two-character word and the upgrade it gets (gwr2026-qinghai)
+    text = "实施社区“石榴籽”家园提级工程，推广普及国家通用语言文字。"
+    assert not any(o.startswith("家园") for _, o in _served(text, "青海"))
+    # a quoted name's own words and the nurturing they get still are (“2152”龙头引育工程)
+    assert ("“2152”龙头引育工程", "龙头引育") in _served("实施“2152”龙头引育工程。", "云南")
