@@ -337,6 +337,17 @@ _OWN_FEATURES = re.compile(r"[\u4e00-\u9fff]{2,4}特色现代")
 _RECORD = re.compile(r"(?:全国|全球|世界|国内|全省|我国|省内|西部|中西部)?首[个家座条]")
 
 
+def _described_start(text: str, lo: int, first: int, end: int, type_word: str) -> int | None:
+    """Where a name described before it starts: after a quoted description
+    (打造“世界级赛事+全民活动”的旅游体系; not “…”的主题活动: a motto), or after the record
+    that follows a relative clause (福建打造的首个两岸标准共通服务平台: one, its record no name)."""
+    record = _RECORD.match(text, first) if text[first - 1 : first] == "的" else None
+    if record and "、" not in text[first:end] and specific(text[record.end() : end], type_word):
+        return record.end()
+    described = quoted_relative_end(text, lo, first)
+    return described if described is not None and text[first : first + 2] != "主题" else None
+
+
 def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) -> int | None:
     """Where the noun phrase ending at token ``idx`` starts.
 
@@ -393,9 +404,9 @@ def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) 
     opens_with_verb = tokens[region].text in CLAUSE_VERBS or tokens[region].text in IMPLEMENT_VERBS
     if first == lo and not opens_with_verb and specific(text[first:end], type_word):
         return first  # first in its clause: a topic (数字政府大脑平台建成并深化应用)
-    described = quoted_relative_end(text, lo, first)
-    if described is not None and text[first : first + 2] != "主题":
-        return described  # 打造“世界级赛事+全民活动”的旅游体系 (not “…”的主题活动: a motto)
+    described = _described_start(text, lo, first, end, type_word)
+    if described is not None:
+        return described
     if first > lo and specific(text[first:end], type_word):
         before = text[max(lo, first - 12) : first]
         if text[first - 1] == "、" and tokens[region].text not in IMPLEMENT_VERBS:

@@ -4783,3 +4783,12 @@ def test_read_in_0_9_235() -> None:
     assert not any(o.startswith("家园") for _, o in _served(text, "青海"))
     # a quoted name's own words and the nurturing they get still are (“2152”龙头引育工程)
     assert ("“2152”龙头引育工程", "龙头引育") in _served("实施“2152”龙头引育工程。", "云南")
+
+
+def test_read_in_0_9_236() -> None:
+    # xwlb-20250221-10 (the gold requires it): a name after the province's relative clause
+    # and its record (打造的首个…, 建设的全国首家…) is the province's own
+    text = "市场监管总局今天宣布，福建打造的首个两岸标准共通服务平台运行一年来，已经完成标准信息的收集。"
+    assert ("福建", "两岸标准共通服务平台") in _implemented(text)
+    text = "福建打造的全国首个两岸标准共通服务平台运行一年来，已经完成标准信息的收集。"
+    assert ("福建", "两岸标准共通服务平台") in _implemented(text)
