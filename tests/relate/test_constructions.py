@@ -4792,3 +4792,11 @@ def test_read_in_0_9_236() -> None:
     assert ("福建", "两岸标准共通服务平台") in _implemented(text)
     text = "福建打造的全国首个两岸标准共通服务平台运行一年来，已经完成标准信息的收集。"
     assert ("福建", "两岸标准共通服务平台") in _implemented(text)
+
+
+def test_read_in_0_9_237() -> None:
+    # whole-corpus round 59 (gwr2026-jiangxi): 对标 before a type word (提升行动) is how the
+    # firms improve, not part of the topic the name states (the gold gives 优质企业)
+    text = "开展优质企业对标提升行动，力争专精特新中小企业突破6000家。"
+    got = {o for s, o in _served(text, "江西") if s == "优质企业对标提升行动"}
+    assert got == {"优质企业"}
