@@ -353,6 +353,10 @@ _VAGUE_ENDS = (
 _EXTENDED_BY = re.compile(r"延长[一二两三四五六七八九十百\d]+$")
 
 
+# a zone a name's core may end with before its words of doing (新区, 高新区, 开发区)
+_ZONE_NAMES = ("新区", "高新区", "开发区", "经开区", "园区")
+
+
 def _without_tails(core: str) -> tuple[str, bool]:
     """The core without the words of doing that end it (words/name_tails.txt), taken off
     repeatedly, and whether any was; an aim of two of them stays whole (…降本增效)."""
@@ -365,6 +369,8 @@ def _without_tails(core: str) -> tuple[str, bool]:
         if m.start() == 2 and m.group().endswith("培育") and core[:2] not in TWO_CHARACTER_TOPICS:
             break  # 企业梯度培育 (企业 alone says too little)
         left = core[: m.start()]
+        if left.endswith(_ZONE_NAMES):
+            break  # 西海岸新区创新发展: what the zone does is the topic; the zone is a place
         if stripped and (left.endswith(_VAGUE_ENDS) or left in GENERIC_CORES):
             break  # 公共服务提升, 教育提质扩优: the word left would say too little (公共, 教育)
         core, stripped = left, True

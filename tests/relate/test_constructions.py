@@ -4800,3 +4800,22 @@ def test_read_in_0_9_237() -> None:
     text = "开展优质企业对标提升行动，力争专精特新中小企业突破6000家。"
     got = {o for s, o in _served(text, "江西") if s == "优质企业对标提升行动"}
     assert got == {"优质企业"}
+
+
+def test_read_in_0_9_238() -> None:
+    # xwlb-20250702-09 (the gold requires it): the maritime departments of the provinces
+    # listed act for them, as their other departments do
+    text = (
+        "今天，天津、辽宁、河北、山东四地海事部门在渤海西部海域共同启动了为期三天的"
+        "“海安2025”渤海海域联合巡航执法行动。"
+    )
+    got = {s for s, o in _implemented(text) if o == "“海安2025”渤海海域联合巡航执法行动"}
+    assert got == {"天津", "辽宁", "河北", "山东"}
+    # gwr2026-shandong, policy-shandong-020: 创新发展 and 传承创新 are what a program does for
+    # its topic, not part of it (the gold gives 数字经济, 新一代人工智能)
+    text = "建设省级数字经济创新发展试验区，推进实数融合促进行动。"
+    got = {o for s, o in _served(text, "山东") if s == "省级数字经济创新发展试验区"}
+    assert got == {"数字经济"}
+    text = "加快中医药传承创新平台建设，增强亳州“世界中医药之都”等品牌影响力。"
+    got = {o for s, o in _served(text, "安徽") if s == "中医药传承创新平台"}
+    assert got == {"中医药"}
