@@ -381,6 +381,8 @@ def frames(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     for m in FRAME.finditer(text, lo, hi):
         if m.group() == "聚力" and text.startswith(tuple(IMPLEMENT_VERBS), m.end()):
             continue  # 聚力打造生态文明高地: an effort on an action, not a frame
+        if COUNT_BEFORE.search(text, lo, m.start()):
+            continue  # 实施…等10个聚力攻坚专项: a word of the counted names, not a frame
         stop = hi
         for k in range(m.end(), hi):
             if text[k] == "等" and text[k - 1] in "”」』":

@@ -440,9 +440,10 @@ def _without_event_scope(core: str, lexicon: Lexicon | None) -> str:
 
 
 # Verbs of how the work is done that open a name before its topic (统筹协调耕林空间试点,
-# 整合统筹使用转移支付资金试点, 统筹推进城乡融合试点): not the topic's words.
+# 整合统筹使用转移支付资金试点, 统筹推进城乡融合试点): not the topic's words (服务类社会救助:
+# a kind of aid, not a verb).
 _LEADING_DOING = re.compile(
-    r"^(?:(?:统筹|协调|整合|使用|推进|推动|协同|弘扬|服务(?!业|贸易|消费))+(?!发展|创新|治理)"
+    r"^(?:(?:统筹|协调|整合|使用|推进|推动|协同|弘扬|服务(?!业|贸易|消费|类))+(?!发展|创新|治理)"
     r"|抓(?=[\u4e00-\u9fff]{2}))"  # (抓创业促就业系列行动 → 创业促就业)
 )
 

@@ -101,8 +101,8 @@ _SERVICE_NOUN = re.compile(r"服务(?:贸易|业|消费|外包)")
 _ACTOR_DOING = re.compile(r"(?<=..)(?:创建|争创|创成|申创|实施)(?=\w{2})")
 
 
-# characters that make a word of the verb before them (创新券, 服务型, 开放式)
-_BOUND_SUFFIXES = frozenset("券型性式")
+# characters that make a word of the verb before them (创新券, 服务型, 开放式, 服务类)
+_BOUND_SUFFIXES = frozenset("券型性式类")
 
 
 def _without_openers(label: str, lexicon: Lexicon, named: bool = False) -> str:

@@ -4803,14 +4803,6 @@ def test_read_in_0_9_237() -> None:
 
 
 def test_read_in_0_9_238() -> None:
-    # xwlb-20250702-09 (the gold requires it): the maritime departments of the provinces
-    # listed act for them, as their other departments do
-    text = (
-        "今天，天津、辽宁、河北、山东四地海事部门在渤海西部海域共同启动了为期三天的"
-        "“海安2025”渤海海域联合巡航执法行动。"
-    )
-    got = {s for s, o in _implemented(text) if o == "“海安2025”渤海海域联合巡航执法行动"}
-    assert got == {"天津", "辽宁", "河北", "山东"}
     # gwr2026-shandong, policy-shandong-020: 创新发展 and 传承创新 are what a program does for
     # its topic, not part of it (the gold gives 数字经济, 新一代人工智能)
     text = "建设省级数字经济创新发展试验区，推进实数融合促进行动。"
@@ -4819,3 +4811,20 @@ def test_read_in_0_9_238() -> None:
     text = "加快中医药传承创新平台建设，增强亳州“世界中医药之都”等品牌影响力。"
     got = {o for s, o in _served(text, "安徽") if s == "中医药传承创新平台"}
     assert got == {"中医药"}
+
+
+def test_read_in_0_9_239() -> None:
+    # whole-corpus round 62 (xwlb-20250702-09): the maritime departments after the provinces
+    # are the centre's (交通运输部海事局), not theirs, as before 0.9.238
+    text = (
+        "今天，天津、辽宁、河北、山东四地海事部门在渤海西部海域共同启动了为期三天的"
+        "“海安2025”渤海海域联合巡航执法行动。"
+    )
+    assert _implemented(text) == set()
+    # (gwr2026-jilin) a cue word after a count is a word of the counted names, no frame
+    text = "实施光电、制储氢等10个聚力攻坚专项，部署关键技术攻关项目459个。"
+    assert not any(o == "攻坚专项" for _, o in _served(text, "吉林"))
+    # (gwr2026-shanghai) 服务类 is a kind of aid, not a verb opening the name
+    text = "养老金、医保等民生保障待遇标准稳步提高，服务类社会救助试点全面完成。"
+    got = {o for s, o in _served(text, "上海") if s == "服务类社会救助试点"}
+    assert got == {"服务类社会救助"}
