@@ -4828,3 +4828,10 @@ def test_read_in_0_9_239() -> None:
     text = "养老金、医保等民生保障待遇标准稳步提高，服务类社会救助试点全面完成。"
     got = {o for s, o in _served(text, "上海") if s == "服务类社会救助试点"}
     assert got == {"服务类社会救助"}
+
+
+def test_read_in_0_9_240() -> None:
+    # whole-corpus round 63 (gwr2026-beijing): a ring road before a quoted name is where the
+    # program is, not what it is for
+    text = "新建绿道1000公里，贯通清河两岸滨水步道，建成四环路“月季花环”，深化无界公园建设。"
+    assert not any(o == "四环路" for _, o in _served(text, "北京"))
