@@ -526,12 +526,17 @@ def _provinces_run(core: str, lexicon: Lexicon) -> int:
     return len(seen) if len(seen) >= 3 else 0
 
 
+_ROAD_OPENS = re.compile(r"[\u4e00-\u9fff]{2}(?:大道|大街)(?=[\u4e00-\u9fff]{2})")
+
+
 def _without_places(core: str, lexicon: Lexicon) -> str:
     """The core without the places and provinces that open it (北京-雄安人才科创 -> 人才科创),
     and without a province that closes it (绿色低碳领域重庆 -> 绿色低碳领域); a theme of the
     vocabulary keeps its places (京津冀协同发展)."""
     if lexicon.theme_of(core) is not None:
         return core
+    if road := _ROAD_OPENS.match(core):
+        core = core[road.end() :]  # 天府大道科创: the avenue the corridor runs along, a place
     gaz = gazetteer(lexicon)
     while True:
         ends = [h.end for h in gaz.geo(core) if h.start == 0]

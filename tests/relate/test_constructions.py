@@ -4835,3 +4835,11 @@ def test_read_in_0_9_240() -> None:
     # program is, not what it is for
     text = "新建绿道1000公里，贯通清河两岸滨水步道，建成四环路“月季花环”，深化无界公园建设。"
     assert not any(o == "四环路" for _, o in _served(text, "北京"))
+
+
+def test_read_in_0_9_241() -> None:
+    # whole-corpus round 64 (gwr2026-sichuan): an avenue opening a corridor's name is where it
+    # runs, and 科创 left after it is a topic of two characters (the gold gives 科创)
+    text = "推进天府大道科创大走廊、成渝中线科创大走廊、德阳高端装备科技城建设。"
+    got = {o for s, o in _served(text, "四川") if s == "天府大道科创大走廊"}
+    assert got == {"科创"}
