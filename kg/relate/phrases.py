@@ -341,6 +341,9 @@ def _qualified_topic(core: str, lexicon: Lexicon) -> str | None:
     return core
 
 
+_TASKS_REQUIRED = re.compile(r"”(?:任务|工作|部署)?要求[，。；]?$")
+
+
 def frame_themes(
     text: str,
     fs: int,
@@ -354,6 +357,8 @@ def frame_themes(
     rule's confidence, unquoted objects at its ``phrase`` variant's."""
     refs: list[ThemeRef] = []
     used: list[tuple[int, int]] = []
+    if _TASKS_REQUIRED.search(text, fs, fe):
+        return refs  # 紧扣“十大创新”“十强产业”…任务要求: tasks laid down, not what it is for
     for q in quotes:
         if fs <= q.start - 1 and q.end + 1 <= fe + 1:
             # a quoted name that a verb inside the frame governs is not a theme (打造“北疆文化”品牌)

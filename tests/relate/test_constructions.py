@@ -4843,3 +4843,14 @@ def test_read_in_0_9_241() -> None:
     text = "推进天府大道科创大走廊、成渝中线科创大走廊、德阳高端装备科技城建设。"
     got = {o for s, o in _served(text, "四川") if s == "天府大道科创大走廊"}
     assert got == {"科创"}
+
+
+def test_read_in_0_9_242() -> None:
+    # whole-corpus rounds 59, 64 and 65 (policy-shandong-038): a frame of the tasks laid down
+    # (紧扣“…”“…”任务要求) names what is required, not what the strategy after it is for
+    text = (
+        "紧扣“十大创新”“十强产业”“十大扩内需”任务要求，落实制造强省发展战略，"
+        "坚持创新驱动、标准引领、示范带动、系统推进。"
+    )
+    got = {o for s, o in _served(text, "山东") if s == "制造强省发展战略"}
+    assert got == {"制造强省"}
