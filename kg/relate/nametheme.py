@@ -353,8 +353,8 @@ _VAGUE_ENDS = (
 _EXTENDED_BY = re.compile(r"延长[一二两三四五六七八九十百\d]+$")
 
 
-# a zone a name's core may end with before its words of doing (新区, 高新区, 开发区)
-_ZONE_NAMES = ("新区", "高新区", "开发区", "经开区", "园区")
+# a zone a name's core may end with before its words of doing (新区, and so 高新区; 开发区)
+_ZONE_NAMES = ("新区", "开发区", "经开区", "园区")
 
 
 def _without_tails(core: str) -> tuple[str, bool]:
