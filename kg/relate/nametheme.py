@@ -549,6 +549,8 @@ def _without_places(core: str, lexicon: Lexicon) -> str:
         end = max([*ends, chain])
         rest = core[end:].lstrip("-—·、与和 ")
         rest = rest[2:] if rest.startswith(_LANDFORMS) and len(rest) >= 4 else rest  # (太原盆地)
+        if len(rest) == 1 and rest not in "港湾区县市镇村省":
+            return rest  # 赣鄱氢 (走廊): a character is left, no topic (the caller drops it)
         if len(rest) < 2 or rest[0] in "港湾区县市镇村" or rest.startswith(_PLACE_GOES_ON):
             return core  # (日照港转型…, 山东半岛高新区…: the place goes on into its port)
         core = rest

@@ -269,7 +269,19 @@ def quoted_name_theme(label: str) -> str | None:
     if mid.startswith(("赋能", "助力")):
         mid = mid[2:] if len(mid) >= 5 else ""  # (“共享智造”赋能集群行动: a verb's object)
     mid = _LINKED.sub("", mid)  # (“票根”联动促消费试点: linked is how, 促消费 the aim)
-    if (
+    if tw == "体系" and mid.endswith("政策"):
+        # “1+N”人才政策体系 → 人才: a body of policies is for their topic (经济政策 kept whole)
+        if mid.endswith(("帮扶政策", "扶持政策", "支持政策", "激励政策", "保障政策")):
+            return None  # 常态化帮扶政策体系: support, its own kind's words, no topic
+        topic = mid[:-2]
+        if len(topic) >= 3 or topic in TWO_CHARACTER_TOPICS:
+            mid = topic
+    return mid if _states_topic(mid) else None
+
+
+def _states_topic(mid: str) -> bool:
+    """Whether the words between a quoted name and its type word state a topic."""
+    return (
         len(mid) >= 2
         and mid not in GENERIC_CORES
         and mid not in GENERIC_THEMES
@@ -280,9 +292,7 @@ def quoted_name_theme(label: str) -> str | None:
         and not re.search(r"[一二两三四五六七八九十百千]+[大项类]|标志性", mid)  # (…三大标志性战役)
         and mid[0] not in "和与及、的"
         and not _GOING_TO.fullmatch(mid)  # (“以旧换新”进乡村活动: where it goes, not what for)
-    ):
-        return mid
-    return None
+    )
 
 
 _GOING_TO = re.compile(r"进(?:乡村|农村|社区|校园|企业|万家|基层|园区|商圈|景区)+")

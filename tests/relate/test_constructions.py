@@ -4854,3 +4854,15 @@ def test_read_in_0_9_242() -> None:
     )
     got = {o for s, o in _served(text, "山东") if s == "制造强省发展战略"}
     assert got == {"制造强省"}
+
+
+def test_read_in_0_9_243() -> None:
+    # whole-corpus round 66 (gwr2026-jiangxi): the body of support policies states no topic
+    # but its own kind (帮扶政策); a body of talent policies is for talent
+    text = "持续巩固拓展脱贫攻坚成果，完善过渡期后省级“1+N”常态化帮扶政策体系，优化常态化防止返贫致贫机制。"
+    assert not any(o == "帮扶政策" for _, o in _served(text, "江西"))
+    text = "完善“1+N”人才政策体系，强化人才服务保障。"
+    assert {o for s, o in _served(text, "山西") if s == "“1+N”人才政策体系"} == {"人才"}
+    # (gwr2026-jiangxi) a province's poetic name and one character left give no topic
+    text = "加快打造“赣鄱氢走廊”“赣鄱空中走廊”，力争电子信息产业规模达1.28万亿。"
+    assert not any(o.startswith("赣鄱") for _, o in _served(text, "江西"))
