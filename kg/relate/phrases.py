@@ -215,6 +215,7 @@ def quoted_name_theme(label: str) -> str | None:
     pre = _NAME_LEAD.sub("", m.group("pre"))
     pre = _PRE_ACTION.sub("", _LEADING_COUNT.sub("", pre))
     pre = re.sub(r"(?<=..)(?:专列|专线)$", "", pre)  # (旅游专列“星光燕赵号”…: the kind it is)
+    pre = re.sub(r"(?<=..)数字$", "", pre)  # (台胞台企数字“第一家园”服务平台: how it serves)
     if pre.endswith(("服务", "支持", "助力", "促进", "赋能", "面向")) and not _SERVICE_NOUN.search(
         pre
     ):

@@ -4866,3 +4866,11 @@ def test_read_in_0_9_243() -> None:
     # (gwr2026-jiangxi) a province's poetic name and one character left give no topic
     text = "加快打造“赣鄱氢走廊”“赣鄱空中走廊”，力争电子信息产业规模达1.28万亿。"
     assert not any(o.startswith("赣鄱") for _, o in _served(text, "江西"))
+
+
+def test_read_in_0_9_244() -> None:
+    # whole-corpus round 67 (gwr2026-fujian): 数字 closing the words before a quoted name is
+    # how the platform serves, not part of whom it serves (the gold gives 台胞台企)
+    text = "上线台胞台企数字“第一家园”服务平台，实现台胞在闽“一网通查”和“全网通办”服务。"
+    got = {o for s, o in _served(text, "福建") if s == "台胞台企数字“第一家园”服务平台"}
+    assert got == {"台胞台企"}
