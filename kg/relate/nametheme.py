@@ -18,6 +18,7 @@ from kg.relate.words import (
     COMPOUND_AIMS,
     EVENT_SCOPES,
     EVENT_TOPIC_HEADS,
+    EVENT_VENUES,
     FACILITY_HEADS,
     FIELD_TYPES,
     GENERIC_CORES,
@@ -190,10 +191,8 @@ def name_theme(label: str, lexicon: Lexicon | None = None, field: bool = False) 
     ):
         return None
     core = _without_scope(core, lexicon, tw)
-    if tw in EVENT_TOPIC_HEADS:
-        core = _without_event_scope(core, lexicon)
-        if core[-1:] in _PLACE_ENDS or core.endswith(("组织", "国家")) or "(" in core:
-            return None  # 中关村论坛, 库布其沙漠论坛, 上海合作组织峰会: named by where or who
+    if tw in EVENT_TOPIC_HEADS and not (core := _event_core(core, lexicon)):
+        return None  # 中关村论坛, 库布其沙漠论坛, 上海合作组织峰会: named by where or who
     if tw == "试点":
         core = _PILOT_CITIES.sub("", core)  # (…数字化转型城市试点: the pilot's cities)
     core = _CONJUNCTION_TAIL.sub("", core.strip("-—·、（）() "))
@@ -421,6 +420,17 @@ def _festival_theme(core: str, field: str, lexicon: Lexicon | None) -> str | Non
     if len(core) < 2 or core in ("市民", "农民", "群众", "职工", "全民", "欢乐", "中国"):
         return None
     return core + field
+
+
+def _event_core(core: str, lexicon: Lexicon | None) -> str:
+    """A fair's or forum's core without its scope and venue, or "" when where it is held or
+    who meets is all it says (中关村论坛, 上海合作组织峰会, 夏季达沃斯论坛)."""
+    core = _without_event_scope(core, lexicon)
+    # (尼山世界文明论坛 → 世界文明: a venue the gazetteer does not know, taken off)
+    core = core.removeprefix(next((v for v in EVENT_VENUES if core.startswith(v)), ""))
+    if not core or core[-1] in _PLACE_ENDS or core.endswith(("组织", "国家")) or "(" in core:
+        return ""
+    return core
 
 
 def _without_event_scope(core: str, lexicon: Lexicon | None) -> str:

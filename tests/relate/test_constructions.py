@@ -4874,3 +4874,16 @@ def test_read_in_0_9_244() -> None:
     text = "上线台胞台企数字“第一家园”服务平台，实现台胞在闽“一网通查”和“全网通办”服务。"
     got = {o for s, o in _served(text, "福建") if s == "台胞台企数字“第一家园”服务平台"}
     assert got == {"台胞台企"}
+
+
+def test_read_in_0_9_245() -> None:
+    # whole-corpus rounds 66 and 70 (gwr2026-liaoning): a forum named only by the place it
+    # is held in states no topic
+    text = "高水平承办夏季达沃斯论坛、亚太经合组织高官会，办好第七届中国辽洽会等经贸活动。"
+    assert not any(s == "夏季达沃斯论坛" for s, _ in _served(text, "辽宁"))
+    # (gwr2026-shandong, policy-shandong-019) a venue opening an event's name is where, and
+    # what follows is its topic, as the gold gives (世界文明, 电商)
+    text = "办好尼山世界文明论坛，推动文明交流互鉴。"
+    assert {o for s, o in _served(text, "山东") if s == "尼山世界文明论坛"} == {"世界文明"}
+    text = "组织好泉城电商大会等活动。"
+    assert {o for s, o in _served(text, "山东") if s == "泉城电商大会"} == {"电商"}
