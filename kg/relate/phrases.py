@@ -272,9 +272,9 @@ def quoted_name_theme(label: str) -> str | None:
     mid = _LINKED.sub("", mid)  # (“票根”联动促消费试点: linked is how, 促消费 the aim)
     if tw == "体系" and mid.endswith("政策"):
         # “1+N”人才政策体系 → 人才: a body of policies is for their topic (经济政策 kept whole)
-        if mid.endswith(("帮扶政策", "扶持政策", "支持政策", "激励政策", "保障政策")):
-            return None  # 常态化帮扶政策体系: support, its own kind's words, no topic
         topic = mid[:-2]
+        if topic.endswith(("帮扶", "扶持", "支持", "激励", "保障")):
+            return None  # 常态化帮扶政策体系: support, its own kind's words, no topic
         if len(topic) >= 3 or topic in TWO_CHARACTER_TOPICS:
             mid = topic
     return mid if _states_topic(mid) else None
