@@ -39,6 +39,7 @@ __all__ = [
     "heading_name",
     "modifier_prefix",
     "outer_verb",
+    "own_type_word",
     "shared_type_items",
     "theme_prefix",
 ]
@@ -151,6 +152,16 @@ _MODIFIER_VERBS = ACTION_VERBS | {"发展"}  # (verbs that are no modifier of a 
 _ITEM = re.compile(r"[\u4e00-\u9fff]{2,14}")
 _ITEM_SEPARATORS = "、"
 EVENT_HEADS = ("节", "会", "赛", "季", "论坛")
+# the field after the plus of a formula (“互联网＋教育”): what is added to, not a type word
+_FORMULA_FIELD = re.compile(r"[+＋][\u4e00-\u9fff]{1,4}$")
+
+
+def own_type_word(core: str) -> bool:
+    """A quoted name ends in a type word or an event's head of its own (“芙蓉计划”, not
+    “互联网＋教育”, whose 教育 is the field a formula adds to)."""
+    return core.endswith(EVENT_HEADS + TYPE_WORDS) and not _FORMULA_FIELD.search(core)
+
+
 # heads that end a name of a place or a zone (…创新带, …经济圈, …新城)
 _PLACE_HEADS = frozenset("带区圈城港园站路线网地湾省市县")
 

@@ -90,12 +90,12 @@ from kg.relate.grammar import (
     used_for,
 )
 from kg.relate.heads import (
-    EVENT_HEADS,
     bare_quote,
     counted_set_items,
     heading_name,
     modifier_prefix,
     outer_verb,
+    own_type_word,
     shared_type_items,
     theme_prefix,
     topic_lead,
@@ -121,6 +121,7 @@ from kg.relate.quoted import (
     national,
     own_head_after,
     quoted_key,
+    shared_type,
     way_or_kind,
 )
 from kg.relate.registry import PROGRAM, REGISTRY, program
@@ -473,8 +474,8 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
         prefix = "" if q is not group[0] else prefix_text
         prefix = prefix or theme_prefix(text, q.start - 1, lo, scan.lexicon)
         # a bare type word is shared (“A”“B”机制); a longer head belongs to the last name
-        headed = core.endswith(EVENT_HEADS + TYPE_WORDS)  # (“芙蓉计划”“湘智兴湘”行动: its own)
-        if named_by is not None and (q is last or (len(named_by[1]) <= 2 and not headed)):
+        headed = own_type_word(core)  # (“芙蓉计划”“湘智兴湘”行动: its own)
+        if named_by is not None and (q is last or (shared_type(named_by, after) and not headed)):
             # (泰山人才工程、“外专双百计划”等省级人才工程: a kind of the list, not its head)
             tw, own = named_by[1], headed and text[after] == "等"
             label = f"{prefix}“{core}”" + ("" if own or core.endswith(tw) else tw)

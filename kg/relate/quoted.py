@@ -36,6 +36,7 @@ __all__ = [
     "national",
     "own_head_after",
     "quoted_key",
+    "shared_type",
     "way_or_kind",
 ]
 
@@ -283,4 +284,14 @@ def national(key: str) -> bool:
         key in keys
         or _NATIONAL_TAIL.sub("", key) in keys
         or _NATIONAL_INSIDE.search(key) is not None
+    )
+
+
+def shared_type(named_by: tuple[int, str], after: int) -> bool:
+    """The names of a group share their type word: a bare one (“A”、“B”等机制), or one
+    of three characters or 专项… right after the last name (“A”和“B”专项行动), not a longer
+    head nor a kind after 等 (“A”、“B”等创新生态示范区)."""
+    end, tw = named_by
+    return len(tw) <= 2 or (
+        end - len(tw) == after and len(tw.removeprefix("专项").removeprefix("系列")) <= 3
     )

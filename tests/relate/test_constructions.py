@@ -4887,3 +4887,17 @@ def test_read_in_0_9_245() -> None:
     assert {o for s, o in _served(text, "山东") if s == "尼山世界文明论坛"} == {"世界文明"}
     text = "组织好泉城电商大会等活动。"
     assert {o for s, o in _served(text, "山东") if s == "泉城电商大会"} == {"电商"}
+
+
+def test_read_in_0_9_246() -> None:
+    # whole-corpus round 71 (gwr2026-ningxia): two quoted names joined by 和 share the type
+    # word right after the second (“宽带升级”专项行动, as the gold gives)
+    text = "实施“宽带升级”和“信号升格”专项行动，力争5G演进网络县级全覆盖。"
+    got = {o for _, o in _implemented(text, "宁夏")}
+    assert got >= {"“宽带升级”专项行动", "“信号升格”专项行动"}
+    # (the sentence judged) the 教育 that a formula adds to is no type word of the first name
+    text = "建成全国首个国家级“互联网＋教育”和“互联网＋医疗健康”示范区。"
+    assert "国家级“互联网+教育”示范区" in {o for _, o in _implemented(text, "宁夏")}
+    # a kind after 等 is not the names' type word (“模速空间” is no 示范区)
+    text = "深化“模速空间”、“模力社区”等创新生态示范区建设。"
+    assert "“模速空间”示范区" not in {o for _, o in _implemented(text, "上海")}
