@@ -356,6 +356,11 @@ _EXTENDED_BY = re.compile(r"延长[一二两三四五六七八九十百\d]+$")
 _ZONE_NAMES = ("新区", "开发区", "经开区", "园区")
 
 
+# words of raising, supporting or bringing in that stay on a topic of two characters before
+# them (人才引进, 人才培养, 创业扶持, 省校联合培养: what is left alone says too little)
+_RAISING = ("培养", "扶持", "引进")
+
+
 def _without_tails(core: str) -> tuple[str, bool]:
     """The core without the words of doing that end it (words/name_tails.txt), taken off
     repeatedly, and whether any was; an aim of two of them stays whole (…降本增效)."""
@@ -365,8 +370,11 @@ def _without_tails(core: str) -> tuple[str, bool]:
             break
         if m.group() == "年" and _EXTENDED_BY.search(core[: m.start()]):
             break  # …到期后再延长三十年: how long it is extended, not a campaign's year
-        if m.start() == 2 and m.group().endswith("培育") and core[:2] not in TWO_CHARACTER_TOPICS:
-            break  # 企业梯度培育 (企业 alone says too little)
+        if m.start() == 2 and (
+            m.group().endswith(_RAISING)
+            or (m.group().endswith("培育") and core[:2] not in TWO_CHARACTER_TOPICS)
+        ):
+            break  # 企业梯度培育 (企业 alone says too little); 人才引进, 人才培养: a topic whole
         left = core[: m.start()]
         if left.endswith(_ZONE_NAMES):
             break  # 西海岸新区创新发展: what the zone does is the topic; the zone is a place

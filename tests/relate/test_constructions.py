@@ -4901,3 +4901,25 @@ def test_read_in_0_9_246() -> None:
     # a kind after 等 is not the names' type word (“模速空间” is no 示范区)
     text = "深化“模速空间”、“模力社区”等创新生态示范区建设。"
     assert "“模速空间”示范区" not in {o for _, o in _implemented(text, "上海")}
+
+
+def test_read_in_0_9_247() -> None:
+    # gwr2026-tianjin (reviewed/): support (扶持), bringing in (引进) and training (培养) are
+    # words of doing that end a name after its topic, as 培育 is: the topic is what is
+    # supported or trained (文艺精品创作, 青年科技人才, as the gold gives), and two actions
+    # joined by 和 share the type word (高品质文化惠民工程)
+    text = "实施高品质文化惠民和文艺精品创作扶持工程，促进全民阅读。"
+    assert {o for _, o in _implemented(text, "天津")} >= {
+        "高品质文化惠民工程",
+        "文艺精品创作扶持工程",
+    }
+    assert ("文艺精品创作扶持工程", "文艺精品创作") in _served(text, "天津")
+    text = (
+        "强化人才服务保障，实施科技领军人才引进和青年科技人才培养项目，深化产业工人队伍建设改革。"
+    )
+    assert ("青年科技人才培养项目", "青年科技人才") in _served(text, "天津")
+    # (policy-shandong-046) joint training is one word of doing (not 工程硕博士联合)
+    text = "创新开展高等教育共同体、工程硕博士联合培养改革试点建设。"
+    assert {o for s, o in _served(text, "山东") if s == "工程硕博士联合培养改革试点"} == {
+        "工程硕博士"
+    }
