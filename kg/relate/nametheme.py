@@ -356,8 +356,8 @@ _EXTENDED_BY = re.compile(r"延长[一二两三四五六七八九十百\d]+$")
 _ZONE_NAMES = ("新区", "开发区", "经开区", "园区")
 
 
-# words of raising, supporting or bringing in that stay on a topic of two characters before
-# them (人才引进, 人才培养, 创业扶持, 省校联合培养: what is left alone says too little)
+# words of raising, supporting or bringing in that stay on two characters before them: 人才引进
+# and 人才培养 are topics whole, and 省校 alone says too little (省校联合培养)
 _RAISING = ("培养", "扶持", "引进")
 
 
@@ -374,7 +374,7 @@ def _without_tails(core: str) -> tuple[str, bool]:
             m.group().endswith(_RAISING)
             or (m.group().endswith("培育") and core[:2] not in TWO_CHARACTER_TOPICS)
         ):
-            break  # 企业梯度培育 (企业 alone says too little); 人才引进, 人才培养: a topic whole
+            break  # 企业梯度培育 (企业 alone says too little); 人才引进, 省校联合培养
         left = core[: m.start()]
         if left.endswith(_ZONE_NAMES):
             break  # 西海岸新区创新发展: what the zone does is the topic; the zone is a place

@@ -473,7 +473,7 @@ def _quoted_group(scan: ProgramScan, group: list[Span]) -> None:
             continue  # (“这么近，那么美，周末到河北”: a slogan; “一市一品牌，一县一特色”行动 is named)
         prefix = "" if q is not group[0] else prefix_text
         prefix = prefix or theme_prefix(text, q.start - 1, lo, scan.lexicon)
-        # a bare type word is shared (“A”“B”机制); a longer head belongs to the last name
+        # a bare or short type word is shared (“A”和“B”专项行动); a longer head is the last name's
         headed = own_type_word(core)  # (“芙蓉计划”“湘智兴湘”行动: its own)
         if named_by is not None and (q is last or (shared_type(named_by, after) and not headed)):
             # (泰山人才工程、“外专双百计划”等省级人才工程: a kind of the list, not its head)
