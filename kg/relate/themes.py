@@ -378,6 +378,8 @@ def _lever_goal(text: str, clauses: list[Clause], ci: int, pos: int) -> tuple[in
 
 # the cues of a story's purposes: every document's, and a few that say what it brings about
 _STORY_CUES = (*PURPOSE_CUES, *STORY_PURPOSE_CUES)
+# nouns that open with a cue's characters (服务业, 引导基金, 保障房): a clause's subject or means
+_CUE_NOUNS = ("服务业", "引导基金", "保障房")
 
 
 def _purpose_cue(
@@ -391,6 +393,8 @@ def _purpose_cue(
     adv = ADVERB_RUN.match(body)
     rest = body[adv.end() :] if adv else body
     cue = next((c for c in (_STORY_CUES if story else PURPOSE_CUES) if rest.startswith(c)), None)
+    if rest.startswith(_CUE_NOUNS):
+        cue = None  # 以服务业挖潜、新兴产业扩容…创造新的就业机会: the service industry, no cue
     if cue is not None:
         cue_end = offset + (adv.end() if adv else 0) + len(cue)
     elif GIVE.match(text, offset, cl.end):

@@ -4923,3 +4923,17 @@ def test_read_in_0_9_247() -> None:
     assert {o for s, o in _served(text, "山东") if s == "工程硕博士联合培养改革试点"} == {
         "工程硕博士"
     }
+
+
+def test_read_in_0_9_248() -> None:
+    # gwr2026-shaanxi (reviewed/): 服务业 (the service industry) opens a clause of means, not
+    # the cue 服务: the industries it grows are no aim of the plan
+    text = (
+        "加快实施居民增收计划，以服务业挖潜、新兴产业扩容、未来产业增岗创造新的就业机会，"
+        "持续扩大中等收入群体规模。"
+    )
+    themes = {o for s, o in _served(text, "陕西") if s == "居民增收计划"}
+    assert themes and not themes & {"战略性新兴产业", "未来产业"}
+    # the verb 服务 still opens a purpose
+    text = "实施数字经济提升工程，服务实体经济发展。"
+    assert ("数字经济提升工程", "实体经济") in _served(text, "陕西")
