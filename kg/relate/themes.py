@@ -245,10 +245,16 @@ def purposes(scan: ThemeScan) -> None:
 _PURPOSE_FIRST = re.compile(
     r"\s*为了?(?:进一步|持续|更好地?|全面|切实)?" + alternation(PURPOSE_CUES)
 )
+# nouns that open with a cue's characters (服务业, 引导基金, 保障房): a clause opening with one
+# is about its subject or means, and opens with no cue (以服务业挖潜…创造新的就业机会)
+_CUE_NOUNS = ("服务业", "引导基金", "保障房")
 # 促进外贸稳量提质，福建深化“福品销全球”活动: a strong cue opening the sentence, before the
 # province that acts (not …，推动…: a task of a list)
 _FRONTED_PURPOSE = re.compile(
-    r"\s*(?:进一步)?" + alternation(tuple(c for c in STRONG_PURPOSE_CUES if len(c) > 1))
+    r"\s*(?:进一步)?(?!"
+    + alternation(_CUE_NOUNS)
+    + ")"
+    + alternation(tuple(c for c in STRONG_PURPOSE_CUES if len(c) > 1))
 )
 
 
@@ -378,8 +384,6 @@ def _lever_goal(text: str, clauses: list[Clause], ci: int, pos: int) -> tuple[in
 
 # the cues of a story's purposes: every document's, and a few that say what it brings about
 _STORY_CUES = (*PURPOSE_CUES, *STORY_PURPOSE_CUES)
-# nouns that open with a cue's characters (服务业, 引导基金, 保障房): a clause's subject or means
-_CUE_NOUNS = ("服务业", "引导基金", "保障房")
 
 
 def _purpose_cue(
@@ -392,9 +396,8 @@ def _purpose_cue(
     offset = cl.start + (len(text[cl.start : cl.end]) - len(body))
     adv = ADVERB_RUN.match(body)
     rest = body[adv.end() :] if adv else body
-    cue = next((c for c in (_STORY_CUES if story else PURPOSE_CUES) if rest.startswith(c)), None)
-    if rest.startswith(_CUE_NOUNS):
-        cue = None  # 以服务业挖潜、新兴产业扩容…创造新的就业机会: the service industry, no cue
+    cues = () if rest.startswith(_CUE_NOUNS) else (_STORY_CUES if story else PURPOSE_CUES)
+    cue = next((c for c in cues if rest.startswith(c)), None)
     if cue is not None:
         cue_end = offset + (adv.end() if adv else 0) + len(cue)
     elif GIVE.match(text, offset, cl.end):

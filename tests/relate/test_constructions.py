@@ -4937,3 +4937,14 @@ def test_read_in_0_9_248() -> None:
     # the verb 服务 still opens a purpose
     text = "实施数字经济提升工程，服务实体经济发展。"
     assert ("数字经济提升工程", "实体经济") in _served(text, "陕西")
+
+
+def test_read_in_0_9_249() -> None:
+    # (0.9.248's nouns, at the other place a cue opens a clause) a sentence that opens with
+    # 服务业 opens with no strong cue: it is no purpose of the province's program after it
+    text = "服务业扩大开放，浙江实施数字贸易提升行动。"
+    assert ("数字贸易提升行动", "对外开放") not in _served(text)
+    assert ("数字贸易提升行动", "数字贸易") in _served(text)
+    # the cue itself still fronts a purpose
+    text = "促进外贸稳量提质，福建深化“福品销全球”活动。"
+    assert ("“福品销全球”活动", "外贸") in _served(text)
