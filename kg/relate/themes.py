@@ -19,6 +19,7 @@ from kg.relate.clauses import Clause, ClauseProgram, ThemeRef
 from kg.relate.framescope import frame_closes, framed_after, own_action
 from kg.relate.grammar import (
     ADVERB_RUN,
+    ADVERBS_AT,
     FRAME,
     GIVE,
     IN_FRAME,
@@ -223,7 +224,7 @@ def purposes(scan: ThemeScan) -> None:
         if cue == "以":  # …，以文化交流为主题: the theme stands between 以 and 为
             stop, strong = text.rfind("为", cue_end, cl.end), True
         refs = scan.purpose_refs(cue_end, stop, strong)
-        if not refs and ci + 1 < len(clauses) and clauses[ci + 1].subjects is None:
+        if not refs and _goal_follows(text, clauses, ci):
             refs = scan.purpose_refs(clauses[ci + 1].start, clauses[ci + 1].end)
         if text.count("、", cue_end, cl.end) >= _GOALS_LIST:
             # …，推动实现高质量发展水平、科技创新实力、改革开放效能…: a list of goals, no aim;
@@ -494,12 +495,32 @@ def _purpose_targets(
     return targets
 
 
+def _goal_follows(text: str, clauses: list[Clause], ci: int) -> bool:
+    """Whether the clause after a purpose cue that names no theme (围绕“县县优秀”目标，) goes on
+    with the goal (集中各方力量巩固脱贫攻坚成果): not a task of its own, with its own actor,
+    program or verb of action (大力吸引企业设立…中心，推动海关特殊监管区域深化改革: since 0.9.250)."""
+    if ci + 1 >= len(clauses):
+        return False
+    nxt = clauses[ci + 1]
+    if nxt.subjects is not None or nxt.programs:
+        return False
+    return not _opens_with_action(text, nxt)
+
+
+# adverbs of effort (大力吸引…, 着力…): a clause they open is a task, whatever its verb
+_EFFORT = re.compile("大力|着力|全力|加快|加力|努力|切实")
+
+
 def _opens_with_action(text: str, cl: Clause) -> bool:
     """The clause opens with a verb of carrying out or working on something (做实重大项目前期
-    工作), or of pushing a task on (加快重点行业落后产能淘汰…, since 0.9.226): a task of its
-    own, which a purpose after it does not reach over (since 0.9.213)."""
+    工作), or of pushing a task on (加快重点行业落后产能淘汰…, since 0.9.226), or with an adverb
+    of effort (大力吸引企业设立…, since 0.9.250): a task of its own, which a purpose after it
+    does not reach over (since 0.9.213)."""
     pos = cl.start
     adv = ADVERB_RUN.match(text, pos, cl.end)
+    lead = ADVERBS_AT.match(text, pos, cl.end)
+    if lead and _EFFORT.search(lead.group()):
+        return True
     pos = adv.end() if adv else pos
     return text.startswith(_TASK_VERBS, pos)
 

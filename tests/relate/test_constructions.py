@@ -4948,3 +4948,25 @@ def test_read_in_0_9_249() -> None:
     # the cue itself still fronts a purpose
     text = "促进外贸稳量提质，福建深化“福品销全球”活动。"
     assert ("“福品销全球”活动", "外贸") in _served(text)
+
+
+def test_read_in_0_9_250() -> None:
+    # gwr2026-shanghai (reviewed/): a clause opened by 大力 is a task of its own, which the
+    # purpose after it (推动…深化改革) does not reach over to the platforms before
+    text = (
+        "上线运行企业走出去综合服务平台，加快建设二手车国际贸易综合服务平台，"
+        "大力吸引企业设立全球供应链管理中心，推动海关特殊监管区域深化改革、转型升级。"
+    )
+    served = _served(text, "上海")
+    assert ("企业走出去综合服务平台", "企业走出去") in served
+    assert not {o for s, o in served if o == "全面深化改革"}
+    # gwr2026-anhui (reviewed/): a cue naming no theme (降低…成本) does not take the next
+    # clause's when that clause is a task of its own (支持科技创新等重点领域减税降费)
+    text = (
+        "开展“百场万企”产需对接活动，降低企业用电、用气、物流成本，"
+        "支持科技创新等重点领域减税降费及退税超1000亿元。"
+    )
+    assert ("“百场万企”产需对接活动", "科技创新") not in _served(text, "安徽")
+    # a clause that goes on with the goal still gives it (“1+1+10”系列政策措施 → 巩固脱贫攻坚成果)
+    text = "出台“1+1+10”系列政策措施，围绕“县县优秀、项项优秀”目标，集中各方力量巩固脱贫攻坚成果。"
+    assert ("“1+1+10”系列政策措施", "巩固拓展脱贫攻坚成果") in _served(text, "宁夏")
