@@ -100,6 +100,9 @@ _HEAD_WORDS = re.compile(
     r"|第[一二三四五六七八九十\d]+轮|(?<=....)县域|(?<!可)持续|先锋)$"
 )
 _CARRIED_OUT = re.compile(r"(?<=....)" + PLAN_STAGE + "$")
+_REVIEW_KIND = re.compile(r"(?<=....)(?:总结|第三方)$")
+# works a review reviews, their phase taken off: the review serves what the works are for
+_REVIEWED_WORKS = re.compile(r"(.{4,}?)(?:[一二三四五六七八九十\d]+期)?(工程|项目)")
 _ZONE_HEAD = re.compile(r"(?<=..)(?:先行|引领)$")
 _PILOT_CITIES = re.compile(r"(?<=....)城市$")
 # (…大面积单产提升行动: over large areas is how, not what; 0.9.197)
@@ -184,6 +187,8 @@ def name_theme(label: str, lexicon: Lexicon | None = None, field: bool = False) 
     core, tailed = _without_tails(core)
     stripped = stripped or tailed
     core = _without_head_words(core, tw)  # (…大调研大服务, 两业融合省级试点: the head's words)
+    if tw == "评估" and (works := _REVIEWED_WORKS.fullmatch(core)):
+        return name_theme(works.group(1) + works.group(2), lexicon)  # (…一期工程总结评估)
     if _names_the_built(core, tw, tailed):
         return None  # 兰州铁路枢纽优化提升工程, 陇电入鲁工程: the thing built, not a purpose
     if (tw in ("工程", "项目") and _WORKS.search(core)) or (
@@ -240,7 +245,9 @@ def _without_head_words(core: str, tw: str) -> str:
     行动, 产业出海先锋行动) and, before a zone, its rank (…先行示范区, …现代农业引领示范区)."""
     core = _HEAD_WORDS.sub("", core)
     if tw == "评估":
-        return _CARRIED_OUT.sub("", core)  # (国土空间规划实施评估: the plan it reviews)
+        # (国土空间规划实施评估: the plan it reviews; …一期工程总结评估, …第三方评估: the kind of
+        # review is no word of what it reviews, since 0.9.251)
+        return _CARRIED_OUT.sub("", _REVIEW_KIND.sub("", core))
     return _ZONE_HEAD.sub("", core) if tw.endswith("区") else core
 
 

@@ -4970,3 +4970,14 @@ def test_read_in_0_9_250() -> None:
     # a clause that goes on with the goal still gives it (“1+1+10”系列政策措施 → 巩固脱贫攻坚成果)
     text = "出台“1+1+10”系列政策措施，围绕“县县优秀、项项优秀”目标，集中各方力量巩固脱贫攻坚成果。"
     assert ("“1+1+10”系列政策措施", "巩固拓展脱贫攻坚成果") in _served(text, "宁夏")
+
+
+def test_read_in_0_9_251() -> None:
+    # policy-shandong-009 (reviewed/): the kind of a review (第三方, 总结) is no word of what it
+    # reviews; gwr2026-gansu (dev/): a review of works serves what the works are for
+    text = "开展工业大数据应用水平第三方评估。"
+    assert {o for s, o in _served(text, "山东") if s == "工业大数据应用水平第三方评估"} == {
+        "工业大数据应用水平"
+    }
+    text = "开展生态及地质灾害避险搬迁一期工程总结评估。"
+    assert {o for s, o in _served(text, "甘肃")} == {"地质灾害避险搬迁"}
