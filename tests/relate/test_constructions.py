@@ -4981,3 +4981,9 @@ def test_read_in_0_9_251() -> None:
     }
     text = "开展生态及地质灾害避险搬迁一期工程总结评估。"
     assert {o for s, o in _served(text, "甘肃")} == {"地质灾害避险搬迁"}
+
+
+def test_read_in_0_9_252() -> None:
+    # round 81 (gwr2026-ningxia, reviewed/): the health-care concept is named 医疗卫生, the
+    # policy term the names use, so a theme read inside 医疗卫生 is no longer shown cut (医疗)
+    assert _served("三是深化医疗卫生强基工程。", "宁夏") == {("医疗卫生强基工程", "医疗卫生")}
