@@ -168,8 +168,10 @@ def one_name(text: str, conjunct: int, first: int, end: int, type_word: str) -> 
     …一体化保护和修复工程, 长期资本和耐心资本培育计划 (one plan of two kinds), 先进制造业和现代
     服务业融合发展试点 (the two it joins; not 种业振兴和…行动, nor 建立投入增长和风险分担机制, two
     mechanisms of a weak type)."""
-    if text[first - 1] == "与":
-        return True  # 人工智能与机器人产学研平台, 黄河三角洲湿地与生物多样性保护恢复项目
+    if text[first - 1] == "与" or (text[first - 1] == "及" and first - 1 - conjunct <= 2):
+        # 人工智能与机器人产学研平台, 黄河三角洲湿地与生物多样性保护恢复项目; one word before
+        # 及 is a field of the one name (生态及地质灾害避险搬迁一期工程总结评估)
+        return True
     if _JOINED.search(text, first, end) is not None:
         return True  # 先进制造业和现代服务业融合发展试点, 高新区和高校联动发展机制: the two joined
     return type_word not in WEAK_TYPES and (
