@@ -70,6 +70,8 @@ _STORES = ("数据", "算力", "储能")
 _TRANSFER = re.compile(r"^引.|[电水气煤油][入出送调济]|[东西南北][电水气][东西南北][送调输]")
 
 _STRENGTHEN = re.compile(r"[稳强促扩兴]([\u4e00-\u9fff]{2})")
+# help given to firms closing a name's core (科技暖企, 高效助企, 技能强企): a slogan, not a topic
+_HELPS_FIRMS = re.compile(r"(?<=..)[暖惠助强安稳]企$")
 
 
 _NAME_TAIL = re.compile(alternation(NAME_TAILS) + "$")
@@ -272,6 +274,8 @@ def _topic_of_core(core: str, tw: str) -> str | None:
     season = _SEASON.match(core)
     if season and _says_little(core[season.end() :]):
         return None  # 夏秋季发展战役, 一季度良好开局行动: a season's push, no topic
+    if _HELPS_FIRMS.search(core):
+        return None  # 科技暖企行动, 大学生助企服务专项计划: a slogan of help to firms, not a topic
     verb = None if tw in EVENT_TOPIC_HEADS else _STRENGTHEN.fullmatch(core)
     if verb:  # 稳外贸行动, 强工业行动: strengthen what (not 强基础: too general)
         what = verb.group(1)

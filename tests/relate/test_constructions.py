@@ -4998,3 +4998,14 @@ def test_read_in_0_9_253() -> None:
     # 创新创业, the words the names use, not the slogan 大众创业万众创新 they do not say
     text = "深入实施创新创业共同体培育计划。"
     assert _served(text, "山东") == {("创新创业共同体培育计划", "创新创业")}
+
+
+def test_read_in_0_9_254() -> None:
+    # rounds 83 and 84 (gwr2026-anhui, policy-shandong-020, reviewed/): a slogan of help to
+    # firms (科技暖企) and a bare verb with its adverb (共同成长) state no topic
+    text = "开展科技暖企、科技惠企服务行动，面向科技企业开展线上线下服务辅导。"
+    assert not {o for s, o in _served(text, "山东") if o.endswith("企")}
+    text = "推动“共同成长计划”和“贷投批量联动”提质扩面，力争新增科技贷款1000亿元以上。"
+    assert ("“共同成长计划”", "共同成长") not in _served(text, "安徽")
+    # a name whose core is its topic still gives it (外贸优品…, not a word of help)
+    assert ("科技型企业培育工程", "科技型企业") in _served("实施科技型企业培育工程。", "山东")
