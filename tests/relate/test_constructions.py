@@ -5014,7 +5014,9 @@ def test_read_in_0_9_254() -> None:
 def test_read_in_0_9_255() -> None:
     # round 85 (policy-shandong-041, reviewed/ and agreement/): a topic clause that names a
     # program (…试点工作) is a task of its own beside the next program, not its aim
-    text = "推进国家标准化创新发展试点工作，建立先进标准培育激励机制，引导企业加强产业基础标准研发。"
+    text = (
+        "推进国家标准化创新发展试点工作，建立先进标准培育激励机制，引导企业加强产业基础标准研发。"
+    )
     assert not {o for s, o in _served(text, "山东") if "试点" in o}
     # round 85 (xwlb-20251226-05, reviewed/): a studio, like a centre, needs a name
     text = "青海组建理论宣讲工作室，与基层各族干部群众面对面互动交流。"
