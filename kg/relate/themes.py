@@ -583,9 +583,9 @@ def topic_clauses(scan: ThemeScan) -> None:
             continue  # 提高金融服务质效，推动设立…基金，…，…: a heading over a long list of tasks
         rule = REGISTRY["serves.topic"]
         refs = clause_topic(text, cl.start, cl.end, scan.themes, scan.lexicon, rule)
-        # 健全现代公共法律服务体系，编制实施“九五”普法规划: a thing built beside the program,
-        # or a program (推进…试点工作, since 0.9.255), is a task of its own, not what it is for
-        refs = [r for r in refs if not r.label.endswith(_BUILT_ENDS) and not _a_program(r.label)]
+        # 健全现代公共法律服务体系，编制实施“九五”普法规划: a thing built beside the
+        # program is a task of its own, not what the program is for
+        refs = [r for r in refs if not r.label.endswith(_BUILT_ENDS)]
         if not refs:
             continue
         reach = _TOPIC_REACH
@@ -602,11 +602,6 @@ def topic_clauses(scan: ThemeScan) -> None:
             reach -= 1
             if reach == 0:
                 break
-
-
-def _a_program(label: str) -> bool:
-    """A topic that names a program (…试点, …工程, or the work on it, …试点工作)."""
-    return type_word_ending(name := label.removesuffix("工作")) is not None and len(name) >= 6
 
 
 def _opens_topic(text: str, clauses: list[Clause], ci: int) -> bool:

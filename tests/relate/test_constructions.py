@@ -5007,7 +5007,7 @@ def test_read_in_0_9_254() -> None:
     assert not {o for s, o in _served(text, "山东") if o.endswith("企")}
     text = "推动“共同成长计划”和“贷投批量联动”提质扩面，力争新增科技贷款1000亿元以上。"
     assert ("“共同成长计划”", "共同成长") not in _served(text, "安徽")
-    # a name whose core is its topic still gives it (外贸优品…, not a word of help)
+    # a name whose core is its topic still gives it (科技型企业, not a word of help)
     assert ("科技型企业培育工程", "科技型企业") in _served("实施科技型企业培育工程。", "山东")
 
 
