@@ -132,7 +132,9 @@ def clause_topic(
     if not 2 <= len(obj) <= 16 or any(q in obj for q in QUOTES) or "《" in obj:
         return []
     named = obj.removesuffix("工作")  # (推进…试点工作: the work on a program, since 0.9.255)
-    if obj.endswith(INSTRUMENTS) or (named.endswith(TYPE_WORDS) and not named.endswith("体系")):
+    if obj.endswith((*INSTRUMENTS, *FACILITY_HEADS)) or (
+        named.endswith(TYPE_WORDS) and not named.endswith("体系")
+    ):
         return []  # 优化…调剂金制度: a tool or a program worked on, not an aim (a 体系 may be one)
     if obj.rstrip("，,。；; ").endswith("参与"):
         return []  # 推动行业企业和职业院校多方参与: who takes part, not what for

@@ -5021,3 +5021,14 @@ def test_read_in_0_9_255() -> None:
     # round 85 (xwlb-20251226-05, reviewed/): a studio, like a centre, needs a name
     text = "青海组建理论宣讲工作室，与基层各族干部群众面对面互动交流。"
     assert not _implemented(text, "青海")
+
+
+def test_read_in_0_9_256() -> None:
+    # round 88 (policy-shandong-018, reviewed/): 深度, like 深入, is an adverb before the verb
+    # that reports the program carried out, so the head after the quote stays in its name
+    text = "推进“三教”改革深度开展，探索建立具有山东特色的高层次学徒制技能人才培养模式。"
+    assert _implemented(text, "山东") == {("山东", "“三教”改革")}
+    # round 88 (gwr2026-sichuan, reviewed/): a topic clause that builds a facility (…航天港) is
+    # a task of its own, not the aim of the program after it
+    text = "加快建设西部商业航天港，办好“中国航天日”主场活动，打造低空产业创新、场景应用高地。"
+    assert not _served(text, "四川")
