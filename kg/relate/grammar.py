@@ -690,16 +690,16 @@ _PARTIES_WORKING = re.compile(
 
 def described_kind(core: str, type_word: str) -> bool:
     """The core of an unmarked name of a weak type describes a kind (多层次学术交流平台), says
-    in a few words what such a thing does (工作协调推进机制: words/function_endings.txt), or
-    only who works together in it (校企产学研合作平台); not an activity (产学研精准对接活动 is
-    an event), unless it names an operation (毒品集中销毁活动: words/operations.txt)."""
+    in a few words what such a thing does (工作协调推进机制: words/function_endings.txt; a platform,
+    that it innovates in a field, 中医药传承创新平台), or only who works together in it (校企产学研
+    合作平台); not an activity (产学研精准对接活动), unless an operation (words/operations.txt)."""
     if _DESCRIBED_KIND.search(core) is not None:
         return True
     if type_word == "活动":
         return core.endswith(OPERATIONS)
-    return (len(core) <= 7 and core.endswith(FUNCTION_ENDINGS)) or (
-        _PARTIES_WORKING.fullmatch(core) is not None
-    )
+    ends = (*FUNCTION_ENDINGS, "创新") if type_word == "平台" else FUNCTION_ENDINGS
+    short = len(core) <= 7 and core.endswith(ends)
+    return short or _PARTIES_WORKING.fullmatch(core) is not None
 
 
 # before a quote: a short name of a name just written (以下简称“…”), or a thing pointed at

@@ -4808,8 +4808,9 @@ def test_read_in_0_9_238() -> None:
     text = "建设省级数字经济创新发展试验区，推进实数融合促进行动。"
     got = {o for s, o in _served(text, "山东") if s == "省级数字经济创新发展试验区"}
     assert got == {"数字经济"}
-    text = "加快中医药传承创新平台建设，增强亳州“世界中医药之都”等品牌影响力。"
-    got = {o for s, o in _served(text, "安徽") if s == "中医药传承创新平台"}
+    # (a platform marked by its level: since 0.9.257 an unmarked one is a kind, no program)
+    text = "加快省级中医药传承创新平台建设，增强亳州“世界中医药之都”等品牌影响力。"
+    got = {o for s, o in _served(text, "安徽") if s == "省级中医药传承创新平台"}
     assert got == {"中医药"}
 
 
@@ -5032,3 +5033,13 @@ def test_read_in_0_9_256() -> None:
     # a task of its own, not the aim of the program after it
     text = "加快建设西部商业航天港，办好“中国航天日”主场活动，打造低空产业创新、场景应用高地。"
     assert not _served(text, "四川")
+
+
+def test_read_in_0_9_257() -> None:
+    # rounds 86 and 91 (policy-shandong-041, gwr2026-anhui, reviewed/): an unmarked platform
+    # that only says it innovates in a field is a kind, not a program
+    text = "加快中医药传承创新平台建设，增强亳州“世界中医药之都”等品牌影响力。"
+    assert not _implemented(text, "安徽")
+    # a centre of innovation is a role a place is given, and stays a program
+    text = "北京加快建设国际科技创新中心。"
+    assert _implemented(text, "北京") == {("北京", "国际科技创新中心")}
