@@ -135,7 +135,7 @@ def clause_topic(
     if obj.endswith((*INSTRUMENTS, *FACILITY_HEADS)) or (
         named.endswith(TYPE_WORDS) and not named.endswith("体系")
     ):
-        return []  # 优化…调剂金制度: a tool or a program worked on, not an aim (a 体系 may be one)
+        return []  # 优化…调剂金制度, 建设…航天港: a tool, facility or program worked on (not 体系)
     if obj.rstrip("，,。；; ").endswith("参与"):
         return []  # 推动行业企业和职业院校多方参与: who takes part, not what for
     refs = [
