@@ -20,6 +20,7 @@ from kg.relate.words import (
     LEAD_INS,
     OPERATIONS,
     OUTCOME_VERBS,
+    PLATFORM_ENDINGS,
     PROVINCE_BRANDS,
     RESULT_PREDICATES,
     TOPIC_CLAUSE_VERBS,
@@ -689,15 +690,14 @@ _PARTIES_WORKING = re.compile(
 
 
 def described_kind(core: str, type_word: str) -> bool:
-    """The core of an unmarked name of a weak type describes a kind (多层次学术交流平台), says
-    in a few words what such a thing does (工作协调推进机制: words/function_endings.txt; a platform,
-    that it innovates in a field, 中医药传承创新平台), or only who works together in it (校企产学研
-    合作平台); not an activity (产学研精准对接活动), unless an operation (words/operations.txt)."""
+    """An unmarked weak type's core describes a kind (多层次学术交流平台), says what such a thing
+    does (工作协调推进机制: words/function_endings.txt, platform_endings.txt) or who works in it
+    (校企产学研合作平台); not an activity (产学研精准对接活动) but an operation (words/operations.txt)."""
     if _DESCRIBED_KIND.search(core) is not None:
         return True
     if type_word == "活动":
         return core.endswith(OPERATIONS)
-    ends = (*FUNCTION_ENDINGS, "创新") if type_word == "平台" else FUNCTION_ENDINGS
+    ends = PLATFORM_ENDINGS if type_word == "平台" else FUNCTION_ENDINGS
     short = len(core) <= 7 and core.endswith(ends)
     return short or _PARTIES_WORKING.fullmatch(core) is not None
 

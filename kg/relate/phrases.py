@@ -96,6 +96,9 @@ def dedupe_refs(refs: list[ThemeRef]) -> list[ThemeRef]:
     return out
 
 
+# what a topic clause's verb works on when its object ends in one: a tool or a facility, no aim
+_WORKED_ON = (*INSTRUMENTS, *FACILITY_HEADS)
+
 _ITEM_MARK = re.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+是|\d{1,2}[.．、])\s*"
 )
@@ -132,9 +135,7 @@ def clause_topic(
     if not 2 <= len(obj) <= 16 or any(q in obj for q in QUOTES) or "《" in obj:
         return []
     named = obj.removesuffix("工作")  # (推进…试点工作: the work on a program, since 0.9.255)
-    if obj.endswith((*INSTRUMENTS, *FACILITY_HEADS)) or (
-        named.endswith(TYPE_WORDS) and not named.endswith("体系")
-    ):
+    if obj.endswith(_WORKED_ON) or (named.endswith(TYPE_WORDS) and not named.endswith("体系")):
         return []  # 优化…调剂金制度, 建设…航天港: a tool, facility or program worked on (not 体系)
     if obj.rstrip("，,。；; ").endswith("参与"):
         return []  # 推动行业企业和职业院校多方参与: who takes part, not what for

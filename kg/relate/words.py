@@ -64,6 +64,7 @@ __all__ = [
     "PARALLEL_CUES",
     "PEOPLE",
     "PLAN_VERBS",
+    "PLATFORM_ENDINGS",
     "PROVINCE_BRANDS",
     "PURPOSE_CUES",
     "PUSH_VERBS",
@@ -179,6 +180,7 @@ QUOTE_CONTINUATIONS = words("quote_continuations")
 QUOTE_HEADS = words("quote_heads")
 GENERIC_CORES = frozenset(words("generic_cores"))
 FUNCTION_ENDINGS = words("function_endings")
+PLATFORM_ENDINGS = (*FUNCTION_ENDINGS, *words("platform_endings"))
 ROUTINE_PLANS = words("routine_plans")
 OPERATIONS = words("operations")
 BARE_FIELDS = frozenset(words("bare_fields"))
