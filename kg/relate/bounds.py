@@ -107,7 +107,8 @@ def name_bounds(text: str, start: int, label: str) -> tuple[int, str]:
     if label[:1].isdigit() and start > 0 and text[start - 1] == "第":
         start, label = start - 1, "第" + label
     if label[:1] == "年" and start >= 4 and text[start - 4 : start].isdigit():
-        start, label = start + 1, label[1:]
+        cut = 2 if label[1:2] == "度" else 1  # (2025年度城市更新行动计划: not 度城市…)
+        start, label = start + cut, label[cut:]
     elif (year := _LEADING_YEAR.match(label)) and len(label) - year.end() >= 4:
         start, label = start + year.end(), label[year.end() :]  # (2026年民生实事项目)
     elif (editions := _EDITIONS.match(label)) and text[start - 1 : start] != "第":
@@ -124,7 +125,8 @@ def name_bounds(text: str, start: int, label: str) -> tuple[int, str]:
     return start, label
 
 
-_LEADING_YEAR = re.compile(r"\d{4}年")
+# 2025年, 2025年度, 2024—2026年 (not 2025 alone, a name's own number)
+_LEADING_YEAR = re.compile(r"\d{4}(?:年度?)?[—–\-－~～至到]\d{4}年度?|\d{4}年度?")
 _EDITIONS = re.compile(r"\d+届(?=[\u4e00-\u9fff“])")
 
 

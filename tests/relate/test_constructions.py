@@ -5043,3 +5043,20 @@ def test_read_in_0_9_257() -> None:
     # a centre of innovation is a role a place is given, and stays a program
     text = "北京加快建设国际科技创新中心。"
     assert _implemented(text, "北京") == {("北京", "国际科技创新中心")}
+
+
+def test_read_in_0_9_258() -> None:
+    # years written as a year's 年度 or a range, and a plan title's closing note, are no
+    # word of a name or of its topic (xwlb-20250727-08, reviewed/: …三年行动计划（2025年—2027年）)
+    assert _implemented("湖南实施2025年度城市更新行动计划。", "湖南") == {
+        ("湖南", "城市更新行动计划")
+    }
+    assert _implemented("湖南印发2024—2026年城市更新行动计划。", "湖南") == {
+        ("湖南", "城市更新行动计划")
+    }
+    text = "《北京中轴线保护传承三年行动计划（2025年—2027年）》正式发布。"
+    assert {o for s, o in _served(text, "北京")} == {"中轴线保护传承"}
+    # a title that closes with its edition or standing is still a plan's
+    text = "湖南发布《湖南省城市更新行动方案（2025年版）》。"
+    assert _implemented(text, "湖南") == {("湖南", "湖南省城市更新行动方案(2025年版)")}
+    assert {o for s, o in _served(text, "湖南")} == {"城市更新"}
