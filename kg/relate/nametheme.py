@@ -57,8 +57,8 @@ HEAD_RANK = re.compile(r"(?:重大|重点)$")
 # The note a plan's title closes with (…三年行动计划（2025年—2027年）, …实施方案（试行）): its years or
 # its standing, no word of the name's topic.
 _TITLE_NOTE = re.compile(
-    r"[（(](?:\d{4}年?\s*[—–\-－~～至到]+\s*\d{4}年?|\d{4}年(?:版|修订)?|试行|暂行|修订|修订版"
-    r"|征求意见稿)[）)]$"
+    r"[（(](?:\d{4}年?\s*[—–\-－~～至到]+\s*\d{4}年?|\d{4}年(?:度|版|修订版?)?|草案|试行|暂行|修订版?"
+    r"|修订稿|征求意见稿)[）)]$"
 )
 
 # A phase of a works project (万州新田港二期): what follows it is the facility.
@@ -84,14 +84,17 @@ _HELPS_FIRMS = re.compile(r"(?<=..)[暖惠助强安稳]企$")
 _NAME_TAIL = re.compile(alternation(NAME_TAILS) + "$")
 # 大 of a head (科产融合大平台), not the end of a word of doing (壮大, 扩大, 做大, 强大, 重大, 远大)
 _BIG = r"(?<![壮扩做强重远])大"
-# a year or years opening a name (2025年, 2025年度, 2024—2026年, 2025 before the words)
-_YEARS = r"(?:19|20)\d{2}(?:年度|年)?(?:[—–\-－~～至到](?:19|20)\d{2}(?:年度|年)?)?"
+# a year or years opening a name (2025年, 2025年度, 2024—2026年, 2025 before the words; not a
+# count, 2000亩, 2000名)
+_YEARS_SPAN = r"(?:19|20)\d{2}(?:(?:年度|年)?[—–\-－~～至到](?:19|20)\d{2})?"
+_YEARS = _YEARS_SPAN + r"(?:年度|年|(?![\d.万亿亩名个项户家吨座条所批处场次人套台]))"
 # Scope and rank before a name's topic (新一轮, 第三轮, 省, 区域, 2025年): not the topic.
 _NAME_SCOPE = re.compile(
     r"^(?:[一二两三四五六七八九十\d]+届|新一轮|第[一二三四五六七八九十\d]+轮|新时代|更高水平|高水平|高标准|高质量|世界级|大规模"
     r"|省级|及|以上|省域|全省|市级|县级|市县|区域|省|"
-    + _YEARS
-    + r"|[\d.]+[万亿]?(?:亩|名|个|项|户)|全面|深入|持续"
+    + r"[\d.]+[万亿]?(?:亩|名|个|项|户)|"
+    + _YEARS_SPAN  # (a word of its own here, so its 年 says it is a year: not 2000 of 2000家)
+    + r"(?:年度|年)|全面|深入|持续"
     r"|开展|实施|实现|重点|重大|标杆|自治区级?|国家级|级)+"
 )
 
@@ -411,8 +414,9 @@ TWO_CHARACTER_FIELDS = frozenset("牦牛 社区 乡村 农村 城市 校园 企�
 
 
 _NUMBERED_SCOPE = re.compile(
-    r"^(?:第?[一二两三四五六七八九十\d]+[届轮批期]|" + _YEARS + r"|[\d.]+[万亿]?(?:亩|名|个|项|户)"
-    r"|[省市县乡]+[一二两三四五]级|首个|首批|首家|首届|新时代|新一轮)+"
+    r"^(?:第?[一二两三四五六七八九十\d]+[届轮批期]|[\d.]+[万亿]?(?:亩|名|个|项|户)|"
+    + _YEARS
+    + r"|[省市县乡]+[一二两三四五]级|首个|首批|首家|首届|新时代|新一轮)+"
 )
 
 

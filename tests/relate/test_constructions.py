@@ -5060,3 +5060,16 @@ def test_read_in_0_9_258() -> None:
     text = "湖南发布《湖南省城市更新行动方案（2025年版）》。"
     assert _implemented(text, "湖南") == {("湖南", "湖南省城市更新行动方案(2025年版)")}
     assert {o for s, o in _served(text, "湖南")} == {"城市更新"}
+
+
+def test_read_in_0_9_259() -> None:
+    # a count of two thousand is no year: its number stays with its unit (0.9.258 read
+    # 2000亩高标准农田建设项目 as serving 亩高标准农田)
+    assert not _served("湖南实施2000亩高标准农田建设项目。", "湖南")
+    assert not {o for s, o in _served("湖南实施2000家企业上云行动。", "湖南") if o.startswith("家")}
+    # a draft's and a revised edition's notes close a title as the years do
+    text = "湖南发布《湖南省城市更新行动方案（2025年修订版）》。"
+    assert _implemented(text, "湖南") == {("湖南", "湖南省城市更新行动方案(2025年修订版)")}
+    assert {o for s, o in _served(text, "湖南")} == {"城市更新"}
+    text = "湖南制定《湖南省碳达峰实施方案（草案）》。"
+    assert {o for s, o in _served(text, "湖南")} == {"碳达峰碳中和"}
