@@ -28,6 +28,7 @@ from kg.text.segment import segment
 
 __all__ = [
     "REGION_CLASS",
+    "YEAR_DASH",
     "after_count",
     "builds",
     "built_after",
@@ -125,8 +126,10 @@ def name_bounds(text: str, start: int, label: str) -> tuple[int, str]:
     return start, label
 
 
+# what joins the years of a span (2024—2026年, 2024至2026年)
+YEAR_DASH = r"[—–\-－~～至到]"
 # 2025年, 2025年度, 2024—2026年 (not 2025 alone, a name's own number)
-_LEADING_YEAR = re.compile(r"\d{4}(?:年度?)?[—–\-－~～至到]\d{4}年度?|\d{4}年度?")
+_LEADING_YEAR = re.compile(r"\d{4}(?:年度?)?" + YEAR_DASH + r"\d{4}年度?|\d{4}年度?")
 _EDITIONS = re.compile(r"\d+届(?=[\u4e00-\u9fff“])")
 
 

@@ -23,6 +23,7 @@ from kg.relate.words import (
     PLATFORM_ENDINGS,
     PROVINCE_BRANDS,
     RESULT_PREDICATES,
+    TITLE_NOTES,
     TOPIC_CLAUSE_VERBS,
     VERB_ADVERBS,
     alternation,
@@ -715,10 +716,9 @@ FIGHTS_BEFORE = re.compile(
 
 # 《关于实施…的意见》: the plan is what the document is about
 ABOUT_PLAN = re.compile(r"关于(?:实施|开展|推进|深入实施|深化)(.+?)的(?:意见|通知|方案|决定|办法)$")
-# the head of a plan's title (《…纲要（草案）》)
-PLAN_TITLE_HEAD = re.compile(
+PLAN_TITLE_HEAD = re.compile(  # the head of a plan's title (《…纲要（草案）》)
     r"(?:规划|计划|方案|纲要|行动|工程|战略|意见|办法|措施|条例)"
-    r"(?:[（(]?(?:草案|试行|暂行|修订|修订版|修订稿|征求意见稿|[\d—\-－～~至年度]+(?:修订)?版?)[）)]?)?$"
+    r"(?:[（(]?(?:" + alternation(TITLE_NOTES) + r"|[\d—\-－～~至年度]+(?:修订)?版?)[）)]?)?$"
 )
 
 

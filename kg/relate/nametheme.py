@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relate.bounds import REGION_CLASS
+from kg.relate.bounds import REGION_CLASS, YEAR_DASH
 from kg.relate.counted import AIMED_COUNT, PACKAGE_KIND
 from kg.relate.grammar import (
     BRANDED,
@@ -27,6 +27,7 @@ from kg.relate.words import (
     PROVINCE_BRANDS,
     SLOGAN_AIMS,
     THING_TYPES,
+    TITLE_NOTES,
     TOPIC_TYPES,
     TWO_CHARACTER_TOPICS,
     alternation,
@@ -57,8 +58,11 @@ HEAD_RANK = re.compile(r"(?:重大|重点)$")
 # The note a plan's title closes with (…三年行动计划（2025年—2027年）, …实施方案（试行）): its years or
 # its standing, no word of the name's topic.
 _TITLE_NOTE = re.compile(
-    r"[（(](?:\d{4}年?\s*[—–\-－~～至到]+\s*\d{4}年?|\d{4}年(?:度|版|修订版?)?|草案|试行|暂行|修订版?"
-    r"|修订稿|征求意见稿)[）)]$"
+    r"[（(](?:\d{4}年?\s*"
+    + YEAR_DASH
+    + r"+\s*\d{4}年?|\d{4}年(?:度|版|修订版?)?|"
+    + alternation(TITLE_NOTES)
+    + r")[）)]$"
 )
 
 # A phase of a works project (万州新田港二期): what follows it is the facility.
@@ -86,7 +90,7 @@ _NAME_TAIL = re.compile(alternation(NAME_TAILS) + "$")
 _BIG = r"(?<![壮扩做强重远])大"
 # a year or years opening a name (2025年, 2025年度, 2024—2026年, 2025 before the words; not a
 # count, 2000亩, 2000名)
-_YEARS_SPAN = r"(?:19|20)\d{2}(?:(?:年度|年)?[—–\-－~～至到](?:19|20)\d{2})?"
+_YEARS_SPAN = r"(?:19|20)\d{2}(?:(?:年度|年)?" + YEAR_DASH + r"(?:19|20)\d{2})?"
 _YEARS = _YEARS_SPAN + r"(?:年度|年|(?![\d.万亿亩名个项户家吨座条所批处场次人套台]))"
 # Scope and rank before a name's topic (新一轮, 第三轮, 省, 区域, 2025年): not the topic.
 _NAME_SCOPE = re.compile(

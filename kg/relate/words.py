@@ -86,6 +86,7 @@ __all__ = [
     "SUPERLATIVES",
     "THEME_LEFTOVERS",
     "THING_TYPES",
+    "TITLE_NOTES",
     "TOPIC_CLAUSE_VERBS",
     "TOPIC_TYPES",
     "TWO_CHARACTER_TOPICS",
@@ -182,6 +183,7 @@ GENERIC_CORES = frozenset(words("generic_cores"))
 FUNCTION_ENDINGS = words("function_endings")
 PLATFORM_ENDINGS = (*FUNCTION_ENDINGS, *words("platform_endings"))
 ROUTINE_PLANS = words("routine_plans")
+TITLE_NOTES = words("title_notes")
 OPERATIONS = words("operations")
 BARE_FIELDS = frozenset(words("bare_fields"))
 GENERIC_QUALIFIERS = words("generic_qualifiers")
