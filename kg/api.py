@@ -7,6 +7,7 @@ stage it runs.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,7 +49,9 @@ __all__ = [
     "view",
 ]
 
-DEFAULT_STORE = "kg-store"
+#: the store a function uses when given none: ``$KG_STORE`` when it is set (when kg is
+#: imported), as for the command, else ``./kg-store``
+DEFAULT_STORE = os.environ.get("KG_STORE") or "kg-store"
 
 
 def open_store(
@@ -287,7 +290,7 @@ def export(
     extension or ``format``, the labels of GraphML and CSV are in ``lang`` (zh or en)."""
     from kg.answers.export import export as do_export
 
-    with _store(store) as s:
+    with _store(store, read_only=True) as s:
         return do_export(s, path, format, lang=lang)
 
 
@@ -297,7 +300,7 @@ def view(path: str | Path = "graph.html", store: Any = DEFAULT_STORE, **options:
     from kg.web.view import collect_view_data, render_view
 
     collect_keys = {"focus", "depth", "query", "min_confidence", "since", "until", "overview"}
-    with _store(store) as s:
+    with _store(store, read_only=True) as s:
         data = collect_view_data(s, **{k: v for k, v in options.items() if k in collect_keys})
     return render_view(data, path, **{k: v for k, v in options.items() if k not in collect_keys})
 
@@ -306,7 +309,7 @@ def stats(store: Any = DEFAULT_STORE) -> dict[str, int]:
     """Counts of documents, sentences, provinces, programs, themes and facts."""
     from kg.answers.stats import graph_stats
 
-    with _store(store) as s:
+    with _store(store, read_only=True) as s:
         return graph_stats(s)
 
 
@@ -314,7 +317,7 @@ def validate(store: Any = DEFAULT_STORE) -> ValidationReport:
     """SHACL validation against ``ontology/shapes.ttl``."""
     from kg.answers.validate import validate_store
 
-    with _store(store) as s:
+    with _store(store, read_only=True) as s:
         return validate_store(s)
 
 

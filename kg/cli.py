@@ -74,7 +74,9 @@ def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     (kg.native reads every compiled source to tell)."""
     if not value or ctx.resilient_parsing:
         return
-    click.echo(f"kg, version {metadata.version('zhkg')}; {summary()}")
+    from kg.relate.extract import EXTRACTOR_VERSION as EXTRACTOR  # (the docs' figures name it)
+
+    click.echo(f"kg, version {metadata.version('zhkg')} (extractor {EXTRACTOR}); {summary()}")
     ctx.exit()
 
 
@@ -148,7 +150,8 @@ def _open(store_path: str, *, read_only: bool = False) -> Any:
     "-j",
     type=click.IntRange(min=1),
     default=None,
-    help="Worker processes (default: all cores); workers per local Dask cluster.",
+    help="Worker processes (default: all cores once the inputs reach 512 KB);"
+    " workers per local Dask cluster.",
 )
 @click.option(
     "--engine",

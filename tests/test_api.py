@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from rdflib import Graph
 
 import kg
-from kg.errors import QueryError, UnknownNameError
+from kg.errors import QueryError, StoreError, UnknownNameError
 
 
 def test_extract_without_a_store() -> None:
@@ -141,3 +144,22 @@ def test_similarity_heatmap_leaves_the_diagonal_blank(tmp_path: Path) -> None:
     data = image.get_array()
     assert all(math.isnan(float(data.filled(math.nan)[i][i])) or data.mask[i][i] for i in range(2))
     assert image.norm.vmax == pytest.approx(top)  # the pairs' own scale, not 1
+
+
+def test_readers_refuse_a_missing_store_and_create_none(tmp_path: Path) -> None:
+    # a mistyped store is an error, as for the command, not a new empty store
+    missing = tmp_path / "typo-store"
+    for read in (kg.stats, kg.validate, lambda store: kg.export(tmp_path / "g.ttl", store=store)):
+        with pytest.raises(StoreError, match="no store here"):
+            read(store=missing)
+    with pytest.raises(StoreError, match="no store here"):
+        kg.view(tmp_path / "v.html", store=missing)
+    assert not missing.exists()
+
+
+def test_the_default_store_follows_the_environment(tmp_path: Path) -> None:
+    # $KG_STORE names the default store of the functions, as of the command
+    code = "import kg, kg.api; print(kg.api.DEFAULT_STORE)"
+    env = {**os.environ, "KG_STORE": str(tmp_path / "st")}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert out.stdout.strip() == str(tmp_path / "st")

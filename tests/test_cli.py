@@ -35,6 +35,15 @@ def test_group_help() -> None:
         assert c in out
 
 
+def test_version_names_the_extractor() -> None:
+    # the figures of the docs are given by the extractor's version, not the package's
+    from kg.relate.extract import EXTRACTOR_VERSION
+
+    code, out, _ = run("--version")
+    assert code == 0
+    assert re.match(r"kg, version \S+ \(extractor " + re.escape(EXTRACTOR_VERSION) + r"\); ", out)
+
+
 def test_build_query_export_validate(tmp_path: Path, sample: Path) -> None:
     store = str(tmp_path / "st")
     code, _, err = run("build", str(sample), "--store", store)
@@ -548,3 +557,13 @@ def test_a_saved_query_without_its_required_names_says_which(sample_store_dir: P
     )
     _, out, _ = run("query", "--list")
     assert "programs-shared a=… b=…" in out and "programs-by-province [province=…]" in out
+
+
+def test_a_file_given_as_the_store_is_named(tmp_path: Path, sample: Path) -> None:
+    store = tmp_path / "notes.txt"
+    store.write_text("mine", encoding="utf-8")
+    for args in (["build", str(sample)], ["stats"]):
+        code, _, err = run(*args, "--store", str(store))
+        assert code == 3
+        assert err.strip() == f"kg: error: {store}: a file, not a store's folder"
+    assert store.read_text(encoding="utf-8") == "mine"

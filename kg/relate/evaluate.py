@@ -381,8 +381,12 @@ def load_gold(paths: Iterable[str | Path]) -> dict[str, list[GoldEntry]]:
                     why=str(obj.get("why", "")),
                     line=n,
                 )
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise InputError(str(p), f"not a gold entry ({exc})", line=n) from None
+            except json.JSONDecodeError as exc:
+                raise InputError(str(p), f"invalid JSON ({exc.msg})", line=n) from None
+            except KeyError as exc:  # (a gold line: doc, s, p, o; s_alt, o_alt, optional)
+                raise InputError(str(p), f"a gold entry needs {exc}", line=n) from None
+            except (TypeError, AttributeError):
+                raise InputError(str(p), "not a gold entry (a JSON object)", line=n) from None
             if entry.p not in (*PREDICATES, "not_implements"):
                 raise InputError(str(p), f"unknown relation {entry.p!r}", line=n)
             out.setdefault(entry.doc, []).append(entry)

@@ -83,6 +83,8 @@ class Store(SparqlReads):
         """
         self.path = Path(path) if path is not None else None
         self._lock: StoreLock | None = None
+        if self.path is not None and self.path.is_file():
+            raise StoreError(f"{self.path}: a file, not a store's folder")
         try:
             if self.path is None:
                 self._ox = ox.Store()

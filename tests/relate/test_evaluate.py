@@ -208,3 +208,21 @@ def test_matching_is_the_largest_one_to_one_whatever_the_order_of_the_gold(
     gold.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), "utf-8")
     got = evaluate([gold]).total("implements")
     assert (got.tp, got.fp, got.fn) == (2, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ('{"doc": "a", "s": "浙江", "o": "x"}', "line 1: a gold entry needs 'p'"),
+        ("[1, 2]", "line 1: not a gold entry"),
+        ('{"doc": "a",', "line 1: invalid JSON"),
+        ('{"doc": "a", "s": "浙江", "p": "runs", "o": "x"}', "line 1: unknown relation 'runs'"),
+    ],
+)
+def test_a_malformed_gold_line_is_named(tmp_path: Path, line: str, says: str) -> None:
+    gold = tmp_path / "a.jsonl"
+    gold.write_text(line + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", str(gold)], obj={})
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"kg: error: {gold}: {says}")
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
