@@ -348,6 +348,26 @@ def test_files_of_other_types_are_counted_and_named(tmp_path: Path) -> None:
     assert "2 inputs failed" in err.splitlines()[-1]
 
 
+def test_keep_going_builds_the_good_lines_of_json_lines(tmp_path: Path) -> None:
+    lines = [
+        '{"id": "a", "text": "浙江深入实施“千万工程”，助力乡村振兴。"}',
+        '{"id": "b", bad',
+        '{"id": "c", "text": "湖南实施“三百工程”。"}',
+        '{"id": "d", "text": ""}',
+    ]
+    data = tmp_path / "news.jsonl"
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    store = str(tmp_path / "st")
+    code, _, err = run("build", str(data), "--store", store)  # without: the whole file stops
+    assert code == 2 and err.startswith(f"kg: error: {data}: line 2: invalid JSON")
+    assert _ids(store) == []
+    code, _, err = run("build", str(data), "--store", store, "--keep-going")
+    assert code == 2
+    assert f"kg: skipped: {data}: line 2: invalid JSON" in err
+    assert f"kg: skipped: {data}: line 4: missing 'text'" in err
+    assert _ids(store) == ["a", "c"]
+
+
 def test_repeated_names_are_refused_with_a_way_out(tmp_path: Path) -> None:
     d, store = _mixed(tmp_path), str(tmp_path / "st")
     _, _, err = run("build", str(d), "--store", store, "--keep-going")

@@ -143,14 +143,17 @@ class _Inputs:
     def _documents(
         self, path: str, new_id: str | None = None, entry: IndexEntry | None = None
     ) -> Iterator[Document]:
+        bad: list[InputError] | None = [] if self.keep_going else None
         try:
             stdin = self.stdin if self.stdin is not None else sys.stdin.buffer
-            docs = read_path(path, stdin=stdin, known=entry)
+            docs = read_path(path, stdin=stdin, known=entry, bad=bad)
         except InputError as exc:
             self.failed(exc)
             return
         finally:
             self._advance(path)
+        for line_error in bad or ():  # the bad lines of JSON Lines, the good ones read
+            self.failed(line_error)
         if new_id is not None:
             docs = [replace(doc, id=new_id) for doc in docs]
         if entry is not None:  # a file of one document, named in its folder's index

@@ -44,17 +44,23 @@ _FORMATS = ("text", "html", "jsonl")
 
 
 def read_path(
-    path: str, stdin: BinaryIO | None = None, *, known: IndexEntry | None = None
+    path: str,
+    stdin: BinaryIO | None = None,
+    *,
+    known: IndexEntry | None = None,
+    bad: list[InputError] | None = None,
 ) -> list[Document]:
     """The documents in the file ``path`` (``-`` reads ``stdin``, default ``sys.stdin``).
 
     The format comes from the suffix; stdin is sniffed (JSON Lines, HTML, else text).
     ``known`` is the file's row in its folder's ``index.tsv``: a text file's title or date
     that it gives is taken, not detected (the row's are what the build keeps anyway).
+    ``bad``: the bad lines of JSON Lines go there and the good ones are read (see
+    :func:`~kg.read.jsonl.read_jsonl`).
     """
     if path == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
-        return read_bytes(stream.read(), STDIN, None, source=STDIN_SOURCE)
+        return read_bytes(stream.read(), STDIN, None, source=STDIN_SOURCE, bad=bad)
     try:  # (read before anything is asked of the path: a build opens thousands of files)
         data = Path(path).read_bytes()
     except FileNotFoundError:
@@ -65,7 +71,7 @@ def read_path(
         raise InputError(path, "permission denied") from None
     except OSError as err:
         raise InputError(path, f"cannot read ({err.strerror or err})") from None
-    return read_bytes(data, path, format_of_path(path), source=path, known=known)
+    return read_bytes(data, path, format_of_path(path), source=path, known=known, bad=bad)
 
 
 def read_bytes(
@@ -75,8 +81,10 @@ def read_bytes(
     source: str | None = None,
     *,
     known: IndexEntry | None = None,
+    bad: list[InputError] | None = None,
 ) -> list[Document]:
-    """The documents in ``data``, read as the file ``name`` would be.
+    """The documents in ``data``, read as the file ``name`` would be (``bad``: as for
+    :func:`read_path`).
 
     ``fmt`` is ``"text"``, ``"html"``, ``"jsonl"`` or None: the suffix of ``name``
     if it is a supported one, else sniffed from the decoded text.
@@ -93,7 +101,7 @@ def read_bytes(
     if source is None:
         source = name
     if fmt == "jsonl":
-        return [xml_safe_document(d) for d in read_jsonl(text, name, source, encoding)]
+        return [xml_safe_document(d) for d in read_jsonl(text, name, source, encoding, bad)]
     doc_id = _doc_id(name, data)
     if fmt == "html":
         body, title, date = read_html(text, name)

@@ -21,7 +21,12 @@ from kg.read.meta import detect_date, parse_date
 __all__ = ["read_jsonl"]
 
 
-def read_jsonl(text: str, name: str, source: str, encoding: str) -> list[Document]:
+def read_jsonl(
+    text: str, name: str, source: str, encoding: str, bad: list[InputError] | None = None
+) -> list[Document]:
+    """The documents of a JSON Lines text, one a line. A bad line is an :class:`InputError`
+    naming it, unless ``bad`` is given: then it is added there and the other lines are read
+    (``kg build --keep-going``)."""
     stem = "stdin" if name == STDIN else file_stem(name)
     docs: list[Document] = []
     first_line: dict[str, int] = {}
@@ -29,56 +34,72 @@ def read_jsonl(text: str, name: str, source: str, encoding: str) -> list[Documen
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise InputError(name, f"invalid JSON ({err.msg})", number) from None
-        if not isinstance(record, dict):
-            raise InputError(name, "not a JSON object", number)
-        body = record.get("text")
-        if body is None or (isinstance(body, str) and not body.strip()):
-            raise InputError(name, "missing 'text'", number)
-        if not isinstance(body, str):
-            raise InputError(name, "'text' must be a string", number)
-        raw_id = record.get("id")
-        if raw_id is None:
-            doc_id = f"{stem}-{number}"
-        elif isinstance(raw_id, str) and raw_id.strip():
-            doc_id = raw_id.strip()
-        elif isinstance(raw_id, int | float) and not isinstance(raw_id, bool):
-            doc_id = str(int(raw_id)) if float(raw_id).is_integer() else str(raw_id)
-        else:
-            raise InputError(name, "'id' must be a string or a number", number)
-        if doc_id in first_line:
-            raise InputError(
-                name,
-                f"duplicate id {doc_id!r} (first used on line {first_line[doc_id]})",
-                number,
-            )
-        first_line[doc_id] = number
-        meta: dict[str, str | None] = {}
-        for key in ("title", "date", "url", "province"):
-            value = record.get(key)
-            if value is not None and not isinstance(value, str):
-                raise InputError(name, f"{key!r} must be a string", number)
-            meta[key] = (value.strip() or None) if isinstance(value, str) else None
-        body = normalize_newlines(body)
-        url = _checked_url(meta["url"], name, number)
-        date = meta["date"]
-        date = (parse_date(date) or date) if date else detect_date(body)
-        docs.append(
-            Document(
-                id=doc_id,
-                text=body,
-                title=meta["title"],
-                date=date,
-                source=url or source,
-                province=meta["province"],
-                encoding=encoding,
-            )
-        )
-    if not docs:
+            docs.append(_record(line, number, name, stem, source, encoding, first_line))
+        except InputError as exc:
+            if bad is None:
+                raise
+            bad.append(exc)
+    if not docs and not bad:
         raise InputError(name, "empty document")
     return docs
+
+
+def _record(
+    line: str,
+    number: int,
+    name: str,
+    stem: str,
+    source: str,
+    encoding: str,
+    first_line: dict[str, int],
+) -> Document:
+    """The document of line ``number``; ``first_line`` holds the line of each id so far."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise InputError(name, f"invalid JSON ({err.msg})", number) from None
+    if not isinstance(record, dict):
+        raise InputError(name, "not a JSON object", number)
+    body = record.get("text")
+    if body is None or (isinstance(body, str) and not body.strip()):
+        raise InputError(name, "missing 'text'", number)
+    if not isinstance(body, str):
+        raise InputError(name, "'text' must be a string", number)
+    raw_id = record.get("id")
+    if raw_id is None:
+        doc_id = f"{stem}-{number}"
+    elif isinstance(raw_id, str) and raw_id.strip():
+        doc_id = raw_id.strip()
+    elif isinstance(raw_id, int | float) and not isinstance(raw_id, bool):
+        doc_id = str(int(raw_id)) if float(raw_id).is_integer() else str(raw_id)
+    else:
+        raise InputError(name, "'id' must be a string or a number", number)
+    if doc_id in first_line:
+        raise InputError(
+            name,
+            f"duplicate id {doc_id!r} (first used on line {first_line[doc_id]})",
+            number,
+        )
+    first_line[doc_id] = number
+    meta: dict[str, str | None] = {}
+    for key in ("title", "date", "url", "province"):
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InputError(name, f"{key!r} must be a string", number)
+        meta[key] = (value.strip() or None) if isinstance(value, str) else None
+    body = normalize_newlines(body)
+    url = _checked_url(meta["url"], name, number)
+    date = meta["date"]
+    date = (parse_date(date) or date) if date else detect_date(body)
+    return Document(
+        id=doc_id,
+        text=body,
+        title=meta["title"],
+        date=date,
+        source=url or source,
+        province=meta["province"],
+        encoding=encoding,
+    )
 
 
 _log = logging.getLogger("kg.read")
