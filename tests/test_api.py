@@ -154,12 +154,16 @@ def test_readers_refuse_a_missing_store_and_create_none(tmp_path: Path) -> None:
             read(store=missing)
     with pytest.raises(StoreError, match="no store here"):
         kg.view(tmp_path / "v.html", store=missing)
+    with pytest.raises(StoreError, match="no store here"):
+        kg.query("SELECT ?s WHERE { ?s ?p ?o }", store=missing)
+    with pytest.raises(StoreError, match="no store here"):
+        kg.analyze("centrality", store=missing)
     assert not missing.exists()
 
 
 def test_the_default_store_follows_the_environment(tmp_path: Path) -> None:
     # $KG_STORE names the default store of the functions, as of the command
-    code = "import kg, kg.api; print(kg.api.DEFAULT_STORE)"
+    code = "import kg\ntry:\n    kg.stats()\nexcept kg.errors.StoreError as exc:\n    print(exc)"
     env = {**os.environ, "KG_STORE": str(tmp_path / "st")}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
-    assert out.stdout.strip() == str(tmp_path / "st")
+    assert out.stdout.startswith(f"{tmp_path / 'st'}: no store here"), out.stderr

@@ -366,6 +366,15 @@ def test_keep_going_builds_the_good_lines_of_json_lines(tmp_path: Path) -> None:
     assert f"kg: skipped: {data}: line 2: invalid JSON" in err
     assert f"kg: skipped: {data}: line 4: missing 'text'" in err
     assert _ids(store) == ["a", "c"]
+    # a line refused keeps no id: a later line may use it
+    lines = [
+        '{"id": "e", "text": "浙江实施“千万工程”。", "title": 5}',
+        '{"id": "e", "text": "浙江实施“千万工程”。"}',
+    ]
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, _, err = run("build", str(data), "--store", store, "--keep-going")
+    assert code == 2 and f"{data}: line 1: 'title' must be a string" in err and "line 2" not in err
+    assert _ids(store) == ["a", "c", "e"]
 
 
 def test_repeated_names_are_refused_with_a_way_out(tmp_path: Path) -> None:
@@ -582,7 +591,7 @@ def test_a_saved_query_without_its_required_names_says_which(sample_store_dir: P
 def test_a_file_given_as_the_store_is_named(tmp_path: Path, sample: Path) -> None:
     store = tmp_path / "notes.txt"
     store.write_text("mine", encoding="utf-8")
-    for args in (["build", str(sample)], ["stats"]):
+    for args in (["build", str(sample)], ["build", str(sample), "--replace-store"], ["stats"]):
         code, _, err = run(*args, "--store", str(store))
         assert code == 3
         assert err.strip() == f"kg: error: {store}: a file, not a store's folder"

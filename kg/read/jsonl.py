@@ -80,7 +80,6 @@ def _record(
             f"duplicate id {doc_id!r} (first used on line {first_line[doc_id]})",
             number,
         )
-    first_line[doc_id] = number
     meta: dict[str, str | None] = {}
     for key in ("title", "date", "url", "province"):
         value = record.get(key)
@@ -91,6 +90,7 @@ def _record(
     url = _checked_url(meta["url"], name, number)
     date = meta["date"]
     date = (parse_date(date) or date) if date else detect_date(body)
+    first_line[doc_id] = number  # (only a line read whole holds its id)
     return Document(
         id=doc_id,
         text=body,

@@ -370,27 +370,40 @@ def load_gold(paths: Iterable[str | Path]) -> dict[str, list[GoldEntry]]:
                 continue
             try:
                 obj = json.loads(line)
-                entry = GoldEntry(
-                    doc=str(obj["doc"]),
-                    p=str(obj["p"]),
-                    s=str(obj["s"]),
-                    o=str(obj["o"]),
-                    s_alt=tuple(obj.get("s_alt") or ()),
-                    o_alt=tuple(obj.get("o_alt") or ()),
-                    optional=bool(obj.get("optional", False)),
-                    why=str(obj.get("why", "")),
-                    line=n,
-                )
             except json.JSONDecodeError as exc:
                 raise InputError(str(p), f"invalid JSON ({exc.msg})", line=n) from None
-            except KeyError as exc:  # (a gold line: doc, s, p, o; s_alt, o_alt, optional)
-                raise InputError(str(p), f"a gold entry needs {exc}", line=n) from None
-            except (TypeError, AttributeError):
-                raise InputError(str(p), "not a gold entry (a JSON object)", line=n) from None
+            entry = _gold_entry(obj, str(p), n)
             if entry.p not in (*PREDICATES, "not_implements"):
                 raise InputError(str(p), f"unknown relation {entry.p!r}", line=n)
             out.setdefault(entry.doc, []).append(entry)
     return out
+
+
+def _gold_entry(obj: object, path: str, n: int) -> GoldEntry:
+    """The entry of gold line ``n`` (doc, s, p, o; s_alt, o_alt, optional, why), or an
+    :class:`InputError` saying what it lacks."""
+    if not isinstance(obj, dict):
+        raise InputError(path, "not a JSON object", line=n)
+    for key in ("doc", "p", "s", "o"):
+        if key not in obj:
+            raise InputError(path, f"a gold entry needs {key!r}", line=n)
+    alts: dict[str, tuple[str, ...]] = {}
+    for key in ("s_alt", "o_alt"):
+        value = obj.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise InputError(path, f"{key!r} must be a list of labels", line=n)
+        alts[key] = tuple(value)
+    return GoldEntry(
+        doc=str(obj["doc"]),
+        p=str(obj["p"]),
+        s=str(obj["s"]),
+        o=str(obj["o"]),
+        s_alt=alts["s_alt"],
+        o_alt=alts["o_alt"],
+        optional=bool(obj.get("optional", False)),
+        why=str(obj.get("why", "")),
+        line=n,
+    )
 
 
 def _subject_match(a: Assertion, g: GoldEntry, lexicon: Lexicon) -> bool:

@@ -133,6 +133,8 @@ class Store(SparqlReads):
         p = Path(path)
         if not p.exists():
             return
+        if p.is_file():
+            raise StoreError(f"{p}: a file, not a store's folder")
         if not (p / "CURRENT").exists() and any(f.name != LOCK_NAME for f in p.iterdir()):
             raise StoreError(f"{p}: refusing to delete a directory that is not a zhkg store")
         with_lock = StoreLock(p)

@@ -214,7 +214,11 @@ def test_matching_is_the_largest_one_to_one_whatever_the_order_of_the_gold(
     ("line", "says"),
     [
         ('{"doc": "a", "s": "浙江", "o": "x"}', "line 1: a gold entry needs 'p'"),
-        ("[1, 2]", "line 1: not a gold entry"),
+        ("[1, 2]", "line 1: not a JSON object"),
+        (
+            '{"doc": "a", "s": "浙", "p": "serves", "o": "x", "s_alt": "浙江省"}',
+            "line 1: 's_alt' must",
+        ),
         ('{"doc": "a",', "line 1: invalid JSON"),
         ('{"doc": "a", "s": "浙江", "p": "runs", "o": "x"}', "line 1: unknown relation 'runs'"),
     ],
