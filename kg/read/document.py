@@ -160,15 +160,15 @@ def _doc_id(name: str, data: bytes) -> str:
 def _sniff_format(text: str) -> str:
     """``jsonl`` if every non-empty line is a JSON object, ``html`` if it looks like HTML."""
     lines = [line for line in text.split("\n") if line.strip()]
-    # Lines that all look like objects are read as JSON Lines even if one is broken,
-    # so that the user hears which line is broken instead of getting JSON as prose.
+    # Lines that all look like objects are read as JSON Lines even if one is broken (the
+    # first, too), so that the user hears which line is broken instead of getting JSON as
+    # prose: the first of them that parses says.
     if lines and all(line.lstrip().startswith("{") for line in lines):
-        try:
-            first = json.loads(lines[0])
-        except ValueError:
-            first = None
-        if isinstance(first, dict):
-            return "jsonl"
+        for line in lines[:20]:
+            try:
+                return "jsonl" if isinstance(json.loads(line), dict) else "text"
+            except ValueError:
+                continue
     if _LOOKS_LIKE_HTML.search(text[:4096]) and text.lstrip().startswith("<"):
         return "html"
     return "text"

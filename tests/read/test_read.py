@@ -357,6 +357,16 @@ def test_stdin_jsonl_and_html_are_sniffed() -> None:
     assert doc.encoding == "gb18030"
 
 
+def test_stdin_jsonl_with_a_broken_first_line_is_still_json_lines() -> None:
+    # the broken line is named (or, with bad=, listed), not read as prose with the rest
+    jsonl = '{"id": "a", "text": 湖南。}\n{"id": "b", "text": "浙江。"}\n'.encode()
+    with pytest.raises(InputError, match="line 1: invalid JSON"):
+        read_path("-", stdin=io.BytesIO(jsonl))
+    bad: list[InputError] = []
+    assert [d.id for d in read_path("-", stdin=io.BytesIO(jsonl), bad=bad)] == ["b"]
+    assert [e.line for e in bad] == [1]
+
+
 def test_read_bytes_rejects_an_unknown_format_name() -> None:
     with pytest.raises(ValueError):
         read_bytes(b"abc", "x.txt", fmt="pdf")
