@@ -116,11 +116,13 @@ _MEASURE = """() => {
   const drawn = new Map((window.zhkg.labelBoxes || []).map(b => [b.id, b]));
   const shapes = ids.map(id => { const n = window.network.body.nodes[id];
     return [n.x - n.shape.width / 2, n.x + n.shape.width / 2, n.y - n.shape.height / 2, n.y + n.shape.height / 2]; });
-  const boxes = ids.map(id => { const b = window.network.getBoundingBox(id), l = drawn.get(id);
-    return l ? [Math.min(b.left, l.left), Math.max(b.right, l.right), Math.min(b.top, l.top), Math.max(b.bottom, l.bottom)]
-             : [b.left, b.right, b.top, b.bottom]; });
+  // vis-network draws a label about 0.75 of its font size lower than getBoundingBox says
+  const drop = id => { const o = window.network.body.nodes[id].options; return o.label ? 0.75 * o.font.size : 0; };
+  const boxes = ids.map(id => { const b = window.network.getBoundingBox(id), l = drawn.get(id), y = b.bottom + drop(id);
+    return l ? [Math.min(b.left, l.left), Math.max(b.right, l.right), Math.min(b.top, l.top), Math.max(y, l.bottom)]
+             : [b.left, b.right, b.top, y]; });
   const labels = window.network.body.data.nodes.get({filter: n => !n.hidden && n.label}).map(
-    n => { const b = window.network.getBoundingBox(n.id); return [b.left, b.right, b.top, b.bottom]; })
+    n => { const b = window.network.getBoundingBox(n.id); return [b.left, b.right, b.top, b.bottom + drop(n.id)]; })
     .concat(Array.from(drawn.values()).map(b => [b.left, b.right, b.top, b.bottom]));
   function overlapping(list) {
     const order = list.map((_, i) => i).sort((a, b) => list[a][0] - list[b][0]);

@@ -271,8 +271,14 @@ def _paged_layout(data: ViewData, pages: Sequence[set[str]], seed: int) -> Layou
     )
 
 
+LABEL_DROP = 0.75  # the gap between a node and its label, in font sizes
+
+
 def _boxes(sizes: np.ndarray, labels: Sequence[str] | None, font: float = FONT) -> np.ndarray:
-    """Each node's box as offsets from its position: left, right, top, bottom."""
+    """Each node's box as offsets from its position: left, right, top, bottom. A label
+    hangs below its node with a gap of about three quarters of its font size (measured in
+    Chromium: vis-network draws the first line there, though its getBoundingBox counts
+    none), so the box reaches that much further down."""
     out = np.empty((len(sizes), 4))
     out[:, 0], out[:, 1], out[:, 2], out[:, 3] = -sizes, sizes, -sizes, sizes
     if labels is not None:
@@ -280,7 +286,7 @@ def _boxes(sizes: np.ndarray, labels: Sequence[str] | None, font: float = FONT) 
             w, h = label_extent(label, font, LABEL_WIDTH * font / FONT)
             half = max(float(sizes[i]), w / 2)
             out[i, 0], out[i, 1] = -half, half
-            out[i, 3] = sizes[i] + h
+            out[i, 3] = sizes[i] + LABEL_DROP * font + h
     return out
 
 

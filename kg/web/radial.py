@@ -212,8 +212,9 @@ def _place_blocks(
     angle: np.ndarray,
     inner: float,
 ) -> tuple[float, list[Sector]]:
-    """Groups as blocks of labels around a ring; a large group is cut into blocks of 12
-    (named once), small groups join one block, so the blocks surround the centre."""
+    """Groups as blocks of labels around a ring; a large group is cut into blocks of 12 at
+    most, of even sizes (25 as 9, 8, 8, not 12, 12 and one left alone), named once; small
+    groups join one block, so the blocks surround the centre."""
     grouped: dict[str, list[int]] = defaultdict(list)
     for i in order:
         grouped[group[i]].append(i)
@@ -222,8 +223,10 @@ def _place_blocks(
         grouped[""] = [i for g in [*small, ""] for i in grouped.pop(g, [])]
     blocks: list[tuple[str, list[int]]] = []
     for g, members in grouped.items():
-        for start in range(0, len(members), 12):
-            blocks.append((g if start == 0 else "", members[start : start + 12]))
+        cut = math.ceil(len(members) / 12)
+        bounds = [round(k * len(members) / cut) for k in range(cut + 1)]
+        for k in range(cut):
+            blocks.append((g if k == 0 else "", members[bounds[k] : bounds[k + 1]]))
     cells = []
     for _, members in blocks:
         cw = float(max(boxes[i, 1] - boxes[i, 0] for i in members)) + GAP

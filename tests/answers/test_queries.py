@@ -19,6 +19,7 @@ TESTED = {
     "themes-ranked",
     "programs-shared",
     "fact-evidence",
+    "serves-evidence",
     "programs-per-province",
     "themes-two-hops",
     "label-search",
@@ -114,6 +115,19 @@ def test_fact_evidence(sample_store: Store) -> None:
     assert run(sample_store, "fact-evidence", province="河南", program="三百工程") == []
 
 
+def test_serves_evidence(sample_store: Store) -> None:
+    rows = run(sample_store, "serves-evidence", program="三百工程", theme="党的创新理论")
+    assert [r["sentence"][:19] for r in rows] == ["湖南、天津实施干部教育培训“三百工程”"]
+    (row,) = rows
+    assert (row["theme"], row["words"]) == ("党的创新理论", "党的创新理论")
+    assert row["document"] == "seed-2023-09-27-zuzhi" and row["date"] == "2023-09-27"
+    assert row["rule"].startswith("serves.") and 0.0 < float(row["confidence"]) < 1.0
+    # a broader theme of the vocabulary finds the evidence of the narrower one it states
+    broader = load_saved("serves-evidence")
+    assert "skos:broader*" in broader.text
+    assert run(sample_store, "serves-evidence", program="三百工程", theme="乡村振兴") == []
+
+
 def test_programs_per_province(sample_store: Store) -> None:
     rows = run(sample_store, "programs-per-province")
     assert rows[0]["province"] == "河南"
@@ -185,7 +199,14 @@ HOSTILE = [
     '" } ?s ?p ?o . #',
     "\\",
 ]
-EXAMPLES = {"province": "湖南", "program": "三百工程", "a": "湖南", "b": "天津", "text": "延安"}
+EXAMPLES = {
+    "province": "湖南",
+    "program": "三百工程",
+    "theme": "党的创新理论",
+    "a": "湖南",
+    "b": "天津",
+    "text": "延安",
+}
 
 
 @pytest.mark.parametrize("value", HOSTILE)

@@ -269,15 +269,19 @@ class SelectOnlySource:
 
 # The share of drawn nodes whose box (vis-network's getBoundingBox: shape and label, canvas
 # coordinates, joined with the label the page draws itself on large graphs) overlaps
-# another drawn node's box: [drawn, overlapping, a few of them].
+# another drawn node's box: [drawn, overlapping, a few of them]. vis-network draws a label
+# about three quarters of its font size lower than getBoundingBox says (measured on
+# screenshots), so a labelled box reaches that much further down.
 MEASURE_OVERLAPS = """() => {
   const ids = window.network.body.data.nodes.getIds({filter: n => !n.hidden});
   const drawn = new Map((window.zhkg.labelBoxes || []).map(b => [b.id, b]));
   const boxes = ids.map(id => {
     const b = window.network.getBoundingBox(id), l = drawn.get(id);
+    const o = window.network.body.nodes[id].options;
+    const bottom = b.bottom + (o.label ? 0.75 * o.font.size : 0);
     return l ? [Math.min(b.left, l.left), Math.max(b.right, l.right),
-                Math.min(b.top, l.top), Math.max(b.bottom, l.bottom)]
-             : [b.left, b.right, b.top, b.bottom];
+                Math.min(b.top, l.top), Math.max(bottom, l.bottom)]
+             : [b.left, b.right, b.top, bottom];
   });
   const order = boxes.map((_, i) => i).sort((a, b) => boxes[a][0] - boxes[b][0]);
   const bad = new Set();

@@ -3,6 +3,7 @@ writes, and the command. The page in Chromium is tested in test_view_page.py."""
 
 from __future__ import annotations
 
+import collections
 import json
 import re
 from pathlib import Path
@@ -17,6 +18,7 @@ from kg.cli import cli
 from kg.errors import UnknownNameError
 from kg.web.geometry import overlap_share, separate
 from kg.web.layout import layout_view
+from kg.web.radial import _place_blocks
 from kg.web.view import (
     ViewData,
     ViewError,
@@ -302,6 +304,19 @@ def test_a_focus_with_many_neighbours_is_paged_and_grouped_by_theme() -> None:
     assert sorted(seen) == sorted(n.id for n in near.nodes if n.id != ZHEJIANG)
     # programs come grouped by their theme, and the groups are named on the canvas
     assert {s.label for s in layout.sectors} == {"理论武装", "党的建设", "乡村振兴"}
+
+
+def test_a_large_group_is_cut_into_even_blocks() -> None:
+    # 25 programs of one year and 3 of another: the 25 come as blocks of 8 or 9 (not 12, 12
+    # and one label alone, away from its group), the first named once with the whole count
+    order = list(range(28))
+    group = {i: ("2025" if i < 25 else "2026") for i in order}
+    boxes = np.tile(np.array([-40.0, 40.0, -8.0, 8.0]), (28, 1))
+    xy, angle = np.zeros((28, 2)), np.zeros(28)
+    _, sectors = _place_blocks(order, group, boxes, xy, angle, 100.0)
+    sizes = sorted(collections.Counter(angle[:25].round(6)).values())
+    assert sizes == [8, 8, 9]
+    assert [(s.label, s.count) for s in sectors] == [("2025", 25), ("2026", 3)]
 
 
 # --------------------------------------------------------------------------- the page
