@@ -6,6 +6,7 @@ The default graph of a query that names no dataset is the union of all named gra
 
 from __future__ import annotations
 
+import math
 import shutil
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -24,6 +25,7 @@ from kg.store.sparql import (
     Param,
     SparqlReads,
     bind_params,
+    check_nesting,
     first_line,
     is_update,
     syntax_message,
@@ -287,6 +289,9 @@ class Store(SparqlReads):
         (seconds) a read query runs in a worker process that is killed when late
         (:mod:`kg.store.workers`).
         """
+        check_nesting(sparql)
+        if timeout is not None and not 0 < timeout < math.inf:  # (NaN is neither)
+            raise QueryError(f"--timeout must be a positive number of seconds, not {timeout}")
         if is_update(sparql):
             if not update:
                 raise QueryError(
@@ -314,6 +319,7 @@ class Store(SparqlReads):
     def evaluate(self, sparql: str, options: Mapping[str, Any]) -> Any:
         """``pyoxigraph.Store.query`` with zhkg's prefixes and a dataset from
         :func:`~kg.store.dataset.dataset_options`; its errors as :class:`QueryError`."""
+        check_nesting(sparql)
         try:
             return self._ox.query(sparql, prefixes=PREFIXES, **options)
         except SyntaxError as exc:

@@ -27,7 +27,14 @@ import pyoxigraph as ox
 from kg.errors import QueryError, StoreError
 from kg.store.dataset import has_dataset_clause
 from kg.store.outbound import check_outbound
-from kg.store.sparql import PREFIXES, Param, SparqlReads, bind_params, is_update
+from kg.store.sparql import (
+    PREFIXES,
+    Param,
+    SparqlReads,
+    bind_params,
+    check_nesting,
+    is_update,
+)
 from kg.store.updates import (
     HAS_DOCUMENTS_QUERY,
     ONTOLOGY_HASH,
@@ -164,6 +171,7 @@ class RemoteStore(SparqlReads):
         ``LOAD`` are refused unless their host is in ``allow_service``, as for a local
         store (the server would make the request).
         """
+        check_nesting(sparql)
         if is_update(sparql):
             if not update:
                 raise QueryError(

@@ -18,6 +18,7 @@ __all__ = [
     "Param",
     "SparqlReads",
     "bind_params",
+    "check_nesting",
     "first_line",
     "is_update",
     "json_term",
@@ -129,12 +130,79 @@ def _term(name: str, value: Param, language: str | None = None) -> str:
 
 
 def is_update(sparql: str) -> bool:
-    """True when the text is a SPARQL Update (after prologue and comments)."""
-    body = re.sub(r"#[^\n]*", " ", sparql)
-    body = re.sub(r"(?is)^\s*((PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", body)
-    return bool(
-        re.match(r"(?i)\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", body)
-    )
+    """True when the text is a SPARQL Update: its first word after the prologue (PREFIX
+    and BASE declarations, white space and comments) is one of an update's. Read token by
+    token in one pass, so a long or hostile prologue costs its length, and a ``#`` inside
+    an IRI (``<…rdf-syntax-ns#>``) is not taken for a comment."""
+    pos = 0
+    while True:
+        pos = _skip_gap(sparql, pos)
+        word = _KEYWORD.match(sparql, pos)
+        keyword = word.group().upper() if word else ""
+        if keyword not in ("PREFIX", "BASE"):
+            return keyword in _UPDATES
+        pos = _skip_gap(sparql, word.end()) if word else pos
+        if keyword == "PREFIX":
+            name = _PREFIX_NAME.match(sparql, pos)
+            if name is None:
+                return False
+            pos = _skip_gap(sparql, name.end())
+        iri = _IRI.match(sparql, pos)
+        if iri is None:
+            return False
+        pos = iri.end()
+
+
+_KEYWORD = re.compile(r"[A-Za-z]+(?![\w:])")
+_PREFIX_NAME = re.compile(r"(?:[A-Za-z][\w.\-]*)?:")
+_IRI = re.compile(r"<[^<>\s]*>")
+_SPACE = re.compile(r"\s*")
+
+
+def _skip_gap(text: str, pos: int) -> int:
+    """The position after the white space and comments at ``pos``."""
+    while True:
+        pos = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
+        if not text.startswith("#", pos):
+            return pos
+        end = text.find("\n", pos)
+        pos = len(text) if end < 0 else end + 1
+
+
+#: How deeply brackets may nest in a query or an update: Oxigraph's parser recurses on
+#: them and overflows its stack (the process dies) somewhere past 1,600.
+MAX_NESTING = 250
+
+
+def check_nesting(sparql: str) -> None:
+    """Refuse (a :class:`QueryError`) a text whose brackets nest deeper than
+    :data:`MAX_NESTING`, outside strings, IRIs and comments."""
+    if sum(sparql.count(c) for c in "{([") <= MAX_NESTING:
+        return  # (nearly every query: too few brackets to nest that deep)
+    depth = 0
+    for m in _BRACKETS.finditer(sparql):
+        ch = m.group()
+        if ch in "{([":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise QueryError(
+                    f"brackets nest more than {MAX_NESTING} deep at {_at(sparql, m.start())}: "
+                    "refused, as the SPARQL parser cannot read so deep"
+                )
+        elif ch in "})]":
+            depth = max(0, depth - 1)
+
+
+# brackets, and what may hold one that is not code: strings, IRIs and comments (each
+# string form closes at its quote, or else at the end of its line or of the text, so
+# the scan stays linear)
+_BRACKETS = re.compile(
+    r'"""(?:[^"\\]|\\[\s\S]?|"(?!""))*(?:""")?'
+    r"|'''(?:[^'\\]|\\[\s\S]?|'(?!''))*(?:''')?"
+    r'|"(?:[^"\\\n]|\\[^\n]?)*"?'
+    r"|'(?:[^'\\\n]|\\[^\n]?)*'?"
+    r'|<[^<>"{}|^`\\\s]*>|#[^\n]*|[{}()\[\]]'
+)
 
 
 def first_line(exc: BaseException) -> str:

@@ -37,6 +37,7 @@ __all__ = [
     "QueryJob",
     "SparqlRequest",
     "choose_media",
+    "form_params",
     "negotiate",
     "read_get",
     "read_post",
@@ -132,9 +133,18 @@ class SparqlRequest:
 # --------------------------------------------------------------------------- requests
 
 
+def form_params(text: str) -> dict[str, list[str]]:
+    """The parameters of a query string or a form; a %-escape that is not UTF-8 (%FF) is
+    a 400, as a body that is not UTF-8 is, rather than a U+FFFD in the query."""
+    try:
+        return parse_qs(text, keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        raise HttpError(HTTPStatus.BAD_REQUEST, "a parameter is not UTF-8") from None
+
+
 def read_get(query_string: str) -> SparqlRequest | None:
     """The request of a ``GET /sparql``; None when it asks nothing (the service description)."""
-    params = parse_qs(query_string, keep_blank_values=True)
+    params = form_params(query_string)
     if "update" in params:
         raise HttpError(HTTPStatus.METHOD_NOT_ALLOWED, "updates must be POSTed", {"Allow": "POST"})
     if "query" not in params:
@@ -144,14 +154,14 @@ def read_get(query_string: str) -> SparqlRequest | None:
 
 def read_post(query_string: str, content_type: str, body: bytes) -> SparqlRequest:
     """The request of a ``POST /sparql`` with this body."""
-    params = parse_qs(query_string, keep_blank_values=True)
+    params = form_params(query_string)
     ctype = content_type.split(";")[0].strip().lower()
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise HttpError(HTTPStatus.BAD_REQUEST, "the body is not UTF-8") from exc
     if ctype == "application/x-www-form-urlencoded":
-        form = parse_qs(text, keep_blank_values=True)
+        form = form_params(text)
         merged = {**params, **form}
         if "update" in form:
             return _request(_one(form, "update"), True, merged)

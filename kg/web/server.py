@@ -26,6 +26,7 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import json
+import math
 import os
 import re
 import signal
@@ -38,7 +39,7 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 from kg.errors import KgError, QueryError, QueryTimeoutError, ServeError
 from kg.store import Store
@@ -55,6 +56,7 @@ from kg.web.protocol import (
     QueryJob,
     SparqlRequest,
     choose_media,
+    form_params,
     negotiate,
     read_get,
     read_post,
@@ -76,6 +78,7 @@ __all__ = [
 _ASSETS = Path(__file__).resolve().parent / "assets"
 _MAX_BODY = 1_000_000  # bytes of a POSTed query or update
 _BACKLOG = 128  # connections the kernel holds before the server accepts them
+IDLE_TIMEOUT = 60.0  # seconds a connection may stay silent, mid-request or between requests
 #: slow queries (past half a second) that get a worker process of their own at once
 SLOW_WORKERS = 8
 _STATIC = {
@@ -113,7 +116,7 @@ class ServeConfig:
     cors: tuple[str, ...] = ()
 
     def check(self) -> None:
-        if self.timeout <= 0:
+        if not self.timeout > 0 or not math.isfinite(self.timeout):  # (not NaN either)
             raise ServeError(f"--timeout must be positive, not {self.timeout}")
         if self.max_rows < 1:
             raise ServeError(f"--max-rows must be at least 1, not {self.max_rows}")
@@ -160,6 +163,7 @@ class _Handler(BaseHTTPRequestHandler):
     server: SparqlServer
     protocol_version = "HTTP/1.1"
     server_version = "zhkg"
+    timeout = IDLE_TIMEOUT  # a connection silent this long is closed
 
     # ---- plumbing
     def setup(self) -> None:
@@ -184,8 +188,36 @@ class _Handler(BaseHTTPRequestHandler):
         if not head_only and answer.status != HTTPStatus.NO_CONTENT:
             self.wfile.write(answer.body)
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """The errors http.server answers itself (a bad request line, an unknown method, a
+        long header) as one line of text with nosniff, as every other answer."""
+        headers: dict[str, str] = {}
+        if code == HTTPStatus.NOT_IMPLEMENTED:  # a method no page takes
+            code, message = HTTPStatus.METHOD_NOT_ALLOWED, f"{self.command} is not served here"
+            headers["Allow"] = "GET, HEAD, POST, OPTIONS"
+        self.close_connection = True
+        text = message or HTTPStatus(code).phrase
+        body = (" ".join(text.split()) + "\n").encode("utf-8", "replace")
+        self.request_version = "HTTP/1.1"  # (headers even for a request line of 0.9)
+        self._send(
+            Answer(HTTPStatus(code), body, headers=headers), head_only=self.command == "HEAD"
+        )
+
+    def version_string(self) -> str:
+        return self.server_version  # (the Server header names no Python version)
+
+    def parse_request(self) -> bool:
+        if not super().parse_request():
+            return False
+        if self.request_version == "HTTP/0.9":  # (a request line of two words: no headers)
+            self.send_error(HTTPStatus.HTTP_VERSION_NOT_SUPPORTED, "HTTP/0.9 is not served")
+            return False
+        return True
+
     def _cors(self) -> dict[str, str]:
         """The CORS grant for this request's origin: none unless ``--cors`` names it."""
+        if not hasattr(self, "headers"):  # (a request refused before its headers were read)
+            return {}
         origin = self.headers.get("Origin")
         allowed = self.server.config.cors
         if origin is None or not self.path.startswith("/sparql"):
@@ -229,8 +261,19 @@ class _Handler(BaseHTTPRequestHandler):
     def _check_origin(self) -> None:
         # A browser names the page that sends a request (Origin): a page of another site
         # may send a query it cannot read, which still runs; refuse it unless granted.
+        # An image, script or frame another page embeds carries no Origin, but says where
+        # it comes from (Sec-Fetch-Site): only a link followed to a page of its own goes.
         origin = self.headers.get("Origin")
-        if origin is None or origin == f"http://{self.headers.get('Host', '')}":
+        if origin is None:
+            site = self.headers.get("Sec-Fetch-Site", "none").lower()
+            if site in ("same-origin", "none") or self.headers.get("Sec-Fetch-Dest") == "document":
+                return
+            self.close_connection = True
+            raise HttpError(
+                HTTPStatus.FORBIDDEN,
+                f"requests that another page embeds are refused (Sec-Fetch-Site: {site})",
+            )
+        if origin == f"http://{self.headers.get('Host', '')}":
             return
         allowed = self.server.config.cors
         if "*" not in allowed and origin not in allowed:
@@ -277,7 +320,7 @@ class _Handler(BaseHTTPRequestHandler):
             name, ctype = _STATIC[url.path]
             headers = {"Content-Security-Policy": _PAGE_CSP, "Cache-Control": "no-cache"}
             return Answer(HTTPStatus.OK, (_ASSETS / name).read_bytes(), ctype, headers)
-        params = parse_qs(url.query, keep_blank_values=True)
+        params = form_params(url.query)
         if url.path == "/saved.json":
             return _saved()
         if url.path == "/name":  # a saved query's field: the label of the node it names
@@ -289,9 +332,10 @@ class _Handler(BaseHTTPRequestHandler):
             return _page(body, {"Content-Security-Policy": _PAGE_CSP})
         if url.path == "/view":
             depth = params.get("depth", ["2"])[0]
-            if not depth.isdigit() or int(depth) > 5:
+            if not re.fullmatch("[0-5]", depth, re.ASCII):  # (not ² either, a digit to isdigit)
                 raise HttpError(HTTPStatus.BAD_REQUEST, "depth must be 0-5")
-            return _page(self._call(view_page, _one(params, "focus"), int(depth)), {})
+            page = self._call(view_page, _one(params, "focus"), int(depth))
+            return _page(page, {"Content-Security-Policy": "frame-ancestors 'self'"})
         if url.path == "/favicon.ico":
             return Answer(HTTPStatus.NO_CONTENT, b"")
         raise HttpError(HTTPStatus.NOT_FOUND, f"no page {url.path}")
@@ -345,6 +389,8 @@ class _Handler(BaseHTTPRequestHandler):
             raise HttpError(HTTPStatus.FORBIDDEN, "this endpoint is read-only")
         if not req.update:
             raise HttpError(HTTPStatus.BAD_REQUEST, "an update must be sent as update=, not query=")
+        if not is_update(req.text):
+            raise HttpError(HTTPStatus.BAD_REQUEST, "not an update: send a query as query=")
         auth = self.headers.get("Authorization", "")
         given = auth[7:].strip() if auth[:7].lower() == "bearer " else ""
         if not (config.token and hmac.compare_digest(given.encode(), config.token.encode())):
@@ -397,7 +443,8 @@ def _not_acceptable(req: SparqlRequest, accept: str | None) -> str:
     if req.formats:
         return f"format={','.join(req.formats)} is not available for this kind of query"
     offered = ", ".join(sorted(set(RESULT_TYPES) | set(GRAPH_TYPES)))
-    return f"cannot answer {accept!r}; offered: {offered}"
+    asked = accept if accept is None or len(accept) <= 80 else accept[:80] + "…"
+    return f"cannot answer {asked!r}; offered: {offered}"
 
 
 def _page(body: bytes, headers: dict[str, str]) -> Answer:
@@ -467,6 +514,11 @@ class SparqlServer(ThreadingHTTPServer):
     def server_close(self) -> None:
         super().server_close()
         self.pool.close()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            return  # a client that left early, or stayed silent: nothing to report
+        super().handle_error(request, client_address)
 
 
 def _interrupt(signum: int, frame: object) -> None:

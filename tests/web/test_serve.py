@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -260,6 +261,19 @@ def test_updates_are_refused_on_a_read_only_endpoint(server: Server) -> None:
     assert get(server, f'ASK {{ <{HUNAN}> <{KG}shortName> "X" }}').json()["boolean"] is False
 
 
+def test_an_update_is_an_update(strict: Server) -> None:
+    token = {"Authorization": f"Bearer {TOKEN}"}
+    # a query sent as update= ran in the server's process, with no timeout
+    select = post_form(strict, "update", SLOW, token)
+    assert select.status == 400 and "not an update" in select.text
+    # the # of an IRI declared in the prologue is no comment (this update was refused)
+    update = (
+        "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+        f"INSERT DATA {{ <{HUNAN}> rdf:type <{KG}Province> }}"
+    )
+    assert post_form(strict, "update", update, token).status == 204
+
+
 def test_updates_need_the_token(strict: Server) -> None:
     update = f'INSERT DATA {{ <{HUNAN}> <{KG}literaryName> "潇湘" }}'
     ask = f'ASK {{ <{HUNAN}> <{KG}literaryName> "潇湘" }}'
@@ -451,6 +465,8 @@ def test_config_is_checked(tmp_path: Path) -> None:
         ServeConfig(store=tmp_path, allow_update=True).check()
     with pytest.raises(ServeError, match="timeout"):
         ServeConfig(store=tmp_path, timeout=0).check()
+    with pytest.raises(ServeError, match="timeout"):
+        ServeConfig(store=tmp_path, timeout=float("nan")).check()  # (no timeout at all)
     result = CliRunner().invoke(cli, ["serve", "--store", str(tmp_path / "none")], obj={})
     assert result.exit_code != 0
     assert "no zhkg store" in result.output
@@ -595,6 +611,66 @@ def test_a_bare_get_describes_the_service(server: Server) -> None:
 
 def test_bad_view_focus_is_400(server: Server) -> None:
     assert http(f"{server.url}view?focus=http://x%20y").status == 400
+    # ² is a digit to str.isdigit, not to int(): it was a 500
+    depth = http(f"{server.url}view?focus=hunan&depth=%C2%B2")
+    assert depth.status == 400 and depth.text == "depth must be 0-5\n"
+    view = http(f"{server.url}view?focus=hunan&depth=1")
+    assert view.status == 200
+    assert view.headers["content-security-policy"] == "frame-ancestors 'self'"
+
+
+def test_pages_of_other_sites_cannot_embed_a_query(server: Server) -> None:
+    # an <img>, <script> or <iframe> of another page sends no Origin, but Sec-Fetch-Site
+    url = f"{server.sparql}?" + urlencode({"query": HUNAN_FACTS})
+    for site, dest in (("cross-site", "image"), ("same-site", "script"), ("cross-site", "iframe")):
+        reply = http(url, headers={"Sec-Fetch-Site": site, "Sec-Fetch-Dest": dest})
+        assert reply.status == 403 and "embeds" in reply.text, (site, dest)
+    # a link followed from another site, the page's own requests, and curl still go
+    assert (
+        http(url, headers={"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Dest": "document"}).status
+        == 200
+    )
+    assert (
+        http(url, headers={"Sec-Fetch-Site": "same-origin", "Sec-Fetch-Dest": "empty"}).status
+        == 200
+    )
+    assert http(url).status == 200
+
+
+def test_requests_http_server_answers_itself_are_one_line_of_text(server: Server) -> None:
+    put = http(server.sparql, data=b"x", method="PUT")
+    assert put.status == 405 and put.headers["allow"] == "GET, HEAD, POST, OPTIONS"
+    assert put.text == "PUT is not served here\n"
+    assert put.headers["x-content-type-options"] == "nosniff"
+    assert put.headers["content-type"].startswith("text/plain")
+    assert put.headers["server"] == "zhkg"  # (no Python version)
+    host, port = urlsplit(server.url).hostname, urlsplit(server.url).port
+    with socket.create_connection((host, port), timeout=30) as raw:
+        raw.sendall(b"GET / HTTP/9.9\r\n\r\n")
+        answer = b""
+        while chunk := raw.recv(4096):
+            answer += chunk
+    head, _, body = answer.decode().partition("\r\n\r\n")
+    assert head.startswith("HTTP/1.1 505 ") and "X-Content-Type-Options: nosniff" in head
+    assert body.count("\n") == 1
+    # a %-escape that is not UTF-8 is refused as a body that is not UTF-8 is
+    bad = http(f"{server.sparql}?query=ASK%7B%FF%7D")
+    assert bad.status == 400 and "not UTF-8" in bad.text
+
+
+def test_a_hostile_query_costs_its_length_and_no_process(server: Server) -> None:
+    # A prologue of spaces was read by a pattern whose time grew with the square of its
+    # length, in the server's own thread: 200,000 spaces held every request for minutes.
+    long = http(
+        server.sparql,
+        data=("PREFIX" + " " * 200_000 + "x").encode(),
+        headers={"Content-Type": "application/sparql-query"},
+    )
+    assert long.status == 400
+    # brackets nested past what the parser can read killed the process that parsed them
+    deep = get(server, "ASK {" + "{" * 3000 + "}" * 3000 + "}")
+    assert deep.status == 400 and "nest more than" in deep.text
+    assert get(server, HUNAN_FACTS).status == 200
 
 
 # --------------------------------------------------------------------------- bytes (14.5)
