@@ -15,6 +15,7 @@ in its dataset configuration; Virtuoso and QLever query all graphs by default.
 from __future__ import annotations
 
 import base64
+import math
 import re
 import urllib.error
 import urllib.parse
@@ -172,6 +173,8 @@ class RemoteStore(SparqlReads):
         store (the server would make the request).
         """
         check_nesting(sparql)
+        if timeout is not None and not 0 < timeout < math.inf:  # (NaN is neither)
+            raise QueryError(f"--timeout must be a positive number of seconds, not {timeout}")
         if is_update(sparql):
             if not update:
                 raise QueryError(

@@ -154,7 +154,7 @@ def is_update(sparql: str) -> bool:
 
 
 _KEYWORD = re.compile(r"[A-Za-z]+(?![\w:])")
-_PREFIX_NAME = re.compile(r"(?:[A-Za-z][\w.\-]*)?:")
+_PREFIX_NAME = re.compile(r"[^\s:<>#]*:")  # (any letters SPARQL allows: 例:, é:)
 _IRI = re.compile(r"<[^<>\s]*>")
 _SPACE = re.compile(r"\s*")
 
@@ -176,32 +176,57 @@ MAX_NESTING = 250
 
 def check_nesting(sparql: str) -> None:
     """Refuse (a :class:`QueryError`) a text whose brackets nest deeper than
-    :data:`MAX_NESTING`, outside strings, IRIs and comments."""
+    :data:`MAX_NESTING`. Brackets in strings and comments do not count. A ``<…>`` may be an
+    IRI or two comparisons (``1<((…))>0``), so its brackets count as much as either
+    reading could make them: its opening ones, less only the closing ones it holds."""
     if sum(sparql.count(c) for c in "{([") <= MAX_NESTING:
         return  # (nearly every query: too few brackets to nest that deep)
     depth = 0
     for m in _BRACKETS.finditer(sparql):
-        ch = m.group()
+        token = m.group()
+        if token in "{([":
+            depth += 1
+        elif token in "})]":
+            depth = max(0, depth - 1)
+        elif token.startswith("<"):
+            peak, net = _brackets_within(token)
+            if depth + peak > MAX_NESTING:
+                depth += peak
+            else:
+                depth += net
+                continue
+        else:
+            continue
+        if depth > MAX_NESTING:
+            raise QueryError(
+                f"brackets nest more than {MAX_NESTING} deep at {_at(sparql, m.start())}: "
+                "refused, as the SPARQL parser cannot read so deep"
+            )
+
+
+def _brackets_within(span: str) -> tuple[int, int]:
+    """How deep the brackets of ``span`` go at most, and how many stay open (neither
+    below 0)."""
+    depth = peak = 0
+    for ch in span:
         if ch in "{([":
             depth += 1
-            if depth > MAX_NESTING:
-                raise QueryError(
-                    f"brackets nest more than {MAX_NESTING} deep at {_at(sparql, m.start())}: "
-                    "refused, as the SPARQL parser cannot read so deep"
-                )
+            peak = max(peak, depth)
         elif ch in "})]":
-            depth = max(0, depth - 1)
+            depth -= 1
+    return peak, max(0, depth)
 
 
-# brackets, and what may hold one that is not code: strings, IRIs and comments (each
-# string form closes at its quote, or else at the end of its line or of the text, so
-# the scan stays linear)
+# brackets, and what may hold one that is not code: strings, comments, ``<…>`` and the
+# escapes of prefixed names (ex:a\#b). A string closes at its quote, or else at the end
+# of its line (or, a long one, of the text), so the scan stays linear; line ends and IRIs
+# are read as Oxigraph reads them (\r ends a comment, \u escapes an IRI's character).
 _BRACKETS = re.compile(
     r'"""(?:[^"\\]|\\[\s\S]?|"(?!""))*(?:""")?'
     r"|'''(?:[^'\\]|\\[\s\S]?|'(?!''))*(?:''')?"
-    r'|"(?:[^"\\\n]|\\[^\n]?)*"?'
-    r"|'(?:[^'\\\n]|\\[^\n]?)*'?"
-    r'|<[^<>"{}|^`\\\s]*>|#[^\n]*|[{}()\[\]]'
+    r'|"(?:[^"\\\r\n]|\\[^\r\n]?)*"?'
+    r"|'(?:[^'\\\r\n]|\\[^\r\n]?)*'?"
+    r'|<(?:[^<>"{}|^`\\\x00-\x20]|\\[uU])*>|#[^\r\n]*|\\[\s\S]|[{}()\[\]]'
 )
 
 

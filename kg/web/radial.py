@@ -213,7 +213,7 @@ def _place_blocks(
     inner: float,
 ) -> tuple[float, list[Sector]]:
     """Groups as blocks of labels around a ring; a large group is cut into blocks of 12 at
-    most, of even sizes (25 as 9, 8, 8, not 12, 12 and one left alone), named once; small
+    most, of even sizes (25 as 8, 9, 8, not 12, 12 and one left alone), named once; small
     groups join one block, so the blocks surround the centre."""
     grouped: dict[str, list[int]] = defaultdict(list)
     for i in order:

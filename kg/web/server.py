@@ -173,6 +173,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def log_message(self, format: str, *args: Any) -> None:
+        if format.startswith("Request timed out"):
+            return  # (a kept-alive connection closed after IDLE_TIMEOUT: nothing went wrong)
         if not self.server.config.quiet:
             sys.stderr.write(f"{self.address_string()} {format % args}\n")
 
@@ -238,6 +240,10 @@ class _Handler(BaseHTTPRequestHandler):
         except HttpError as exc:
             self._refuse(exc)
             return
+        except TimeoutError:  # a body that stopped coming: say so, and hang up
+            self.close_connection = True
+            self._refuse(HttpError(HTTPStatus.REQUEST_TIMEOUT, "the request stopped coming"))
+            return
         except Exception as exc:  # answer 500 rather than drop the connection
             self.log_error("internal error: %r", exc)
             self._refuse(HttpError(HTTPStatus.INTERNAL_SERVER_ERROR, f"internal error: {exc}"))
@@ -246,7 +252,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _refuse(self, exc: HttpError) -> None:
         body = (" ".join(exc.message.split()) + "\n").encode("utf-8")
-        self._send(Answer(exc.status, body, headers=exc.headers))
+        self._send(Answer(exc.status, body, headers=exc.headers), head_only=self.command == "HEAD")
 
     def _check_host(self) -> None:
         # Bound to loopback: refuse other Host names, so a web page cannot reach us by
@@ -332,7 +338,7 @@ class _Handler(BaseHTTPRequestHandler):
             return _page(body, {"Content-Security-Policy": _PAGE_CSP})
         if url.path == "/view":
             depth = params.get("depth", ["2"])[0]
-            if not re.fullmatch("[0-5]", depth, re.ASCII):  # (not ² either, a digit to isdigit)
+            if not re.fullmatch("[0-9]{1,2}", depth, re.ASCII) or int(depth) > 5:  # (not ²)
                 raise HttpError(HTTPStatus.BAD_REQUEST, "depth must be 0-5")
             page = self._call(view_page, _one(params, "focus"), int(depth))
             return _page(page, {"Content-Security-Policy": "frame-ancestors 'self'"})

@@ -24,6 +24,9 @@ RDF = "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
         ("PREFIX : <http://e/> # INSERT\nASK {}", False),
         ("WITH <http://g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", True),
         ("INSERTED", False),
+        # a prefix's name may be any letter SPARQL allows
+        ("PREFIX 例: <http://example.org/> INSERT DATA { 例:a 例:b 例:c }", True),
+        ("PREFIX é: <http://e/> SELECT * {}", False),
         ("PREFIX" + " " * 100_000 + "x", False),
         ("", False),
     ],
@@ -40,6 +43,23 @@ def test_brackets_nest_only_so_deep() -> None:
     # brackets in strings, IRIs and comments are not code
     check_nesting('ASK { FILTER("' + "{" * 3000 + '") } # ' + "(" * 3000)
     check_nesting("ASK { ?s ?p '''" + "[" * 3000 + "''' }")
+    check_nesting("ASK { ?s ?p <http://en.wikipedia.org/wiki/A_(b)> }" * 300)
+
+
+@pytest.mark.parametrize(
+    "hiding",
+    [
+        "FILTER(1<{deep}>0)",  # < and > as comparisons, not an IRI around the brackets
+        "#x\rFILTER({deep})",  # a comment ends at a carriage return too
+        "<a:\\u0041#> <a:p> ?o FILTER({deep})",  # an escape inside an IRI: no comment after
+        "?s ?p ex:a\\#b FILTER({deep})",  # an escaped # in a prefixed name
+    ],
+)
+def test_brackets_cannot_hide_from_the_count(hiding: str) -> None:
+    # each of these passed the count, and pyoxigraph's parser crashed the process on it
+    deep = "(" * 3000 + "1" + ")" * 3000
+    with pytest.raises(QueryError, match="nest more than"):
+        check_nesting("SELECT * WHERE { " + hiding.format(deep=deep) + " }")
 
 
 def test_a_query_that_nests_too_deep_is_refused_not_run(sample_store: Store) -> None:

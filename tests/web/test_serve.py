@@ -450,6 +450,40 @@ def test_in_process_server_in_a_thread(sample_store: Store) -> None:
     assert not thread.is_alive()
 
 
+def test_a_request_that_stops_coming_is_answered_408(
+    sample_store: Store, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import kg.web.server as web_server
+
+    monkeypatch.setattr(web_server._Handler, "timeout", 0.5)  # (IDLE_TIMEOUT is 60 s)
+    server = make_server(ServeConfig(store="", port=0, timeout=5), sample_store)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    try:
+        host, port = server.server_address[:2]
+        with socket.create_connection((str(host), int(port)), timeout=30) as raw:
+            raw.sendall(
+                b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n"
+                b"Content-Type: application/x-www-form-urlencoded\r\n\r\nquery=ASK"
+            )
+            answer = b""
+            while chunk := raw.recv(4096):  # (the server hangs up after its answer)
+                answer += chunk
+        head, _, body = answer.decode().partition("\r\n\r\n")
+        assert head.startswith("HTTP/1.1 408 ") and body == "the request stopped coming\n"
+        # a kept-alive connection left silent is closed without a word in the log
+        with socket.create_connection((str(host), int(port)), timeout=30) as raw:
+            raw.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            while raw.recv(4096):
+                pass
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "timed out" not in err and "internal error" not in err
+
+
 def test_negotiate() -> None:
     assert negotiate(None, "results") == "application/sparql-results+json"
     assert negotiate("text/*", "results") == "text/csv"
@@ -614,6 +648,10 @@ def test_bad_view_focus_is_400(server: Server) -> None:
     # ² is a digit to str.isdigit, not to int(): it was a 500
     depth = http(f"{server.url}view?focus=hunan&depth=%C2%B2")
     assert depth.status == 400 and depth.text == "depth must be 0-5\n"
+    assert http(f"{server.url}view?focus=hunan&depth=05").status == 200
+    # a refusal to HEAD has no body, or the next answer on the connection is misread
+    head = http(f"{server.url}no-such-page", method="HEAD")
+    assert head.status == 404 and head.body == b""
     view = http(f"{server.url}view?focus=hunan&depth=1")
     assert view.status == 200
     assert view.headers["content-security-policy"] == "frame-ancestors 'self'"
