@@ -157,16 +157,17 @@ _KEYWORD = re.compile(r"[A-Za-z]+(?![\w:])")
 _PREFIX_NAME = re.compile(r"[^\s:<>#]*:")  # (any letters SPARQL allows: 例:, é:)
 _IRI = re.compile(r"<[^<>\s]*>")
 _SPACE = re.compile(r"\s*")
+_COMMENT = re.compile(r"#[^\r\n]*")
 
 
 def _skip_gap(text: str, pos: int) -> int:
-    """The position after the white space and comments at ``pos``."""
+    """The position after the white space and comments at ``pos`` (a comment ends at a line
+    feed or a carriage return, as Oxigraph reads it)."""
     while True:
         pos = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
         if not text.startswith("#", pos):
             return pos
-        end = text.find("\n", pos)
-        pos = len(text) if end < 0 else end + 1
+        pos = _COMMENT.match(text, pos).end()  # type: ignore[union-attr]
 
 
 #: How deeply brackets may nest in a query or an update: Oxigraph's parser recurses on

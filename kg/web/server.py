@@ -502,6 +502,8 @@ class SparqlServer(ThreadingHTTPServer):
             self.pool.start()
         else:  # a store in memory cannot be opened by another process
             self.pool = ThreadPool(store, size=config.workers + SLOW_WORKERS)
+        if ":" in config.host:  # an IPv6 address (::1, ::)
+            self.address_family = socket.AF_INET6
         try:
             super().__init__((config.host, config.port), _Handler)
         except OSError as exc:

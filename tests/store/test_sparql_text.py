@@ -22,6 +22,7 @@ RDF = "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
         ("PREFIX add: <http://add/>\nPREFIX ex: <http://x/#>\nSELECT * { ?s ?p add:x }", False),
         ("# a comment\nBASE <http://b/> prefix : <http://e/> delete where { ?s ?p ?o }", True),
         ("PREFIX : <http://e/> # INSERT\nASK {}", False),
+        ("# a comment ended by a carriage return\rINSERT DATA { <a:b> <a:c> <a:d> }", True),
         ("WITH <http://g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", True),
         ("INSERTED", False),
         # a prefix's name may be any letter SPARQL allows

@@ -6,6 +6,7 @@ running past its timeout dies with the process at the end of the module.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import http.client as http_client
 import io
@@ -436,18 +437,26 @@ def test_a_fields_name_is_resolved_as_the_cli_resolves_it(server: Server) -> Non
 
 
 def test_in_process_server_in_a_thread(sample_store: Store) -> None:
-    server = make_server(ServeConfig(store="", port=0, timeout=5, quiet=True), sample_store)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    try:
+    config = ServeConfig(store="", port=0, timeout=5, quiet=True)
+    with _serving(config, sample_store) as (server, thread):
         reply = http(f"{server.url}sparql?" + urlencode({"query": HUNAN_FACTS}))
         assert bindings(reply) == [{"g": SANBAI}]
         assert server.url.startswith("http://127.0.0.1:")
+    assert not thread.is_alive()
+
+
+@contextlib.contextmanager
+def _serving(config: ServeConfig, store: Store) -> Iterator[tuple[Any, threading.Thread]]:
+    """A server of ``store`` in a thread of this process, shut down on leaving."""
+    server = make_server(config, store)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    try:
+        yield server, thread
     finally:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
-    assert not thread.is_alive()
 
 
 def test_a_request_that_stops_coming_is_answered_408(
@@ -456,10 +465,7 @@ def test_a_request_that_stops_coming_is_answered_408(
     import kg.web.server as web_server
 
     monkeypatch.setattr(web_server._Handler, "timeout", 0.5)  # (IDLE_TIMEOUT is 60 s)
-    server = make_server(ServeConfig(store="", port=0, timeout=5), sample_store)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    try:
+    with _serving(ServeConfig(store="", port=0, timeout=5), sample_store) as (server, _):
         host, port = server.server_address[:2]
         with socket.create_connection((str(host), int(port)), timeout=30) as raw:
             raw.sendall(
@@ -476,12 +482,20 @@ def test_a_request_that_stops_coming_is_answered_408(
             raw.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
             while raw.recv(4096):
                 pass
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
     err = capsys.readouterr().err
     assert "Traceback" not in err and "timed out" not in err and "internal error" not in err
+
+
+def test_an_ipv6_loopback_is_served(sample_store: Store) -> None:
+    try:
+        socket.socket(socket.AF_INET6).bind(("::1", 0))
+    except OSError:
+        pytest.skip("this machine has no IPv6 loopback")
+    config = ServeConfig(store="", host="::1", port=0, quiet=True)
+    with _serving(config, sample_store) as (server, _):
+        assert server.url.startswith("http://[::1]:")
+        reply = http(f"{server.url}sparql?" + urlencode({"query": HUNAN_FACTS}))
+        assert bindings(reply) == [{"g": SANBAI}]
 
 
 def test_negotiate() -> None:
@@ -833,16 +847,10 @@ def test_a_store_in_memory_is_served_by_threads(memory_store: Store) -> None:
     from kg.read import read_text
 
     build_documents([read_text("湖南、天津实施干部教育培训“三百工程”。", id="d")], memory_store)
-    server = make_server(ServeConfig(store="", port=0, timeout=5, quiet=True), memory_store)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    try:
+    config = ServeConfig(store="", port=0, timeout=5, quiet=True)
+    with _serving(config, memory_store) as (server, _):
         reply = http(f"{server.url}sparql?" + urlencode({"query": HUNAN_FACTS}))
         assert bindings(reply) == [{"g": SANBAI}]
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 # --------------------------------------------------------------------------- browser
