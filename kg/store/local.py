@@ -6,7 +6,6 @@ The default graph of a query that names no dataset is the union of all named gra
 
 from __future__ import annotations
 
-import math
 import shutil
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -26,6 +25,7 @@ from kg.store.sparql import (
     SparqlReads,
     bind_params,
     check_nesting,
+    check_timeout,
     first_line,
     is_update,
     syntax_message,
@@ -289,9 +289,7 @@ class Store(SparqlReads):
         (seconds) a read query runs in a worker process that is killed when late
         (:mod:`kg.store.workers`).
         """
-        check_nesting(sparql)
-        if timeout is not None and not 0 < timeout < math.inf:  # (NaN is neither)
-            raise QueryError(f"--timeout must be a positive number of seconds, not {timeout}")
+        check_timeout(timeout)
         if is_update(sparql):
             if not update:
                 raise QueryError(
@@ -332,6 +330,7 @@ class Store(SparqlReads):
     def _update_user(self, sparql: str) -> None:
         if self.read_only:
             raise StoreError(f"{self.path}: the store is open read-only")
+        check_nesting(sparql)  # (a read query is checked in evaluate, where every read goes)
         self._ox.update(sparql, prefixes=PREFIXES)
 
     def union_triples(self) -> Iterator[ox.Triple]:

@@ -15,7 +15,6 @@ in its dataset configuration; Virtuoso and QLever query all graphs by default.
 from __future__ import annotations
 
 import base64
-import math
 import re
 import urllib.error
 import urllib.parse
@@ -34,6 +33,7 @@ from kg.store.sparql import (
     SparqlReads,
     bind_params,
     check_nesting,
+    check_timeout,
     is_update,
 )
 from kg.store.updates import (
@@ -173,8 +173,7 @@ class RemoteStore(SparqlReads):
         store (the server would make the request).
         """
         check_nesting(sparql)
-        if timeout is not None and not 0 < timeout < math.inf:  # (NaN is neither)
-            raise QueryError(f"--timeout must be a positive number of seconds, not {timeout}")
+        check_timeout(timeout)
         if is_update(sparql):
             if not update:
                 raise QueryError(

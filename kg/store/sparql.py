@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -19,6 +20,7 @@ __all__ = [
     "SparqlReads",
     "bind_params",
     "check_nesting",
+    "check_timeout",
     "first_line",
     "is_update",
     "json_term",
@@ -136,12 +138,13 @@ def is_update(sparql: str) -> bool:
     an IRI (``<…rdf-syntax-ns#>``) is not taken for a comment."""
     pos = 0
     while True:
-        pos = _skip_gap(sparql, pos)
-        word = _KEYWORD.match(sparql, pos)
-        keyword = word.group().upper() if word else ""
+        word = _KEYWORD.match(sparql, _skip_gap(sparql, pos))
+        if word is None:
+            return False
+        keyword = word.group().upper()
         if keyword not in ("PREFIX", "BASE"):
             return keyword in _UPDATES
-        pos = _skip_gap(sparql, word.end()) if word else pos
+        pos = _skip_gap(sparql, word.end())
         if keyword == "PREFIX":
             name = _PREFIX_NAME.match(sparql, pos)
             if name is None:
@@ -168,6 +171,13 @@ def _skip_gap(text: str, pos: int) -> int:
         if not text.startswith("#", pos):
             return pos
         pos = _COMMENT.match(text, pos).end()  # type: ignore[union-attr]
+
+
+def check_timeout(timeout: float | None) -> None:
+    """Refuse (a :class:`QueryError`) a timeout that is no positive number of seconds (0,
+    -1, inf, or NaN, which compares false to everything and so would switch it off)."""
+    if timeout is not None and not 0 < timeout < math.inf:
+        raise QueryError(f"--timeout must be a positive number of seconds, not {timeout}")
 
 
 #: How deeply brackets may nest in a query or an update: Oxigraph's parser recurses on
