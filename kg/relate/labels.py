@@ -311,6 +311,8 @@ _OPENING_VERBS = frozenset(
 )
 
 
+# words right before a bare type word that make it a verb or an object, not a name's head
+_VERB_MARKS = frozenset("按 按照 依照 根据 正 正在 已 已经 将 要 积极 主动 迅速 立即 全力".split())
 _SHAPING_VERBS = frozenset(SHAPING)
 _VERBS = ACTION_VERBS
 _TITLE_VERBS = _SHAPING_VERBS | {"深化", "支持", "加快"}  # (opening a plan's title after 制定)
@@ -348,13 +350,21 @@ def _described_start(text: str, lo: int, first: int, end: int, type_word: str) -
     return described if described is not None and text[first : first + 2] != "主题" else None
 
 
-def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) -> int | None:
-    """Where the noun phrase ending at token ``idx`` starts.
+def _verb_head(tokens: list[Token], idx: int, type_word: str) -> bool:
+    """按计划, 积极行动: the type word is a verb, or a preposition's object, no name's head."""
+    head = tokens[idx].text
+    return head.endswith(type_word) and (
+        head[: -len(type_word)] in _VERB_MARKS
+        or (head == type_word and idx > 0 and tokens[idx - 1].text in _VERB_MARKS)
+    )
 
-    The phrase runs back to punctuation or a function word; a verb of carrying out
-    inside that stretch opens the phrase after it, unless the phrase that follows would
-    not be specific (建立工作闭环落实机制: the name is 工作闭环落实机制, not 落实机制).
-    """
+
+def np_start(text: str, tokens: list[Token], idx: int, lo: int, type_word: str) -> int | None:
+    """Where the noun phrase ending at token ``idx`` starts, or None (按计划: no name). It runs
+    back to punctuation or a function word; a verb of carrying out inside opens it after the
+    verb, unless what follows is not specific (建立工作闭环落实机制: not 落实机制)."""
+    if _verb_head(tokens, idx, type_word):
+        return None
     region = _region_start(text, tokens, idx, lo)
     end = tokens[idx].end
     package = package_start(text, tokens, region, lo, end)

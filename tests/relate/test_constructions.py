@@ -5073,3 +5073,25 @@ def test_read_in_0_9_259() -> None:
     assert {o for s, o in _served(text, "湖南")} == {"城市更新"}
     text = "湖南制定《湖南省碳达峰实施方案（草案）》。"
     assert {o for s, o in _served(text, "湖南")} == {"碳达峰碳中和"}
+
+
+def _programs_named(text: str) -> set[str]:
+    return {m.label for m in kg.extract(text, id="t").mentions if m.kind == "program"}
+
+
+def test_read_in_0_9_260() -> None:
+    # a type word after a preposition or an adverb is no name's head (0.9.259 named the
+    # programs 天问二号探测器已经按计划 and 各地各高校积极行动)
+    assert not _programs_named("此外，天问二号探测器已经按计划完成了技术区总装。")
+    assert not _programs_named("此外，航天员按计划开展了空间站管道检测。")
+    assert not _programs_named("教育部组织各地各高校积极行动，全力促进就业。")
+    # nor is a phrase that runs over 已有 (第一期工程已有部分项目 was a program)
+    assert not _programs_named("宝山钢铁总厂建设，第一期工程已有部分项目投产。")
+    # a name keeps such words inside it, and a joint action is still one
+    assert "数据要素按价值贡献参与分配机制" in _programs_named(
+        "山东建立数据要素按价值贡献参与分配机制。"
+    )
+    assert _implemented("湖南开展“清风”联合行动。", "湖南") == {("湖南", "“清风”联合行动")}
+    # 一期 (one round of a yearly program) opens no label
+    text = "山东每年实施一期泰山产业领军人才工程创新领军人才项目。"
+    assert _implemented(text, "山东") == {("山东", "泰山产业领军人才工程创新领军人才项目")}
