@@ -30,7 +30,7 @@ __all__ = [
 # Part of every document's content hash: a new version rebuilds each document on the next
 # build. 0.2.0: facts and names live once in the shared graph (kgg:facts), so a store
 # written by 0.1.0 (facts inside each document's graph) is rewritten document by document.
-EXTRACTOR_VERSION = "0.9.260"
+EXTRACTOR_VERSION = "0.9.261"
 
 _REPORT_TITLE = re.compile(r"政府工作报告")
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")

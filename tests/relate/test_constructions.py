@@ -5095,3 +5095,14 @@ def test_read_in_0_9_260() -> None:
     # 一期 (one round of a yearly program) opens no label
     text = "山东每年实施一期泰山产业领军人才工程创新领军人才项目。"
     assert _implemented(text, "山东") == {("山东", "泰山产业领军人才工程创新领军人才项目")}
+
+
+def test_read_in_0_9_261() -> None:
+    # a phrase does not run back over a modal or a pronoun (0.9.260 named the programs
+    # 地方政府要加大试验区 and 其改扩建工程), and 精品工程 names no one program
+    assert not _programs_named("会议强调，地方政府要加大试验区建设力度。")
+    assert not _programs_named("目前，其改扩建工程已经开工。")
+    assert not _programs_named("高标准抓好组织实施，着力打造精品工程。")
+    assert _implemented("湖南实施精品旅游产业智能提升工程。", "湖南") == {
+        ("湖南", "精品旅游产业智能提升工程")
+    }
