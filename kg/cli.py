@@ -744,7 +744,7 @@ def serve(
     show_default=True,
     help="communities: greedy modularity or Louvain (seeded).",
 )
-@click.option("--top", type=int, default=None, help="centrality: only the top N rows.")
+@click.option("--top", type=click.IntRange(min=1), default=None, help="centrality: the top N rows.")
 def analyze(
     which: str,
     store_path: str,

@@ -286,9 +286,10 @@ def test_a_closed_pipe_ends_quietly_with_status_0(sample_store_dir: Path) -> Non
     import sys
 
     kg = [sys.executable, "-c", "from kg.cli import main; main()"]
-    for _ in range(3):
+    commands = [["query", "SELECT * { ?s ?p ?o }"], ["export", "-o", "-", "--format", "nt"]] * 2
+    for command in commands:  # (kg export -o - | head ended with exit 5)
         proc = subprocess.Popen(
-            [*kg, "query", "--store", str(sample_store_dir), "SELECT * { ?s ?p ?o }"],
+            [*kg, *command, "--store", str(sample_store_dir)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
@@ -300,6 +301,29 @@ def test_a_closed_pipe_ends_quietly_with_status_0(sample_store_dir: Path) -> Non
 
 
 # ---------------------------------------------------------------- issue 16: building
+
+
+def test_a_later_build_does_not_replace_another_files_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # d2/story.txt silently replaced d1/story.txt's document (both have the id story)
+    monkeypatch.chdir(tmp_path)
+    for folder, text in (("d1", "浙江深入实施“千万工程”。"), ("d2", "江苏实施“百校工程”。")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(text, encoding="utf-8")
+    assert run("build", "d1", "--store", "st")[0] == 0
+    for jobs in ("1", "2"):
+        code, _, err = run("build", "d2", "--store", "st", "--jobs", jobs)
+        assert code == 2 and err.count("\n") == 1
+        assert "'story' is in the store already, read from d1/story.txt; --id-from path" in err
+    assert "千万工程" in run("query", "--store", "st", "SELECT ?g { ?p kg:implements ?g }")[1]
+    assert run("build", "d2", "--store", "st", "--id-from", "path")[0] == 0
+    (tmp_path / "d1" / "story.txt").write_text(
+        "浙江深入实施“千万工程”，助力乡村振兴。", encoding="utf-8"
+    )
+    assert run("build", "d1", "--store", "st")[0] == 0  # (its own file, changed)
+    (tmp_path / "d1").rename(tmp_path / "moved")
+    assert run("build", "d2", "--store", "st")[0] == 0  # (the first file is no longer there)
 
 
 def _mixed(tmp_path: Path) -> Path:
@@ -416,7 +440,7 @@ def test_one_document_one_fact_one_input(tmp_path: Path) -> None:
     empty.write_text("", encoding="utf-8")
     code, _, err = run("build", str(good), str(empty), "--store", str(tmp_path / "st"), "-k")
     assert code == 2
-    assert err.splitlines()[-1].startswith("1 document built; 1 sentence, 1 fact, ")
+    assert err.splitlines()[-1].startswith("1 document built; 1 sentence, 1 fact stated, ")
     assert err.splitlines()[-1].endswith("; 1 input failed")
 
 

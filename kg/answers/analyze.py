@@ -397,6 +397,13 @@ def analyze(store: GraphStore, which: str = "all", **options: Any) -> list[Table
         "communities": {"method", "seed"},
         "diffusion": {"program", "theme", "min_provinces"},
     }
+    unknown = sorted(set(options) - set().union(*known.values()))
+    if unknown:  # (topp=3 was passed over, and every row given)
+        raise AnalysisError(
+            f"unknown option {unknown[0]!r}: use {', '.join(sorted(set().union(*known.values())))}"
+        )
+    if options.get("top") is not None and options["top"] < 1:
+        raise AnalysisError(f"top must be at least 1, not {options['top']}")
     return [
         _RUNNERS[n](store, **{k: v for k, v in options.items() if k in known[n] and v is not None})
         for n in names
@@ -502,6 +509,9 @@ def check_plot_path(path: str | Path) -> None:
     """Refuse, before any work, a plot file matplotlib will not be asked to write."""
     if Path(path).suffix.lower() not in PLOT_SUFFIXES:
         raise AnalysisError(f"{path}: plots are written as {', '.join(PLOT_SUFFIXES)}")
+    folder = next((p for p in Path(path).absolute().parents if p.exists()), None)
+    if folder is not None and not folder.is_dir():
+        raise AnalysisError(f"{path}: cannot write the plot ({folder} is not a folder)")
 
 
 def plot(
@@ -528,8 +538,8 @@ def plot(
             text.set_fontfamily([font, "DejaVu Sans"])
     if path is not None:
         out = Path(path)
-        out.parent.mkdir(parents=True, exist_ok=True)
         try:
+            out.parent.mkdir(parents=True, exist_ok=True)
             fig.savefig(out, dpi=120)
         except OSError as exc:
             raise AnalysisError(f"{out}: cannot write the plot ({exc.strerror})") from exc

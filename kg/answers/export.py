@@ -141,6 +141,8 @@ def _write_to(
         write(store, f, name, lang=lang, parallel=parallel)
         f.flush()
     except BrokenPipeError:
+        if shown == "standard output":
+            raise  # the reader stopped (kg export -o - | head): done, as cat is
         raise ExportError(f"{shown}: closed before the export was written") from None
     except RuntimeError as exc:  # the store changed underneath a read-only export
         raise ExportError(

@@ -50,6 +50,7 @@ def build_documents(
     lexicon: Lexicon | None = None,
     report: BuildReport | None = None,
     on_document: Callable[[Any], None] | None = None,
+    on_failure: Callable[[InputError], None] | None = None,
 ) -> BuildReport:
     """Extract and store documents in this process; unchanged ones are skipped unless ``force``.
 
@@ -66,6 +67,7 @@ def build_documents(
         force=force,
         report=report,
         on_document=on_document,
+        on_failure=on_failure,
         batching=Batching(chars=1_000_000, docs=128, grow_from=1),
         writes=Writes(triples=WRITE_TRIPLES),
     )
@@ -189,17 +191,14 @@ def build_paths(
 
     A text, Markdown or HTML file's document is named by the file (``id_from="name"``:
     ``a/index.txt`` is ``index``) or by its path (``"path"``: ``a/index``, relative to
-    the working directory); a JSON Lines record by its ``id``.
-
-    ``jobs`` worker processes extract (None: all cores; see :mod:`kg.pipeline.engines`),
+    the working directory); a JSON Lines record by its ``id``. ``jobs`` worker processes extract (None: all cores; see :mod:`kg.pipeline.engines`),
     or ``engine="dask"`` maps documents over a Dask cluster at ``scheduler`` (None: local).
     Worker processes read the files of one document each (text, Markdown, HTML)
     themselves; JSON Lines and stdin are read here.
 
     Such a file named in its folder's ``index.tsv`` (:mod:`kg.read.index`) takes the
     title and date of its row there; an index that cannot be read is left out with a
-    line in ``report.warnings``, and those that served are in ``report.indexes``.
-    """
+    line in ``report.warnings``, and those that served are in ``report.indexes``."""
     if id_from not in ID_SOURCES:
         raise ValueError(f"id_from must be one of {ID_SOURCES}, not {id_from!r}")
     listed = list_inputs(paths)
@@ -226,7 +225,9 @@ def build_paths(
     try:
         if workers == 0 and engine == "process" and scheduler is None:
             docs = cast(Iterator[Document], source.tasks(False))  # no file tasks: documents
-            build_documents(docs, store, force=force, report=report, on_document=tick)
+            build_documents(
+                docs, store, force=force, report=report, on_document=tick, on_failure=source.failed
+            )
             return report
         eng = make_engine(workers or jobs, engine, scheduler)
         try:

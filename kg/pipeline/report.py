@@ -34,8 +34,10 @@ class BuildReport:
         if self.unchanged:
             parts.append(f"{self.unchanged} unchanged")
         parts.append(
-            f"{_count(self.sentences, 'sentence')}, {_count(self.assertions, 'fact')}, "
-            f"{_count(self.triples, 'triple')}"
+            # (each sentence's statement of a fact, and what this build wrote: kg stats
+            # counts a fact once however many sentences state it, and the store's triples)
+            f"{_count(self.sentences, 'sentence')}, {_count(self.assertions, 'fact')} stated, "
+            f"{_count(self.triples, 'triple')} written"
         )
         if self.failed:
             parts.append(f"{_count(len(self.failed), 'input')} failed")

@@ -9,6 +9,7 @@ of the interpreter while it loads, so a 1-job build extracts and writes at once.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -123,7 +124,8 @@ class _Writer:
         self.store, self.report, self.force = store, report, force
         self.on_document, self.on_failure, self.claim = on_document, on_failure, claim
         # into a fresh store, nothing can be unchanged: no lookups
-        self.check = not force and store.has_documents()
+        self.stored_any = store.has_documents()
+        self.check = not force and self.stored_any
         # one transaction per write where the store offers it (all of them or none)
         self.write_batch = getattr(store, "replace_documents", None)
         self.done: list[DocumentResult] = []
@@ -155,6 +157,9 @@ class _Writer:
                 self.report.unchanged += 1
                 self._tick(task)
                 continue
+            if task.source and (clash := self._clash(task.id, task.source)):
+                self._fail(InputError(task.source, clash))
+                continue
             yield task
 
     def _fail(self, exc: InputError) -> None:
@@ -184,7 +189,27 @@ class _Writer:
             self.report.unchanged += 1
             self._tick(outcome)
             return
+        if outcome.path is not None and (clash := self._clash(outcome.doc_id, outcome.path)):
+            self._fail(InputError(outcome.path, clash))
+            return
         self.done.append(outcome)
+
+    def _clash(self, doc_id: str, path: str) -> str | None:
+        """Why a file's document may not replace the stored one of its id: that one, named
+        by its file too, was read from another file still there (a/index.html, then
+        b/index.html), which would be lost."""
+        if not self.stored_any or os.path.splitext(os.path.basename(path))[0] != doc_id:
+            return None  # (an id of its own: a JSON Lines record's, or by --id-from path)
+        from kg.store.updates import source_path_query
+
+        rows = self.store.select(source_path_query(doc_id))
+        old = rows[0].get("p") if rows else None
+        if not old or old == path or not os.path.isfile(old) or os.path.samefile(old, path):
+            return None  # (the same file, or one no longer there: moved, or another folder's)
+        return (
+            f"document id {doc_id!r} is in the store already, read from {old}; "
+            "--id-from path names documents by their paths"
+        )
 
     def write(self) -> None:
         """Hand the results kept so far to the writing thread (one transaction where the

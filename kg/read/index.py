@@ -32,7 +32,7 @@ __all__ = ["INDEX_NAME", "FolderIndex", "IndexEntry", "IndexLookup", "read_index
 #: The name of a folder's metadata file.
 INDEX_NAME = "index.tsv"
 
-_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO = re.compile(r"(\d{4})(?:(-?)(\d{2})(?:\2(\d{2}))?)?")  # (also 20250301, 202503)
 _SHOWN = 3  # problems named in a warning; the others are counted
 
 
@@ -134,16 +134,17 @@ def _entries(name: str, rows: Any, header: list[str]) -> FolderIndex:
 
 
 def index_date(value: str) -> str | None:
-    """``value`` as an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), None when it is not one."""
+    """``value`` as an ISO date (YYYY, YYYY-MM or YYYY-MM-DD, from these or YYYYMMDD and
+    other written forms), None when it is not one (2025-02-30, yesterday)."""
     match = _ISO.fullmatch(value)
     if match is None:
         return parse_date(value)
-    year, month, day = (int(g) if g else 1 for g in match.groups())
+    year, _, month, day = match.groups()
     try:
-        datetime.date(year, month, day)
+        datetime.date(int(year), int(month or 1), int(day or 1))
     except ValueError:
         return None
-    return value
+    return "-".join(part for part in (year, month, day) if part)
 
 
 @dataclass

@@ -15,8 +15,9 @@ import pyoxigraph as ox
 
 from kg.errors import InputError
 from kg.model import Document
+from kg.read.index import index_date
 from kg.read.inputs import STDIN, file_stem, normalize_newlines
-from kg.read.meta import detect_date, parse_date
+from kg.read.meta import detect_date
 
 __all__ = ["read_jsonl"]
 
@@ -88,8 +89,7 @@ def _record(
         meta[key] = (value.strip() or None) if isinstance(value, str) else None
     body = normalize_newlines(body)
     url = _checked_url(meta["url"], name, number)
-    date = meta["date"]
-    date = (parse_date(date) or date) if date else detect_date(body)
+    date = _checked_date(meta["date"], name, number) or detect_date(body)
     first_line[doc_id] = number  # (only a line read whole holds its id)
     return Document(
         id=doc_id,
@@ -103,6 +103,20 @@ def _record(
 
 
 _log = logging.getLogger("kg.read")
+
+
+def _checked_date(date: str | None, name: str, line: int) -> str | None:
+    """``date`` as an ISO date, or None (with a warning) when it is none: a date taken as
+    written would sort wrong among the others (20250101 after 2025-02-01)."""
+    iso = index_date(date) if date else None
+    if date and iso is None:
+        _log.warning(
+            "%s: line %d: 'date' %r is not a date (write YYYY-MM-DD); it is read from the text",
+            name,
+            line,
+            date,
+        )
+    return iso
 
 
 def _checked_url(url: str | None, name: str, line: int) -> str | None:

@@ -186,6 +186,13 @@ class RemoteStore(SparqlReads):
         sparql = bind_params(sparql, params)
         check_outbound(sparql, allow_service)
         resp = self._query(sparql, timeout)
+        if cut := resp.headers.get("X-Kg-Truncated"):
+            resp.close()  # a part of the answer is a wrong answer (an export, a count)
+            raise QueryError(
+                f"{self.url}: the server answers at most {cut.partition('=')[2] or 'some'} rows "
+                "(its --max-rows) and this answer has more: add a LIMIT, or serve the store "
+                "with a higher --max-rows"
+            )
         kind = resp.headers.get_content_type()
         if kind in ("application/n-triples", "text/plain", "text/turtle"):
             with resp:

@@ -26,6 +26,7 @@ __all__ = [
     "ontology_digest",
     "ontology_update",
     "replace_document_update",
+    "source_path_query",
     "split_into_quads",
     "split_ntriples",
 ]
@@ -139,6 +140,12 @@ def content_hash_query(doc_id: str) -> str:
     """The SELECT (variable ``h``) of a document's stored content hash."""
     g = ox.NamedNode(str(document_graph_iri(doc_id)))
     return f"SELECT ?h WHERE {{ GRAPH {STORE_META} {{ {g} {CONTENT_HASH} ?h }} }}"
+
+
+def source_path_query(doc_id: str) -> str:
+    """The SELECT (variable ``p``) of the file or URL a stored document was read from."""
+    g = ox.NamedNode(str(document_graph_iri(doc_id)))
+    return f"SELECT ?p WHERE {{ GRAPH {g} {{ ?d <{KG_NS}sourcePath> ?p }} }} LIMIT 1"
 
 
 def ontology_digest() -> str:

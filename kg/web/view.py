@@ -160,13 +160,16 @@ def render_view(
     payload["title"] = title
 
     out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    page = _page(payload, title, lang, out, Path(assets_dir) if assets_dir else None)
-    encoded = page.encode("utf-8")
-    # Write then rename, so an open browser never sees half a page.
-    tmp = out.with_name(out.name + ".tmp")
-    tmp.write_bytes(encoded)
-    os.replace(tmp, out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        page = _page(payload, title, lang, out, Path(assets_dir) if assets_dir else None)
+        encoded = page.encode("utf-8")
+        # Write then rename, so an open browser never sees half a page.
+        tmp = out.with_name(out.name + ".tmp")
+        tmp.write_bytes(encoded)
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise ViewError(f"{out}: cannot write the view ({exc.strerror or exc})") from exc
 
     message = (
         f"wrote {out}: {len(data.nodes)} nodes, {len(data.edges)} edges, {_size(len(encoded))}"

@@ -202,6 +202,27 @@ def test_plots_are_written_with_a_cjk_font(corpus_store: Store, tmp_path: Path) 
     assert "<svg" in svg.read_text(encoding="utf-8")
     with pytest.raises(AnalysisError, match=r"\.png, \.svg, \.pdf"):
         plot(tables, tmp_path / "x.docx")
+    (tmp_path / "a-file").write_text("", encoding="utf-8")  # (was a FileExistsError)
+    with pytest.raises(AnalysisError, match="a-file is not a folder"):
+        plot(tables, tmp_path / "a-file" / "x.png")
+
+
+def test_options_that_are_none_are_refused(
+    corpus_store: Store, sample_store_dir: Path, tmp_path: Path
+) -> None:
+    # topp=3 was passed over and every row given; --top -3 gave all rows but three
+    with pytest.raises(AnalysisError, match="unknown option 'topp'"):
+        analyze(corpus_store, "centrality", topp=3)
+    with pytest.raises(AnalysisError, match="at least 1"):
+        analyze(corpus_store, "centrality", top=0)
+    runner = CliRunner()
+    store = str(sample_store_dir)
+    result = runner.invoke(cli, ["analyze", "centrality", "--top", "-3", "--store", store], obj={})
+    assert result.exit_code == 2 and "-3 is not in the range x>=1" in result.output
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    plot_path = str(tmp_path / "a-file" / "x.png")
+    result = runner.invoke(cli, ["analyze", "--store", store, "--plot", plot_path], obj={})
+    assert result.exit_code == 8 and result.output.count("\n") == 1, result.output
 
 
 @pytest.mark.filterwarnings("ignore:Glyph .* missing from font")

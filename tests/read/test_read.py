@@ -301,6 +301,30 @@ def test_jsonl_with_metadata(tmp_path: Path) -> None:
     assert third.date == "2023-09-27"
 
 
+def test_jsonl_dates_are_read_as_dates_or_left_out(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # a date kept as written sorted wrong in diffusion (20250101 after 2025-02-30)
+    dates = ["20250101", "2025/1/3", "2025-02-30", "yesterday", "2025-03"]
+    lines = [{"id": f"d{i}", "text": "湖南实施三百工程。", "date": d} for i, d in enumerate(dates)]
+    lines.append(
+        {"id": "d5", "text": "发布时间：2023年9月27日。湖南实施三百工程。", "date": "昨天"}
+    )
+    data = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+    with caplog.at_level("WARNING", logger="kg.read"):
+        docs = read_path(write(tmp_path / "news.jsonl", data))
+    assert [d.date for d in docs] == [
+        "2025-01-01",
+        "2025-01-03",
+        None,
+        None,
+        "2025-03",
+        "2023-09-27",
+    ]
+    warned = [r.getMessage() for r in caplog.records]
+    assert len(warned) == 3 and "line 3: 'date' '2025-02-30' is not a date" in warned[0]
+
+
 def test_jsonl_truncated_last_line_names_the_line(tmp_path: Path) -> None:
     data = '{"id": "a", "text": "湖南。"}\n{"id": "b", "text": "浙江。"}\n{"id": "c", "text": "江'
     path = write(tmp_path / "cut.jsonl", data)

@@ -312,6 +312,18 @@ def test_rows_are_capped(strict: Server) -> None:
     assert len(triples.text.strip().splitlines()) == 5
 
 
+def test_a_client_store_takes_no_cut_answer_for_the_whole(strict: Server, tmp_path: Path) -> None:
+    # kg export and kg query through the server wrote its first 5 rows and said nothing
+    out = tmp_path / "graph.nt"
+    result = CliRunner().invoke(cli, ["export", "--store", strict.sparql, "-o", str(out)], obj={})
+    assert result.exit_code != 0 and not out.exists()
+    assert "at most 5 rows (its --max-rows)" in result.output
+    result = CliRunner().invoke(cli, ["query", "--store", strict.sparql, FACTS], obj={})
+    assert result.exit_code != 0 and "--max-rows" in result.output
+    result = CliRunner().invoke(cli, ["query", "--store", strict.sparql, HUNAN_FACTS], obj={})
+    assert result.exit_code == 0 and "三百工程" in result.output
+
+
 def test_foreign_host_header_is_refused(server: Server) -> None:
     port = urlsplit(server.url).port
     reply = http(server.sparql + "?query=ASK%7B%7D", headers={"Host": f"evil.example:{port}"})

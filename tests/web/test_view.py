@@ -350,6 +350,12 @@ def test_page_is_self_contained_and_text_stays_data(tmp_path: Path, data: ViewDa
     assert {e["first"] for e in payload["edges"]} == {"2023-09-27"}
 
 
+def test_a_page_that_cannot_be_written_is_a_view_error(tmp_path: Path, data: ViewData) -> None:
+    (tmp_path / "a-file").write_text("", encoding="utf-8")  # (was a FileExistsError)
+    with pytest.raises(ViewError, match=r"a-file/view\.html: cannot write the view"):
+        render_view(data, tmp_path / "a-file" / "view.html")
+
+
 def test_assets_dir_puts_scripts_beside_the_page(tmp_path: Path, data: ViewData) -> None:
     render_view(data, tmp_path / "view.html", assets_dir=tmp_path / "assets")
     page_html = (tmp_path / "view.html").read_text(encoding="utf-8")
