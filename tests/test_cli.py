@@ -322,8 +322,10 @@ def test_a_later_build_does_not_replace_another_files_document(
         "浙江深入实施“千万工程”，助力乡村振兴。", encoding="utf-8"
     )
     assert run("build", "d1", "--store", "st")[0] == 0  # (its own file, changed)
+    assert run("build", "d2", "--store", "st", "--force")[0] == 0  # (the user's choice)
     (tmp_path / "d1").rename(tmp_path / "moved")
-    assert run("build", "d2", "--store", "st")[0] == 0  # (the first file is no longer there)
+    (tmp_path / "d2" / "story.txt").write_text("江苏实施“百校工程”，推动教育。", encoding="utf-8")
+    assert run("build", "d2", "--store", "st")[0] == 0  # (its own file now)
 
 
 def _mixed(tmp_path: Path) -> Path:

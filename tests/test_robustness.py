@@ -671,6 +671,33 @@ def test_ctrl_c_is_one_line_and_keeps_whole_documents(
     _check_whole_documents(store, docs, _doc_graphs(ref_nq))
 
 
+@needs_corpus
+def test_ctrl_c_stops_a_parallel_build_at_any_point(
+    tmp_path: Path, reference: tuple[Path, bytes]
+) -> None:
+    # Ctrl-C while the workers started printed their tracebacks, and now and then left the
+    # build waiting for a worker stuck on the queue's lock, for good
+    docs, ref_nq = reference
+    for i, delay in enumerate((0.0, 0.3, 0.8, 0.1, 0.5)):
+        store = tmp_path / f"store{i}"
+        proc = kg_process(
+            "build", docs, "--store", store, "--jobs", "2", "--quiet", start_new_session=True
+        )
+        wait_for_lock(store, proc.pid)  # (past the imports, which Ctrl-C may still break)
+        time.sleep(delay)
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=120)
+        if proc.returncode in (0, -signal.SIGINT) and not err:
+            continue  # (it finished before the interrupt arrived, or as Python was exiting)
+        text = err.decode()
+        assert proc.returncode == 130, text
+        assert text.strip().splitlines() == [
+            "kg: interrupted; the store holds only whole documents"
+        ]
+        if (store / "CURRENT").exists():
+            _check_whole_documents(store, docs, _doc_graphs(ref_nq))
+
+
 # ---------------------------------------------------------------- the 50 MB line (last)
 
 

@@ -184,21 +184,21 @@ def build_paths(
 ) -> BuildReport:
     """Build files, directories, globs and ``-`` (stdin) into the store.
 
-    Every path is checked before anything is written. A bad input stops the build with
-    an :class:`InputError` (documents already stored stay whole), or with ``keep_going``
-    is recorded in the report and skipped. Files of other types found in a directory
-    are passed over and listed in ``report.unsupported``.
+    Every path is checked before anything is written. A bad input stops the build with an
+    :class:`InputError` (documents already stored stay whole), or with ``keep_going`` is
+    recorded in the report and skipped. Files of other types found in a directory are passed
+    over and listed in ``report.unsupported``.
 
     A text, Markdown or HTML file's document is named by the file (``id_from="name"``:
-    ``a/index.txt`` is ``index``) or by its path (``"path"``: ``a/index``, relative to
-    the working directory); a JSON Lines record by its ``id``. ``jobs`` worker processes extract (None: all cores; see :mod:`kg.pipeline.engines`),
-    or ``engine="dask"`` maps documents over a Dask cluster at ``scheduler`` (None: local).
-    Worker processes read the files of one document each (text, Markdown, HTML)
-    themselves; JSON Lines and stdin are read here.
+    ``a/index.txt`` is ``index``) or by its path (``"path"``: ``a/index``, relative to the
+    working directory); a JSON Lines record by its ``id``. ``jobs`` worker processes extract
+    (None: all cores; see :mod:`kg.pipeline.engines`), or ``engine="dask"`` maps documents over
+    a Dask cluster at ``scheduler`` (None: local). Worker processes read the files of one
+    document each (text, Markdown, HTML) themselves; JSON Lines and stdin are read here.
 
-    Such a file named in its folder's ``index.tsv`` (:mod:`kg.read.index`) takes the
-    title and date of its row there; an index that cannot be read is left out with a
-    line in ``report.warnings``, and those that served are in ``report.indexes``."""
+    Such a file named in its folder's ``index.tsv`` (:mod:`kg.read.index`) takes the title and
+    date of its row there; an index that cannot be read is left out with a line in
+    ``report.warnings``, and those that served are in ``report.indexes``."""
     if id_from not in ID_SOURCES:
         raise ValueError(f"id_from must be one of {ID_SOURCES}, not {id_from!r}")
     listed = list_inputs(paths)
@@ -207,15 +207,9 @@ def build_paths(
     total = sum(file_size(p) for p in inputs)
     bar = _progress(total, progress)
     source = _Inputs(
-        inputs,
-        store,
-        report,
-        keep_going=keep_going,
-        force=force,
-        stdin=stdin,
-        bar=bar,
-        id_from=id_from,
+        inputs, store, report, keep_going=keep_going, force=force, stdin=stdin, bar=bar
     )
+    source.id_from = id_from
 
     def count(_: object) -> None:
         bar.set_postfix_str(f"{report.documents + report.unchanged} docs", refresh=False)
@@ -242,8 +236,10 @@ def build_paths(
                 claim=source.claim,
                 writes=Writes(triples=WRITE_TRIPLES, tail=TAIL_TRIPLES),
             )
-        finally:
-            eng.close()
+        except BaseException:
+            eng.close(abort=True)
+            raise
+        eng.close()
     finally:
         if bar is not None:
             bar.close()

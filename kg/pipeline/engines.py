@@ -10,6 +10,8 @@ themselves; Dask workers may be elsewhere, so the parent reads for them.
 from __future__ import annotations
 
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -61,7 +63,8 @@ def worker_count(jobs: int | None, engine: str, scheduler: str | None, input_byt
     return jobs if jobs > 1 else 0
 
 
-_PRELOAD = ["kg.pipeline.worker", "kg.relate.extract", "kg.graph.triples", "kg.pipeline.preload"]
+# (kg.pipeline.preload first: it leaves Ctrl-C to the build before the long imports)
+_PRELOAD = ["kg.pipeline.preload", "kg.pipeline.worker", "kg.relate.extract", "kg.graph.triples"]
 
 
 def start_fork_server() -> None:
@@ -73,7 +76,16 @@ def start_fork_server() -> None:
     # the fork server (started with this environment) dies with this process
     os.environ["ZHKG_BUILD_PID"] = str(os.getpid())
     mp.get_context("forkserver").set_forkserver_preload(_PRELOAD)
-    forkserver.ensure_running()
+    # Ctrl-C is this process's to handle: the server and the resource tracker, new
+    # interpreters, start ignoring it (kept through exec), or one that comes while they
+    # start kills them with a "Fatal Python error"
+    main = threading.current_thread() is threading.main_thread()
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+    try:
+        forkserver.ensure_running()
+    finally:
+        if before is not None:  # (None: a handler not set from Python, left as it is)
+            signal.signal(signal.SIGINT, before)
 
 
 def default_jobs() -> int:
@@ -98,7 +110,7 @@ class Engine(Protocol):
 
     def map(self, batches: Iterable[list[Task]]) -> Iterator[list[Outcome]]: ...
 
-    def close(self) -> None: ...
+    def close(self, abort: bool = False) -> None: ...
 
 
 class InlineEngine:
@@ -114,7 +126,7 @@ class InlineEngine:
             lex = self.lexicon or worker_lexicon()
             yield [o for task in batch for o in run_task(task, lex)]
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
         pass
 
 
@@ -174,8 +186,16 @@ class ProcessEngine:
             lambda b: self._pool.submit(extract_batch, b), result, batches, self.window
         )
 
-    def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+    def close(self, abort: bool = False) -> None:
+        """Let the workers finish and leave, or with ``abort`` (Ctrl-C, an error) stop them:
+        they only extract, so nothing stored is lost. (Waiting for them after a Ctrl-C
+        could hang: one was left waiting for the queue's lock for good.)"""
+        workers = list((self._pool._processes or {}).values()) if abort else []
+        self._pool.shutdown(wait=not abort, cancel_futures=True)
+        for worker in workers:
+            worker.terminate()
+        for worker in workers:
+            worker.join(timeout=10)
 
 
 class DaskEngine:
@@ -230,7 +250,7 @@ class DaskEngine:
 
         return _windowed(submit, result, batches, self.window)
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
         self._client.close()
         if self._cluster is not None:
             self._cluster.close()

@@ -9,7 +9,14 @@ it: importing it is the work.
 
 from __future__ import annotations
 
-from kg.pipeline.worker import become_fork_server
+import signal
+
+# Ctrl-C is the build's to handle (it stops and shuts the pool down): the server and the
+# workers it forks ignore it from here on, before the imports of a second or so that a
+# Ctrl-C would otherwise break with a traceback, or leave a worker half started
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+from kg.pipeline.worker import become_fork_server  # noqa: E402
 
 __all__: list[str] = []
 

@@ -198,8 +198,12 @@ class _Writer:
         """Why a file's document may not replace the stored one of its id: that one, named
         by its file too, was read from another file still there (a/index.html, then
         b/index.html), which would be lost."""
-        if not self.stored_any or os.path.splitext(os.path.basename(path))[0] != doc_id:
-            return None  # (an id of its own: a JSON Lines record's, or by --id-from path)
+        if (
+            self.force
+            or not self.stored_any
+            or os.path.splitext(os.path.basename(path))[0] != doc_id
+        ):
+            return None  # (--force replaces; an id of its own: a record's, or by --id-from path)
         from kg.store.updates import source_path_query
 
         rows = self.store.select(source_path_query(doc_id))
@@ -208,7 +212,7 @@ class _Writer:
             return None  # (the same file, or one no longer there: moved, or another folder's)
         return (
             f"document id {doc_id!r} is in the store already, read from {old}; "
-            "--id-from path names documents by their paths"
+            "--id-from path names documents by their paths, --force replaces it"
         )
 
     def write(self) -> None:

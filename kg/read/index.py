@@ -32,7 +32,8 @@ __all__ = ["INDEX_NAME", "FolderIndex", "IndexEntry", "IndexLookup", "read_index
 #: The name of a folder's metadata file.
 INDEX_NAME = "index.tsv"
 
-_ISO = re.compile(r"(\d{4})(?:(-?)(\d{2})(?:\2(\d{2}))?)?")  # (also 20250301, 202503)
+_ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_COMPACT = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})")  # 20250301 (not 250301: no year)
 _SHOWN = 3  # problems named in a warning; the others are counted
 
 
@@ -136,10 +137,10 @@ def _entries(name: str, rows: Any, header: list[str]) -> FolderIndex:
 def index_date(value: str) -> str | None:
     """``value`` as an ISO date (YYYY, YYYY-MM or YYYY-MM-DD, from these or YYYYMMDD and
     other written forms), None when it is not one (2025-02-30, yesterday)."""
-    match = _ISO.fullmatch(value)
+    match = _ISO.fullmatch(value) or _COMPACT.fullmatch(value)
     if match is None:
         return parse_date(value)
-    year, _, month, day = match.groups()
+    year, month, day = match.groups()
     try:
         datetime.date(int(year), int(month or 1), int(day or 1))
     except ValueError:

@@ -305,7 +305,7 @@ def test_jsonl_dates_are_read_as_dates_or_left_out(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     # a date kept as written sorted wrong in diffusion (20250101 after 2025-02-30)
-    dates = ["20250101", "2025/1/3", "2025-02-30", "yesterday", "2025-03"]
+    dates = ["20250101", "２０２５/1/3", "2025-02-30", "250101", "2025-03"]
     lines = [{"id": f"d{i}", "text": "湖南实施三百工程。", "date": d} for i, d in enumerate(dates)]
     lines.append(
         {"id": "d5", "text": "发布时间：2023年9月27日。湖南实施三百工程。", "date": "昨天"}
