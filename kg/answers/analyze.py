@@ -397,11 +397,10 @@ def analyze(store: GraphStore, which: str = "all", **options: Any) -> list[Table
         "communities": {"method", "seed"},
         "diffusion": {"program", "theme", "min_provinces"},
     }
-    unknown = sorted(set(options) - set().union(*known.values()))
+    allowed = set().union(*known.values())
+    unknown = sorted(set(options) - allowed)
     if unknown:  # (topp=3 was passed over, and every row given)
-        raise AnalysisError(
-            f"unknown option {unknown[0]!r}: use {', '.join(sorted(set().union(*known.values())))}"
-        )
+        raise AnalysisError(f"unknown option {unknown[0]!r}: use {', '.join(sorted(allowed))}")
     if options.get("top") is not None and options["top"] < 1:
         raise AnalysisError(f"top must be at least 1, not {options['top']}")
     return [

@@ -81,12 +81,12 @@ class _Inputs:
         inputs: list[str],
         store: GraphStore,
         report: BuildReport,
+        id_from: str,
         *,
         keep_going: bool,
         force: bool,
         stdin: BinaryIO | None,
         bar: Any,
-        id_from: str = "name",
     ) -> None:
         self.inputs, self.store, self.report = inputs, store, report
         self.keep_going, self.stdin, self.bar = keep_going, stdin, bar
@@ -207,9 +207,8 @@ def build_paths(
     total = sum(file_size(p) for p in inputs)
     bar = _progress(total, progress)
     source = _Inputs(
-        inputs, store, report, keep_going=keep_going, force=force, stdin=stdin, bar=bar
+        inputs, store, report, id_from, keep_going=keep_going, force=force, stdin=stdin, bar=bar
     )
-    source.id_from = id_from
 
     def count(_: object) -> None:
         bar.set_postfix_str(f"{report.documents + report.unchanged} docs", refresh=False)
